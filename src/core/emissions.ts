@@ -1,0 +1,41 @@
+/** Greenhouse-gas masses to CO2 equivalents. */
+import { dec, toNumber } from './decimal';
+import { notAvailable } from './errors';
+import { given, nonNegative } from './inputs';
+import { gasId, gwpSetId } from './names';
+import { fixedRule, fixedValue, gwpKey, type Gas, type GwpSet } from './rules';
+
+/** The rulebook's default GWP set (AR5; ETS.SOURCE("gwp-default") gives the reason). */
+export const DEFAULT_GWP_SET = fixedValue<GwpSet>('gwp-default');
+
+interface ResolvedGwp {
+  readonly gas: Gas;
+  readonly set: GwpSet;
+  readonly value: number;
+}
+
+function resolveGwp(gas: unknown, gwpSet: unknown): ResolvedGwp {
+  const g = gasId(given('gas', gas, 'a gas name, e.g. CO2, CF4, C2F6'));
+  const set = gwpSet === undefined ? DEFAULT_GWP_SET : gwpSetId(gwpSet);
+  const record = fixedRule<number>(gwpKey(set, g));
+  if (record === undefined) {
+    throw notAvailable(`gas: ${set} gives no separate GWP for ${g}; use CH4, or the AR6 set for ${g}.`, 'gas');
+  }
+  return { gas: g, set, value: record.value };
+}
+
+/**
+ * 100-year global warming potential.
+ * @example gwp('N2O') // 265 under AR5, the default set;  gwp('PFC-14', 'AR4') // the AR4 value for CF4
+ */
+export const gwp = (gas: unknown, gwpSet?: unknown): number => resolveGwp(gas, gwpSet).value;
+
+/**
+ * Mass of a gas in tonnes, as tCO2e.
+ * @example co2e('CO2', 2.5) // 2.5;  co2e('C2F6', 2) // twice the default set's C2F6 GWP
+ */
+export function co2e(gas: unknown, massTonnes: unknown, gwpSet?: unknown): number {
+  const { value } = resolveGwp(gas, gwpSet);
+  const mass = nonNegative('mass_t', massTonnes, 'tonnes of gas');
+  return toNumber(dec(mass).times(value));
+}

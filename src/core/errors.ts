@@ -1,0 +1,46 @@
+/**
+ * The core's one error kind. Its category says which Excel error it becomes (value → #VALUE!, number → #NUM!,
+ * not-available → #N/A); its message is for people: it names the argument, what came in and what is accepted.
+ */
+export type ErrorCategory = 'value' | 'number' | 'not-available';
+
+export class EtsError extends Error {
+  override readonly name = 'EtsError';
+
+  constructor(
+    readonly category: ErrorCategory,
+    message: string,
+    /** The argument at fault, when there is one. */
+    readonly argument?: string,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_SHOWN = 40;
+
+/** How a received value is shown in a message: text quoted and shortened, blanks named. */
+export function describe(value: unknown): string {
+  if (value === undefined || value === null) return 'blank';
+  if (typeof value === 'string') {
+    if (value.trim() === '') return 'empty text';
+    const chars = Array.from(value);
+    const shown = chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : value;
+    return `"${shown}"`;
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'not a number' : String(value);
+  return typeof value;
+}
+
+/** #VALUE!: wrong type, unknown name, inconsistent arguments. */
+export const valueError = (argument: string, received: unknown, problem: string, accepted?: string): EtsError =>
+  new EtsError('value', `${argument}: ${describe(received)} ${problem}.${accepted ? ` Accepted: ${accepted}.` : ''}`, argument);
+
+/** #NUM!: a number outside its allowed range. */
+export const numberError = (argument: string, received: unknown, accepted: string): EtsError =>
+  new EtsError('number', `${argument}: ${describe(received)} is out of range. Accepted: ${accepted}.`, argument);
+
+/** #N/A: the rules do not provide this value. */
+export const notAvailable = (message: string, argument?: string): EtsError =>
+  new EtsError('not-available', message, argument);

@@ -1,0 +1,16 @@
+/**
+ * The calculation core: pure functions over the rulebook, decimal inside, numbers out. No Office, no DOM, no Node.
+ * Every function takes values as Excel would hand them after coercion (numbers, text, booleans, undefined for
+ * omitted) and either returns a plain value or throws an EtsError with a category and a message for people.
+ */
+export { alpha, allocation, power } from './allocation';
+export { benchmark } from './benchmarks';
+export { balance, cost } from './compliance';
+export { coverage, gases, isCovered, scope2Counted, threshold, type Coverage, type CoverageReason } from './coverage';
+export { co2e, DEFAULT_GWP_SET, gwp } from './emissions';
+export { EtsError, type ErrorCategory } from './errors';
+export { DEFAULT_YEAR } from './inputs';
+export { phase } from './phase';
+export { describeRecord, info, source } from './provenance';
+export * as names from './names';
+export * as rules from './rules';

@@ -1,0 +1,47 @@
+/** Phases of the CN expansion and how a phase and a year settle each other. */
+import { notAvailable, valueError } from './errors';
+import { DEFAULT_YEAR, given, year as yearOf } from './inputs';
+import { phaseId, ruleScheme, type Phase } from './names';
+import { findRule, recordsOf, spanText, type SchemeWithRules } from './rules';
+
+/** The phase a year falls in, or undefined before the first phase. */
+export const phaseOfYear = (year: number, scheme: SchemeWithRules = 'CN'): Phase | undefined =>
+  findRule<Phase>('phase', year, scheme)?.value;
+
+/**
+ * The phase of a compliance year.
+ * @example phase(2026) // 'I';  phase(2027) // 'II'
+ */
+export function phase(year: unknown, scheme?: unknown): Phase {
+  const schemeId = ruleScheme(scheme);
+  const y = yearOf(given('year', year, 'a compliance year'));
+  const found = phaseOfYear(y, schemeId);
+  if (found === undefined) {
+    throw notAvailable(`year: ${y} is before the phases of the expansion, which run from ${spanText('phase', schemeId)}.`, 'year');
+  }
+  return found;
+}
+
+/** The first year of a phase, or the default year when that falls inside the phase. */
+function phaseYear(p: Phase, scheme: SchemeWithRules): number {
+  if (phaseOfYear(DEFAULT_YEAR, scheme) === p) return DEFAULT_YEAR;
+  const record = recordsOf('phase', scheme).find((r) => r.value === p);
+  if (record?.years === undefined) throw new Error(`rulebook defect: phase ${p} has no years`);
+  return record.years.from;
+}
+
+/**
+ * Settle the compliance year from optional phase and year arguments: the year wins when given (a phase that
+ * contradicts it is #VALUE!); a phase alone means its first rule year; neither means the default year.
+ */
+export function resolveYear(phaseArg: unknown, yearArg: unknown, scheme: SchemeWithRules): number {
+  const p = phaseArg === undefined ? undefined : phaseId(phaseArg);
+  if (yearArg === undefined) return p === undefined ? DEFAULT_YEAR : phaseYear(p, scheme);
+  const y = yearOf(yearArg);
+  const actual = phaseOfYear(y, scheme);
+  if (p !== undefined && p !== actual) {
+    const where = actual === undefined ? `before Phase I (${spanText('phase', scheme)})` : `in Phase ${actual}`;
+    throw valueError('phase', phaseArg, `contradicts year ${y}, which is ${where}`, 'the phase of the year, or leave phase blank');
+  }
+  return y;
+}

@@ -1,0 +1,100 @@
+/** Where every bundled value comes from: ETS.SOURCE and ETS.INFO read the same records the functions use. */
+import { DEFAULT_GWP_SET } from './emissions';
+import { notAvailable, valueError } from './errors';
+import { DEFAULT_YEAR, given, rulebookYears, year as yearOf } from './inputs';
+import { ACCEPTED_SECTORS, cnBenchmarkId, coverageSector, gasId, gwpSetId, normalise, ruleScheme, sectorId } from './names';
+import {
+  GWP_SETS, gwpKey, recordsOf, findRule, RULEBOOK_DATE, RULEBOOK_VERSION, SCHEMES_WITH_RULES, spanText,
+  type RuleRecord, type SchemeWithRules,
+} from './rules';
+
+/** Friendly parameter names for rulebook keys. */
+const PARAMETER_ALIASES: Readonly<Record<string, string>> = {
+  alpha: 'alpha:slope',
+  allocation: 'allocation:industrial',
+  'coal-floor': 'floor:coal',
+  'gas-top-up': 'floor:gas',
+  offsets: 'offset-limit',
+  'offset-share': 'offset-limit',
+  years: 'rulebook-years',
+};
+
+const tryResolve = <T>(resolve: () => T): T | undefined => {
+  try {
+    return resolve();
+  } catch {
+    return undefined;
+  }
+};
+
+/** A rulebook key from what a user types: a key, a friendly name, a benchmark, a sector, a gas, gases:…, gwp:… */
+function parameterKey(text: string, scheme: SchemeWithRules): string | undefined {
+  const name = normalise(text);
+  const direct = PARAMETER_ALIASES[name] ?? name;
+  if (recordsOf(direct, scheme).length > 0) return direct;
+  const benchmark = cnBenchmarkId(name);
+  if (benchmark) return benchmark;
+  const [head, ...rest] = name.split(':');
+  const tail = rest.join(':');
+  if (head === 'gases' && tail) return tryResolve(() => `gases:${coverageSector(sectorId(tail.trim()))}`);
+  if (head === 'gwp' && tail) {
+    const parts = tail.split(':').map((p) => p.trim());
+    const set = parts.length > 1 ? tryResolve(() => gwpSetId(parts[0])) : DEFAULT_GWP_SET;
+    const gas = tryResolve(() => gasId(parts[parts.length - 1]));
+    return set && gas ? gwpKey(set, gas) : undefined;
+  }
+  const sector = tryResolve(() => sectorId(name));
+  if (sector) return `sector:${coverageSector(sector)}`;
+  const gas = tryResolve(() => gasId(name));
+  return gas ? gwpKey(DEFAULT_GWP_SET, gas) : undefined;
+}
+
+const ACCEPTED_PARAMETERS =
+  'threshold, scope2, phase, allocation, alpha, coal-floor, gas-top-up, offset-limit, default-year, gwp-default, years, ' +
+  'a benchmark (power:coal-large, heat:coal …), a sector (cement …), gases:<sector>, a gas or gwp:<set>:<gas>';
+
+/** Status, source and note of a record as one line. */
+export const describeRecord = (r: RuleRecord): string =>
+  `${r.status} — ${r.source}${r.note ? `; ${r.note}` : ''}`;
+
+/**
+ * Where a bundled value comes from and its status.
+ * @example source('power:coal-large', 2025) // "draft — draft 2025–2026 power allocation plan (MEE, Jul 2026), table 1"
+ */
+export function source(parameter: unknown, year?: unknown, scheme?: unknown): string {
+  const schemeId = ruleScheme(scheme);
+  const text = given('parameter', parameter, ACCEPTED_PARAMETERS);
+  const key = typeof text === 'string' ? parameterKey(text, schemeId) : undefined;
+  if (key === undefined) throw valueError('parameter', parameter, 'is not a rulebook parameter', ACCEPTED_PARAMETERS);
+  const y = yearOf(year);
+  const record = findRule(key, y, schemeId);
+  if (record === undefined) {
+    throw notAvailable(`year: the rulebook has ${key} for ${spanText(key, schemeId)}, not for ${y}.`, 'year');
+  }
+  return describeRecord(record);
+}
+
+const INFO_TOPICS: Readonly<Record<string, () => string | number>> = {
+  version: () => RULEBOOK_VERSION,
+  date: () => RULEBOOK_DATE,
+  'default-year': () => DEFAULT_YEAR,
+  'gwp-default': () => DEFAULT_GWP_SET,
+  'gwp-sets': () => GWP_SETS.join(', '),
+  years: () => `${rulebookYears().from}–${rulebookYears().to}`,
+  schemes: () => SCHEMES_WITH_RULES.join(', '),
+  sectors: () => ACCEPTED_SECTORS,
+};
+
+/**
+ * The rulebook's version and date, or one fact about it.
+ * @example info('default-year') // 2025
+ */
+export function info(topic?: unknown): string | number {
+  if (topic === undefined) {
+    return `ETS rulebook ${RULEBOOK_VERSION} (${RULEBOOK_DATE}): schemes ${INFO_TOPICS.schemes!()}; years ${INFO_TOPICS.years!()}; ` +
+      `default year ${DEFAULT_YEAR}; default GWP set ${DEFAULT_GWP_SET}`;
+  }
+  const answer = typeof topic === 'string' ? INFO_TOPICS[normalise(topic)] : undefined;
+  if (answer === undefined) throw valueError('topic', topic, 'is not an INFO topic', Object.keys(INFO_TOPICS).join(', '));
+  return answer();
+}

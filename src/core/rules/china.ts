@@ -1,0 +1,90 @@
+/**
+ * China national ETS rulebook: coverage, phases, allocation and offsets (rules.md sections 1–4).
+ * Every number here carries its unit, status and source; code elsewhere looks values up by key and year.
+ */
+import { SOURCES as S } from './sources';
+import type { IndustrialMethod, RuleRecord, RuleTable, SectorRule, Status } from './types';
+
+const covered = (label: string): SectorRule => ({ role: 'covered', label });
+const reporting = (label: string): SectorRule => ({ role: 'reporting-only', label });
+
+/** One record per year of a yearly series, e.g. a benchmark table row. */
+function yearly(unit: string, values: Readonly<Record<number, number>>, statusOf: (y: number) => Status,
+  sourceOf: (y: number) => string): RuleRecord<number>[] {
+  return Object.entries(values).map(([year, value]) => {
+    const y = Number(year);
+    return { value, unit, status: statusOf(y), source: sourceOf(y), years: { from: y, to: y } };
+  });
+}
+
+const POWER_FINAL_UNTIL = 2024;
+const powerStatus = (y: number): Status => (y <= POWER_FINAL_UNTIL ? 'final' : 'draft');
+const powerSource = (y: number): string => (y <= POWER_FINAL_UNTIL ? S.powerPlan2324 : S.powerDraft2526);
+const powerBenchmark = (values: Readonly<Record<number, number>>, unit = 'tCO2/MWh') =>
+  yearly(unit, values, powerStatus, powerSource);
+
+/** α parameters: the 2025 method is final, the 2026 draft keeps it unchanged. */
+const alphaParameter = (value: number, unit: string): RuleRecord<number>[] => [
+  { value, unit, status: 'final', source: S.alphaMethod2025, years: { from: 2025, to: 2025 } },
+  { value, unit, status: 'draft', source: S.alphaMethod2026, years: { from: 2026, to: 2026 } },
+];
+
+const floor = (value: number, what: string): RuleRecord<number>[] => [
+  { value, unit: `share of verified emissions (${what})`, status: 'final', source: S.floor2324, years: { from: 2023, to: 2024 } },
+  { value, unit: `share of verified emissions (${what})`, status: 'draft', source: S.floor2526, years: { from: 2025, to: 2026 } },
+];
+
+const sectorGases = (gases: readonly string[]): RuleRecord<readonly string[]>[] => [
+  { value: gases, unit: 'gases counted', status: 'final', source: S.gases },
+];
+
+export const CHINA_RULES: RuleTable = {
+  threshold: [{ value: 26000, unit: 'tCO2e direct emissions per year', status: 'final', source: S.threshold }],
+  scope2: [{ value: false, unit: 'indirect (Scope 2) emissions counted', status: 'final', source: S.scope2 }],
+
+  // Coverage by sector. A covered sector's record holds the years it is in force.
+  'sector:power': [{ value: covered('power generation'), unit: 'sector', status: 'final', source: S.powerFirstCycle, years: { from: 2019 }, note: 'unit of coverage: generating units; captive plants of the new sectors are listed under their sector' }],
+  'sector:cement': [{ value: covered('cement'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'unit of coverage: clinker production lines' }],
+  'sector:steel': [{ value: covered('iron and steel'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'blast-furnace/converter (long-process) producers' }],
+  'sector:aluminium': [{ value: covered('electrolytic aluminium'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'unit of coverage: the electrolysis process; output = aluminium liquid' }],
+  'sector:steel-eaf': [{ value: { role: 'not-listed', label: 'stand-alone electric-arc-furnace steel' } satisfies SectorRule, unit: 'sector', status: 'final', source: S.list2027 }],
+  'sector:petrochemicals': [{ value: reporting('petrochemicals'), unit: 'sector', status: 'final', source: S.reportingOnly }],
+  'sector:chemicals': [{ value: reporting('chemicals'), unit: 'sector', status: 'final', source: S.reportingOnly }],
+  'sector:flat-glass': [{ value: reporting('flat glass'), unit: 'sector', status: 'final', source: S.reportingOnly }],
+  'sector:copper-smelting': [{ value: reporting('copper smelting'), unit: 'sector', status: 'final', source: S.reportingOnly }],
+  'sector:paper': [{ value: reporting('paper'), unit: 'sector', status: 'final', source: S.reportingOnly }],
+  'sector:civil-aviation': [{ value: reporting('civil aviation'), unit: 'sector', status: 'final', source: S.reportingOnly }],
+
+  'gases:power': sectorGases(['CO2']),
+  'gases:cement': sectorGases(['CO2']),
+  'gases:steel': sectorGases(['CO2']),
+  'gases:aluminium': sectorGases(['CO2', 'CF4', 'C2F6']),
+
+  phase: [
+    { value: 'I', unit: 'phase', status: 'final', source: S.phases, years: { from: 2024, to: 2026 }, note: 'allocation from output and intensity, no absolute cap' },
+    { value: 'II', unit: 'phase', status: 'final', source: S.phases, years: { from: 2027 }, note: 'stricter benchmark-based allocation' },
+  ],
+
+  'allocation:industrial': [
+    { value: 'equal-to-emissions' satisfies IndustrialMethod, unit: 'method', status: 'final', source: S.equalAllocation2024, years: { from: 2024, to: 2024 }, note: 'A = E' },
+    { value: 'balance-value-adjusted' satisfies IndustrialMethod, unit: 'method', status: 'final', source: S.alphaMethod2025, years: { from: 2025, to: 2025 }, note: 'A = E × (1 + α)' },
+    { value: 'balance-value-adjusted' satisfies IndustrialMethod, unit: 'method', status: 'draft', source: S.alphaMethod2026, years: { from: 2026, to: 2026 }, note: 'A = E × (1 + α)' },
+    { value: 'benchmark' satisfies IndustrialMethod, unit: 'method', status: 'final', source: S.phaseTwoBenchmarks, years: { from: 2027 }, note: 'A = output × benchmark; benchmark values open' },
+  ],
+  // α = slope × X inside the band (−band < X < band), ±cap outside it.
+  'alpha:slope': alphaParameter(0.15, 'α per unit of X'),
+  'alpha:band': alphaParameter(0.2, 'X, share of the balance value'),
+  'alpha:cap': alphaParameter(0.03, 'α, share of verified emissions'),
+
+  // Power benchmarks (tCO2/MWh) and heat benchmarks (tCO2/GJ); 2025 and 2026 are draft.
+  'power:coal-large': powerBenchmark({ 2023: 0.795, 2024: 0.791, 2025: 0.7902, 2026: 0.7894 }),
+  'power:coal-small': powerBenchmark({ 2023: 0.809, 2024: 0.8049, 2025: 0.8017, 2026: 0.7985 }),
+  'power:coal-unconventional': powerBenchmark({ 2023: 0.8285, 2024: 0.8244, 2025: 0.8162, 2026: 0.808 }),
+  'power:gas': powerBenchmark({ 2023: 0.3305, 2024: 0.3288, 2025: 0.3288, 2026: 0.3288 }),
+  'heat:coal': powerBenchmark({ 2023: 0.1038, 2024: 0.1033, 2025: 0.1027, 2026: 0.1021 }, 'tCO2/GJ'),
+  'heat:gas': powerBenchmark({ 2023: 0.0536, 2024: 0.0533, 2025: 0.0533, 2026: 0.0533 }, 'tCO2/GJ'),
+  'floor:coal': floor(0.8, 'coal units'),
+  'floor:gas': floor(1, 'gas units'),
+
+  'offset-limit': [{ value: 0.05, unit: 'share of verified emissions', status: 'final', source: S.offsetLimit }],
+};

@@ -1,0 +1,59 @@
+/**
+ * The rulebook: every bundled rule value, looked up by scheme, key and year. Built once at load.
+ * Scheme tables hold scheme rules; the global table holds GWPs and the rulebook's own defaults.
+ */
+import { CHINA_RULES } from './china';
+import { GWP_RULES } from './gwp';
+import { META_RULES } from './meta';
+import type { RuleRecord, RuleTable, YearSpan } from './types';
+
+export { RULEBOOK_DATE, RULEBOOK_VERSION } from './meta';
+export { GASES, GWP_SETS, gwpKey } from './gwp';
+export type { Gas, GwpSet } from './gwp';
+export * from './types';
+
+/** Schemes whose rules this rulebook version holds. */
+export const SCHEMES_WITH_RULES = ['CN'] as const;
+export type SchemeWithRules = (typeof SCHEMES_WITH_RULES)[number];
+
+const SCHEME_TABLES: Readonly<Record<SchemeWithRules, RuleTable>> = { CN: CHINA_RULES };
+const GLOBAL_TABLE: RuleTable = { ...GWP_RULES, ...META_RULES };
+
+const inSpan = (span: YearSpan | undefined, year: number): boolean =>
+  span === undefined || (year >= span.from && (span.to === undefined || year <= span.to));
+
+/** All records of a key (scheme table first, then global); empty when the key is unknown. */
+export function recordsOf(key: string, scheme: SchemeWithRules = 'CN'): readonly RuleRecord[] {
+  return SCHEME_TABLES[scheme][key] ?? GLOBAL_TABLE[key] ?? [];
+}
+
+/** The record of a key that applies in a year, or undefined when the rulebook has none. */
+export function findRule<T>(key: string, year: number, scheme: SchemeWithRules = 'CN'): RuleRecord<T> | undefined {
+  return recordsOf(key, scheme).find((r) => inSpan(r.years, year)) as RuleRecord<T> | undefined;
+}
+
+/** The record of a year-independent key, or undefined when the rulebook has none. */
+export const fixedRule = <T>(key: string, scheme: SchemeWithRules = 'CN'): RuleRecord<T> | undefined =>
+  recordsOf(key, scheme)[0] as RuleRecord<T> | undefined;
+
+/** A year-independent value that the rulebook must hold (a missing one is a defect in the rulebook itself). */
+export function fixedValue<T>(key: string, scheme: SchemeWithRules = 'CN'): T {
+  const record = fixedRule<T>(key, scheme);
+  if (record === undefined) throw new Error(`rulebook defect: no record for ${key}`);
+  return record.value as T;
+}
+
+/** Every key and its records, for provenance listings and the rulebook's own tests. */
+export function allRules(): ReadonlyArray<readonly [string, readonly RuleRecord[]]> {
+  return [...Object.values(SCHEME_TABLES), GLOBAL_TABLE].flatMap((t) => Object.entries(t));
+}
+
+/** The span of years a key's records cover, e.g. 2023–2026, for messages. */
+export function spanText(key: string, scheme: SchemeWithRules = 'CN'): string {
+  const spans = recordsOf(key, scheme).map((r) => r.years).filter((s): s is YearSpan => s !== undefined);
+  if (spans.length === 0) return 'all years';
+  const from = Math.min(...spans.map((s) => s.from));
+  const open = spans.some((s) => s.to === undefined);
+  const to = Math.max(...spans.map((s) => s.to ?? s.from));
+  return open ? `${from} on` : from === to ? `${from}` : `${from}–${to}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * The shape of every bundled rule value. A rule key (e.g. `threshold`, `power:coal-large`) maps to one or more
+ * records; each record holds the value for a span of compliance years with its unit, status and source, so that
+ * ETS.SOURCE can tell a user exactly where a number comes from and whether it is law or a draft.
+ */
+
+/** How sure we are of a value: adopted text, consultation text, or read in a reputable secondary source. */
+export type Status = 'final' | 'draft' | 'secondary';
+
+/** Compliance (emissions) years a record applies to; `to` omitted = open-ended. */
+export interface YearSpan {
+  readonly from: number;
+  readonly to?: number;
+}
+
+export interface RuleRecord<T = unknown> {
+  readonly value: T;
+  readonly unit: string;
+  readonly status: Status;
+  readonly source: string;
+  /** Omitted = the value does not depend on the year. */
+  readonly years?: YearSpan;
+  /** A short why, shown by ETS.SOURCE after the source (e.g. why a default was chosen). */
+  readonly note?: string;
+}
+
+/** A rule key with its records, in year order. */
+export type RuleTable = Readonly<Record<string, readonly RuleRecord[]>>;
+
+/** How a sector takes part in a scheme. */
+export type SectorRole = 'covered' | 'reporting-only' | 'not-listed';
+
+export interface SectorRule {
+  readonly role: SectorRole;
+  /** Human name used in messages, e.g. "cement (clinker production lines)". */
+  readonly label: string;
+}
+
+/** How industrial free allocation is computed in a year. */
+export type IndustrialMethod = 'equal-to-emissions' | 'balance-value-adjusted' | 'benchmark';

@@ -1,0 +1,142 @@
+import { strict as assert } from 'node:assert';
+import { allocation, alpha, benchmark, phase, power } from '../../src/core';
+import { throwsEts } from '../helpers';
+
+describe('core: α (balance-value adjustment)', () => {
+  it('is 0.15 × X inside the band (worked example I = 0.80, BP = 0.85)', () => {
+    // X = 0.05 / 0.85 = 0.0588235294…, α = 0.15 × X = 0.00882352941176470588…
+    assert.equal(alpha(0.8, 0.85), 0.008823529411764706);
+  });
+
+  it('reaches exactly ±3% at X = ±20% and stays there beyond', () => {
+    assert.equal(alpha(0.8, 1), 0.03); // X = +0.2
+    assert.equal(alpha(1.2, 1), -0.03); // X = −0.2
+    assert.equal(alpha(0.5, 1), 0.03); // X = +0.5
+    assert.equal(alpha(1.1, 0.85), -0.03); // X = −0.294…
+    assert.equal(alpha(0.81, 1), 0.0285); // X = 0.19, just inside: 0.15 × 0.19
+    assert.equal(alpha(1.19, 1), -0.0285);
+    assert.equal(alpha(1, 1), 0);
+  });
+
+  it('applies in 2025 and 2026 only', () => {
+    assert.equal(alpha(0.9, 1, 2026), 0.015);
+    throwsEts(() => alpha(0.9, 1, 2024), 'not-available', /applies in 2025–2026, not in 2024/);
+  });
+
+  it('refuses a zero or missing reference and a negative intensity', () => {
+    throwsEts(() => alpha(0.9, 0), 'number', /^reference: 0 is out of range/);
+    throwsEts(() => alpha(0.9, undefined), 'value', /^reference: blank — a value is required/);
+    throwsEts(() => alpha(-0.1, 1), 'number', /^intensity: -0.1 is out of range/);
+  });
+});
+
+describe('core: industrial allocation (cement, steel, aluminium)', () => {
+  it('matches the catalogue example: cement, 1.25 Mt clinker at 0.8 against 0.85, Phase I', () => {
+    assert.equal(allocation('cement', 1250000, 0.8, 1, 0.85), 1008823.5294117647);
+  });
+
+  it('clamps a poor performer at −3%: E = 1.1 Mt, I = 1.10, BP = 0.85 → 1,067,000', () => {
+    assert.equal(allocation('steel', 1000000, 1.1, 'I', 0.85, 2025), 1067000);
+  });
+
+  it('gives A = E in 2024 whatever the reference', () => {
+    assert.equal(allocation('aluminium', 400000, 1.7, undefined, 0.85, 2024), 680000);
+    assert.equal(allocation('cement', 3, 0.1, undefined, undefined, 2024), 0.3); // exact, not 0.30000000000000004
+  });
+
+  it('gives A = E in 2025–2026 when no balance value is passed (α = 0)', () => {
+    assert.equal(allocation('cement', 1000000, 0.85), 850000);
+    assert.equal(allocation('cement', 1000000, 0.85, 'Phase I', undefined, 2026), 850000);
+  });
+
+  it('uses the 2026 (draft) rule for 2026 with α', () => {
+    assert.equal(allocation('aluminium', 100000, 1.9, 1, 2, 2026), 191425); // E = 190,000; X = 0.05, α = 0.0075
+  });
+
+  it('needs the benchmark as reference in Phase II: A = output × reference', () => {
+    throwsEts(() => allocation('cement', 1000000, 0.8, 2), 'not-available', /Phase II benchmarks are not published; pass the benchmark as reference/);
+    assert.equal(allocation('cement', 1000000, 0.8, 'II', 0.78), 780000);
+    assert.equal(allocation('steel', 1000000, 1.9, undefined, 1.75, 2027), 1750000);
+  });
+
+  it('settles phase and year: phase alone, year alone, contradictions', () => {
+    assert.equal(phase(2024), 'I');
+    assert.equal(phase(2026), 'I');
+    assert.equal(phase(2027), 'II');
+    throwsEts(() => phase(2023), 'not-available', /2023 is before the phases/);
+    throwsEts(() => allocation('cement', 1, 1, 'II', undefined, 2025), 'value', /^phase: "II" contradicts year 2025, which is in Phase I/);
+    throwsEts(() => allocation('cement', 1, 1, 2, undefined, 2026), 'value', /contradicts year 2026/);
+    throwsEts(() => allocation('cement', 1, 1, 3), 'value', /^phase: "3" is not a known phase/);
+  });
+
+  it('has no allocation for sectors without an obligation', () => {
+    throwsEts(() => allocation('steel-eaf', 1, 1), 'not-available', /not on the key-emitter list/);
+    throwsEts(() => allocation('paper', 1, 1), 'not-available', /no allowance obligation/);
+    throwsEts(() => allocation('cement', 1, 1, undefined, undefined, 2023), 'not-available', /enters the CN ETS in compliance year 2024/);
+  });
+
+  it('refuses negative output, intensity and non-positive reference', () => {
+    throwsEts(() => allocation('cement', -1, 0.8), 'number', /^output: -1 is out of range/);
+    throwsEts(() => allocation('cement', 1, -0.8), 'number', /^intensity: -0.8 is out of range/);
+    throwsEts(() => allocation('cement', 1, 0.8, 1, 0), 'number', /^reference: 0 is out of range/);
+    throwsEts(() => allocation(undefined, 1, 0.8), 'value', /^sector: blank — a value is required/);
+  });
+});
+
+describe('core: power allocation', () => {
+  it('asks for the unit category when sector is plain power', () => {
+    throwsEts(() => allocation('power', 1000, 0.8), 'value', /^sector: "power" needs the unit category.*power:coal-large/);
+  });
+
+  it('is output × benchmark when above the 80% floor (coal > 300 MW, 2024: 0.7910)', () => {
+    assert.equal(allocation('power:coal-large', 1000000, 0.95, undefined, undefined, 2024), 791000);
+  });
+
+  it('raises coal allocation to 80% of emissions (I = 1.10 → 880,000), with the floor exactly met at I = 0.98875', () => {
+    assert.equal(allocation('power:coal-large', 1000000, 1.1, undefined, undefined, 2024), 880000);
+    assert.equal(allocation('power:coal-large', 1000000, 0.98875, undefined, undefined, 2024), 791000);
+  });
+
+  it('tops gas up to verified emissions (2025 draft 0.3288)', () => {
+    assert.equal(allocation('power:gas', 500000, 0.3, undefined, undefined, 2025), 164400);
+    assert.equal(allocation('power:gas', 500000, 0.4, undefined, undefined, 2025), 200000);
+  });
+
+  it('lets reference override the benchmark, and needs it where none is published', () => {
+    assert.equal(allocation('power:coal-small', 1000, 0.5, undefined, 0.7, 2024), 700);
+    throwsEts(() => allocation('power:coal-small', 1000, 0.5, undefined, undefined, 2027), 'not-available', /no power:coal-small benchmark for 2027.*2023–2026/);
+    throwsEts(() => allocation('power:coal-small', 1000, 0.5, undefined, 0.7, 2027), 'not-available', /coal allocation floor is in the rulebook for 2023–2026, not 2027/);
+  });
+
+  it('POWER: generation × benchmark × Ff + heat × heat benchmark (2025, coal > 300 MW)', () => {
+    // 1,000,000 × 0.7902 + 2,000,000 × 0.1027 = 790,200 + 205,400
+    assert.equal(power('power:coal-large', 1000000, 2000000), 995600);
+    // Ff = 1.01: 798,102 + 205,400
+    assert.equal(power('power:coal-large', 1000000, 2000000, 2025, 1.01), 1003502);
+    // floor: 0.8 × 1,300,000 = 1,040,000
+    assert.equal(power('power:coal-large', 1000000, 2000000, 2025, 1, 1300000), 1040000);
+    // gas, 2026: 100,000 × 0.3288 + 50,000 × 0.0533 = 32,880 + 2,665; top-up to 40,000
+    assert.equal(power('power:gas', 100000, 50000, 2026), 35545);
+    assert.equal(power('power:gas', 100000, 50000, 2026, undefined, 40000), 40000);
+  });
+
+  it('POWER refuses a load correction for gas and categories that are not power units', () => {
+    throwsEts(() => power('power:gas', 1000, 0, 2025, 1.1), 'value', /^load_correction: 1.1 applies to coal units only/);
+    throwsEts(() => power('cement', 1000), 'value', /^category: "cement" is not a power unit category/);
+    throwsEts(() => power('power:coal-large', 1000, 0, 2025, 0), 'number', /^load_correction: 0 is out of range/);
+    throwsEts(() => power('power:coal-large', 1000, 0, 2022), 'not-available', /no power:coal-large benchmark for 2022/);
+  });
+
+  it('BENCHMARK returns published values at the year edges, draft or final', () => {
+    assert.equal(benchmark('power:coal-large', 2023), 0.795);
+    assert.equal(benchmark('power:coal-small', 2023), 0.809);
+    assert.equal(benchmark('power:coal-unconventional', 2026), 0.808);
+    assert.equal(benchmark('power:gas', 2024), 0.3288);
+    assert.equal(benchmark('heat:coal'), 0.1027);
+    assert.equal(benchmark('Heat: Gas', 2023), 0.0536);
+    assert.equal(benchmark('燃气机组', 2026), 0.3288);
+    throwsEts(() => benchmark('power:coal-large', 2027), 'not-available', /2023–2026/);
+    throwsEts(() => benchmark('power'), 'value', /^name: "power" is not a known benchmark/);
+    throwsEts(() => benchmark('hot-metal', 2025, 'EU'), 'not-available', /EU rules are not in this rulebook version/);
+  });
+});

@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import { coverage, gases, isCovered, scope2Counted, threshold } from '../../src/core';
+import { throwsEts } from '../helpers';
+
+describe('core: coverage (CN)', () => {
+  it('covers an entity at exactly 26,000 tCO2e and not one just below', () => {
+    assert.equal(isCovered('cement', 26000), true);
+    assert.equal(isCovered('cement', 25999.999), false);
+    assert.equal(isCovered('steel', 26000, 'CN', 2024), true);
+  });
+
+  it('explains the reason in words, with the numbers grouped', () => {
+    assert.equal(coverage('cement', 31200).text, 'Covered: cement, 31,200 tCO2e direct ≥ 26,000 threshold (CN ETS, 2025)');
+    assert.equal(coverage('cement', 21000).text, 'Not covered: cement, 21,000 tCO2e direct < 26,000 threshold (CN ETS, 2025)');
+    assert.equal(coverage('cement', 21000).reason, 'below-threshold');
+  });
+
+  it('puts cement, steel and aluminium in force from 2024, not in 2023', () => {
+    for (const sector of ['cement', 'steel', 'aluminium']) {
+      assert.equal(isCovered(sector, 1e6, 'CN', 2023), false, sector);
+      assert.equal(isCovered(sector, 1e6, 'CN', 2024), true, sector);
+      assert.equal(isCovered(sector, 1e6, 'CN', 2027), true, sector);
+    }
+    const before = coverage('aluminium', 1e6, 'CN', 2023);
+    assert.equal(before.reason, 'not-in-force');
+    assert.match(before.text, /enters the CN ETS in compliance year 2024/);
+  });
+
+  it('covers power from the first compliance cycle (2019 emissions), also by unit category', () => {
+    assert.equal(isCovered('power', 30000, 'CN', 2019), true);
+    assert.equal(isCovered('power:gas', 30000, 'CN', 2021), true);
+    assert.equal(isCovered('发电', 25000, 'CN', 2021), false);
+  });
+
+  it('treats stand-alone EAF steel and reporting-only sectors as not covered, whatever the emissions', () => {
+    const eaf = coverage('steel-eaf', 5e6);
+    assert.equal(eaf.covered, false);
+    assert.equal(eaf.reason, 'not-listed');
+    for (const s of ['petrochemicals', 'chemicals', 'flat glass', 'copper smelting', 'paper', 'civil aviation']) {
+      const c = coverage(s, 5e6);
+      assert.equal(c.covered, false, s);
+      assert.equal(c.reason, 'reporting-only', s);
+      assert.match(c.text, /^Reporting only: .* reports emissions but has no allowance obligation yet/);
+    }
+  });
+
+  it('uses the default year 2025 when year is omitted', () => {
+    assert.equal(coverage('cement', 30000).year, 2025);
+  });
+
+  it('refuses bad input with the argument named', () => {
+    throwsEts(() => coverage('cemnt', 30000), 'value', /^sector: "cemnt" is not a known sector/, /Accepted: .*cement/);
+    throwsEts(() => coverage('cement', -5), 'number', /^direct_emissions: -5 is out of range/);
+    throwsEts(() => coverage('cement', '30000'), 'value', /^direct_emissions: "30000" is not a number/);
+    throwsEts(() => coverage('cement', Number.NaN), 'number', /not a number is out of range/);
+    throwsEts(() => coverage('cement', 30000, 'CN', 2018), 'number', /^year: 2018 is out of range.*2019 to 2030/);
+    throwsEts(() => coverage('cement', 30000, 'CN', 2025.5), 'number', /whole compliance year/);
+    throwsEts(() => coverage('cement', 30000, 'XX'), 'value', /^scheme: "XX" is not a known scheme/);
+    throwsEts(() => coverage('cement', 30000, 'EU'), 'not-available', /EU rules are not in this rulebook version/);
+  });
+
+  it('gives the 26,000 threshold, and #N/A for sectors without an obligation', () => {
+    assert.equal(threshold(), 26000);
+    assert.equal(threshold('CN', 'aluminium', 2024), 26000);
+    throwsEts(() => threshold('CN', 'chemicals'), 'not-available', /chemicals reports emissions but has no allowance obligation/);
+    throwsEts(() => threshold('CN', 'cement', 2023), 'not-available', /enters the CN ETS in compliance year 2024/);
+  });
+
+  it('lists gases per sector: CO2 only, plus CF4 and C2F6 for aluminium', () => {
+    assert.deepEqual(gases('aluminium'), ['CO2', 'CF4', 'C2F6']);
+    assert.deepEqual(gases('电解铝'), ['CO2', 'CF4', 'C2F6']);
+    assert.deepEqual(gases('cement'), ['CO2']);
+    assert.deepEqual(gases('steel'), ['CO2']);
+    assert.deepEqual(gases('power:coal-large'), ['CO2']);
+    throwsEts(() => gases('steel-eaf'), 'not-available', /not on the key-emitter list/);
+  });
+
+  it('excludes Scope 2 emissions in the CN ETS', () => {
+    assert.equal(scope2Counted(), false);
+  });
+});

@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { info, source } from '../../src/core';
+import { throwsEts } from '../helpers';
+
+describe('core: SOURCE and INFO', () => {
+  it('cites power benchmarks as final to 2024 and draft from 2025', () => {
+    assert.equal(source('power:coal-large', 2025), 'draft — draft 2025–2026 power allocation plan (MEE, Jul 2026), table 1');
+    assert.equal(source('power:coal-large', 2024), 'final — 2023–2024 power allocation plan (MEE, Oct 2024), annex 2');
+    assert.match(source('heat:gas', 2026), /^draft — /);
+  });
+
+  it('cites the threshold, the offset limit, the floors, α and the allocation method by year', () => {
+    assert.match(source('threshold'), /^final — MEE notice 环办气候函〔2025〕140号/);
+    assert.match(source('offset-limit'), /^final — 碳排放权交易管理办法（试行）\(2021\) art\. 29/);
+    assert.match(source('coal-floor', 2024), /^final — 2023–2024 power allocation plan/);
+    assert.match(source('gas-top-up', 2026), /^draft — /);
+    assert.match(source('alpha', 2025), /^final — draft 2025–2026 allocation plan .*2025 method final/);
+    assert.match(source('alpha', 2026), /^draft — /);
+    assert.match(source('allocation', 2024), /^final — ICAP news 16 Nov 2025.*A = E$/);
+    assert.match(source('allocation', 2027), /benchmark values open/);
+  });
+
+  it('gives the reason for the defaults', () => {
+    assert.match(source('default-year'), /surrendered by 31 Dec 2026/);
+    assert.match(source('gwp-default'), /^secondary — UNFCCC decision 18\/CMA\.1.*pass gwp_set/);
+  });
+
+  it('resolves sectors, gases and GWP keys', () => {
+    assert.match(source('cement'), /^final — .*140号.*clinker production lines/);
+    assert.match(source('水泥'), /clinker production lines/);
+    assert.match(source('power:gas', 2023), /^final — /);
+    assert.match(source('gases:aluminum'), /^final — ICAP China national ETS factsheet/);
+    assert.equal(source('CF4'), 'final — IPCC AR5 WG1 table 8.A.1');
+    assert.equal(source('gwp:SAR:CF4'), 'secondary — IPCC SAR (1995) values as used in UNFCCC reporting');
+    assert.match(source('gwp:AR6:CH4-fossil'), /AR6 WG1 table 7\.SM\.7/);
+    assert.match(source('chemicals'), /MEE notice on 2026 work \(27 Jan 2026\) §四/);
+    assert.match(source('Phase', 2027), /stricter benchmark-based allocation/);
+  });
+
+  it('refuses unknown parameters and years without a record', () => {
+    throwsEts(() => source('price'), 'value', /^parameter: "price" is not a rulebook parameter\. Accepted: threshold/);
+    throwsEts(() => source('gwp:AR9:CF4'), 'value', /not a rulebook parameter/);
+    throwsEts(() => source('gases:paper2'), 'value', /not a rulebook parameter/);
+    throwsEts(() => source(undefined), 'value', /^parameter: blank — a value is required/);
+    throwsEts(() => source('power:coal-large', 2022), 'not-available', /power:coal-large for 2023–2026, not for 2022/);
+    throwsEts(() => source('cement', 2023), 'not-available', /sector:cement for 2024 on, not for 2023/);
+  });
+
+  it('INFO gives version, date, defaults and lists', () => {
+    assert.match(String(info()), /^ETS rulebook \d{4}\.\d{2}\.\d{2} \(\d{4}-\d{2}-\d{2}\): schemes CN; years 2019–2030; default year 2025; default GWP set AR5$/);
+    assert.equal(info('default-year'), 2025);
+    assert.equal(info('GWP-Default'), 'AR5');
+    assert.equal(info('gwp-sets'), 'SAR, AR4, AR5, AR6');
+    assert.equal(info('years'), '2019–2030');
+    assert.equal(info('schemes'), 'CN');
+    assert.match(String(info('sectors')), /cement, steel, aluminium/);
+    assert.match(String(info('version')), /^\d{4}\.\d{2}\.\d{2}$/);
+    assert.match(String(info('date')), /^\d{4}-\d{2}-\d{2}$/);
+    throwsEts(() => info('colour'), 'value', /^topic: "colour" is not an INFO topic\. Accepted: version, date/);
+  });
+});
