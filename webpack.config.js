@@ -3,19 +3,44 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { sources } = require('webpack');
+const { renderDocs } = require('./scripts/docs-html');
 const pkg = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000/';
 
-/** The manifest for a build: dev URLs replaced by ADDIN_URL (production), version from package.json. */
-function manifestFor(content, addinUrl) {
-  const root = addinUrl.endsWith('/') ? addinUrl : `${addinUrl}/`;
-  const origin = new URL(root).origin;
-  return content
-    .toString()
-    .split(DEV_URL).join(root)
-    .split('https://localhost:3000').join(origin)
-    .replace(/<Version>[^<]*<\/Version>/, `<Version>${pkg.version}.0</Version>`);
+const withSlash = (url) => (url.endsWith('/') ? url : `${url}/`);
+
+/** Text with every dev URL (https://localhost:3000/…) moved to the host the build is for. */
+function rehost(content, addinUrl) {
+  const root = withSlash(addinUrl);
+  return content.toString().split(DEV_URL).join(root).split(DEV_URL.slice(0, -1)).join(new URL(root).origin);
+}
+
+/** The manifest for a build: dev URLs replaced by ADDIN_URL, <Version> from package.json. */
+const manifestFor = (content, addinUrl) =>
+  rehost(content, addinUrl).replace(/<Version>[^<]*<\/Version>/, `<Version>${pkg.version}.0</Version>`);
+
+/** Emits docs/*.md as HTML and moves dev URLs in generated text assets (functions.json's help URLs) to ADDIN_URL. */
+class HostedTextPlugin {
+  constructor(addinUrl) {
+    this.addinUrl = addinUrl;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('HostedTextPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'HostedTextPlugin', stage: compilation.constructor.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        for (const [name, html] of Object.entries(renderDocs(path.resolve(__dirname, 'docs')))) {
+          compilation.emitAsset(name, new sources.RawSource(html));
+        }
+        for (const name of Object.keys(compilation.assets).filter((n) => /\.(json|html)$/.test(n))) {
+          const text = compilation.assets[name].source().toString();
+          if (text.includes(DEV_URL)) compilation.updateAsset(name, new sources.RawSource(rehost(text, this.addinUrl)));
+        }
+      });
+    });
+  }
 }
 
 module.exports = async (env, argv) => {
@@ -28,6 +53,7 @@ module.exports = async (env, argv) => {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
+      functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/taskpane.ts',
       commands: './src/commands/commands.ts',
     },
@@ -38,10 +64,13 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // The shared runtime page hosts the functions and the ribbon commands as well as the pane.
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['commands', 'taskpane'],
+        chunks: ['functions', 'commands', 'taskpane'],
+        chunksSortMode: 'manual',
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({
@@ -51,6 +80,7 @@ module.exports = async (env, argv) => {
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content, addinUrl) },
         ],
       }),
+      new HostedTextPlugin(addinUrl),
     ],
     // `npm run dev-server` (used by `npm run start:excel`): https with Office's trusted dev certificates.
     devServer: env.WEBPACK_SERVE ? {
@@ -63,3 +93,4 @@ module.exports = async (env, argv) => {
 };
 
 module.exports.manifestFor = manifestFor;
+module.exports.rehost = rehost;

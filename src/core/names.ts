@@ -109,6 +109,7 @@ export const ACCEPTED_SECTORS = list(Object.keys(SECTOR_ALIASES));
 
 function resolve<T extends string>(map: ReadonlyMap<string, T>, argument: string, value: unknown,
   kind: string, accepted: string): T {
+  if (value === undefined) throw valueError(argument, value, '— a value is required here', accepted);
   const id = typeof value === 'string' ? map.get(normalise(value)) : undefined;
   if (id === undefined) throw valueError(argument, value, `is not a known ${kind}`, accepted);
   return id;

@@ -1,0 +1,231 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "any value or range" */
+/**
+ * The ETS custom functions: one JSDoc-annotated wrapper per function, nothing else. The JSDoc is the metadata Excel
+ * shows (functions.json is generated from it); the argument specs beside each wrapper drive the shared helper in
+ * lift.ts, and the work is done by src/core. Every argument accepts a value or a range; results spill.
+ */
+import * as core from '../core';
+import { lift, num, numOrText, text } from './lift';
+
+const gasesText = (sector: unknown, scheme: unknown): string => core.gases(sector, scheme).join(', ');
+const coverageText = (sector: unknown, direct: unknown, scheme: unknown, year: unknown): string =>
+  core.coverage(sector, direct, scheme, year).text;
+
+const impl = {
+  covered: lift([text('sector'), num('direct_emissions'), text('scheme'), num('year')], core.isCovered),
+  coverage: lift([text('sector'), num('direct_emissions'), text('scheme'), num('year')], coverageText),
+  threshold: lift([text('scheme'), text('sector'), num('year')], core.threshold),
+  gases: lift([text('sector'), text('scheme')], gasesText),
+  phase: lift([num('year'), text('scheme')], core.phase),
+  gwp: lift([text('gas'), text('gwp_set')], core.gwp),
+  co2e: lift([text('gas'), num('mass_t'), text('gwp_set')], core.co2e),
+  allocation: lift(
+    [text('sector'), num('output'), num('intensity'), numOrText('phase'), num('reference'), num('year')], core.allocation),
+  alpha: lift([num('intensity'), num('reference')], core.alpha),
+  power: lift(
+    [text('category'), num('generation_mwh'), num('heat_gj'), num('year'), num('load_correction'), num('verified_emissions')],
+    core.power),
+  benchmark: lift([text('name'), num('year'), text('scheme')], core.benchmark),
+  balance: lift([num('allocation'), num('verified_emissions')], core.balance),
+  cost: lift([num('allocation'), num('verified_emissions'), num('price'), num('offset_price'), num('offset_share')], core.cost),
+  info: lift([text('topic')], core.info),
+  source: lift([text('parameter'), num('year'), text('scheme')], core.source),
+};
+
+/**
+ * Is an entity of this sector with these annual direct emissions an obligated (key emitting) entity? CN: the sector is in force that year and direct emissions reach the threshold (ETS.THRESHOLD).
+ * @customfunction COVERED
+ * @helpurl https://localhost:3000/docs/functions.html#etscovered
+ * @param sector Sector: power, cement, steel, aluminium (or 水泥, 钢铁, 电解铝, 发电 …); steel-eaf and reporting-only sectors give FALSE.
+ * @param direct_emissions Annual direct (Scope 1) emissions, tCO2e. Indirect emissions do not count.
+ * @param [scheme] Scheme id; default CN (China national ETS).
+ * @param [year] Compliance year, 2019–2030; default: ETS.INFO("default-year").
+ * @returns TRUE or FALSE.
+ */
+export function covered(sector: any[][], direct_emissions: any[][], scheme?: any[][], year?: any[][]): any[][] {
+  return impl.covered(sector, direct_emissions, scheme, year);
+}
+
+/**
+ * The coverage verdict with its reason, as text, e.g. "Covered: cement, 31,200 tCO2e direct ≥ … threshold (CN ETS, 2025)".
+ * @customfunction COVERAGE
+ * @helpurl https://localhost:3000/docs/functions.html#etscoverage
+ * @param sector Sector: power, cement, steel, aluminium, steel-eaf, chemicals … (English or Chinese).
+ * @param direct_emissions Annual direct emissions, tCO2e.
+ * @param [scheme] Scheme id; default CN.
+ * @param [year] Compliance year, 2019–2030; default: ETS.INFO("default-year").
+ * @returns The reason, in words.
+ */
+export function coverage(sector: any[][], direct_emissions: any[][], scheme?: any[][], year?: any[][]): any[][] {
+  return impl.coverage(sector, direct_emissions, scheme, year);
+}
+
+/**
+ * The inclusion threshold, tCO2e of direct emissions a year, as the rulebook gives it (ETS.SOURCE("threshold")).
+ * @customfunction THRESHOLD
+ * @helpurl https://localhost:3000/docs/functions.html#etsthreshold
+ * @param [scheme] Scheme id; default CN.
+ * @param [sector] Sector; a sector without an allowance obligation gives #N/A.
+ * @param [year] Compliance year, 2019–2030; default: ETS.INFO("default-year").
+ * @returns tCO2e per year.
+ */
+export function threshold(scheme?: any[][], sector?: any[][], year?: any[][]): any[][] {
+  return impl.threshold(scheme, sector, year);
+}
+
+/**
+ * The greenhouse gases counted for a sector, e.g. "CO2, CF4, C2F6" for aluminium.
+ * @customfunction GASES
+ * @helpurl https://localhost:3000/docs/functions.html#etsgases
+ * @param sector Sector: power, cement, steel, aluminium (English or Chinese).
+ * @param [scheme] Scheme id; default CN.
+ * @returns The gases, comma-separated.
+ */
+export function gases(sector: any[][], scheme?: any[][]): any[][] {
+  return impl.gases(sector, scheme);
+}
+
+/**
+ * The phase of the expansion a compliance year falls in: I for 2024–2026, II from 2027.
+ * @customfunction PHASE
+ * @helpurl https://localhost:3000/docs/functions.html#etsphase
+ * @param year Compliance year, 2019–2030; before 2024 gives #N/A.
+ * @param [scheme] Scheme id; default CN.
+ * @returns "I" or "II".
+ */
+export function phase(year: any[][], scheme?: any[][]): any[][] {
+  return impl.phase(year, scheme);
+}
+
+/**
+ * The 100-year global warming potential of a gas.
+ * @customfunction GWP
+ * @helpurl https://localhost:3000/docs/functions.html#etsgwp
+ * @param gas CO2, CH4, N2O, CF4 (PFC-14), C2F6 (PFC-116), SF6; AR6 also CH4-fossil, CH4-non-fossil.
+ * @param [gwp_set] SAR, AR4, AR5 or AR6; default AR5 (see ETS.SOURCE("gwp-default")).
+ * @returns tCO2e per tonne of gas.
+ */
+export function gwp(gas: any[][], gwp_set?: any[][]): any[][] {
+  return impl.gwp(gas, gwp_set);
+}
+
+/**
+ * A mass of gas in tCO2e: mass × GWP. With ranges it returns one value per row; wrap in SUM for a total.
+ * @customfunction CO2E
+ * @helpurl https://localhost:3000/docs/functions.html#etsco2e
+ * @param gas CO2, CH4, N2O, CF4 (PFC-14), C2F6 (PFC-116), SF6.
+ * @param mass_t Mass of the gas, tonnes (≥ 0).
+ * @param [gwp_set] SAR, AR4, AR5 or AR6; default AR5.
+ * @returns tCO2e.
+ */
+export function co2e(gas: any[][], mass_t: any[][], gwp_set?: any[][]): any[][] {
+  return impl.co2e(gas, mass_t, gwp_set);
+}
+
+/**
+ * Free allowances, tCO2e. Cement, steel, aluminium: 2024 A = E; 2025–2026 A = E × (1 + α); Phase II A = output × reference. Power units: output × benchmark with the coal floor or gas top-up.
+ * @customfunction ALLOCATION
+ * @helpurl https://localhost:3000/docs/functions.html#etsallocation
+ * @param sector cement, steel, aluminium, or a power unit category: power:coal-large, power:coal-small, power:coal-unconventional, power:gas.
+ * @param output Annual output: t of clinker, t of iron (steel), t of aluminium liquid; power: MWh.
+ * @param intensity The entity's carbon intensity, tCO2e per unit of output (E = output × intensity).
+ * @param [phase] 1, 2, I, II, Phase I or Phase II; default: the phase of the year.
+ * @param [reference] Phase I: the sector balance value (α = 0 when blank). Phase II: the benchmark (required). Power: overrides the benchmark.
+ * @param [year] Compliance year; default: the phase's first rule year (I → 2025, II → 2027), else ETS.INFO("default-year").
+ * @returns Allowances, tCO2e, unrounded.
+ */
+export function allocation(sector: any[][], output: any[][], intensity: any[][], phase?: any[][], reference?: any[][], year?: any[][]): any[][] {
+  return impl.allocation(sector, output, intensity, phase, reference, year);
+}
+
+/**
+ * The balance-value adjustment α = slope × (reference − intensity) / reference, capped either side (values: ETS.SOURCE("alpha")).
+ * @customfunction ALPHA
+ * @helpurl https://localhost:3000/docs/functions.html#etsalpha
+ * @param intensity The entity's carbon intensity, tCO2e per unit of output.
+ * @param reference The sector balance value, same unit (> 0).
+ * @returns α, a share (0.01 = 1%).
+ */
+export function alpha(intensity: any[][], reference: any[][]): any[][] {
+  return impl.alpha(intensity, reference);
+}
+
+/**
+ * Power-sector allowances: MWh × benchmark × load correction + GJ of heat × heat benchmark, raised to the coal floor or the gas top-up when verified emissions are given.
+ * @customfunction POWER
+ * @helpurl https://localhost:3000/docs/functions.html#etspower
+ * @param category power:coal-large, power:coal-small, power:coal-unconventional or power:gas.
+ * @param generation_mwh Electricity supplied, MWh.
+ * @param [heat_gj] Heat supplied, GJ; default 0.
+ * @param [year] Compliance year with published benchmarks (2023–2026); default: ETS.INFO("default-year").
+ * @param [load_correction] Load (peak-shaving) correction factor for coal units; default 1.
+ * @param [verified_emissions] Verified emissions, tCO2e; when given, the floor applies.
+ * @returns Allowances, tCO2e.
+ */
+export function power(category: any[][], generation_mwh: any[][], heat_gj?: any[][], year?: any[][], load_correction?: any[][], verified_emissions?: any[][]): any[][] {
+  return impl.power(category, generation_mwh, heat_gj, year, load_correction, verified_emissions);
+}
+
+/**
+ * A published benchmark: CN power categories (tCO2/MWh) and heat (tCO2/GJ); #N/A where the value is not published.
+ * @customfunction BENCHMARK
+ * @helpurl https://localhost:3000/docs/functions.html#etsbenchmark
+ * @param name power:coal-large, power:coal-small, power:coal-unconventional, power:gas, heat:coal or heat:gas.
+ * @param [year] Year (CN power: 2023–2026); default: ETS.INFO("default-year").
+ * @param [scheme] Scheme id; default CN.
+ * @returns The benchmark value.
+ */
+export function benchmark(name: any[][], year?: any[][], scheme?: any[][]): any[][] {
+  return impl.benchmark(name, year, scheme);
+}
+
+/**
+ * The compliance position: allocation − verified emissions (positive = surplus, negative = shortfall).
+ * @customfunction BALANCE
+ * @helpurl https://localhost:3000/docs/functions.html#etsbalance
+ * @param allocation Allowances allocated, tCO2e.
+ * @param verified_emissions Verified emissions, tCO2e.
+ * @returns tCO2e.
+ */
+export function balance(allocation: any[][], verified_emissions: any[][]): any[][] {
+  return impl.balance(allocation, verified_emissions);
+}
+
+/**
+ * Net cost of the position: the shortfall bought at price, with cheaper offsets for up to offset_share of verified emissions; a surplus is a negative cost.
+ * @customfunction COST
+ * @helpurl https://localhost:3000/docs/functions.html#etscost
+ * @param allocation Allowances allocated, tCO2e.
+ * @param verified_emissions Verified emissions, tCO2e.
+ * @param price Allowance price per tCO2e, any currency.
+ * @param [offset_price] Offset (CCER) price per tCO2e; blank = no offsets.
+ * @param [offset_share] Most offsets may cover, as a share of verified emissions; default: the scheme's limit (ETS.SOURCE("offset-limit")).
+ * @returns Cost in the price's currency.
+ */
+export function cost(allocation: any[][], verified_emissions: any[][], price: any[][], offset_price?: any[][], offset_share?: any[][]): any[][] {
+  return impl.cost(allocation, verified_emissions, price, offset_price, offset_share);
+}
+
+/**
+ * The rulebook's version and date, or one fact about it.
+ * @customfunction INFO
+ * @helpurl https://localhost:3000/docs/functions.html#etsinfo
+ * @param [topic] version, date, default-year, gwp-default, gwp-sets, years, schemes or sectors.
+ * @returns Text, or a number for default-year.
+ */
+export function info(topic?: any[][]): any[][] {
+  return impl.info(topic);
+}
+
+/**
+ * Where a bundled rule value comes from and its status (final, draft or secondary).
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/docs/functions.html#etssource
+ * @param parameter threshold, phase, alpha, allocation, coal-floor, gas-top-up, offset-limit, default-year, gwp-default, a benchmark (power:coal-large …), a sector, gases:aluminium, a gas or gwp:AR4:CF4.
+ * @param [year] Year of the value; default: ETS.INFO("default-year").
+ * @param [scheme] Scheme id; default CN.
+ * @returns "status — source".
+ */
+export function source(parameter: any[][], year?: any[][], scheme?: any[][]): any[][] {
+  return impl.source(parameter, year, scheme);
+}

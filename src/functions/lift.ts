@@ -1,0 +1,133 @@
+/**
+ * The one argument helper every ETS function goes through. A function declares its arguments once (name and kind);
+ * this module lifts it over ranges Excel style, coerces what Excel hands over, and turns the core's errors into
+ * CustomFunctions.Error values with the core's message. Wrappers never validate by hand.
+ */
+import { EtsError, type ErrorCategory } from '../core';
+
+/** How an argument is read: a number, text, or either as typed (a phase may be 1 or "II"). */
+export type ArgKind = 'number' | 'text' | 'number-or-text';
+
+export interface ArgSpec {
+  readonly name: string;
+  readonly kind: ArgKind;
+}
+
+export const num = (name: string): ArgSpec => ({ name, kind: 'number' });
+export const text = (name: string): ArgSpec => ({ name, kind: 'text' });
+export const numOrText = (name: string): ArgSpec => ({ name, kind: 'number-or-text' });
+
+export type Scalar = number | string | boolean;
+export type Cell = Scalar | CustomFunctions.Error;
+export type Grid = Cell[][];
+
+/** What Excel passes for one argument: a 2-D array for a range or value, null when the argument is omitted. */
+type RawArg = unknown;
+
+const EXCEL_CODE: Readonly<Record<ErrorCategory, () => CustomFunctions.ErrorCode>> = {
+  value: () => CustomFunctions.ErrorCode.invalidValue,
+  number: () => CustomFunctions.ErrorCode.invalidNumber,
+  'not-available': () => CustomFunctions.ErrorCode.notAvailable,
+};
+
+/**
+ * The core's error as an Excel error. Excel shows the message for #VALUE! and #N/A; for #NUM! it shows its own
+ * text, but the message is kept for hosts that show it (the workbench) and for tests.
+ */
+export const excelError = (e: EtsError): CustomFunctions.Error => new CustomFunctions.Error(EXCEL_CODE[e.category](), e.message);
+
+const isExcelError = (v: unknown): v is CustomFunctions.Error =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { code?: unknown }).code === 'string' &&
+  (v as { code: string }).code.startsWith('#');
+
+const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** Numeric text as Excel reads it: 1250000, 1,250,000, 1.2E+3, 5% (full-width digits too). */
+const NUMERIC_TEXT = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?(?:e[+-]?\d+)?%?$/i;
+
+function numberFrom(text: string): number | undefined {
+  const t = text.normalize('NFKC').trim();
+  if (!NUMERIC_TEXT.test(t) || !/\d/.test(t)) return undefined;
+  const percent = t.endsWith('%');
+  const n = Number((percent ? t.slice(0, -1) : t).replace(/,/g, ''));
+  return percent ? n / 100 : n;
+}
+
+/** One element as the core expects it: blanks become undefined (omitted), numeric text a number; the core checks the rest. */
+function coerce(spec: ArgSpec, v: unknown): unknown {
+  if (isBlank(v)) return undefined;
+  if (spec.kind === 'number' && typeof v === 'string') return numberFrom(v) ?? v;
+  return v;
+}
+
+/** An argument as a grid: omitted → one blank cell; a lone value → 1×1; undefined when not rectangular. */
+function asGrid(raw: RawArg): readonly (readonly unknown[])[] | undefined {
+  if (!Array.isArray(raw)) return [[raw]];
+  if (raw.length === 0) return [[null]];
+  if (!raw.every(Array.isArray)) return raw.some(Array.isArray) ? undefined : [raw];
+  const width = (raw[0] as unknown[]).length;
+  return width > 0 && raw.every((row: unknown[]) => row.length === width) ? (raw as unknown[][]) : undefined;
+}
+
+/** A result the spreadsheet can hold, or the error that explains why not. */
+function toCell(result: unknown): Cell {
+  if (typeof result === 'number') {
+    return Number.isFinite(result) ? result : excelError(new EtsError('number', 'The result is not a finite number.'));
+  }
+  if (typeof result === 'string' || typeof result === 'boolean') return result;
+  return excelError(new EtsError('value', 'The function produced no value for these arguments.'));
+}
+
+function run(compute: (...args: unknown[]) => unknown, args: unknown[]): Cell {
+  try {
+    return toCell(compute(...args));
+  } catch (e) {
+    if (e instanceof EtsError) return excelError(e);
+    return excelError(new EtsError('value', `Unexpected problem: ${e instanceof Error ? e.message : String(e)}`));
+  }
+}
+
+const shapeText = (g: readonly (readonly unknown[])[]): string => `${g.length}×${g[0]!.length}`;
+
+/**
+ * Lift a core function over its arguments. 1×1 arguments broadcast; all others must share one shape, else one
+ * #VALUE! saying which shapes came in. Each element computes on its own: one bad row is one error cell.
+ * @example lift([text('sector'), num('direct_emissions')], isCovered)([['cement'], ['steel']], [[31200]])
+ *   // [[true], [true]]
+ */
+export function lift(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown): (...raw: RawArg[]) => Grid {
+  return (...raw: RawArg[]): Grid => {
+    const maybe = specs.map((_, i) => asGrid(raw[i] ?? null));
+    const ragged = maybe.findIndex((g) => g === undefined);
+    if (ragged >= 0) {
+      return [[excelError(new EtsError('value', `${specs[ragged]!.name}: not a rectangular range.`, specs[ragged]!.name))]];
+    }
+    const grids = maybe as readonly (readonly (readonly unknown[])[])[];
+    const shaped = grids.map((g, i) => ({ g, spec: specs[i]! })).filter(({ g }) => g.length * g[0]!.length > 1);
+    const first = shaped[0]?.g;
+    const mismatch = shaped.find(({ g }) => g.length !== first!.length || g[0]!.length !== first![0]!.length);
+    if (first && mismatch) {
+      const shapes = shaped.map(({ g, spec }) => `${spec.name} is ${shapeText(g)}`).join(', ');
+      return [[excelError(new EtsError('value', `Ranges must have one shape (or be single cells): ${shapes}.`))]];
+    }
+    const rows = first?.length ?? 1;
+    const cols = first?.[0]!.length ?? 1;
+    const out: Grid = [];
+    const args = new Array<unknown>(specs.length);
+    for (let r = 0; r < rows; r += 1) {
+      const row: Cell[] = [];
+      for (let c = 0; c < cols; c += 1) {
+        let inputError: CustomFunctions.Error | undefined;
+        for (let i = 0; i < specs.length; i += 1) {
+          const g = grids[i]!;
+          const v = g.length * g[0]!.length === 1 ? g[0]![0] : g[r]![c];
+          if (isExcelError(v)) inputError ??= v;
+          args[i] = coerce(specs[i]!, v);
+        }
+        row.push(inputError ?? run(compute, args));
+      }
+      out.push(row);
+    }
+    return out;
+  };
+}

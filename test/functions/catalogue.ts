@@ -1,0 +1,21 @@
+/** The public contract of ../shared/design/functions.md, as data: id and parameters in order ([x] = optional). */
+export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
+  COVERED: ['sector', 'direct_emissions', '[scheme]', '[year]'],
+  COVERAGE: ['sector', 'direct_emissions', '[scheme]', '[year]'],
+  THRESHOLD: ['[scheme]', '[sector]', '[year]'],
+  GASES: ['sector', '[scheme]'],
+  PHASE: ['year', '[scheme]'],
+  GWP: ['gas', '[gwp_set]'],
+  CO2E: ['gas', 'mass_t', '[gwp_set]'],
+  ALLOCATION: ['sector', 'output', 'intensity', '[phase]', '[reference]', '[year]'],
+  ALPHA: ['intensity', 'reference'],
+  POWER: ['category', 'generation_mwh', '[heat_gj]', '[year]', '[load_correction]', '[verified_emissions]'],
+  BENCHMARK: ['name', '[year]', '[scheme]'],
+  BALANCE: ['allocation', 'verified_emissions'],
+  COST: ['allocation', 'verified_emissions', 'price', '[offset_price]', '[offset_share]'],
+  INFO: ['[topic]'],
+  SOURCE: ['parameter', '[year]', '[scheme]'],
+};
+
+export const parameterName = (p: string): string => p.replace(/^\[|\]$/g, '');
+export const isOptional = (p: string): boolean => p.startsWith('[');

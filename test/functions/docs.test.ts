@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOGUE } from './catalogue';
+import { loadBundle } from './bundle';
+
+const DOC = readFileSync(join(__dirname, '..', '..', 'docs', 'functions.md'), 'utf8');
+const EXAMPLE = /^\| `=ETS\.([A-Z0-9.]+)\((.*)\)` \| `(.*)` \|$/gm;
+
+/** Excel-style arguments: "text", numbers, and nothing for an omitted argument. */
+function parseArgs(text: string): unknown[] {
+  if (text.trim() === '') return [];
+  const parts = text.match(/("[^"]*"|[^,]+|(?<=,)(?=,|$)|^(?=,))/g) ?? [];
+  return parts.map((p) => {
+    const t = p.trim();
+    if (t === '') return null;
+    if (t.startsWith('"')) return [[t.slice(1, -1)]];
+    assert.ok(!Number.isNaN(Number(t)), `not a number in docs example: ${t}`);
+    return [[Number(t)]];
+  });
+}
+
+const expected = (text: string): unknown =>
+  text === 'TRUE' ? true : text === 'FALSE' ? false : text.trim() !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
+
+describe('docs/functions.md', () => {
+  const fns = loadBundle();
+  const examples = [...DOC.matchAll(EXAMPLE)];
+
+  it('documents every function with a heading and at least one worked example', () => {
+    for (const id of Object.keys(CATALOGUE)) {
+      assert.ok(DOC.includes(`### \`ETS.${id}\``), `no section for ETS.${id}`);
+      assert.ok(examples.some((m) => m[1] === id), `no worked example for ETS.${id}`);
+    }
+  });
+
+  it('shows each function\'s arguments in catalogue order', () => {
+    for (const [id, params] of Object.entries(CATALOGUE)) {
+      assert.ok(DOC.includes(`\`=ETS.${id}(${params.join(', ')})\``), `ETS.${id} signature`);
+    }
+  });
+
+  it('every worked example gives, through the built bundle, the result the page shows', () => {
+    assert.ok(examples.length >= Object.keys(CATALOGUE).length);
+    for (const [, id, args, result] of examples) {
+      const out = fns[id!]!(...parseArgs(args!));
+      assert.equal(out[0]![0], expected(result!), `=ETS.${id}(${args})`);
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import { strict as assert } from 'node:assert';
+import { FakeExcelError, loadBundle } from './bundle';
+
+const fns = loadBundle();
+
+/** A scalar as Excel passes it to a matrix parameter: [[v]]; undefined = an omitted argument (null). */
+const arg = (v: unknown): unknown => (v === undefined ? null : Array.isArray(v) ? v : [[v]]);
+const call = (id: string, ...args: unknown[]): unknown[][] => fns[id]!(...args.map(arg));
+const one = (id: string, ...args: unknown[]): unknown => {
+  const out = call(id, ...args);
+  assert.equal(out.length, 1, `${id} spilled ${out.length} rows`);
+  assert.equal(out[0]!.length, 1);
+  return out[0]![0];
+};
+const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
+/** The bundle's arrays come from its own realm; compare their contents. */
+const plain = (grid: unknown[][]): unknown[][] => Array.from(grid, (row) => Array.from(row));
+
+function assertError(value: unknown, code: string, message?: RegExp): void {
+  assert.ok(value instanceof FakeExcelError, `expected ${code}, got ${JSON.stringify(value)}`);
+  assert.equal(value.code, code, value.message);
+  if (message) assert.match(value.message ?? '', message);
+}
+
+describe('custom functions through the built bundle', () => {
+  describe('values', () => {
+    it('ALLOCATION matches the catalogue example', () => {
+      assert.equal(one('ALLOCATION', 'cement', 1250000, 0.8, 1, 0.85), 1008823.5294117647);
+    });
+
+    it('COVERED / COVERAGE / THRESHOLD / GASES / PHASE', () => {
+      assert.equal(one('COVERED', 'cement', 26000), true);
+      assert.equal(one('COVERED', '水泥', 25999), false);
+      assert.equal(one('COVERAGE', 'cement', 31200), 'Covered: cement, 31,200 tCO2e direct ≥ 26,000 threshold (CN ETS, 2025)');
+      assert.equal(one('THRESHOLD'), 26000);
+      assert.equal(one('GASES', 'aluminium'), 'CO2, CF4, C2F6');
+      assert.equal(one('PHASE', 2027), 'II');
+    });
+
+    it('GWP / CO2E with sets and aliases', () => {
+      assert.equal(one('GWP', 'PFC-14', 'AR4'), 7390);
+      assert.equal(one('CO2E', 'C2F6', 2), 22200);
+      assert.equal(one('CO2E', 'CH4', 0.3, 'AR6'), 8.37);
+    });
+
+    it('ALPHA / POWER / BENCHMARK / BALANCE / COST / INFO / SOURCE', () => {
+      assert.equal(one('ALPHA', 1.1, 0.85), -0.03);
+      assert.equal(one('POWER', 'power:coal-large', 1000000, 2000000), 995600);
+      assert.equal(one('BENCHMARK', 'power:gas', 2024), 0.3288);
+      assert.equal(one('BALANCE', 0.3, 0.1), 0.2);
+      assert.equal(one('COST', 900000, 1000000, 80, 50), 6500000);
+      assert.equal(one('INFO', 'default-year'), 2025);
+      assert.equal(one('SOURCE', 'power:coal-large', 2025), 'draft — draft 2025–2026 power allocation plan (MEE, Jul 2026), table 1');
+    });
+  });
+
+  describe('Excel coercion', () => {
+    it('reads numeric text, grouped digits, percentages and full-width digits as numbers', () => {
+      assert.equal(one('ALLOCATION', 'cement', '1,250,000', '0.8', '1', '0.85'), 1008823.5294117647);
+      assert.equal(one('COST', 900000, 1000000, 80, 50, '2%'), 7400000);
+      assert.equal(one('COVERED', 'cement', '２６０００'), true);
+      assert.equal(one('PHASE', '2026'), 'I');
+    });
+
+    it('treats null, empty text and blank cells as omitted', () => {
+      assert.equal(one('ALLOCATION', 'cement', 1250000, 0.8, '', 0.85, ''), 1008823.5294117647);
+      assert.equal(fns.THRESHOLD!(null, null, null)[0]![0], 26000);
+      assert.equal(fns.INFO!()[0]![0], one('INFO'));
+      assertError(one('COVERED', '', 30000), '#VALUE!', /^sector: blank — a value is required/);
+    });
+
+    it('refuses booleans where numbers are due', () => {
+      assertError(one('BALANCE', true, 1), '#VALUE!', /^allocation: TRUE is not a number/);
+    });
+  });
+
+  describe('ranges', () => {
+    it('lifts element-wise over a column and broadcasts single cells', () => {
+      const out = call('COVERED', col('cement', 'steel', 'paper', 'aluminium'), col(31200, 20000, 1e6, 26000));
+      assert.deepEqual(plain(out), [[true], [false], [false], [true]]);
+      const alloc = call('ALLOCATION', 'cement', col(1000000, 2000000), 0.8, undefined, 0.85, 2025);
+      assert.deepEqual(plain(alloc).map((r) => r.length), [1, 1]);
+      assert.equal(alloc[1]![0], (alloc[0]![0] as number) * 2);
+    });
+
+    it('spills a 2-D result for 2-D ranges', () => {
+      const out = call('CO2E', [['CO2', 'CF4'], ['C2F6', 'SF6']], [[1, 1], [2, 0.5]]);
+      assert.deepEqual(plain(out), [[1, 6630], [22200, 11750]]);
+    });
+
+    it('keeps one bad element as that element\'s error while the others compute', () => {
+      const out = call('CO2E', col('CO2', 'CO3', 'CF4'), col(5, 1, -2));
+      assert.equal(out[0]![0], 5);
+      assertError(out[1]![0], '#VALUE!', /^gas: "CO3" is not a known gas/);
+      assertError(out[2]![0], '#NUM!', /^mass_t: -2 is out of range/);
+    });
+
+    it('refuses ranges of different shapes with one #VALUE! naming them', () => {
+      const out = call('CO2E', [['CO2', 'CF4']], col(1, 2));
+      assert.equal(out.length, 1);
+      assertError(out[0]![0], '#VALUE!', /gas is 1×2, mass_t is 2×1/);
+    });
+
+    it('passes an error value in a cell through as that element\'s result', () => {
+      const na = new FakeExcelError('#N/A');
+      const out = call('BALANCE', col(10, na), 4);
+      assert.equal(out[0]![0], 6);
+      assert.equal(out[1]![0], na);
+    });
+
+    it('refuses a ragged range', () => {
+      assertError(call('BALANCE', [[1, 2], [3]], 1)[0]![0], '#VALUE!', /^allocation: not a rectangular range/);
+    });
+  });
+
+  describe('errors map to Excel codes with the core\'s message', () => {
+    it('#VALUE! for unknown names and contradictions', () => {
+      assertError(one('ALLOCATION', 'power', 1, 1), '#VALUE!', /needs the unit category/);
+      assertError(one('ALLOCATION', 'cement', 1, 1, 'II', undefined, 2025), '#VALUE!', /contradicts year 2025/);
+      assertError(one('GWP', 'CO2', 'AR7'), '#VALUE!', /^gwp_set: "AR7"/);
+    });
+
+    it('#NUM! for numbers out of range', () => {
+      assertError(one('COVERED', 'cement', -1), '#NUM!', /^direct_emissions: -1 is out of range/);
+      assertError(one('PHASE', 2031), '#NUM!', /2019 to 2030/);
+      assertError(one('CO2E', 'SF6', 1e305), '#NUM!', /too large/);
+    });
+
+    it('#N/A for values the rules do not provide', () => {
+      assertError(one('ALLOCATION', 'cement', 1, 1, 2), '#N/A', /Phase II benchmarks are not published/);
+      assertError(one('BENCHMARK', 'power:coal-large', 2027), '#N/A', /2023–2026/);
+      assertError(one('COVERED', 'cement', 1, 'EU'), '#N/A', /EU rules are not in this rulebook version/);
+    });
+  });
+});

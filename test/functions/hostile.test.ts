@@ -1,0 +1,109 @@
+import { strict as assert } from 'node:assert';
+import { CATALOGUE } from './catalogue';
+import { FakeExcelError, loadBundle } from './bundle';
+
+/** A valid call per function; the sweep replaces one argument at a time, then mixes hostile values at random. */
+const BASELINE: Record<string, unknown[]> = {
+  COVERED: ['cement', 30000, 'CN', 2025],
+  COVERAGE: ['steel', 30000, 'CN', 2024],
+  THRESHOLD: ['CN', 'aluminium', 2025],
+  GASES: ['aluminium', 'CN'],
+  PHASE: [2026, 'CN'],
+  GWP: ['CF4', 'AR4'],
+  CO2E: ['C2F6', 2, 'AR5'],
+  ALLOCATION: ['cement', 1250000, 0.8, 1, 0.85, 2025],
+  ALPHA: [0.8, 0.85],
+  POWER: ['power:coal-large', 1000000, 2000, 2025, 1, 900000],
+  BENCHMARK: ['power:gas', 2024, 'CN'],
+  BALANCE: [1000, 900],
+  COST: [900000, 1000000, 80, 50, 0.05],
+  INFO: ['version'],
+  SOURCE: ['threshold', 2025, 'CN'],
+};
+
+const LONG = 'ä'.repeat(5000);
+const HOSTILE: unknown[] = [
+  null, [[null]], [['']], '', '   ', 'unknown-name', 'cemnt', -1, -0, 0, 1e-320, 1e308, -1e308, Number.MAX_SAFE_INTEGER,
+  Number.NaN, Number.POSITIVE_INFINITY, true, false, LONG, '‮RTL\u200b\u0000', '🏭💨', '=1+1', '@SUM(A1)', '1e400',
+  '--5', '2025.5', 2025.5, 1899, 9999, [['cement', 30000]], [[1], ['x'], [null], [true]], [[1, 2], [3, 4]], [],
+  { code: 'not-an-error' }, [[[1]]],
+];
+
+const ALLOWED_CODES = new Set(['#VALUE!', '#NUM!', '#N/A']);
+
+/** Seeded, reproducible pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const asArg = (v: unknown): unknown => (v === null || Array.isArray(v) ? v : [[v]]);
+
+function assertValidGrid(out: unknown, context: string): number {
+  assert.ok(Array.isArray(out) && out.length > 0, `${context}: not a non-empty array`);
+  const width = (out[0] as unknown[]).length;
+  assert.ok(width > 0, `${context}: empty row`);
+  let cells = 0;
+  for (const row of out as unknown[][]) {
+    assert.ok(Array.isArray(row) && row.length === width, `${context}: ragged result`);
+    for (const cell of row) {
+      cells += 1;
+      if (cell instanceof FakeExcelError) {
+        assert.ok(ALLOWED_CODES.has(cell.code), `${context}: error code ${cell.code}`);
+        assert.ok(typeof cell.message === 'string' && cell.message.length > 0 && cell.message.length < 600, `${context}: message`);
+        continue;
+      }
+      const ok = (typeof cell === 'number' && Number.isFinite(cell)) || typeof cell === 'string' || typeof cell === 'boolean';
+      assert.ok(ok, `${context}: invalid cell ${String(cell)}`);
+    }
+  }
+  return cells;
+}
+
+describe('hostile input sweep through the built bundle', () => {
+  const fns = loadBundle();
+
+  it('checks that every baseline call is a valid, non-error value', () => {
+    for (const [id, args] of Object.entries(BASELINE)) {
+      const out = fns[id]!(...args.map(asArg));
+      assertValidGrid(out, id);
+      assert.ok(!(out[0]![0] instanceof FakeExcelError), `${id} baseline: ${JSON.stringify(out)}`);
+    }
+  });
+
+  for (const id of Object.keys(CATALOGUE)) {
+    it(`${id}: every hostile value in every position gives a value or an Excel error with a message`, () => {
+      const base = BASELINE[id]!;
+      let cells = 0;
+      for (let position = 0; position < base.length; position += 1) {
+        for (const hostile of HOSTILE) {
+          const args = base.map((v, i) => asArg(i === position ? hostile : v));
+          cells += assertValidGrid(fns[id]!(...args), `${id} arg ${position} = ${String(hostile).slice(0, 30)}`);
+        }
+      }
+      assert.ok(cells >= base.length * HOSTILE.length);
+    });
+  }
+
+  it('random mixes of hostile and valid arguments (seeded) stay valid', () => {
+    const seed = Number(process.env.SWEEP_SEED ?? 20261128);
+    const next = rng(seed);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const ids = Object.keys(CATALOGUE);
+    for (let n = 0; n < 3000; n += 1) {
+      const id = pick(ids);
+      const args = BASELINE[id]!.map((v) => asArg(next() < 0.4 ? pick(HOSTILE) : v));
+      try {
+        assertValidGrid(fns[id]!(...args), `${id} call ${n}`);
+      } catch (e) {
+        throw new Error(`sweep seed ${seed}, call ${n}: ${(e as Error).message}`);
+      }
+    }
+  });
+});

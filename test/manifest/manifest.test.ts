@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser, type Element as El } from '@xmldom/xmldom';
+
+const ROOT = join(__dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+const parse = (xml: string): El => new DOMParser().parseFromString(xml, 'text/xml').documentElement!;
+const all = (root: El, localName: string): El[] =>
+  Array.from(root.getElementsByTagNameNS('*', localName) as unknown as ArrayLike<El>);
+const one = (root: El, localName: string): El => {
+  const found = all(root, localName);
+  assert.equal(found.length, 1, `expected one <${localName}>`);
+  return found[0]!;
+};
+
+function checkManifest(xml: string, expectedRoot: string): void {
+  const doc = parse(xml);
+
+  // Every resid used is defined once in Resources, and is at most 32 characters.
+  const defined = new Set(
+    ['Image', 'Url', 'String'].flatMap((t) => all(doc, t)).map((e) => e.getAttribute('id')).filter((id): id is string => !!id));
+  const used = new Set(all(doc, '*').map((e) => e.getAttribute('resid')).filter((id): id is string => !!id));
+  assert.ok(used.size >= 8, 'manifest uses its resources');
+  for (const id of [...defined, ...used]) assert.ok(id.length <= 32, `resid ${id} is over 32 characters`);
+  for (const id of used) assert.ok(defined.has(id), `resid ${id} is used but not defined`);
+
+  // Shared runtime wiring: one long-lived runtime at Taskpane.Url, used by functions' Page and the FunctionFile.
+  const sets = all(doc, 'Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion')}`);
+  assert.ok(sets.includes('SharedRuntime 1.1'), 'requires SharedRuntime 1.1');
+  const runtime = one(doc, 'Runtime');
+  assert.equal(runtime.getAttribute('resid'), 'Taskpane.Url');
+  assert.equal(runtime.getAttribute('lifetime'), 'long');
+  const page = one(doc, 'Page');
+  assert.equal(one(page, 'SourceLocation').getAttribute('resid'), 'Taskpane.Url');
+  assert.equal(one(doc, 'FunctionFile').getAttribute('resid'), 'Taskpane.Url');
+  assert.equal(one(one(doc, 'Script'), 'SourceLocation').getAttribute('resid'), 'Functions.Script.Url');
+  assert.equal(one(one(doc, 'Metadata'), 'SourceLocation').getAttribute('resid'), 'Functions.Metadata.Url');
+  const action = one(doc, 'Action');
+  assert.equal(action.getAttribute('xsi:type'), 'ShowTaskpane');
+
+  // Namespace ETS, ReadWriteDocument and nothing more.
+  const ns = one(doc, 'Namespace').getAttribute('resid');
+  const nsString = all(doc, 'String').find((s) => s.getAttribute('id') === ns);
+  assert.equal(nsString?.getAttribute('DefaultValue'), 'ETS');
+  assert.equal(one(doc, 'Permissions').textContent, 'ReadWriteDocument');
+
+  // Every URL is https and under the expected root; icons at the sizes Office asks for.
+  const urls = all(doc, '*').flatMap((e) => ['DefaultValue', 'Value'].map((a) => e.getAttribute(a)))
+    .filter((v): v is string => !!v && /^\w+:\/\//.test(v));
+  urls.push(...all(doc, 'AppDomain').map((e) => e.textContent ?? ''));
+  assert.ok(urls.length >= 8);
+  for (const url of urls) {
+    assert.match(url, /^https:\/\//, url);
+    assert.ok(url.startsWith(new URL(expectedRoot).origin), `${url} is not under ${expectedRoot}`);
+  }
+  for (const size of [16, 32, 80]) assert.ok(urls.some((u) => u.endsWith(`assets/icon-${size}.png`)), `icon ${size}`);
+
+  // <Version> in step with package.json (Office wants four parts).
+  assert.equal(one(doc, 'Version').textContent, `${pkg.version}.0`);
+}
+
+describe('manifest.xml (offline checks)', () => {
+  it('the source manifest is wired for a shared runtime with namespace ETS', () => {
+    checkManifest(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'), 'https://localhost:3000/');
+  });
+
+  it('the built dist/manifest.xml passes the same checks', () => {
+    checkManifest(readFileSync(join(ROOT, 'dist', 'manifest.xml'), 'utf8'), 'https://localhost:3000/');
+  });
+
+  it('ships every icon size the design card lists', () => {
+    const icons = readdirSync(join(ROOT, 'assets'));
+    for (const size of [16, 32, 64, 80, 128]) assert.ok(icons.includes(`icon-${size}.png`), `icon-${size}.png`);
+  });
+
+  it('a production build with ADDIN_URL moves every URL to that host, in the manifest and functions.json', function () {
+    this.timeout(120000);
+    const out = mkdtempSync(join(tmpdir(), 'ets-dist-'));
+    const addinUrl = 'https://addins.example.org/ets/';
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--output-path', out], {
+      cwd: ROOT, env: { ...process.env, ADDIN_URL: addinUrl }, stdio: 'pipe',
+    });
+    const manifest = readFileSync(join(out, 'manifest.xml'), 'utf8');
+    assert.ok(!manifest.includes('localhost'), 'no localhost left in the manifest');
+    checkManifest(manifest, addinUrl);
+    assert.match(manifest, /https:\/\/addins\.example\.org\/ets\/functions\.json/);
+    const metadata = readFileSync(join(out, 'functions.json'), 'utf8');
+    assert.ok(!metadata.includes('localhost'), 'no localhost left in functions.json');
+    assert.match(metadata, /https:\/\/addins\.example\.org\/ets\/docs\/functions\.html#etsallocation/);
+    for (const file of ['functions.js', 'taskpane.html', 'docs/functions.html']) {
+      assert.ok(!readFileSync(join(out, file), 'utf8').includes('localhost:3000'), `${file} still names localhost:3000`);
+    }
+  });
+});
