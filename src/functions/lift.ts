@@ -4,9 +4,8 @@
  * CustomFunctions.Error values with the core's message. Wrappers never validate by hand.
  */
 import { EtsError, type ErrorCategory } from '../core';
+import { fromExcel, type ArgKind } from './coerce';
 
-/** How an argument is read: a number, text, or either as typed (a phase may be 1 or "II"). */
-export type ArgKind = 'number' | 'text' | 'number-or-text';
 
 export interface ArgSpec {
   readonly name: string;
@@ -39,26 +38,6 @@ export const excelError = (e: EtsError): CustomFunctions.Error => new CustomFunc
 const isExcelError = (v: unknown): v is CustomFunctions.Error =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { code?: unknown }).code === 'string' &&
   (v as { code: string }).code.startsWith('#');
-
-const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
-/** Numeric text as Excel reads it: 1250000, 1,250,000, 1.2E+3, 5% (full-width digits too). */
-const NUMERIC_TEXT = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?(?:e[+-]?\d+)?%?$/i;
-
-function numberFrom(text: string): number | undefined {
-  const t = text.normalize('NFKC').trim();
-  if (!NUMERIC_TEXT.test(t) || !/\d/.test(t)) return undefined;
-  const percent = t.endsWith('%');
-  const n = Number((percent ? t.slice(0, -1) : t).replace(/,/g, ''));
-  return percent ? n / 100 : n;
-}
-
-/** One element as the core expects it: blanks become undefined (omitted), numeric text a number; the core checks the rest. */
-function coerce(spec: ArgSpec, v: unknown): unknown {
-  if (isBlank(v)) return undefined;
-  if (spec.kind === 'number' && typeof v === 'string') return numberFrom(v) ?? v;
-  return v;
-}
 
 /** An argument as a grid: omitted → one blank cell; a lone value → 1×1; undefined when not rectangular. */
 function asGrid(raw: RawArg): readonly (readonly unknown[])[] | undefined {
@@ -122,7 +101,7 @@ export function lift(specs: readonly ArgSpec[], compute: (...args: unknown[]) =>
           const g = grids[i]!;
           const v = g.length * g[0]!.length === 1 ? g[0]![0] : g[r]![c];
           if (isExcelError(v)) inputError ??= v;
-          args[i] = coerce(specs[i]!, v);
+          args[i] = fromExcel(specs[i]!.kind, v);
         }
         row.push(inputError ?? run(compute, args));
       }

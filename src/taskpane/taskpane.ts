@@ -1,14 +1,26 @@
-/* Task pane entry. The coverage-check UI comes with its own issue; for now it shows which rulebook is loaded. */
-import { info } from '../core';
+/**
+ * Task pane entry. Boots through Office.onReady as in Excel and picks its workbook port from the host it finds:
+ * Excel → the Excel port; the offline workbench → the port it offers on window; anything else → quick check only.
+ */
+import { mountApp } from './app';
+import { ExcelPort } from './excel-port';
+import type { WorkbookPort } from './port';
 
-function showRulebook(): void {
-  const target = document.getElementById('rulebook');
-  if (target) target.textContent = String(info());
+declare global {
+  interface Window {
+    /** Set by the offline workbench before the pane boots. */
+    etsWorkbenchPort?: WorkbookPort;
+  }
 }
 
-// In Excel, wait for Office; elsewhere (a plain browser) run at once.
+async function boot(host: Office.HostType | null | undefined): Promise<void> {
+  if (host === Office.HostType.Excel) return mountApp(new ExcelPort(), '');
+  if (window.etsWorkbenchPort) return mountApp(window.etsWorkbenchPort, 'Offline workbench');
+  return mountApp(undefined, 'Not in a workbook: the quick check works; open in Excel for tables.');
+}
+
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  void Office.onReady(() => showRulebook());
+  void Office.onReady((info) => boot(info.host));
 } else {
-  showRulebook();
+  void mountApp(window.etsWorkbenchPort, window.etsWorkbenchPort ? 'Offline workbench' : 'Office is not available.');
 }

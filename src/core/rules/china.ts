@@ -86,5 +86,9 @@ export const CHINA_RULES: RuleTable = {
   'floor:coal': floor(0.8, 'coal units'),
   'floor:gas': floor(1, 'gas units'),
 
+  // Prices move: these dated closes are for examples only and are never a default (rules.md section 4).
+  'price:cea-close': yearly('CNY per t, CEA year-end close', { 2021: 54.22, 2022: 55, 2024: 97.49, 2025: 74.63 },
+    () => 'secondary', () => S.ceaClose),
+
   'offset-limit': [{ value: 0.05, unit: 'share of verified emissions', status: 'final', source: S.offsetLimit }],
 };

@@ -20,6 +20,7 @@ export const SOURCES = {
   powerDraft2526: 'draft 2025–2026 power allocation plan (MEE, Jul 2026), table 1',
   floor2324: '2023–2024 power allocation plan (MEE, Oct 2024) (20% gap cap; gas top-up)',
   floor2526: 'draft 2025–2026 allocation plan (MEE, Jul 2026) (kept from the 2023–2024 plan)',
+  ceaClose: 'Shanghai Environment & Energy Exchange reports; MEE year-end report',
   offsetLimit: '碳排放权交易管理办法（试行）(2021) art. 29 (CCERs at most 5% of allowances due)',
   defaultYear:
     'MEE notice on 2026 work (27 Jan 2026): 2025 allowances are issued by 30 Sep 2026 and surrendered by 31 Dec 2026',

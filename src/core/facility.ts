@@ -1,0 +1,122 @@
+/**
+ * Coverage of one facility from what a client's table usually holds (direct emissions, or masses of the gases that
+ * count), and the roll-up a consultant reports: entities and emissions covered per sector, and their share.
+ */
+import { dec, toNumber, type Dec } from './decimal';
+import { coverage, gases, type CoverageReason } from './coverage';
+import { co2e } from './emissions';
+import { EtsError } from './errors';
+import { findRule } from './rules';
+
+export interface FacilityInput {
+  readonly sector: unknown;
+  /** Annual direct emissions, tCO2e; when given it is used as is. */
+  readonly direct?: unknown;
+  /** Masses of gases in tonnes (CO2, CF4, C2F6 …), used when direct emissions are blank. */
+  readonly masses?: Readonly<Record<string, unknown>>;
+  readonly gwpSet?: unknown;
+  readonly scheme?: unknown;
+  readonly year?: unknown;
+}
+
+export interface FacilityResult {
+  readonly covered: boolean;
+  readonly reason: CoverageReason;
+  readonly text: string;
+  /** The canonical sector id (power categories roll up to power). */
+  readonly sector: string;
+  /** Direct emissions that count, tCO2e. */
+  readonly co2e: number;
+}
+
+/** Gases that count for a sector, or every gas given when the sector has no obligation (so CO2e still shows). */
+function countedGases(sector: unknown, scheme: unknown, year: unknown): ReadonlySet<string> | undefined {
+  try {
+    return new Set(gases(sector, scheme, year));
+  } catch (e) {
+    if (e instanceof EtsError && e.category === 'not-available') return undefined;
+    throw e;
+  }
+}
+
+/** CO2e of the masses of the gases that count; blanks are skipped, anything else must be a valid mass. */
+function co2eOfMasses(input: FacilityInput): number {
+  const counted = countedGases(input.sector, input.scheme, input.year);
+  let total: Dec = dec(0);
+  let any = false;
+  for (const [gas, mass] of Object.entries(input.masses ?? {})) {
+    if (mass === undefined || (counted && !counted.has(gas))) continue;
+    total = total.plus(co2e(gas, mass, input.gwpSet));
+    any = true;
+  }
+  if (!any) throw new EtsError('value', 'direct_emissions: blank — give direct emissions or the masses of the gases that count.', 'direct_emissions');
+  return toNumber(total);
+}
+
+/**
+ * Coverage of one facility.
+ * @example checkFacility({ sector: 'aluminium', masses: { CO2: 20000, CF4: 1 } }) // CO2e 26,630 under AR5 → covered
+ */
+export function checkFacility(input: FacilityInput): FacilityResult {
+  const emissions = input.direct === undefined ? co2eOfMasses(input) : input.direct;
+  const c = coverage(input.sector, emissions, input.scheme, input.year);
+  return { covered: c.covered, reason: c.reason, text: c.text, sector: c.sector, co2e: emissions as number };
+}
+
+export interface SectorSummary {
+  readonly sector: string;
+  readonly entities: number;
+  readonly coveredEntities: number;
+  readonly emissions: number;
+  readonly coveredEmissions: number;
+  /** Covered emissions as a share of all emissions in the table (0–1). */
+  readonly shareOfTotal: number;
+}
+
+export interface PortfolioSummary {
+  readonly sectors: readonly SectorSummary[];
+  readonly total: SectorSummary;
+  /** Rows that could not be checked. */
+  readonly errors: number;
+}
+
+/**
+ * Entities and emissions covered per sector, and their share of the table's total emissions.
+ * @example summarise([checkFacility({ sector: 'cement', direct: 30000 })]).total.shareOfTotal // 1
+ */
+export function summarise(results: ReadonlyArray<FacilityResult | EtsError>): PortfolioSummary {
+  const acc = new Map<string, { entities: number; covered: number; emissions: Dec; coveredEmissions: Dec }>();
+  let errors = 0;
+  for (const r of results) {
+    if (r instanceof EtsError) {
+      errors += 1;
+      continue;
+    }
+    const a = acc.get(r.sector) ?? { entities: 0, covered: 0, emissions: dec(0), coveredEmissions: dec(0) };
+    a.entities += 1;
+    a.emissions = a.emissions.plus(r.co2e);
+    if (r.covered) {
+      a.covered += 1;
+      a.coveredEmissions = a.coveredEmissions.plus(r.co2e);
+    }
+    acc.set(r.sector, a);
+  }
+  const all = [...acc.values()].reduce((t, a) => t.plus(a.emissions), dec(0));
+  const share = (x: Dec): number => (all.isZero() ? 0 : toNumber(x.dividedBy(all)));
+  const row = (sector: string, a: { entities: number; covered: number; emissions: Dec; coveredEmissions: Dec }): SectorSummary => ({
+    sector, entities: a.entities, coveredEntities: a.covered, emissions: toNumber(a.emissions),
+    coveredEmissions: toNumber(a.coveredEmissions), shareOfTotal: share(a.coveredEmissions),
+  });
+  const sectors = [...acc.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([s, a]) => row(s, a));
+  const total = row('total', [...acc.values()].reduce((t, a) => ({
+    entities: t.entities + a.entities, covered: t.covered + a.covered,
+    emissions: t.emissions.plus(a.emissions), coveredEmissions: t.coveredEmissions.plus(a.coveredEmissions),
+  }), { entities: 0, covered: 0, emissions: dec(0), coveredEmissions: dec(0) }));
+  return { sectors, total, errors };
+}
+
+/** A dated price snapshot for examples only: never a default. */
+export const examplePrice = (key: string, year: number): { value: number; label: string } | undefined => {
+  const r = findRule<number>(key, year);
+  return r && { value: r.value, label: `${r.unit} (${r.status}: ${r.source})` };
+};

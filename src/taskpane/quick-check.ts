@@ -1,0 +1,101 @@
+/** The quick check: one facility, answered as the user types. */
+import { checkFacility, EtsError, gases, scope2Counted } from '../core';
+import { fromExcel } from '../functions/coerce';
+import { byId, fillSelect } from './dom';
+import { gwpOptions, schemeOptions, SECTOR_OPTIONS, yearBounds } from './settings';
+import type { DocumentSettings } from './port';
+
+export interface QuickInput {
+  readonly sector: string;
+  readonly basis: 'direct' | 'gases';
+  readonly direct: string;
+  readonly co2: string;
+  readonly cf4: string;
+  readonly c2f6: string;
+  readonly gwpSet: string;
+  readonly scheme: string;
+  readonly year: string;
+}
+
+export interface QuickAnswer {
+  readonly state: 'covered' | 'not-covered' | 'error' | 'empty';
+  readonly verdict: string;
+  readonly reason: string;
+  readonly detail: string;
+}
+
+const amount = (n: number): string => new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(n);
+
+/** The answer for what is in the form; pure, so it is tested without a page. */
+export function answer(input: QuickInput): QuickAnswer {
+  const direct = input.basis === 'direct' ? fromExcel('number', input.direct) : undefined;
+  const masses = input.basis === 'gases'
+    ? { CO2: fromExcel('number', input.co2), CF4: fromExcel('number', input.cf4), C2F6: fromExcel('number', input.c2f6) }
+    : {};
+  if (direct === undefined && Object.values(masses).every((m) => m === undefined)) {
+    return { state: 'empty', verdict: '', reason: 'Enter the facility’s annual emissions to see whether it is covered.', detail: '' };
+  }
+  try {
+    const result = checkFacility({
+      sector: input.sector, direct, masses, gwpSet: input.gwpSet, scheme: input.scheme, year: fromExcel('number', input.year),
+    });
+    let counted = '';
+    try {
+      counted = `Gases counted: ${gases(input.sector, input.scheme, fromExcel('number', input.year)).join(', ')}. `;
+    } catch {
+      counted = '';
+    }
+    const scope = scope2Counted(input.scheme) ? 'Indirect (Scope 2) emissions count too.' : 'Only direct emissions count; indirect (Scope 2) emissions from purchased power and heat do not.';
+    const basis = input.basis === 'gases' ? `CO2e ${amount(result.co2e)} t (${input.gwpSet}). ` : '';
+    return {
+      state: result.covered ? 'covered' : 'not-covered',
+      verdict: result.covered ? 'Covered — key emitting entity' : 'Not covered',
+      reason: result.text,
+      detail: `${basis}${counted}${scope}`,
+    };
+  } catch (e) {
+    if (!(e instanceof EtsError)) throw e;
+    return { state: 'error', verdict: 'Check the input', reason: e.message, detail: '' };
+  }
+}
+
+function read(): QuickInput {
+  const value = (id: string): string => byId<HTMLInputElement | HTMLSelectElement>(id).value;
+  const basis = document.querySelector<HTMLInputElement>('input[name="qc-basis"]:checked')?.value === 'gases' ? 'gases' : 'direct';
+  return {
+    sector: value('qc-sector'), basis, direct: value('qc-direct'), co2: value('qc-co2'), cf4: value('qc-cf4'),
+    c2f6: value('qc-c2f6'), gwpSet: value('qc-gwp'), scheme: value('qc-scheme'), year: value('qc-year'),
+  };
+}
+
+function render(a: QuickAnswer): void {
+  const verdict = byId('qc-verdict');
+  verdict.textContent = a.verdict;
+  verdict.className = `verdict ${a.state}`;
+  byId('qc-reason').textContent = a.reason;
+  byId('qc-detail').textContent = a.detail;
+}
+
+export function mountQuickCheck(settings: DocumentSettings): { applySettings(s: DocumentSettings): void } {
+  fillSelect(byId('qc-sector'), SECTOR_OPTIONS, 'cement');
+  const { from, to } = yearBounds();
+  const year = byId<HTMLInputElement>('qc-year');
+  year.min = String(from);
+  year.max = String(to);
+  const update = (): void => {
+    const basis = read().basis;
+    byId('qc-direct-group').hidden = basis !== 'direct';
+    byId('qc-gases-group').hidden = basis !== 'gases';
+    render(answer(read()));
+  };
+  const applySettings = (s: DocumentSettings): void => {
+    fillSelect(byId('qc-gwp'), gwpOptions(), s.gwpSet);
+    fillSelect(byId('qc-scheme'), schemeOptions(), s.scheme);
+    year.value = String(s.year);
+    update();
+  };
+  byId('panel-quick').addEventListener('input', update);
+  byId('panel-quick').addEventListener('change', update);
+  applySettings(settings);
+  return { applySettings };
+}

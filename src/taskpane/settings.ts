@@ -1,0 +1,38 @@
+/** The pane's defaults (scheme, GWP set, year), kept in the document and checked against the rulebook on load. */
+import { DEFAULT_GWP_SET, DEFAULT_YEAR, rules } from '../core';
+import type { DocumentSettings } from './port';
+
+export const DEFAULT_SETTINGS: DocumentSettings = { scheme: 'CN', gwpSet: DEFAULT_GWP_SET, year: DEFAULT_YEAR };
+
+/** Stored settings made safe: anything unknown falls back to the default. */
+export function settingsFrom(stored: Partial<DocumentSettings>): DocumentSettings {
+  const scheme = (rules.SCHEMES_WITH_RULES as readonly string[]).includes(String(stored.scheme)) ? String(stored.scheme) : DEFAULT_SETTINGS.scheme;
+  const gwpSet = (rules.GWP_SETS as readonly string[]).includes(String(stored.gwpSet)) ? String(stored.gwpSet) : DEFAULT_SETTINGS.gwpSet;
+  const { from, to } = rules.fixedValue<{ from: number; to: number }>('rulebook-years');
+  const year = Number.isInteger(stored.year) && stored.year! >= from && stored.year! <= to ? stored.year! : DEFAULT_SETTINGS.year;
+  return { scheme, gwpSet, year };
+}
+
+export const schemeOptions = (): Array<[string, string]> =>
+  rules.SCHEMES_WITH_RULES.map((s) => [s, s === 'CN' ? 'CN — China national ETS' : s]);
+
+export const gwpOptions = (): Array<[string, string]> =>
+  rules.GWP_SETS.map((s) => [s, s === DEFAULT_GWP_SET ? `${s} (default)` : s]);
+
+/** Sectors for the quick check, with their Chinese names. */
+export const SECTOR_OPTIONS: ReadonlyArray<[string, string]> = [
+  ['power', 'Power generation 发电'],
+  ['cement', 'Cement 水泥'],
+  ['steel', 'Iron and steel 钢铁'],
+  ['aluminium', 'Electrolytic aluminium 电解铝'],
+  ['steel-eaf', 'Stand-alone EAF steel 电炉钢'],
+  ['petrochemicals', 'Petrochemicals 石化'],
+  ['chemicals', 'Chemicals 化工'],
+  ['flat-glass', 'Flat glass 平板玻璃'],
+  ['copper-smelting', 'Copper smelting 铜冶炼'],
+  ['paper', 'Paper 造纸'],
+  ['civil-aviation', 'Civil aviation 民航'],
+];
+
+export const yearBounds = (): { from: number; to: number } => rules.fixedValue('rulebook-years');
+

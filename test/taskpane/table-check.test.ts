@@ -1,0 +1,90 @@
+import { strict as assert } from 'node:assert';
+import { checkFacility, co2e, EtsError } from '../../src/core';
+import { mapColumns } from '../../src/taskpane/columns';
+import { checkRows, planBeside, resultCells, summaryValues } from '../../src/taskpane/table-check';
+import { summarise } from '../../src/core';
+import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
+import type { CellValue, Region } from '../../src/taskpane/port';
+
+const SECTORS = ['cement', 'steel', 'aluminium', 'power', '水泥', 'chemicals', 'steel-eaf', 'Iron & Steel'];
+
+/** A reproducible 1,000-row table around the threshold. */
+function table(n: number): Region {
+  const rows: CellValue[][] = Array.from({ length: n }, (_, i) => [
+    `Facility ${i + 1}`, SECTORS[i % SECTORS.length]!, 20000 + ((i * 7919) % 13000) + (i % 3) * 0.5,
+  ]);
+  return { sheet: 'Facilities', top: 0, left: 0, headers: ['Facility', 'Sector', 'Direct emissions (tCO2e)'], rows };
+}
+
+describe('task pane: table check logic', () => {
+  it('checks a 1,000-row table exactly as the core does, row by row', async () => {
+    const region = table(1000);
+    const map = mapColumns(region.headers);
+    const outcomes = await checkRows(region, map, DEFAULT_SETTINGS);
+    assert.equal(outcomes.length, 1000);
+    region.rows.forEach((row, i) => {
+      const expected = checkFacility({ sector: row[1], direct: row[2], scheme: 'CN', year: DEFAULT_SETTINGS.year, gwpSet: 'AR5' });
+      assert.deepEqual(outcomes[i], expected, `row ${i}`);
+    });
+    const covered = outcomes.filter((o) => !(o instanceof EtsError) && o.covered).length;
+    const byHand = region.rows.filter((r) => ['cement', 'steel', 'aluminium', 'power', '水泥', 'Iron & Steel'].includes(String(r[1])) && (r[2] as number) >= 26000).length;
+    assert.equal(covered, byHand);
+  });
+
+  it('summarises entities and emissions covered per sector, with the share of the total', async () => {
+    const region: Region = { sheet: 'S', top: 0, left: 0, headers: ['Facility', 'Sector', 'Emissions'], rows: [
+      ['A', 'cement', 30000], ['B', 'cement', 10000], ['C', 'paper', 40000], ['D', 'steel', 20000],
+    ] };
+    const outcomes = await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS);
+    const summary = summarise(outcomes);
+    // total 100,000 t; covered: only A (30,000) → 30%
+    assert.deepEqual(summary.total, { sector: 'total', entities: 4, coveredEntities: 1, emissions: 100000, coveredEmissions: 30000, shareOfTotal: 0.3 });
+    assert.deepEqual(summary.sectors.map((s) => [s.sector, s.entities, s.coveredEntities, s.coveredEmissions, s.shareOfTotal]),
+      [['cement', 2, 1, 30000, 0.3], ['paper', 1, 0, 0, 0], ['steel', 1, 0, 0, 0]]);
+    const block = summaryValues(summary, DEFAULT_SETTINGS);
+    assert.equal(block[0]![0], 'Coverage summary (CN ETS, 2025)');
+    assert.deepEqual(block[block.length - 2], ['Total', 30000, 100000, 4, 1, 0.3]);
+    assert.ok(block.every((row) => row.length === block[1]!.length), 'a rectangular block');
+  });
+
+  it('reports bad rows with the reason while the other rows complete', async () => {
+    const region: Region = { sheet: 'S', top: 0, left: 0, headers: ['Facility', 'Sector', 'Direct emissions'], rows: [
+      ['Good', 'cement', 30000], ['Text', 'cement', 'lots'], ['Unknown', 'bakery', 30000], ['Blank', '', ''],
+      ['Negative', 'steel', -5], ['Also good', 'aluminium', '40,000'],
+    ] };
+    const outcomes = await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS);
+    const cells = outcomes.map(resultCells);
+    assert.equal(cells[0]![0], true);
+    assert.equal(cells[1]![0], '');
+    assert.match(String(cells[1]![1]), /^Not checked: direct_emissions: "lots" is not a number/);
+    assert.match(String(cells[2]![1]), /^Not checked: sector: "bakery" is not a known sector/);
+    assert.match(String(cells[3]![1]), /^Not checked: sector: blank — a value is required/);
+    assert.match(String(cells[4]![1]), /^Not checked: direct_emissions: -5 is out of range/);
+    assert.equal(cells[5]![0], true);
+    assert.equal(cells[5]![2], 40000);
+    assert.equal(summarise(outcomes).errors, 4);
+  });
+
+  it('computes CO2e from gas masses when direct emissions are absent, counting only the sector\'s gases', async () => {
+    const region: Region = { sheet: 'S', top: 0, left: 0, headers: ['Name', 'Sector', 'CO2', 'CF4', 'C2F6'], rows: [
+      ['Smelter', 'aluminium', 20000, 0.5, 0.1], ['Kiln', 'cement', 25000, 1, ''],
+    ] };
+    const [smelter, kiln] = await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS);
+    // aluminium: 20,000 + 0.5 × 6,630 + 0.1 × 11,100 (AR5) = 24,425 → below
+    assert.equal((smelter as { co2e: number }).co2e, 20000 + co2e('CF4', 0.5) + co2e('C2F6', 0.1));
+    assert.equal((smelter as { co2e: number }).co2e, 24425);
+    // cement counts CO2 only: the CF4 column is ignored
+    assert.equal((kiln as { co2e: number }).co2e, 25000);
+  });
+
+  it('plans results right of the table and the summary one column further, highlighting covered rows', async () => {
+    const region: Region = { sheet: 'S', top: 4, left: 2, headers: ['Facility', 'Sector', 'Emissions'], rows: [['A', 'cement', 30000], ['B', 'cement', 1]] };
+    const outcomes = await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS);
+    const plan = planBeside(region, outcomes, summarise(outcomes), DEFAULT_SETTINGS);
+    assert.deepEqual([plan.results.top, plan.results.left], [4, 5]);
+    assert.deepEqual([plan.summary.top, plan.summary.left], [4, 9]);
+    assert.deepEqual(plan.coveredRows, [5]);
+    assert.deepEqual([plan.fillLeft, plan.fillCols], [2, 6]);
+    assert.deepEqual(plan.chart, { top: 5, left: 9, rows: 2, cols: 3 });
+  });
+});
