@@ -9,6 +9,9 @@ const { renderDocs } = require('./scripts/docs-html');
 const pkg = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000/';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Where the workbench serves the office.js of the @microsoft/office-js package (see scripts/serve.js). */
+const OFFICE_JS_LOCAL = 'office-js/office.js';
 
 const withSlash = (url) => (url.endsWith('/') ? url : `${url}/`);
 
@@ -46,7 +49,7 @@ class HostedTextPlugin {
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   const addinUrl = process.env.ADDIN_URL || DEV_URL;
-  if (production && !process.env.ADDIN_URL) {
+  if (production && !process.env.ADDIN_URL && process.env.npm_lifecycle_event === 'build') {
     console.warn('ADDIN_URL is not set: dist/manifest.xml keeps the dev URL https://localhost:3000/.');
   }
   return {
@@ -56,6 +59,9 @@ module.exports = async (env, argv) => {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/taskpane.ts',
       commands: './src/commands/commands.ts',
+      // The offline workbench (never part of what Excel loads): the CustomFunctions shim, then the engine and grid.
+      'workbench-shim': './src/workbench/shim.ts',
+      workbench: './src/workbench/workbench.ts',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
@@ -71,12 +77,31 @@ module.exports = async (env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'commands', 'taskpane'],
         chunksSortMode: 'manual',
+        officeJs: OFFICE_JS_CDN,
+        scriptLoading: 'defer',
+      }),
+      // The same pane for the workbench's frame, with office.js served locally.
+      new HtmlWebpackPlugin({
+        filename: 'workbench-taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        officeJs: OFFICE_JS_LOCAL,
+        framedByWorkbench: true,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/workbench/workbench.html',
+        chunks: ['workbench-shim', 'functions', 'workbench'],
+        chunksSortMode: 'manual',
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'src/workbench/workbench.css', to: 'workbench.css' },
+          { from: 'src/workbench/framed-pane.js', to: 'framed-pane.js' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content, addinUrl) },
         ],
       }),

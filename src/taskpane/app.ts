@@ -37,7 +37,7 @@ function mountSettings(port: WorkbookPort | undefined, current: DocumentSettings
   fillSelect(byId('st-scheme'), schemeOptions(), current.scheme);
   fillSelect(byId('st-gwp'), gwpOptions(), current.gwpSet);
   year.value = String(current.year);
-  byId('rulebook-info').textContent = String(info());
+  byId('st-rulebook').textContent = String(info());
   byId('st-save').addEventListener('click', async () => {
     const status = byId('st-status');
     const wanted = Number(year.value);

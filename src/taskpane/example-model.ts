@@ -47,7 +47,7 @@ export function exampleModel(sheet: string): Block {
       blank(),
       [...HEADERS],
       ...rows,
-      ['Total', '', '', '', `=SUM(E${first}:E${last})`, `=COUNTIF(F${first}:F${last},TRUE)`, '', '',
+      ['Total', '', '', '', `=SUM(E${first}:E${last})`, `=COUNTIF(F${first}:F${last},TRUE())`, '', '',
         `=SUM(I${first}:I${last})`, `=SUM(J${first}:J${last})`, `=SUM(K${first}:K${last})`],
     ],
   };

@@ -14,7 +14,7 @@ export function settingsFrom(stored: Partial<DocumentSettings>): DocumentSetting
 }
 
 export const schemeOptions = (): Array<[string, string]> =>
-  rules.SCHEMES_WITH_RULES.map((s) => [s, s === 'CN' ? 'CN — China national ETS' : s]);
+  rules.SCHEMES_WITH_RULES.map((s) => [s, s === 'CN' ? 'CN (China)' : s]);
 
 export const gwpOptions = (): Array<[string, string]> =>
   rules.GWP_SETS.map((s) => [s, s === DEFAULT_GWP_SET ? `${s} (default)` : s]);

@@ -13,14 +13,25 @@ declare global {
   }
 }
 
+/** The workbench's port: on this window, or on the page that frames the pane (same origin). */
+function workbenchPort(): WorkbookPort | undefined {
+  if (window.etsWorkbenchPort) return window.etsWorkbenchPort;
+  try {
+    return window.parent !== window ? window.parent.etsWorkbenchPort : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function boot(host: Office.HostType | null | undefined): Promise<void> {
   if (host === Office.HostType.Excel) return mountApp(new ExcelPort(), '');
-  if (window.etsWorkbenchPort) return mountApp(window.etsWorkbenchPort, 'Offline workbench');
+  const port = workbenchPort();
+  if (port) return mountApp(port, 'Offline workbench');
   return mountApp(undefined, 'Not in a workbook: the quick check works; open in Excel for tables.');
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
   void Office.onReady((info) => boot(info.host));
 } else {
-  void mountApp(window.etsWorkbenchPort, window.etsWorkbenchPort ? 'Offline workbench' : 'Office is not available.');
+  void boot(undefined);
 }

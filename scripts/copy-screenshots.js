@@ -1,0 +1,10 @@
+// Copies the screenshots the end-to-end run made (test-results/) to docs/images/, for the README.
+const { copyFileSync, mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+mkdirSync(join(root, 'docs', 'images'), { recursive: true });
+for (const name of ['workbench', 'table-check', 'example-model', 'taskpane-quick-check', 'taskpane-table-check']) {
+  copyFileSync(join(root, 'test-results', `${name}.png`), join(root, 'docs', 'images', `${name}.png`));
+}
+console.log('screenshots copied to docs/images/');

@@ -1,0 +1,108 @@
+/**
+ * The workbench's spreadsheet engine: HyperFormula with the ETS functions registered from the very functions.js that
+ * Excel loads (its CustomFunctions.associate calls are collected, see shim.ts). The engine only converts values at the
+ * boundary — HyperFormula's in, Excel-shaped 2-D arrays to the wrapper, Excel errors back as HyperFormula errors —
+ * so the wrappers and their argument helper are the same code in both hosts. DOM-free: the bench uses it in Node too.
+ */
+import {
+  ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue,
+  type ConfigParams, type FunctionPluginDefinition,
+} from 'hyperformula';
+
+import { isExcelError, type ExcelFunction } from './excel-values';
+
+export type { ExcelFunction } from './excel-values';
+
+/** Excel's error codes and HyperFormula's error types. */
+const TO_HF: Readonly<Record<string, ErrorType>> = {
+  '#VALUE!': ErrorType.VALUE, '#NUM!': ErrorType.NUM, '#N/A': ErrorType.NA, '#DIV/0!': ErrorType.DIV_BY_ZERO,
+  '#NAME?': ErrorType.NAME, '#REF!': ErrorType.REF,
+};
+const TO_EXCEL: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(TO_HF).map(([code, type]) => [type, code]));
+
+
+/** One HyperFormula value as Excel hands it to a custom function. */
+function toExcelScalar(v: unknown): unknown {
+  if (v === EmptyValue || v === undefined) return null;
+  if (v instanceof CellError) return { code: TO_EXCEL[v.type] ?? '#VALUE!', message: v.message };
+  if (typeof v === 'object' && v !== null && typeof (v as { val?: unknown }).val === 'number') return (v as { val: number }).val;
+  return v;
+}
+
+/** An argument as Excel passes it: omitted → null, a value → [[v]], a range → its 2-D array. */
+function toExcelArg(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (v instanceof SimpleRangeValue) return v.data.map((row) => row.map(toExcelScalar));
+  return [[toExcelScalar(v)]];
+}
+
+function toEngineScalar(v: unknown): unknown {
+  if (isExcelError(v)) return new CellError(TO_HF[v.code] ?? ErrorType.VALUE, v.message);
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return new CellError(ErrorType.VALUE, 'The function returned no value.');
+}
+
+/** A result grid back to HyperFormula: one cell as a scalar, more as a spilled range. */
+function toEngineResult(grid: unknown[][]): unknown {
+  if (grid.length === 1 && grid[0]!.length === 1) return toEngineScalar(grid[0]![0]);
+  return SimpleRangeValue.onlyValues(grid.map((row) => row.map(toEngineScalar)) as never);
+}
+
+/** The name Excel shows (ETS.ALLOCATION) for a registered id (ALLOCATION). */
+export const formulaName = (id: string): string => `ETS.${id}`;
+
+/**
+ * A HyperFormula plugin class for a set of wrappers. Every parameter is optional to the engine so that the wrapper's
+ * own messages ("sector: blank — a value is required") reach the user instead of a generic argument-count error.
+ */
+export function etsPlugin(functions: Readonly<Record<string, ExcelFunction>>): FunctionPluginDefinition {
+  const implemented: Record<string, object> = {};
+  const methods: Record<string, (this: FunctionPlugin, ast: never, state: never) => unknown> = {};
+  for (const [id, fn] of Object.entries(functions)) {
+    const method = `ets_${id.replace(/\./g, '_')}`;
+    implemented[formulaName(id)] = {
+      method,
+      sizeOfResultArrayMethod: `${method}_size`,
+      vectorizationForbidden: true,
+      parameters: Array.from({ length: Math.max(fn.length, 1) }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
+    };
+    methods[method] = function (this: FunctionPlugin, ast: never, state: never) {
+      const self = this as unknown as { runFunction: (...a: unknown[]) => unknown; metadata: (n: string) => unknown };
+      return self.runFunction((ast as { args: unknown[] }).args, state, self.metadata(formulaName(id)),
+        (...args: unknown[]) => toEngineResult(fn(...args.map(toExcelArg))));
+    };
+    // The spill size the wrapper will return: the common shape of the non-single arguments (1×1 if they disagree,
+    // when the wrapper returns one #VALUE!).
+    methods[`${method}_size`] = function (this: FunctionPlugin, ast: never, state: never) {
+      const self = this as unknown as { arraySizeForAst: (a: unknown, s: unknown) => ArraySize };
+      const sizes = (ast as { args: unknown[] }).args.map((a) => self.arraySizeForAst(a, state))
+        .filter((s) => !(s.width === 1 && s.height === 1));
+      const first = sizes[0];
+      if (!first || sizes.some((s) => s.width !== first.width || s.height !== first.height)) return ArraySize.scalar();
+      return new ArraySize(first.width, first.height);
+    };
+  }
+  class EtsPlugin extends FunctionPlugin {
+    static override implementedFunctions = implemented as never;
+  }
+  Object.assign(EtsPlugin.prototype, methods);
+  return EtsPlugin as unknown as FunctionPluginDefinition;
+}
+
+/** English names for the functions, as HyperFormula's translation packages want them. */
+function translations(functions: Readonly<Record<string, ExcelFunction>>): Record<string, Record<string, string>> {
+  const names = Object.fromEntries(Object.keys(functions).map((id) => [formulaName(id), formulaName(id)]));
+  return { enGB: names, enUS: names };
+}
+
+// smartRounding off: cells keep the full double, as Excel stores it (the grid formats for display).
+export const ENGINE_CONFIG: Partial<ConfigParams> = { licenseKey: 'gpl-v3', smartRounding: false, maxRows: 200000, maxColumns: 200 };
+
+/** A HyperFormula instance with the ETS functions registered. */
+export function createEngine(functions: Readonly<Record<string, ExcelFunction>>, config: Partial<ConfigParams> = {}): HyperFormula {
+  const plugin = etsPlugin(functions);
+  if (!HyperFormula.getRegisteredFunctionNames('enGB').includes(formulaName(Object.keys(functions)[0] ?? ''))) {
+    HyperFormula.registerFunctionPlugin(plugin, translations(functions));
+  }
+  return HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config });
+}

@@ -1,0 +1,184 @@
+/**
+ * The workbench's grid: a plain table over the engine, a formula bar and a name box, sheet tabs, spilled results and
+ * errors with their messages on hover. Stable hooks for tests: data-cell="B3" on cells, data-testid on the controls.
+ */
+import { DetailedCellError, type HyperFormula } from 'hyperformula';
+import { a1, columnLetters } from '../taskpane/port';
+import type { WorkbenchView } from './engine-port';
+
+/** Rows drawn at most; the engine holds them all (the table check works on every row). */
+const MAX_ROWS_SHOWN = 300;
+const MIN_ROWS = 40;
+const MIN_COLS = 12;
+const MAX_COLS = 40;
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 15, useGrouping: false });
+
+interface Selection { top: number; left: number; rows: number; cols: number }
+
+export function display(v: unknown): { text: string; title?: string; kind: string } {
+  if (v instanceof DetailedCellError) return { text: v.value, title: v.message || v.value, kind: 'error' };
+  if (typeof v === 'number') return { text: NUMBER.format(v), kind: 'number' };
+  if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', kind: 'boolean' };
+  if (v === null || v === undefined) return { text: '', kind: 'empty' };
+  return { text: String(v), kind: 'text' };
+}
+
+/** "B3" or "B3:D10" to a selection; undefined when it is not an address. */
+export function parseAddress(text: string): Selection | undefined {
+  const m = /^\s*([A-Za-z]{1,3})(\d{1,6})(?::([A-Za-z]{1,3})(\d{1,6}))?\s*$/.exec(text);
+  if (!m) return undefined;
+  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const [c1, r1] = [col(m[1]!), Number(m[2]) - 1];
+  const [c2, r2] = m[3] ? [col(m[3]), Number(m[4]) - 1] : [c1, r1];
+  if (r1 < 0 || r2 < 0) return undefined;
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
+
+export class Grid implements WorkbenchView {
+  private sheet: string;
+  private sel: Selection = { top: 0, left: 0, rows: 1, cols: 1 };
+  private readonly fills = new Map<string, Map<number, Array<{ left: number; cols: number; color: string }>>>();
+
+  constructor(
+    private readonly hf: HyperFormula,
+    private readonly el: { table: HTMLTableElement; formula: HTMLInputElement; nameBox: HTMLInputElement; message: HTMLElement; tabs: HTMLElement; note: HTMLElement },
+  ) {
+    this.sheet = hf.getSheetNames()[0]!;
+    this.wire();
+    this.refresh();
+  }
+
+  selection() {
+    return { sheet: this.sheet, ...this.sel };
+  }
+
+  showSheet(name: string): void {
+    this.sheet = name;
+    this.sel = { top: 0, left: 0, rows: 1, cols: 1 };
+    this.refresh();
+  }
+
+  fill(sheet: string, row: number, left: number, cols: number, color: string): void {
+    const rows = this.fills.get(sheet) ?? new Map();
+    rows.set(row, [...(rows.get(row) ?? []), { left, cols, color }]);
+    this.fills.set(sheet, rows);
+  }
+
+  private get sheetId(): number {
+    return this.hf.getSheetId(this.sheet)!;
+  }
+
+  /** Redraws the sheet, the tabs and the formula bar. */
+  refresh(): void {
+    this.renderTabs();
+    const { height, width } = this.hf.getSheetDimensions(this.sheetId);
+    const rows = Math.min(Math.max(height + 5, MIN_ROWS), MAX_ROWS_SHOWN);
+    const cols = Math.min(Math.max(width + 2, MIN_COLS), MAX_COLS);
+    const values = this.hf.getSheetValues(this.sheetId);
+    const head = document.createElement('tr');
+    head.append(document.createElement('th'));
+    for (let c = 0; c < cols; c += 1) {
+      const th = document.createElement('th');
+      th.textContent = columnLetters(c);
+      th.scope = 'col';
+      head.append(th);
+    }
+    const body: HTMLTableRowElement[] = [head];
+    const fills = this.fills.get(this.sheet);
+    for (let r = 0; r < rows; r += 1) {
+      const tr = document.createElement('tr');
+      const th = document.createElement('th');
+      th.textContent = String(r + 1);
+      th.scope = 'row';
+      tr.append(th);
+      for (let c = 0; c < cols; c += 1) {
+        const td = document.createElement('td');
+        const shown = display(values[r]?.[c] ?? null);
+        td.textContent = shown.text;
+        td.dataset.cell = a1(r, c);
+        td.className = shown.kind;
+        if (shown.title) td.title = shown.title;
+        const fill = fills?.get(r)?.find((f) => c >= f.left && c < f.left + f.cols);
+        if (fill) td.style.background = fill.color;
+        tr.append(td);
+      }
+      body.push(tr);
+    }
+    this.el.table.replaceChildren(...body);
+    this.el.note.textContent = height > MAX_ROWS_SHOWN ? `Showing ${MAX_ROWS_SHOWN} of ${height} rows; every row is in the workbook.` : '';
+    this.showSelection();
+  }
+
+  private renderTabs(): void {
+    this.el.tabs.replaceChildren(...this.hf.getSheetNames().map((name) => {
+      const b = document.createElement('button');
+      b.textContent = name;
+      b.dataset.testid = `sheet-tab-${name}`;
+      b.setAttribute('aria-pressed', String(name === this.sheet));
+      b.addEventListener('click', () => this.showSheet(name));
+      return b;
+    }));
+  }
+
+  private showSelection(): void {
+    const { top, left, rows, cols } = this.sel;
+    for (const td of Array.from(this.el.table.querySelectorAll('td.selected'))) td.classList.remove('selected');
+    for (let r = top; r < top + rows; r += 1) {
+      for (let c = left; c < left + cols; c += 1) this.el.table.querySelector(`td[data-cell="${a1(r, c)}"]`)?.classList.add('selected');
+    }
+    this.el.nameBox.value = a1(top, left, rows, cols);
+    const address = { sheet: this.sheetId, row: top, col: left };
+    const formula = this.hf.getCellFormula(address);
+    const raw = this.hf.getCellSerialized(address);
+    this.el.formula.value = formula ?? (raw === null || raw === undefined ? '' : String(raw));
+    const value = this.hf.getCellValue(address);
+    this.el.message.textContent = value instanceof DetailedCellError ? `${value.value} ${value.message}` : '';
+  }
+
+  private select(sel: Selection): void {
+    this.sel = sel;
+    this.showSelection();
+  }
+
+  private commit(): void {
+    const text = this.el.formula.value;
+    this.hf.setCellContents({ sheet: this.sheetId, row: this.sel.top, col: this.sel.left }, [[text === '' ? null : text]]);
+    this.refresh();
+  }
+
+  private wire(): void {
+    let anchor: Selection | undefined;
+    this.el.table.addEventListener('mousedown', (e) => {
+      const td = (e.target as HTMLElement).closest('td');
+      const target = td?.dataset.cell ? parseAddress(td.dataset.cell) : undefined;
+      if (!target) return;
+      if (e.shiftKey && anchor) {
+        const top = Math.min(anchor.top, target.top);
+        const left = Math.min(anchor.left, target.left);
+        this.select({ top, left, rows: Math.abs(target.top - anchor.top) + 1, cols: Math.abs(target.left - anchor.left) + 1 });
+      } else {
+        anchor = target;
+        this.select(target);
+      }
+    });
+    this.el.formula.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        this.commit();
+        this.select({ top: this.sel.top + 1, left: this.sel.left, rows: 1, cols: 1 });
+      }
+      if (e.key === 'Escape') this.showSelection();
+    });
+    this.el.nameBox.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      const target = parseAddress(this.el.nameBox.value);
+      if (target) {
+        anchor = target;
+        this.select(target);
+        this.el.formula.focus();
+      } else {
+        this.showSelection();
+      }
+    });
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The offline workbench: the engine with the ETS functions (registered from functions.js through shim.ts), an example
+ * facilities sheet, the grid, and the real task pane beside it, talking to the engine through the same WorkbookPort
+ * interface the pane uses in Excel.
+ */
+import facilities from '../../examples/facilities.json';
+import { byId } from '../taskpane/dom';
+import { EnginePort } from './engine-port';
+import { createEngine } from './engine';
+import { Grid } from './grid';
+
+declare global {
+  interface Window {
+    etsWorkbench?: { hf: ReturnType<typeof createEngine>; grid: Grid };
+  }
+}
+
+const functions = window.etsRegisteredFunctions ?? {};
+const hf = createEngine(functions);
+
+// The example facilities: name, sector, output, intensity and direct emissions as a formula.
+const sheet = hf.getSheetId(hf.addSheet('Facilities'))!;
+hf.setCellContents({ sheet, row: 0, col: 0 }, [
+  ['Facility', 'Sector', 'Output', 'Intensity (tCO2e/unit)', 'Direct emissions (tCO2e)'],
+  ...facilities.rows.map(([name, sector, output, intensity], i) => [name, sector, output, intensity, `=C${i + 2}*D${i + 2}`]),
+] as never);
+
+const grid = new Grid(hf, {
+  table: byId<HTMLTableElement>('grid'),
+  formula: byId<HTMLInputElement>('formula-input'),
+  nameBox: byId<HTMLInputElement>('name-box'),
+  message: byId('cell-message'),
+  tabs: byId('sheet-tabs'),
+  note: byId('grid-note'),
+});
+
+window.etsWorkbenchPort = new EnginePort(hf, grid);
+window.etsWorkbench = { hf, grid };
+byId('function-count').textContent = `${Object.keys(functions).length} ETS functions loaded from functions.js`;
+
+// The task pane loads only now, so it finds the port when it boots.
+byId<HTMLIFrameElement>('taskpane').src = 'workbench-taskpane.html';

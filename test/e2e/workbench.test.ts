@@ -1,0 +1,174 @@
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { allocation, checkFacility } from '../../src/core';
+import facilities from '../../examples/facilities.json';
+import { chromiumOrSkip, launch, RESULTS } from './browser';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require('../../scripts/serve') as { serve: (port: number) => Promise<{ server: Server; url: string }> };
+
+describe('end to end: the offline workbench in Chromium', function () {
+  this.timeout(120000);
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  let pane: FrameLocator;
+  let origin = '';
+  const consoleErrors: string[] = [];
+  const outsideRequests: string[] = [];
+
+  const cell = (address: string) => page.locator(`[data-cell="${address}"]`);
+  async function enter(address: string, content: string): Promise<void> {
+    await page.fill('[data-testid="name-box"]', address);
+    await page.press('[data-testid="name-box"]', 'Enter');
+    await page.fill('[data-testid="formula-input"]', content);
+    await page.press('[data-testid="formula-input"]', 'Enter');
+  }
+  /** The exact value the engine holds, not the grid's formatted text. */
+  const value = (address: string) => page.evaluate((a) => {
+    const { hf, grid } = window.etsWorkbench!;
+    const sheet = hf.getSheetId(grid.selection().sheet)!;
+    const v = hf.getCellValue(hf.simpleCellAddressFromString(a, sheet)!);
+    return typeof v === 'object' && v !== null ? { error: (v as { value: string }).value, message: (v as { message: string }).message } : v;
+  }, address);
+  async function shot(name: string): Promise<void> {
+    await page.evaluate(() => document.querySelector('.wb-scroll')?.scrollTo(0, 0));
+    await page.screenshot({ path: join(RESULTS, `${name}.png`) });
+  }
+
+  before(async function () {
+    chromiumOrSkip(this);
+    ({ server, url: origin } = await serve(0));
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    // Nothing leaves the machine: any request off this server is refused and recorded.
+    await page.context().route('**/*', (route) => {
+      if (route.request().url().startsWith(origin)) return route.continue();
+      outsideRequests.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(origin);
+    pane = page.frameLocator('[data-testid="taskpane-frame"]');
+    await pane.locator('[data-testid="host-note"]', { hasText: 'Offline workbench' }).waitFor();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('loads every ETS function from functions.js and preloads the example facilities', async () => {
+    assert.equal(await page.textContent('[data-testid="function-count"]'), '15 ETS functions loaded from functions.js');
+    assert.equal(await cell('A2').textContent(), facilities.rows[0]![0]);
+    await shot('workbench');
+  });
+
+  it('computes a scalar formula typed into a cell', async () => {
+    await enter('H2', '=ETS.ALLOCATION("cement",1250000,0.8,1,0.85)');
+    assert.equal(await value('H2'), 1008823.5294117647);
+    assert.equal(await cell('H2').textContent(), '1008823.52941176');
+  });
+
+  it('spills a range result into the cells below', async () => {
+    await enter('J2', 'CO2');
+    await enter('J3', 'CF4');
+    await enter('J4', 'C2F6');
+    await enter('K2', '1');
+    await enter('K3', '2');
+    await enter('K4', '0.5');
+    await enter('L2', '=ETS.CO2E(J2:J4,K2:K4)');
+    assert.deepEqual([await value('L2'), await value('L3'), await value('L4')], [1, 13260, 5550]);
+    assert.equal(await cell('L4').textContent(), '5550');
+  });
+
+  it('shows an error with its message on hover and in the message line', async () => {
+    await enter('H3', '=ETS.ALLOCATION("power",1000,0.9)');
+    assert.equal(await cell('H3').textContent(), '#VALUE!');
+    assert.match((await cell('H3').getAttribute('title'))!, /sector: "power" needs the unit category/);
+    await cell('H3').click();
+    assert.match((await page.textContent('[data-testid="cell-message"]'))!, /^#VALUE! sector: "power" needs the unit category/);
+  });
+
+  it('recalculates a dependency chain when an input changes', async () => {
+    await enter('H5', '1000');
+    await enter('H6', '=ETS.BALANCE(H5,900)');
+    await enter('H7', '=ETS.COST(H5,H6+1000,80)');
+    assert.deepEqual([await value('H6'), await value('H7')], [100, 8000]);
+    await enter('H5', '1500');
+    assert.deepEqual([await value('H6'), await value('H7')], [600, 8000]);
+    assert.equal(await cell('H6').textContent(), '600');
+  });
+
+  it('answers the quick check in the task pane as the user types', async () => {
+    await pane.locator('[data-testid="qc-direct"]').fill('31200');
+    assert.equal(await pane.locator('[data-testid="qc-verdict"]').textContent(), 'Covered — key emitting entity');
+    assert.equal(await pane.locator('[data-testid="qc-reason"]').textContent(),
+      'Covered: cement, 31,200 tCO2e direct ≥ 26,000 threshold (CN ETS, 2025)');
+    await page.screenshot({ path: join(RESULTS, 'taskpane-quick-check.png'), clip: { x: 940, y: 60, width: 340, height: 560 } });
+  });
+
+  it('runs the table check on the example sheet and writes the columns and the summary', async () => {
+    // Clean the scratch cells the formula tests used, so the table stands alone.
+    for (const a of ['H2', 'H3', 'H5', 'H6', 'H7', 'J2', 'J3', 'J4', 'K2', 'K3', 'K4', 'L2']) await enter(a, '');
+    await cell('B3').click();
+    await pane.locator('[data-testid="tab-table"]').click();
+    await pane.locator('[data-testid="tc-read"]').click();
+    assert.match((await pane.locator('[data-testid="tc-found"]').textContent())!, /^18 rows on Facilities/);
+    assert.equal(await pane.locator('[data-testid="tc-map-direct"]').inputValue(), '4');
+    await pane.locator('[data-testid="tc-run"]').click();
+    const status = pane.locator('[data-testid="tc-status"]');
+    await status.filter({ hasText: 'facilities are covered' }).waitFor();
+
+    const expected = facilities.rows.map(([, sector, output, intensity]) =>
+      checkFacility({ sector, direct: Number(output) * Number(intensity) }));
+    const covered = expected.filter((r) => r.covered).length;
+    assert.match((await status.textContent())!, new RegExp(`^${covered} of 18 facilities are covered`));
+    assert.deepEqual([await value('F1'), await value('G1'), await value('H1')], ['Covered', 'Reason', 'CO2e (tCO2e)']);
+    for (const [i, r] of expected.entries()) {
+      assert.equal(await value(`F${i + 2}`), r.covered, `row ${i + 2}`);
+      assert.equal(await value(`G${i + 2}`), r.text, `row ${i + 2}`);
+    }
+    assert.equal(await value('J1'), 'Coverage summary (CN ETS, 2025)');
+    assert.equal(await value('J2'), 'Sector');
+    const totalRow = 3 + new Set(expected.map((r) => r.sector)).size;
+    assert.equal(await value(`J${totalRow}`), 'Total');
+    assert.equal(await value(`N${totalRow}`), covered);
+    assert.match((await cell('A2').getAttribute('style')) ?? '', /background/, 'covered rows are highlighted');
+    await shot('table-check');
+    await page.screenshot({ path: join(RESULTS, 'taskpane-table-check.png'), clip: { x: 940, y: 60, width: 340, height: 560 } });
+  });
+
+  it('asks before writing over cells, and can write to a new sheet instead', async () => {
+    await pane.locator('[data-testid="tc-run"]').click();
+    const confirm = pane.locator('[data-testid="tc-confirm"]');
+    await confirm.waitFor();
+    assert.match((await confirm.textContent())!, /These cells are not empty: Facilities!F1:H19/);
+    await pane.locator('[data-testid="tc-new-sheet"]').click();
+    await pane.locator('[data-testid="tc-status"]').filter({ hasText: 'Results in ETS coverage!' }).waitFor();
+    assert.equal(await page.locator('[data-testid="sheet-tab-ETS coverage"]').count(), 1);
+  });
+
+  it('inserts the example model, whose ETS formulas compute', async () => {
+    await pane.locator('[data-testid="tab-example"]').click();
+    await pane.locator('[data-testid="ex-insert"]').click();
+    await pane.locator('[data-testid="ex-status"]').filter({ hasText: 'ETS example' }).waitFor();
+    assert.equal(await page.getAttribute('[data-testid="sheet-tab-ETS example"]', 'aria-pressed'), 'true');
+    const [name, sector, output, intensity] = facilities.rows[0]!;
+    assert.equal(await value('A7'), name);
+    assert.equal(await value('I7'), allocation(sector, output, intensity, undefined, undefined, 2025));
+    assert.equal(await value('F7'), true);
+    const expectedCovered = facilities.rows.filter(([, sector, output, intensity]) =>
+      checkFacility({ sector, direct: Number(output) * Number(intensity) }).covered).length;
+    assert.equal(await value('F25'), expectedCovered, 'COUNTIF of covered rows in the totals line');
+    await shot('example-model');
+  });
+
+  it('kept the console free of errors and made no request off this machine', () => {
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(outsideRequests, []);
+  });
+});

@@ -1,0 +1,72 @@
+import { strict as assert } from 'node:assert';
+import { DetailedCellError } from 'hyperformula';
+import { createEngine } from '../../src/workbench/engine';
+import { loadBundle } from '../functions/bundle';
+
+describe('workbench engine: HyperFormula with the wrappers from dist/functions.js', () => {
+  const hf = createEngine(loadBundle());
+  const sheet = hf.getSheetId(hf.addSheet('Test'))!;
+  const at = (a1: string) => hf.simpleCellAddressFromString(a1, sheet)!;
+  const set = (a1: string, v: unknown) => hf.setCellContents(at(a1), [[v as never]]);
+  const get = (a1: string) => hf.getCellValue(at(a1));
+
+  after(() => hf.destroy());
+
+  it('computes a scalar ETS formula', () => {
+    set('A1', '=ETS.ALLOCATION("cement",1250000,0.8,1,0.85)');
+    assert.equal(get('A1'), 1008823.5294117647);
+  });
+
+  it('spills element-wise results over ranges, broadcasting single cells', () => {
+    hf.setCellContents(at('C1'), [['CO2', 1], ['CF4', 2], ['C2F6', 0.5]]);
+    set('E1', '=ETS.CO2E(C1:C3,D1:D3)');
+    assert.deepEqual([get('E1'), get('E2'), get('E3')], [1, 13260, 5550]);
+    set('F1', '=ETS.CO2E(C1:C3,D1:D3,"AR4")');
+    assert.equal(get('F2'), 14780);
+  });
+
+  it('shows errors with their codes and the wrappers\' messages', () => {
+    set('A2', '=ETS.ALLOCATION("power",1,1)');
+    const e = get('A2') as DetailedCellError;
+    assert.ok(e instanceof DetailedCellError);
+    assert.equal(e.value, '#VALUE!');
+    assert.match(e.message, /needs the unit category/);
+    set('A3', '=ETS.PHASE(2040)');
+    assert.equal((get('A3') as DetailedCellError).value, '#NUM!');
+    set('A4', '=ETS.BENCHMARK("power:gas",2027)');
+    assert.equal((get('A4') as DetailedCellError).value, '#N/A');
+    set('A5', '=ETS.COVERED()');
+    assert.match((get('A5') as DetailedCellError).message, /^sector: blank — a value is required/);
+  });
+
+  it('treats empty cells and empty arguments as omitted, and recalculates a dependency chain', () => {
+    set('H1', 1250000);
+    set('H2', '=ETS.ALLOCATION("cement",H1,0.8,,H3)'); // H3 empty: α = 0, year = default
+    assert.equal(get('H2'), 1000000);
+    set('H3', 0.85);
+    assert.equal(get('H2'), 1008823.5294117647);
+    set('H4', '=ETS.BALANCE(H2, 1000000)');
+    set('H1', 2500000);
+    assert.equal(get('H4'), 1017647.0588235294);
+  });
+
+  it('passes an error in an input cell through', () => {
+    set('J1', '=1/0');
+    set('J2', '=ETS.BALANCE(J1, 1)');
+    assert.equal((get('J2') as DetailedCellError).value, '#DIV/0!');
+  });
+
+  it('works inside Excel built-ins: IF, SUM over a spill', () => {
+    set('K1', '=IF(ETS.COVERED("cement",30000),ETS.ALLOCATION("cement",1000,0.9,,,2024),0)');
+    assert.equal(get('K1'), 900);
+    set('K2', '=SUM(ETS.CO2E(C1:C3,D1:D3))');
+    assert.equal(get('K2'), 18811);
+  });
+
+  it('refuses mismatched shapes with one #VALUE!', () => {
+    set('L1', '=ETS.CO2E(C1:C3,D1:D2)');
+    const e = get('L1') as DetailedCellError;
+    assert.equal(e.value, '#VALUE!');
+    assert.match(e.message, /gas is 3×1, mass_t is 2×1/);
+  });
+});
