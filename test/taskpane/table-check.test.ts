@@ -27,8 +27,24 @@ describe('task pane: table check logic', () => {
       assert.deepEqual(outcomes[i], expected, `row ${i}`);
     });
     const covered = outcomes.filter((o) => !(o instanceof EtsError) && o.covered).length;
-    const byHand = region.rows.filter((r) => ['cement', 'steel', 'aluminium', 'power', '水泥', 'Iron & Steel'].includes(String(r[1])) && (r[2] as number) >= 26000).length;
-    assert.equal(covered, byHand);
+    const inForce = ['cement', 'steel', 'aluminium', 'power', '水泥', 'Iron & Steel'];
+    const byHand = region.rows.filter((r) => inForce.includes(String(r[1])) && (r[2] as number) >= 26000);
+    assert.equal(covered, byHand.length);
+
+    // The summary of the 1,000 rows, against sums done here in plain integers (emissions are multiples of 0.5).
+    const summary = summarise(outcomes);
+    const half = (x: unknown) => Math.round((x as number) * 2);
+    const all = region.rows.reduce((t, r) => t + half(r[2]), 0);
+    const coveredHalves = byHand.reduce((t, r) => t + half(r[2]), 0);
+    assert.equal(summary.total.entities, 1000);
+    assert.equal(summary.total.coveredEntities, byHand.length);
+    assert.equal(summary.total.emissions, all / 2);
+    assert.equal(summary.total.coveredEmissions, coveredHalves / 2);
+    assert.equal(summary.total.shareOfTotal, coveredHalves / all);
+    const cement = summary.sectors.find((x) => x.sector === 'cement')!;
+    const cementRows = region.rows.filter((r) => r[1] === 'cement' || r[1] === '水泥');
+    assert.equal(cement.entities, cementRows.length, 'cement and 水泥 are one sector');
+    assert.equal(cement.coveredEmissions, cementRows.filter((r) => (r[2] as number) >= 26000).reduce((t, r) => t + half(r[2]), 0) / 2);
   });
 
   it('summarises entities and emissions covered per sector, with the share of the total', async () => {
