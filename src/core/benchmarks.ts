@@ -1,16 +1,25 @@
 /** Published CN power and heat benchmarks by year. */
 import { notAvailable, valueError } from './errors';
 import { given, year as yearOf } from './inputs';
-import { cnBenchmarkId, HEAT_BENCHMARKS, POWER_CATEGORIES, ruleScheme } from './names';
-import { findRule, spanText } from './rules';
+import { cnBenchmarkId, HEAT_BENCHMARKS, normalise, POWER_CATEGORIES, tableScheme } from './names';
+import { CBAM_BENCHMARK_NAMES, EU_BENCHMARK_NAMES, findRule, spanText, type SchemeWithRules } from './rules';
 
 /** A benchmark's value in a year, or #N/A naming the years the rulebook has and the way out. */
-export function benchmarkAt(key: string, year: number): number {
-  const record = findRule<number>(key, year);
+export function benchmarkAt(key: string, year: number, scheme: SchemeWithRules = 'CN'): number {
+  const record = findRule<number>(key, year, scheme);
   if (record === undefined) {
-    throw notAvailable(`There is no ${key} benchmark for ${year} in the rulebook (it has ${spanText(key)}); pass the benchmark as reference.`, 'year');
+    throw notAvailable(`There is no ${key} benchmark for ${year} in the rulebook (it has ${spanText(key, scheme)}); pass the benchmark as reference.`, 'year');
   }
   return record.value;
+}
+
+const EU_NAMES = [...EU_BENCHMARK_NAMES, ...CBAM_BENCHMARK_NAMES];
+
+/** An EU ETS product benchmark or a CBAM benchmark (cbam:…) by name. */
+function euBenchmarkId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const key = normalise(value).replace(/\s+/g, '-');
+  return EU_NAMES.find((n) => n === key);
 }
 
 /**
@@ -18,8 +27,14 @@ export function benchmarkAt(key: string, year: number): number {
  * @example benchmark('power:coal-large', 2024) // the final 2024 value;  benchmark('heat:gas', 2026) // a draft value
  */
 export function benchmark(name: unknown, year?: unknown, scheme?: unknown): number {
-  ruleScheme(scheme);
-  const key = cnBenchmarkId(given('name', name, 'a benchmark name'));
+  const table = tableScheme(scheme, 'benchmarks');
+  given('name', name, 'a benchmark name');
+  if (table === 'EU') {
+    const key = euBenchmarkId(name);
+    if (key === undefined) throw valueError('name', name, 'is not a known EU benchmark', EU_NAMES.join(', '));
+    return benchmarkAt(key, yearOf(year), 'EU');
+  }
+  const key = cnBenchmarkId(name);
   if (key === undefined) {
     throw valueError('name', name, 'is not a known benchmark', [...POWER_CATEGORIES, ...HEAT_BENCHMARKS].join(', '));
   }

@@ -4,10 +4,11 @@
 import { notAvailable } from './errors';
 import { amount } from './format';
 import { nonNegative, year as yearOf } from './inputs';
-import { coverageSector, ruleScheme, sectorId, type SectorId } from './names';
-import { findRule, fixedValue, recordsOf, type SchemeWithRules, type SectorRule } from './rules';
+import { coverageSector, schemeArg, sectorId, type SchemeId, type SectorId } from './names';
+import { findRule, fixedValue, recordsOf, type SectorRule } from './rules';
+import { definite, membership, otherSchemeCheck, schemeInfo } from './schemes';
 
-export type CoverageReason = 'covered' | 'below-threshold' | 'not-in-force' | 'reporting-only' | 'not-listed';
+export type CoverageReason = 'covered' | 'below-threshold' | 'not-in-force' | 'reporting-only' | 'not-listed' | 'depends';
 
 export interface Coverage {
   readonly covered: boolean;
@@ -18,7 +19,8 @@ export interface Coverage {
   readonly year: number;
 }
 
-const SCHEME_NAME: Readonly<Record<SchemeWithRules, string>> = { CN: 'CN ETS' };
+const CN_NAME = 'CN ETS';
+type Cn = 'CN';
 
 interface SectorStanding {
   readonly sector: SectorId;
@@ -29,7 +31,7 @@ interface SectorStanding {
 }
 
 /** How a sector stands in a scheme and year, before any emissions are looked at. */
-export function sectorStanding(sectorName: unknown, scheme: SchemeWithRules, year: number): SectorStanding {
+export function sectorStanding(sectorName: unknown, scheme: Cn, year: number): SectorStanding {
   const sector = coverageSector(sectorId(sectorName));
   const key = `sector:${sector}`;
   const inYear = findRule<SectorRule>(key, year, scheme);
@@ -43,11 +45,12 @@ export function sectorStanding(sectorName: unknown, scheme: SchemeWithRules, yea
  * @example coverage('cement', 31200).text // "Covered: cement, 31,200 tCO2e direct ≥ <threshold> threshold (CN ETS, 2025)"
  */
 export function coverage(sector: unknown, directEmissions: unknown, scheme?: unknown, year?: unknown): Coverage {
-  const schemeId = ruleScheme(scheme);
+  const schemeId = schemeArg(scheme);
   const y = yearOf(year);
+  if (schemeId !== 'CN') return otherCoverage(schemeId, sector, directEmissions, y);
   const standing = sectorStanding(sector, schemeId, y);
   const emissions = nonNegative('direct_emissions', directEmissions, 'tCO2e per year');
-  const where = `(${SCHEME_NAME[schemeId]}, ${y})`;
+  const where = `(${CN_NAME}, ${y})`;
   const { rule } = standing;
   const result = (covered: boolean, reason: CoverageReason, text: string): Coverage =>
     ({ covered, reason, text, sector: standing.sector, year: y });
@@ -56,10 +59,10 @@ export function coverage(sector: unknown, directEmissions: unknown, scheme?: unk
     return result(false, 'reporting-only', `Reporting only: ${rule.label} reports emissions but has no allowance obligation yet ${where}`);
   }
   if (rule.role === 'not-listed') {
-    return result(false, 'not-listed', `Not covered: ${rule.label} is not on the ${SCHEME_NAME[schemeId]} key-emitter list ${where}`);
+    return result(false, 'not-listed', `Not covered: ${rule.label} is not on the ${CN_NAME} key-emitter list ${where}`);
   }
   if (!standing.inForce) {
-    return result(false, 'not-in-force', `Not covered: ${rule.label} enters the ${SCHEME_NAME[schemeId]} in compliance year ${standing.firstYear} ${where}`);
+    return result(false, 'not-in-force', `Not covered: ${rule.label} enters the ${CN_NAME} in compliance year ${standing.firstYear} ${where}`);
   }
   const limit = fixedValue<number>('threshold', schemeId);
   const covered = emissions >= limit;
@@ -68,20 +71,35 @@ export function coverage(sector: unknown, directEmissions: unknown, scheme?: unk
     : result(false, 'below-threshold', `Not covered: ${rule.label}, ${amount(emissions)} tCO2e direct < ${amount(limit)} threshold ${where}`);
 }
 
-/** @example isCovered('aluminium', 31200) // true: at or above the threshold */
-export const isCovered = (sector: unknown, directEmissions: unknown, scheme?: unknown, year?: unknown): boolean =>
-  coverage(sector, directEmissions, scheme, year).covered;
+/** Another scheme's verdict from its comparison-table row; "depends" reads "Depends: <rule>". */
+function otherCoverage(scheme: Exclude<SchemeId, 'CN'>, sector: unknown, direct: unknown, year: number): Coverage {
+  const check = otherSchemeCheck(scheme, sector, direct);
+  const word = check.covered === 'depends' ? 'Depends' : check.covered ? 'Covered' : 'Not covered';
+  const reason: CoverageReason = check.covered === 'depends' ? 'depends' : check.covered ? 'covered' : 'not-listed';
+  return { covered: check.covered === true, reason, text: `${word}: ${check.rule} (${scheme}, ${year})`, sector: sectorId(sector), year };
+}
+
+/**
+ * TRUE/FALSE coverage; where a scheme's rule is capacity-based or our sources leave it open, #N/A stating the rule.
+ * @example isCovered('aluminium', 31200) // true: at or above the threshold
+ */
+export function isCovered(sector: unknown, directEmissions: unknown, scheme?: unknown, year?: unknown): boolean {
+  const schemeId = schemeArg(scheme);
+  if (schemeId === 'CN') return coverage(sector, directEmissions, scheme, year).covered;
+  yearOf(year);
+  return definite(otherSchemeCheck(schemeId, sector, directEmissions));
+}
 
 /** A sector that has an allowance obligation in this year, or #N/A saying why not. */
-export function requireObligated(sector: unknown, scheme: SchemeWithRules, year: number, what: string): SectorStanding {
+export function requireObligated(sector: unknown, scheme: Cn, year: number, what: string): SectorStanding {
   const standing = sectorStanding(sector, scheme, year);
   const { rule } = standing;
   if (rule.role !== 'covered') {
     const why = rule.role === 'reporting-only' ? 'reports emissions but has no allowance obligation' : 'is not on the key-emitter list';
-    throw notAvailable(`sector: ${rule.label} ${why} in the ${SCHEME_NAME[scheme]}, so it has no ${what}.`, 'sector');
+    throw notAvailable(`sector: ${rule.label} ${why} in the ${CN_NAME}, so it has no ${what}.`, 'sector');
   }
   if (!standing.inForce) {
-    throw notAvailable(`sector: ${rule.label} enters the ${SCHEME_NAME[scheme]} in compliance year ${standing.firstYear}, so it has no ${what} in ${year}.`, 'sector');
+    throw notAvailable(`sector: ${rule.label} enters the ${CN_NAME} in compliance year ${standing.firstYear}, so it has no ${what} in ${year}.`, 'sector');
   }
   return standing;
 }
@@ -91,10 +109,20 @@ export function requireObligated(sector: unknown, scheme: SchemeWithRules, year:
  * @example threshold() // the CN threshold, as ETS.SOURCE("threshold") cites it
  */
 export function threshold(scheme?: unknown, sector?: unknown, year?: unknown): number {
-  const schemeId = ruleScheme(scheme);
+  const schemeId = schemeArg(scheme);
   const y = yearOf(year);
-  if (sector !== undefined) requireObligated(sector, schemeId, y, 'inclusion threshold');
-  return fixedValue<number>('threshold', schemeId);
+  if (schemeId === 'CN') {
+    if (sector !== undefined) requireObligated(sector, schemeId, y, 'inclusion threshold');
+    return fixedValue<number>('threshold', schemeId);
+  }
+  const info = schemeInfo(schemeId);
+  if (sector !== undefined && membership(info, sectorId(sector)) === 'not-listed') {
+    throw notAvailable(`sector: ${info.name} covers ${info.sectors}; ${coverageSector(sectorId(sector))} is not among them.`, 'sector');
+  }
+  if (!info.emissionsThreshold) {
+    throw notAvailable(`scheme: ${info.capacityRule ?? `${info.name} has no emissions threshold in our sources`}.`, 'scheme');
+  }
+  return info.emissionsThreshold.value;
 }
 
 /**
@@ -102,10 +130,23 @@ export function threshold(scheme?: unknown, sector?: unknown, year?: unknown): n
  * @example gases('aluminium') // ['CO2', 'CF4', 'C2F6']
  */
 export function gases(sector: unknown, scheme?: unknown, year?: unknown): readonly string[] {
-  const schemeId = ruleScheme(scheme);
-  const standing = requireObligated(sector, schemeId, yearOf(year), 'gases counted');
-  return fixedValue<readonly string[]>(`gases:${standing.sector}`, schemeId);
+  const schemeId = schemeArg(scheme);
+  if (schemeId === 'CN') {
+    const standing = requireObligated(sector, schemeId, yearOf(year), 'gases counted');
+    return fixedValue<readonly string[]>(`gases:${standing.sector}`, schemeId);
+  }
+  const info = schemeInfo(schemeId);
+  const id = coverageSector(sectorId(sector));
+  if (membership(info, id) === 'not-listed') {
+    throw notAvailable(`sector: ${info.name} covers ${info.sectors}; ${id} is not among them.`, 'sector');
+  }
+  return [info.gasesBySector?.[id] ?? info.gasesBySector?.['*'] ?? info.gases];
 }
 
-/** Indirect (Scope 2) emissions counted? CN: no, in no sector. */
-export const scope2Counted = (scheme?: unknown): boolean => fixedValue<boolean>('scope2', ruleScheme(scheme));
+/** Indirect (Scope 2) emissions counted towards coverage? CN: no, in no sector; others as their table row says. */
+export function scope2Counted(scheme?: unknown): boolean {
+  const schemeId = schemeArg(scheme);
+  if (schemeId === 'CN') return fixedValue<boolean>('scope2', schemeId);
+  const t = schemeInfo(schemeId).emissionsThreshold;
+  return t?.countsIndirect ?? false;
+}

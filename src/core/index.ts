@@ -5,7 +5,10 @@
  */
 export { alpha, allocation, power } from './allocation';
 export { benchmark } from './benchmarks';
+export { cbamCertificates, cbamCost, cbamFactor, effectivePrice } from './cbam';
 export { balance, cost } from './compliance';
+export { compare, compareTable, schemesTable, COMPARE_HEADERS, SCHEMES_HEADERS } from './comparison';
+export { allSchemes, type SchemeCheck, type Verdict } from './schemes';
 export { coverage, gases, isCovered, scope2Counted, threshold, type Coverage, type CoverageReason } from './coverage';
 export { co2e, DEFAULT_GWP_SET, gwp } from './emissions';
 export { EtsError, type ErrorCategory } from './errors';

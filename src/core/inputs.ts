@@ -30,7 +30,7 @@ export function positive(argument: string, value: unknown, unit = ''): number {
 /** A share between 0 and 1. */
 export function share(argument: string, value: unknown): number {
   const n = finite(argument, value);
-  if (n < 0 || n > 1) throw numberError(argument, n, 'a share from 0 to 1 (a tenth is 0.1)');
+  if (n < 0 || n > 1) throw numberError(argument, n, 'a share from 0 to 1 (a percentage typed as 12% is read as a share)');
   return n;
 }
 

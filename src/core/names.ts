@@ -149,13 +149,16 @@ export const isIndustrial = (s: SectorId): s is IndustrialSector => (INDUSTRIAL_
 /** The sector whose coverage rules apply: every power unit category is covered as power. */
 export const coverageSector = (s: SectorId): SectorId => (isPowerCategory(s) ? 'power' : s);
 
-/** The scheme whose rules to apply; omitted → CN. A known scheme without rules in this version → #N/A. */
-export function ruleScheme(value: unknown, argument = 'scheme'): SchemeWithRules {
-  if (value === undefined) return 'CN';
-  const id = schemeId(value, argument);
+/** The scheme an argument names; omitted → CN. */
+export const schemeArg = (value: unknown, argument = 'scheme'): SchemeId =>
+  value === undefined ? 'CN' : schemeId(value, argument);
+
+/** A scheme with a table of detailed rules, or #N/A saying which schemes have `what`. */
+export function tableScheme(value: unknown, what: string, argument = 'scheme'): SchemeWithRules {
+  const id = schemeArg(value, argument);
   const withRules = SCHEMES_WITH_RULES.find((s) => s === id);
   if (withRules === undefined) {
-    throw notAvailable(`${argument}: the ${id} rules are not in this rulebook version yet; it holds ${list(SCHEMES_WITH_RULES)}.`, argument);
+    throw notAvailable(`${argument}: the rulebook has no ${what} for ${id}; it has them for ${list(SCHEMES_WITH_RULES)}.`, argument);
   }
   return withRules;
 }

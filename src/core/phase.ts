@@ -1,7 +1,7 @@
 /** Phases of the CN expansion and how a phase and a year settle each other. */
 import { notAvailable, valueError } from './errors';
 import { DEFAULT_YEAR, given, year as yearOf } from './inputs';
-import { phaseId, ruleScheme, type Phase } from './names';
+import { phaseId, schemeArg, type Phase } from './names';
 import { findRule, recordsOf, spanText, type SchemeWithRules } from './rules';
 
 /** The phase a year falls in, or undefined before the first phase. */
@@ -13,7 +13,8 @@ export const phaseOfYear = (year: number, scheme: SchemeWithRules = 'CN'): Phase
  * @example phase(2026) // 'I';  phase(2027) // 'II'
  */
 export function phase(year: unknown, scheme?: unknown): Phase {
-  const schemeId = ruleScheme(scheme);
+  const schemeId = schemeArg(scheme);
+  if (schemeId !== 'CN') throw notAvailable(`scheme: phases are a rule of China's national ETS, not of ${schemeId}.`, 'scheme');
   const y = yearOf(given('year', year, 'a compliance year'));
   const found = phaseOfYear(y, schemeId);
   if (found === undefined) {

@@ -2,7 +2,7 @@
 import { DEFAULT_GWP_SET } from './emissions';
 import { notAvailable, valueError } from './errors';
 import { DEFAULT_YEAR, given, rulebookYears, year as yearOf } from './inputs';
-import { ACCEPTED_SECTORS, cnBenchmarkId, coverageSector, gasId, gwpSetId, normalise, ruleScheme, sectorId } from './names';
+import { ACCEPTED_SECTORS, cnBenchmarkId, coverageSector, gasId, gwpSetId, normalise, schemeArg, SCHEME_IDS, sectorId } from './names';
 import {
   GWP_SETS, gwpKey, recordsOf, findRule, RULEBOOK_DATE, RULEBOOK_VERSION, SCHEMES_WITH_RULES, spanText,
   type RuleRecord, type SchemeWithRules,
@@ -17,6 +17,11 @@ const PARAMETER_ALIASES: Readonly<Record<string, string>> = {
   offsets: 'offset-limit',
   'offset-share': 'offset-limit',
   years: 'rulebook-years',
+  'cbam-factor': 'cbam:factor',
+  markup: 'cbam:markup',
+  'default-markup': 'cbam:markup',
+  'de-minimis': 'cbam:de-minimis',
+  cscf: 'cbam:cscf-default',
 };
 
 const tryResolve = <T>(resolve: () => T): T | undefined => {
@@ -51,7 +56,8 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
 
 const ACCEPTED_PARAMETERS =
   'threshold, scope2, phase, allocation, alpha, coal-floor, gas-top-up, offset-limit, default-year, gwp-default, years, ' +
-  'a benchmark (power:coal-large, heat:coal …), a sector (cement …), gases:<sector>, a gas or gwp:<set>:<gas>';
+  'cbam-factor, markup, de-minimis, cscf, a benchmark (power:coal-large, heat:coal, hot-metal, cbam:aluminium-primary …), ' +
+  'a sector (cement …), gases:<sector>, a gas or gwp:<set>:<gas>';
 
 /** Status, source and note of a record as one line. */
 export const describeRecord = (r: RuleRecord): string =>
@@ -62,8 +68,11 @@ export const describeRecord = (r: RuleRecord): string =>
  * @example source('power:coal-large', 2025) // "draft — draft 2025–2026 power allocation plan (MEE, Jul 2026), table 1"
  */
 export function source(parameter: unknown, year?: unknown, scheme?: unknown): string {
-  const schemeId = ruleScheme(scheme);
+  const id = schemeArg(scheme);
   const text = given('parameter', parameter, ACCEPTED_PARAMETERS);
+  // Schemes without a rule table are described by their comparison-table row, whatever the parameter.
+  if (!(SCHEMES_WITH_RULES as readonly string[]).includes(id)) return describeRecord(recordsOf(`scheme:${id}`)[0]!);
+  const schemeId = id as SchemeWithRules;
   const key = typeof text === 'string' ? parameterKey(text, schemeId) : undefined;
   if (key === undefined) throw valueError('parameter', parameter, 'is not a rulebook parameter', ACCEPTED_PARAMETERS);
   const y = yearOf(year);
@@ -81,7 +90,7 @@ const INFO_TOPICS: Readonly<Record<string, () => string | number>> = {
   'gwp-default': () => DEFAULT_GWP_SET,
   'gwp-sets': () => GWP_SETS.join(', '),
   years: () => `${rulebookYears().from}–${rulebookYears().to}`,
-  schemes: () => SCHEMES_WITH_RULES.join(', '),
+  schemes: () => SCHEME_IDS.join(', '),
   sectors: () => ACCEPTED_SECTORS,
 };
 

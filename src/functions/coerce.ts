@@ -4,7 +4,7 @@
  * Used for function arguments (lift.ts) and for the cells of a table the task pane checks.
  */
 
-/** How an argument is read: a number, text, or either as typed (a phase may be 1 or "II"). */
+/** How an argument is read: a number, text, or either (a phase may be 1 or "II"; numeric text is still a number). */
 export type ArgKind = 'number' | 'text' | 'number-or-text';
 
 export const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -23,7 +23,7 @@ function numberFrom(text: string): number | undefined {
 /** One element as the core expects it: blanks become undefined (omitted), numeric text a number; the core checks the rest. */
 export function fromExcel(kind: ArgKind, v: unknown): unknown {
   if (isBlank(v)) return undefined;
-  if (kind === 'number' && typeof v === 'string') return numberFrom(v) ?? v;
+  if (kind !== 'text' && typeof v === 'string') return numberFrom(v) ?? v;
   return v;
 }
 

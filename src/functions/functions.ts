@@ -5,7 +5,7 @@
  * lift.ts, and the work is done by src/core. Every argument accepts a value or a range; results spill.
  */
 import * as core from '../core';
-import { lift, num, numOrText, text } from './lift';
+import { lift, liftTable, num, numOrText, text } from './lift';
 
 const gasesText = (sector: unknown, scheme: unknown): string => core.gases(sector, scheme).join(', ');
 const coverageText = (sector: unknown, direct: unknown, scheme: unknown, year: unknown): string =>
@@ -28,6 +28,14 @@ const impl = {
   benchmark: lift([text('name'), num('year'), text('scheme')], core.benchmark),
   balance: lift([num('allocation'), num('verified_emissions')], core.balance),
   cost: lift([num('allocation'), num('verified_emissions'), num('price'), num('offset_price'), num('offset_share')], core.cost),
+  cbamFactor: lift([num('year')], core.cbamFactor),
+  cbamCertificates: lift([num('quantity_t'), num('embedded_intensity'), num('year'), numOrText('cbam_benchmark'),
+    num('origin_price'), num('certificate_price'), num('cscf')], core.cbamCertificates),
+  cbamCost: lift([num('quantity_t'), num('embedded_intensity'), num('year'), num('certificate_price'),
+    numOrText('cbam_benchmark'), num('origin_price'), num('cscf')], core.cbamCost),
+  effectivePrice: lift([num('allocation'), num('verified_emissions'), num('price')], core.effectivePrice),
+  schemes: liftTable([], core.schemesTable),
+  compare: liftTable([text('sector'), num('direct_emissions'), num('indirect_emissions')], core.compareTable),
   info: lift([text('topic')], core.info),
   source: lift([text('parameter'), num('year'), text('scheme')], core.source),
 };
@@ -38,8 +46,8 @@ const impl = {
  * @helpurl https://localhost:3000/docs/functions.html#etscovered
  * @param sector Sector: power, cement, steel, aluminium (or 水泥, 钢铁, 电解铝, 发电 …); steel-eaf and reporting-only sectors give FALSE.
  * @param direct_emissions Annual direct (Scope 1) emissions, tCO2e. Indirect emissions do not count.
- * @param [scheme] Scheme id; default CN (China national ETS).
- * @param [year] Compliance year, 2019–2030; default: ETS.INFO("default-year").
+ * @param [scheme] CN (default), EU, KR, US-CA, US-WA, JP, CA-OBPS, MX, ID or RGGI; a capacity-based rule gives #N/A stating it.
+ * @param [year] Compliance year, 2013–2034; default: ETS.INFO("default-year").
  * @returns TRUE or FALSE.
  */
 export function covered(sector: any[][], direct_emissions: any[][], scheme?: any[][], year?: any[][]): any[][] {
@@ -53,7 +61,7 @@ export function covered(sector: any[][], direct_emissions: any[][], scheme?: any
  * @param sector Sector: power, cement, steel, aluminium, steel-eaf, chemicals … (English or Chinese).
  * @param direct_emissions Annual direct emissions, tCO2e.
  * @param [scheme] Scheme id; default CN.
- * @param [year] Compliance year, 2019–2030; default: ETS.INFO("default-year").
+ * @param [year] Compliance year, 2013–2034; default: ETS.INFO("default-year").
  * @returns The reason, in words.
  */
 export function coverage(sector: any[][], direct_emissions: any[][], scheme?: any[][], year?: any[][]): any[][] {
@@ -66,7 +74,7 @@ export function coverage(sector: any[][], direct_emissions: any[][], scheme?: an
  * @helpurl https://localhost:3000/docs/functions.html#etsthreshold
  * @param [scheme] Scheme id; default CN.
  * @param [sector] Sector; a sector without an allowance obligation gives #N/A.
- * @param [year] Compliance year, 2019–2030; default: ETS.INFO("default-year").
+ * @param [year] Compliance year, 2013–2034; default: ETS.INFO("default-year").
  * @returns tCO2e per year.
  */
 export function threshold(scheme?: any[][], sector?: any[][], year?: any[][]): any[][] {
@@ -89,7 +97,7 @@ export function gases(sector: any[][], scheme?: any[][]): any[][] {
  * The phase of the expansion a compliance year falls in: I for 2024–2026, II from 2027.
  * @customfunction PHASE
  * @helpurl https://localhost:3000/docs/functions.html#etsphase
- * @param year Compliance year, 2019–2030; before 2024 gives #N/A.
+ * @param year Compliance year, 2013–2034; before 2024 gives #N/A.
  * @param [scheme] Scheme id; default CN.
  * @returns "I" or "II".
  */
@@ -167,12 +175,12 @@ export function power(category: any[][], generation_mwh: any[][], heat_gj?: any[
 }
 
 /**
- * A published benchmark: CN power categories (tCO2/MWh) and heat (tCO2/GJ); #N/A where the value is not published.
+ * A published benchmark: CN power categories (tCO2/MWh) and heat (tCO2/GJ); EU ETS product and CBAM benchmarks (tCO2e/t); #N/A where the value is not published.
  * @customfunction BENCHMARK
  * @helpurl https://localhost:3000/docs/functions.html#etsbenchmark
- * @param name power:coal-large, power:coal-small, power:coal-unconventional, power:gas, heat:coal or heat:gas.
- * @param [year] Year (CN power: 2023–2026); default: ETS.INFO("default-year").
- * @param [scheme] Scheme id; default CN.
+ * @param name CN: power:coal-large, power:coal-small, power:coal-unconventional, power:gas, heat:coal, heat:gas. EU: grey-clinker, hot-metal, eaf-carbon-steel …, cbam:aluminium-primary ….
+ * @param [year] Year (CN power: 2023–2026; EU: the allocation period of the year); default: ETS.INFO("default-year").
+ * @param [scheme] CN (default) or EU.
  * @returns The benchmark value.
  */
 export function benchmark(name: any[][], year?: any[][], scheme?: any[][]): any[][] {
@@ -207,6 +215,87 @@ export function cost(allocation: any[][], verified_emissions: any[][], price: an
 }
 
 /**
+ * The CBAM factor: the share of EU free allocation still given in a year (2026 0.975 … 2034 0); before 2026 #N/A.
+ * @customfunction CBAM.FACTOR
+ * @helpurl https://localhost:3000/docs/functions.html#etscbamfactor
+ * @param year Year, 2026 on.
+ * @returns A share (0.975 = 97.5%).
+ */
+export function cbamFactor(year: any[][]): any[][] {
+  return impl.cbamFactor(year);
+}
+
+/**
+ * CBAM certificates to surrender: max(0, q × SEE − q × benchmark × factor × CSCF − q × SEE × origin_price / certificate_price).
+ * @customfunction CBAM.CERTIFICATES
+ * @helpurl https://localhost:3000/docs/functions.html#etscbamcertificates
+ * @param quantity_t Goods imported into the EU, tonnes.
+ * @param embedded_intensity Specific embedded emissions (SEE) of the good, tCO2e per tonne.
+ * @param year Year of import, 2026 on.
+ * @param [cbam_benchmark] CBAM benchmark, tCO2e per tonne, or a name such as aluminium-primary; blank = no free-allocation adjustment.
+ * @param [origin_price] Carbon price effectively paid at origin per tCO2e (net of free allocation; see ETS.EFFECTIVEPRICE), in the certificate price's currency.
+ * @param [certificate_price] CBAM certificate price; needed when origin_price is given.
+ * @param [cscf] Cross-sectoral correction factor, 0–1; default 1.
+ * @returns Certificates (tCO2e), never negative.
+ */
+export function cbamCertificates(quantity_t: any[][], embedded_intensity: any[][], year: any[][], cbam_benchmark?: any[][], origin_price?: any[][], certificate_price?: any[][], cscf?: any[][]): any[][] {
+  return impl.cbamCertificates(quantity_t, embedded_intensity, year, cbam_benchmark, origin_price, certificate_price, cscf);
+}
+
+/**
+ * CBAM cost: certificates to surrender × certificate price.
+ * @customfunction CBAM.COST
+ * @helpurl https://localhost:3000/docs/functions.html#etscbamcost
+ * @param quantity_t Goods imported into the EU, tonnes.
+ * @param embedded_intensity Specific embedded emissions (SEE), tCO2e per tonne.
+ * @param year Year of import, 2026 on.
+ * @param certificate_price CBAM certificate price per tCO2e.
+ * @param [cbam_benchmark] CBAM benchmark, tCO2e per tonne, or a name such as aluminium-primary; blank = none.
+ * @param [origin_price] Carbon price effectively paid at origin per tCO2e, in the certificate price's currency.
+ * @param [cscf] Cross-sectoral correction factor, 0–1; default 1.
+ * @returns Cost in the certificate price's currency.
+ */
+export function cbamCost(quantity_t: any[][], embedded_intensity: any[][], year: any[][], certificate_price: any[][], cbam_benchmark?: any[][], origin_price?: any[][], cscf?: any[][]): any[][] {
+  return impl.cbamCost(quantity_t, embedded_intensity, year, certificate_price, cbam_benchmark, origin_price, cscf);
+}
+
+/**
+ * The carbon price effectively paid per tCO2e under an origin ETS: max(0, E − A) × price / E. A surplus means none.
+ * @customfunction EFFECTIVEPRICE
+ * @helpurl https://localhost:3000/docs/functions.html#etseffectiveprice
+ * @param allocation Free allocation received, tCO2e.
+ * @param verified_emissions Verified emissions, tCO2e (> 0).
+ * @param price Allowance price per tCO2e.
+ * @returns Price per tCO2e effectively paid.
+ */
+export function effectivePrice(allocation: any[][], verified_emissions: any[][], price: any[][]): any[][] {
+  return impl.effectivePrice(allocation, verified_emissions, price);
+}
+
+/**
+ * The comparison table of emissions trading systems: one row a scheme (id, name, sectors, gases, threshold, Scope 2, allocation, share covered, status). Spills.
+ * @customfunction SCHEMES
+ * @helpurl https://localhost:3000/docs/functions.html#etsschemes
+ * @returns A table with a header row.
+ */
+export function schemes(): any[][] {
+  return impl.schemes();
+}
+
+/**
+ * The same facility under every scheme: covered (TRUE, FALSE or "depends"), the rule applied and the emissions counted. Spills.
+ * @customfunction COMPARE
+ * @helpurl https://localhost:3000/docs/functions.html#etscompare
+ * @param sector Sector (English or Chinese).
+ * @param direct_emissions Annual direct emissions, tCO2e.
+ * @param [indirect_emissions] Annual indirect (Scope 2) emissions, tCO2e; counted only by schemes that count them.
+ * @returns A table with a header row.
+ */
+export function compare(sector: any[][], direct_emissions: any[][], indirect_emissions?: any[][]): any[][] {
+  return impl.compare(sector, direct_emissions, indirect_emissions);
+}
+
+/**
  * The rulebook's version and date, or one fact about it.
  * @customfunction INFO
  * @helpurl https://localhost:3000/docs/functions.html#etsinfo
@@ -229,3 +318,7 @@ export function info(topic?: any[][]): any[][] {
 export function source(parameter: any[][], year?: any[][], scheme?: any[][]): any[][] {
   return impl.source(parameter, year, scheme);
 }
+
+// Functions that return a whole table declare its size, for hosts that must know it before computing (the workbench).
+Object.assign(schemes, { resultShape: [core.allSchemes().length + 1, core.SCHEMES_HEADERS.length] });
+Object.assign(compare, { resultShape: [core.allSchemes().length + 1, core.COMPARE_HEADERS.length] });

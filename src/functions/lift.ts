@@ -110,3 +110,27 @@ export function lift(specs: readonly ArgSpec[], compute: (...args: unknown[]) =>
     return out;
   };
 }
+
+/**
+ * Lift a function that returns a whole table (SCHEMES, COMPARE): its arguments must be single cells, and the table
+ * spills as it is; any problem is one error cell.
+ */
+export function liftTable(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown[][]): (...raw: RawArg[]) => Grid {
+  return (...raw: RawArg[]): Grid => {
+    const args: unknown[] = [];
+    for (const [i, spec] of specs.entries()) {
+      const g = asGrid(raw[i] ?? null);
+      if (!g || g.length * g[0]!.length !== 1) {
+        return [[excelError(new EtsError('value', `${spec.name}: give a single cell; this function returns a whole table.`, spec.name))]];
+      }
+      const v = g[0]![0];
+      if (isExcelError(v)) return [[v]];
+      args.push(fromExcel(spec.kind, v));
+    }
+    try {
+      return compute(...args).map((row) => row.map(toCell));
+    } catch (e) {
+      return [[run(() => { throw e; }, [])]];
+    }
+  };
+}

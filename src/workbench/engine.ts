@@ -42,8 +42,18 @@ function toEngineScalar(v: unknown): unknown {
   return new CellError(ErrorType.VALUE, 'The function returned no value.');
 }
 
-/** A result grid back to HyperFormula: one cell as a scalar, more as a spilled range. */
-function toEngineResult(grid: unknown[][]): unknown {
+/** A table function's declared size (rows, columns), when it has one. */
+const shapeOf = (fn: ExcelFunction): readonly [number, number] | undefined =>
+  (fn as unknown as { resultShape?: [number, number] }).resultShape;
+
+/**
+ * A result grid back to HyperFormula: one cell as a scalar, more as a spilled range. A table function answers with its
+ * declared size; a single error in its place fills the first cell and leaves the rest empty.
+ */
+function toEngineResult(grid: unknown[][], shape?: readonly [number, number]): unknown {
+  if (shape && (grid.length !== shape[0] || grid[0]!.length !== shape[1])) {
+    grid = Array.from({ length: shape[0] }, (_, r) => Array.from({ length: shape[1] }, (_, c) => (r === 0 && c === 0 ? grid[0]![0] : '')));
+  }
   if (grid.length === 1 && grid[0]!.length === 1) return toEngineScalar(grid[0]![0]);
   return SimpleRangeValue.onlyValues(grid.map((row) => row.map(toEngineScalar)) as never);
 }
@@ -64,16 +74,18 @@ export function etsPlugin(functions: Readonly<Record<string, ExcelFunction>>): F
       method,
       sizeOfResultArrayMethod: `${method}_size`,
       vectorizationForbidden: true,
-      parameters: Array.from({ length: Math.max(fn.length, 1) }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
+      parameters: Array.from({ length: fn.length }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
     };
     methods[method] = function (this: FunctionPlugin, ast: never, state: never) {
       const self = this as unknown as { runFunction: (...a: unknown[]) => unknown; metadata: (n: string) => unknown };
       return self.runFunction((ast as { args: unknown[] }).args, state, self.metadata(formulaName(id)),
-        (...args: unknown[]) => toEngineResult(fn(...args.map(toExcelArg))));
+        (...args: unknown[]) => toEngineResult(fn(...args.map(toExcelArg)), shapeOf(fn)));
     };
     // The spill size the wrapper will return: the common shape of the non-single arguments (1×1 if they disagree,
     // when the wrapper returns one #VALUE!).
     methods[`${method}_size`] = function (this: FunctionPlugin, ast: never, state: never) {
+      const shape = shapeOf(fn);
+      if (shape) return new ArraySize(shape[1], shape[0]);
       const self = this as unknown as { arraySizeForAst: (a: unknown, s: unknown) => ArraySize };
       const sizes = (ast as { args: unknown[] }).args.map((a) => self.arraySizeForAst(a, state))
         .filter((s) => !(s.width === 1 && s.height === 1));

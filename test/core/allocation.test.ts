@@ -137,6 +137,12 @@ describe('core: power allocation', () => {
     assert.equal(benchmark('燃气机组', 2026), 0.3288);
     throwsEts(() => benchmark('power:coal-large', 2027), 'not-available', /2023–2026/);
     throwsEts(() => benchmark('power'), 'value', /^name: "power" is not a known benchmark/);
-    throwsEts(() => benchmark('hot-metal', 2025, 'EU'), 'not-available', /EU rules are not in this rulebook version/);
+    assert.equal(benchmark('hot-metal', 2025, 'EU'), 1.288);
+    assert.equal(benchmark('Hot Metal', 2026, 'EU'), 1.248);
+    assert.equal(benchmark('grey-clinker', 2020, 'EU'), 0.766);
+    assert.equal(benchmark('cbam:aluminium-primary', 2026, 'EU'), 1.464);
+    throwsEts(() => benchmark('grey-clinker', 2026, 'EU'), 'not-available', /no grey-clinker benchmark for 2026 .*2013–2020/);
+    throwsEts(() => benchmark('power:gas', 2025, 'EU'), 'value', /not a known EU benchmark/);
+    throwsEts(() => benchmark('power:gas', 2025, 'KR'), 'not-available', /no benchmarks for KR; it has them for CN, EU/);
   });
 });

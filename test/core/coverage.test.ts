@@ -53,10 +53,11 @@ describe('core: coverage (CN)', () => {
     throwsEts(() => coverage('cement', -5), 'number', /^direct_emissions: -5 is out of range/);
     throwsEts(() => coverage('cement', '30000'), 'value', /^direct_emissions: "30000" is not a number/);
     throwsEts(() => coverage('cement', Number.NaN), 'number', /not a number is out of range/);
-    throwsEts(() => coverage('cement', 30000, 'CN', 2018), 'number', /^year: 2018 is out of range.*2019 to 2030/);
+    throwsEts(() => coverage('cement', 30000, 'CN', 2012), 'number', /^year: 2012 is out of range.*2013 to 2034/);
+    assert.match(coverage('power', 30000, 'CN', 2018).text, /^Not covered: power generation enters the CN ETS in compliance year 2019/);
     throwsEts(() => coverage('cement', 30000, 'CN', 2025.5), 'number', /whole compliance year/);
     throwsEts(() => coverage('cement', 30000, 'XX'), 'value', /^scheme: "XX" is not a known scheme/);
-    throwsEts(() => coverage('cement', 30000, 'EU'), 'not-available', /EU rules are not in this rulebook version/);
+    assert.match(coverage('cement', 30000, 'EU').text, /^Depends: EU ETS inclusion is activity-based/);
   });
 
   it('gives the 26,000 threshold, and #N/A for sectors without an obligation', () => {

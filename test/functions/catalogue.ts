@@ -13,6 +13,12 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   BENCHMARK: ['name', '[year]', '[scheme]'],
   BALANCE: ['allocation', 'verified_emissions'],
   COST: ['allocation', 'verified_emissions', 'price', '[offset_price]', '[offset_share]'],
+  'CBAM.FACTOR': ['year'],
+  'CBAM.CERTIFICATES': ['quantity_t', 'embedded_intensity', 'year', '[cbam_benchmark]', '[origin_price]', '[certificate_price]', '[cscf]'],
+  'CBAM.COST': ['quantity_t', 'embedded_intensity', 'year', 'certificate_price', '[cbam_benchmark]', '[origin_price]', '[cscf]'],
+  EFFECTIVEPRICE: ['allocation', 'verified_emissions', 'price'],
+  SCHEMES: [],
+  COMPARE: ['sector', 'direct_emissions', '[indirect_emissions]'],
   INFO: ['[topic]'],
   SOURCE: ['parameter', '[year]', '[scheme]'],
 };

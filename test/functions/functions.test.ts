@@ -54,6 +54,50 @@ describe('custom functions through the built bundle', () => {
     });
   });
 
+  describe('border exposure and comparison', () => {
+    it('CBAM.FACTOR gives the series, #N/A before 2026, and spills over a range of years', () => {
+      assert.deepEqual(plain(call('CBAM.FACTOR', col(2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034))).flat(),
+        [0.975, 0.95, 0.9, 0.775, 0.515, 0.39, 0.265, 0.14, 0]);
+      assertError(one('CBAM.FACTOR', 2025), '#N/A', /definitive period/);
+    });
+
+    it('CBAM.CERTIFICATES: 0.225 t per t, the origin deduction, never negative', () => {
+      assert.equal(one('CBAM.CERTIFICATES', 1, 1.2, 2026, 1), 0.225);
+      assert.equal(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 5, 75), 145);
+      assert.equal(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 15, 75), 0);
+      assert.equal(one('CBAM.CERTIFICATES', 100, 1.6, 2027, 'aluminium-primary'), 20.92);
+      assert.equal(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, '1.0'), 225, 'numeric text is a number');
+      assertError(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 5), '#VALUE!', /^certificate_price: blank/);
+    });
+
+    it('CBAM.COST and EFFECTIVEPRICE (zero for a surplus)', () => {
+      assert.equal(one('CBAM.COST', 1000, 1.2, 2026, 75.36, 1), 16956);
+      assert.equal(one('EFFECTIVEPRICE', 900000, 1000000, 80), 8);
+      assert.equal(one('EFFECTIVEPRICE', 1008823.53, 1000000, 80), 0);
+    });
+
+    it('SCHEMES and COMPARE spill whole tables; ranges as arguments are refused', () => {
+      const schemes = plain(call('SCHEMES'));
+      assert.deepEqual([schemes.length, schemes[0]!.length], [11, 9]);
+      assert.equal(schemes[1]![0], 'CN');
+      const cmp = plain(call('COMPARE', 'cement', 31200, 5000));
+      assert.deepEqual([cmp.length, cmp[0]!.length], [11, 4]);
+      assert.deepEqual(cmp[1]!.slice(0, 2), ['CN', true]);
+      assert.deepEqual(cmp[3]!.slice(0, 2), ['KR', 'depends']);
+      assertError(call('COMPARE', col('cement', 'steel'), 31200)[0]![0], '#VALUE!', /^sector: give a single cell/);
+      assertError(call('COMPARE', 'bakery', 31200)[0]![0], '#VALUE!', /^sector: "bakery" is not a known sector/);
+    });
+
+    it('COVERED, THRESHOLD and GASES take every scheme', () => {
+      assert.equal(one('COVERED', 'cement', 31200, 'US-CA'), true);
+      assertError(one('COVERED', 'cement', 31200, 'EU'), '#N/A', /activity-based/);
+      assert.equal(one('THRESHOLD', 'KR'), 125000);
+      assertError(one('THRESHOLD', 'RGGI'), '#N/A', /capacity/);
+      assert.equal(one('GASES', 'aluminium', 'EU'), 'CO2, PFCs');
+      assert.equal(one('BENCHMARK', 'hot-metal', 2027, 'EU'), 1.248);
+    });
+  });
+
   describe('Excel coercion', () => {
     it('reads numeric text, grouped digits, percentages and full-width digits as numbers', () => {
       assert.equal(one('ALLOCATION', 'cement', '1,250,000', '0.8', '1', '0.85'), 1008823.5294117647);
@@ -122,14 +166,14 @@ describe('custom functions through the built bundle', () => {
 
     it('#NUM! for numbers out of range', () => {
       assertError(one('COVERED', 'cement', -1), '#NUM!', /^direct_emissions: -1 is out of range/);
-      assertError(one('PHASE', 2031), '#NUM!', /2019 to 2030/);
+      assertError(one('PHASE', 2035), '#NUM!', /2013 to 2034/);
       assertError(one('CO2E', 'SF6', 1e305), '#NUM!', /too large/);
     });
 
     it('#N/A for values the rules do not provide', () => {
       assertError(one('ALLOCATION', 'cement', 1, 1, 2), '#N/A', /Phase II benchmarks are not published/);
       assertError(one('BENCHMARK', 'power:coal-large', 2027), '#N/A', /2023–2026/);
-      assertError(one('COVERED', 'cement', 1, 'EU'), '#N/A', /EU rules are not in this rulebook version/);
+      assertError(one('COVERED', 'cement', 1, 'EU'), '#N/A', /^scheme: EU ETS inclusion is activity-based/);
     });
   });
 });

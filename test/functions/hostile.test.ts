@@ -17,6 +17,12 @@ const BASELINE: Record<string, unknown[]> = {
   BENCHMARK: ['power:gas', 2024, 'CN'],
   BALANCE: [1000, 900],
   COST: [900000, 1000000, 80, 50, 0.05],
+  'CBAM.FACTOR': [2027],
+  'CBAM.CERTIFICATES': [1000, 1.2, 2026, 1, 5, 75, 1],
+  'CBAM.COST': [1000, 1.2, 2027, 75, 'aluminium-primary', 5, 1],
+  EFFECTIVEPRICE: [900000, 1000000, 80],
+  SCHEMES: [],
+  COMPARE: ['cement', 30000, 5000],
   INFO: ['version'],
   SOURCE: ['threshold', 2025, 'CN'],
 };
@@ -88,6 +94,8 @@ describe('hostile input sweep through the built bundle', () => {
         }
       }
       assert.ok(cells >= base.length * HOSTILE.length);
+      // Extra arguments beyond the declared ones, as a host might pass, change nothing.
+      assertValidGrid(fns[id]!(...base.map(asArg), [[1]], null), `${id} with extra arguments`);
     });
   }
 

@@ -15,7 +15,7 @@ describe('functions.json (generated metadata)', () => {
       const f = byId.get(id)!;
       assert.equal(f.name, id);
       assert.ok(typeof f.description === 'string' && f.description.length > 20, 'description');
-      assert.match(f.helpUrl, new RegExp(`/docs/functions\\.html#ets${id.toLowerCase()}$`));
+      assert.match(f.helpUrl, new RegExp(`/docs/functions\\.html#ets${id.toLowerCase().replace(/\./g, '')}$`));
       assert.deepEqual(f.parameters.map((p) => p.name), params.map(parameterName));
       for (const [i, p] of params.entries()) {
         const meta = f.parameters[i]!;

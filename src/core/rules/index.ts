@@ -2,22 +2,26 @@
  * The rulebook: every bundled rule value, looked up by scheme, key and year. Built once at load.
  * Scheme tables hold scheme rules; the global table holds GWPs and the rulebook's own defaults.
  */
+import { CBAM_RULES, EU_RULES } from './cbam';
 import { CHINA_RULES } from './china';
 import { GWP_RULES } from './gwp';
 import { META_RULES } from './meta';
+import { SCHEME_TABLE_RULES } from './schemes';
 import type { RuleRecord, RuleTable, YearSpan } from './types';
 
 export { RULEBOOK_DATE, RULEBOOK_VERSION } from './meta';
 export { GASES, GWP_SETS, gwpKey } from './gwp';
 export type { Gas, GwpSet } from './gwp';
+export { CBAM_BENCHMARK_NAMES, EU_BENCHMARK_NAMES } from './cbam';
+export { SCHEME_ORDER, type Membership, type SchemeInfo } from './schemes';
 export * from './types';
 
-/** Schemes whose rules this rulebook version holds. */
-export const SCHEMES_WITH_RULES = ['CN'] as const;
+/** Schemes with a table of detailed rules (coverage by year, benchmarks …); every scheme has a row in the comparison table. */
+export const SCHEMES_WITH_RULES = ['CN', 'EU'] as const;
 export type SchemeWithRules = (typeof SCHEMES_WITH_RULES)[number];
 
-const SCHEME_TABLES: Readonly<Record<SchemeWithRules, RuleTable>> = { CN: CHINA_RULES };
-const GLOBAL_TABLE: RuleTable = { ...GWP_RULES, ...META_RULES };
+const SCHEME_TABLES: Readonly<Record<SchemeWithRules, RuleTable>> = { CN: CHINA_RULES, EU: EU_RULES };
+const GLOBAL_TABLE: RuleTable = { ...GWP_RULES, ...META_RULES, ...CBAM_RULES, ...SCHEME_TABLE_RULES };
 
 const inSpan = (span: YearSpan | undefined, year: number): boolean =>
   span === undefined || (year >= span.from && (span.to === undefined || year <= span.to));

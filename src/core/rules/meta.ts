@@ -18,12 +18,12 @@ export const META_RULES: RuleTable = {
       note: "the set of China's aluminium MRV guideline CETS-AG-04.01-V01-2024 is not confirmed here; pass gwp_set to match your MRV (the International Aluminium Institute reports with AR4)",
     },
   ],
-  // The years the rulebook speaks for: the first CN compliance cycle (2019 emissions) to the 2030 horizon of the
-  // 25 Aug 2025 Opinions, after which a cap-based system with paid allocation is planned and rules are unknown.
+  // The years the rulebook speaks for: from the first period of the EU ETS benchmarks it holds (2013–2020) to the end
+  // of the CBAM phase-in (2034). Within them each rule says where it applies (CN power from 2019, CBAM from 2026 …).
   'rulebook-years': [
     {
-      value: { from: 2019, to: 2030 }, unit: 'compliance years', status: 'final',
-      source: `${S.powerFirstCycle}; Opinions of 25 Aug 2025 (中办 国办《关于推进绿色低碳转型加强全国碳市场建设的意见》)`,
+      value: { from: 2013, to: 2034 }, unit: 'compliance years', status: 'secondary',
+      source: 'EU ETS benchmark periods (Cembureau, 2013–2020); CBAM factor series to 2034 (ETS Directive art. 10a(1a) as amended)',
     },
   ],
 };
