@@ -84,3 +84,45 @@ export function effectivePrice(allocation: unknown, verifiedEmissions: unknown, 
   const p = dec(nonNegative('price', given('price', price, 'price per tCO2e'), 'price per tCO2e'));
   return toNumber(Dec.max(0, e.minus(a)).times(p).dividedBy(e));
 }
+
+export interface ExposureInput {
+  readonly quantity: unknown;
+  readonly embeddedIntensity: unknown;
+  readonly certificatePrice: unknown;
+  readonly cbamBenchmark?: unknown;
+  /** The exporter's position at home, for the origin-price deduction: allocation, verified emissions, price paid. */
+  readonly originAllocation?: unknown;
+  readonly originEmissions?: unknown;
+  readonly originPrice?: unknown;
+  readonly cscf?: unknown;
+  readonly fromYear: unknown;
+  readonly toYear: unknown;
+}
+
+export interface ExposureRow {
+  readonly year: number;
+  readonly factor: number;
+  readonly certificates: number;
+  readonly cost: number;
+}
+
+/**
+ * CBAM certificates and cost year by year, with the origin price taken as the price effectively paid at home.
+ * @example exposureSchedule({ quantity: 1000, embeddedIntensity: 1.2, certificatePrice: 80, cbamBenchmark: 1, fromYear: 2026, toYear: 2027 })
+ *   // { effectiveOriginPrice: 0, rows: [{ year: 2026, factor: 0.975, certificates: 225, cost: 18000 }, …] }
+ */
+export function exposureSchedule(input: ExposureInput): { effectiveOriginPrice: number; rows: ExposureRow[] } {
+  const from = yearOf(given('from_year', input.fromYear, 'the first year'), 'from_year');
+  const to = yearOf(given('to_year', input.toYear, 'the last year'), 'to_year');
+  if (to < from) throw valueError('to_year', to, `is before from_year ${from}`, 'a year at or after from_year');
+  const hasOrigin = input.originPrice !== undefined && input.originEmissions !== undefined;
+  const effective = hasOrigin ? effectivePrice(input.originAllocation ?? 0, input.originEmissions, input.originPrice) : 0;
+  const rows: ExposureRow[] = [];
+  for (let year = from; year <= to; year += 1) {
+    const certificates = cbamCertificates(input.quantity, input.embeddedIntensity, year, input.cbamBenchmark, effective,
+      input.certificatePrice, input.cscf);
+    const cost = cbamCost(input.quantity, input.embeddedIntensity, year, input.certificatePrice, input.cbamBenchmark, effective, input.cscf);
+    rows.push({ year, factor: cbamFactor(year), certificates, cost });
+  }
+  return { effectiveOriginPrice: effective, rows };
+}

@@ -1,5 +1,7 @@
 /** Mounts the task pane on a workbook port (Excel or the workbench), or without one (quick check only). */
 import { info } from '../core';
+import { mountBorder } from './border-view';
+import { mountCompare } from './compare-view';
 import { byId, fillSelect, setStatus, wireTabs } from './dom';
 import { EXAMPLE_SHEET, exampleModel } from './example-model';
 import { mountQuickCheck } from './quick-check';
@@ -62,6 +64,8 @@ export async function mountApp(port: WorkbookPort | undefined, hostNote: string)
   let settings = settingsFrom(port ? await port.readSettings().catch(() => ({})) : DEFAULT_SETTINGS);
   const quick = mountQuickCheck(settings);
   mountTableCheck(port, () => settings);
+  mountCompare();
+  mountBorder(port);
   mountExample(port);
   mountSettings(port, settings, (s) => {
     settings = s;

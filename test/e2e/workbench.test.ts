@@ -168,6 +168,43 @@ describe('end to end: the offline workbench in Chromium', function () {
     await shot('example-model');
   });
 
+  it('compares one facility across schemes in the Compare view', async () => {
+    await pane.locator('[data-testid="tab-compare"]').click();
+    await pane.locator('[data-testid="cs-direct"]').fill('31200');
+    await pane.locator('[data-testid="cs-indirect"]').fill('5000');
+    const results = pane.locator('[data-testid="cs-results"] li');
+    assert.equal(await results.count(), 10);
+    assert.equal(await pane.locator('[data-scheme="CN"] .badge').textContent(), 'Covered');
+    assert.equal(await pane.locator('[data-scheme="KR"] .badge').textContent(), 'Depends');
+    assert.equal(await pane.locator('[data-scheme="JP"] .badge').textContent(), 'Not covered');
+    assert.match((await pane.locator('[data-scheme="KR"] .rule').textContent())!, /36,200 tCO2e direct \+ indirect/);
+    await page.screenshot({ path: join(RESULTS, 'taskpane-compare.png'), clip: { x: 940, y: 60, width: 340, height: 700 } });
+  });
+
+  it('shows CBAM exposure by year in the Border view, with a chart, and writes it to a new sheet', async () => {
+    await pane.locator('[data-testid="tab-border"]').click();
+    await pane.locator('[data-testid="cb-quantity"]').fill('1000');
+    await pane.locator('[data-testid="cb-see"]').fill('1.2');
+    await pane.locator('[data-testid="cb-benchmark"]').fill('1');
+    await pane.locator('[data-testid="cb-price"]').fill('80');
+    const rows = pane.locator('[data-testid="cb-rows"] tr');
+    assert.equal(await rows.count(), 9);
+    assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '225', '18,000']);
+    assert.deepEqual(await pane.locator('[data-year="2034"] td').allTextContents(), ['2034', '0', '1,200', '96,000']);
+    assert.equal(await pane.locator('[data-testid="cb-chart"] svg rect').count(), 9);
+    // A carbon price paid at home on a shortfall takes certificates off: E − A = 100,000 of 1,000,000 at 50 → 5 per t.
+    await pane.locator('[data-testid="cb-alloc"]').fill('900000');
+    await pane.locator('[data-testid="cb-emissions"]').fill('1000000');
+    await pane.locator('[data-testid="cb-origin-price"]').fill('50');
+    assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '150', '12,000']);
+    await page.screenshot({ path: join(RESULTS, 'taskpane-border.png'), clip: { x: 940, y: 60, width: 340, height: 700 } });
+    await pane.locator('[data-testid="cb-write"]').click();
+    await pane.locator('[data-testid="cb-write-status"]').filter({ hasText: 'CBAM exposure' }).waitFor();
+    assert.equal(await page.getAttribute('[data-testid="sheet-tab-CBAM exposure"]', 'aria-pressed'), 'true');
+    assert.deepEqual([await value('A3'), await value('C3'), await value('D3')], [2026, 150, 12000]);
+    assert.equal(await value('D12'), [150, 175, 225, 350, 610, 735, 860, 985, 1125].reduce((t, n) => t + n * 80, 0));
+  });
+
   it('kept the console free of errors and made no request off this machine', () => {
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(outsideRequests, []);

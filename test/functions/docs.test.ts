@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { CATALOGUE } from './catalogue';
 import { loadBundle } from './bundle';
 
-const DOC = readFileSync(join(__dirname, '..', '..', 'docs', 'functions.md'), 'utf8');
+const DOCS = join(__dirname, '..', '..', 'docs');
+const DOC = readFileSync(join(DOCS, 'functions.md'), 'utf8');
+const BORDER = readFileSync(join(DOCS, 'border-exposure.md'), 'utf8');
 const EXAMPLE = /^\| `=ETS\.([A-Z0-9.]+)\((.*)\)` \| `(.*)` \|$/gm;
 
 /** Excel-style arguments: "text", numbers, and nothing for an omitted argument. */
@@ -23,7 +25,7 @@ function parseArgs(text: string): unknown[] {
 const expected = (text: string): unknown =>
   text === 'TRUE' ? true : text === 'FALSE' ? false : text.trim() !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
 
-describe('docs/functions.md', () => {
+describe('docs/functions.md and docs/border-exposure.md', () => {
   const fns = loadBundle();
   const examples = [...DOC.matchAll(EXAMPLE)];
 
@@ -41,8 +43,10 @@ describe('docs/functions.md', () => {
   });
 
   it('every worked example gives, through the built bundle, the result the page shows', () => {
+    const border = [...BORDER.matchAll(EXAMPLE)];
     assert.ok(examples.length >= Object.keys(CATALOGUE).length);
-    for (const [, id, args, result] of examples) {
+    assert.ok(border.length >= 12, 'the border-exposure example is built from the functions');
+    for (const [, id, args, result] of [...examples, ...border]) {
       const out = fns[id!]!(...parseArgs(args!));
       assert.equal(out[0]![0], expected(result!), `=ETS.${id}(${args})`);
     }
