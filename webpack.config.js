@@ -78,6 +78,7 @@ module.exports = async (env, argv) => {
         chunks: ['functions', 'commands', 'taskpane'],
         chunksSortMode: 'manual',
         officeJs: OFFICE_JS_CDN,
+        officeOrigin: new URL(OFFICE_JS_CDN).origin,
         scriptLoading: 'defer',
       }),
       // The same pane for the workbench's frame, with office.js served locally.

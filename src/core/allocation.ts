@@ -1,9 +1,10 @@
 /**
  * Free allocation: the industrial rules of the CN expansion (cement, steel, aluminium) and the power benchmarks.
+ * Each formula is written once over `Arith` and runs exactly (see arith.ts).
  */
+import { exact, max, type Arith } from './arith';
 import { benchmarkAt } from './benchmarks';
 import { requireObligated } from './coverage';
-import { Dec, dec, toNumber } from './decimal';
 import { notAvailable, valueError } from './errors';
 import { given, nonNegative, positive, year as yearOf } from './inputs';
 import { isPowerCategory, POWER_CATEGORIES, sectorId, type PowerCategory } from './names';
@@ -12,23 +13,31 @@ import { findRule, spanText, type IndustrialMethod } from './rules';
 
 const SCHEME = 'CN';
 
-function alphaParameter(key: string, year: number): Dec {
+interface AlphaParameters {
+  readonly slope: number;
+  readonly band: number;
+  readonly cap: number;
+}
+
+function alphaParameter(key: string, year: number): number {
   const record = findRule<number>(key, year);
   if (record === undefined) {
     throw notAvailable(`year: the balance-value adjustment α applies in ${spanText(key)}, not in ${year}.`, 'year');
   }
-  return dec(record.value);
+  return record.value;
 }
 
+const alphaParameters = (year: number): AlphaParameters => ({
+  slope: alphaParameter('alpha:slope', year), band: alphaParameter('alpha:band', year), cap: alphaParameter('alpha:cap', year),
+});
+
 /** α for an intensity against the sector balance value: slope × X inside the band, ±cap outside it. */
-function alphaDecimal(intensity: Dec, reference: Dec, year: number): Dec {
-  const slope = alphaParameter('alpha:slope', year);
-  const band = alphaParameter('alpha:band', year);
-  const cap = alphaParameter('alpha:cap', year);
-  const x = reference.minus(intensity).dividedBy(reference);
-  if (x.greaterThanOrEqualTo(band)) return cap;
-  if (x.lessThanOrEqualTo(band.negated())) return cap.negated();
-  return slope.times(x);
+function alphaOf<T>(A: Arith<T>, intensity: T, reference: T, p: AlphaParameters): T {
+  const x = A.div(A.sub(reference, intensity), reference);
+  const zero = A.of(0);
+  if (A.cmp(x, A.of(p.band)) >= 0) return A.of(p.cap);
+  if (A.cmp(x, A.sub(zero, A.of(p.band))) <= 0) return A.sub(zero, A.of(p.cap));
+  return A.mul(A.of(p.slope), x);
 }
 
 /**
@@ -39,19 +48,20 @@ function alphaDecimal(intensity: Dec, reference: Dec, year: number): Dec {
 export function alpha(intensity: unknown, reference: unknown, year?: unknown): number {
   const i = nonNegative('intensity', given('intensity', intensity, 'the entity’s carbon intensity'), 'tCO2e per unit of output');
   const r = positive('reference', given('reference', reference, 'the sector balance value'), 'tCO2e per unit of output');
-  return toNumber(alphaDecimal(dec(i), dec(r), yearOf(year)));
+  const p = alphaParameters(yearOf(year));
+  return exact((A) => A.toNumber(alphaOf(A, A.of(i), A.of(r), p)));
 }
 
 const fuelOf = (category: PowerCategory): 'gas' | 'coal' => (category === 'power:gas' ? 'gas' : 'coal');
 
-/** The coal floor or the gas top-up: allocation is raised to that share of verified emissions. */
-function withFloor(allocation: Dec, verified: Dec, category: PowerCategory, year: number): Dec {
+/** The share of verified emissions that allocation is raised to: the coal floor or the gas top-up. */
+function floorShare(category: PowerCategory, year: number): number {
   const key = `floor:${fuelOf(category)}`;
   const record = findRule<number>(key, year);
   if (record === undefined) {
     throw notAvailable(`year: the ${fuelOf(category)} allocation floor is in the rulebook for ${spanText(key)}, not ${year}.`, 'year');
   }
-  return Dec.max(allocation, verified.times(record.value));
+  return record.value;
 }
 
 const powerCategory = (sector: unknown): PowerCategory => {
@@ -63,19 +73,25 @@ const powerCategory = (sector: unknown): PowerCategory => {
 };
 
 /** Industrial allocation in a year, by the method the rulebook gives for it. */
-function industrialAllocation(output: Dec, intensity: Dec, reference: Dec | undefined, year: number): Dec {
+function industrialAllocation(output: number, intensity: number, reference: number | undefined, year: number): number {
   const method = findRule<IndustrialMethod>('allocation:industrial', year)?.value;
-  const emissions = output.times(intensity);
   switch (method) {
     case 'equal-to-emissions':
-      return emissions;
-    case 'balance-value-adjusted':
-      return reference === undefined ? emissions : emissions.times(alphaDecimal(intensity, reference, year).plus(1));
+      return exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity))));
+    case 'balance-value-adjusted': {
+      if (reference === undefined) return exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity))));
+      const p = alphaParameters(year);
+      return exact((A) => {
+        const i = A.of(intensity);
+        const emissions = A.mul(A.of(output), i);
+        return A.toNumber(A.mul(emissions, A.add(A.of(1), alphaOf(A, i, A.of(reference), p))));
+      });
+    }
     case 'benchmark':
       if (reference === undefined) {
         throw notAvailable('reference: Phase II benchmarks are not published; pass the benchmark as reference.', 'reference');
       }
-      return output.times(reference);
+      return exact((A) => A.toNumber(A.mul(A.of(output), A.of(reference))));
     default:
       throw notAvailable(`year: the rulebook has no industrial allocation rule for ${year}.`, 'year');
   }
@@ -93,13 +109,17 @@ export function allocation(sector: unknown, output: unknown, intensity: unknown,
     throw valueError('sector', sector, 'needs the unit category for allocation', POWER_CATEGORIES.join(', '));
   }
   const y = resolveYear(phase, year, SCHEME);
-  const out = dec(nonNegative('output', given('output', output, 'annual output'), 't of product; power: MWh'));
-  const i = dec(nonNegative('intensity', given('intensity', intensity, 'tCO2e per unit of output'), 'tCO2e per unit of output'));
-  const ref = reference === undefined ? undefined : dec(positive('reference', reference, 'tCO2e per unit of output'));
+  const out = nonNegative('output', given('output', output, 'annual output'), 't of product; power: MWh');
+  const i = nonNegative('intensity', given('intensity', intensity, 'tCO2e per unit of output'), 'tCO2e per unit of output');
+  const ref = reference === undefined ? undefined : positive('reference', reference, 'tCO2e per unit of output');
   requireObligated(id, SCHEME, y, 'free allocation');
-  if (!isPowerCategory(id)) return toNumber(industrialAllocation(out, i, ref, y));
-  const allocated = out.times(ref ?? benchmarkAt(id, y));
-  return toNumber(withFloor(allocated, out.times(i), id, y));
+  if (!isPowerCategory(id)) return industrialAllocation(out, i, ref, y);
+  const bm = ref ?? benchmarkAt(id, y);
+  const share = floorShare(id, y);
+  return exact((A) => {
+    const o = A.of(out);
+    return A.toNumber(max(A, A.mul(o, A.of(bm)), A.mul(A.mul(o, A.of(i)), A.of(share))));
+  });
 }
 
 /**
@@ -111,16 +131,19 @@ export function power(category: unknown, generationMwh: unknown, heatGj?: unknow
   loadCorrection?: unknown, verifiedEmissions?: unknown): number {
   const id = powerCategory(given('category', category, POWER_CATEGORIES.join(', ')));
   const y = yearOf(year);
-  const generation = dec(nonNegative('generation_mwh', given('generation_mwh', generationMwh, 'MWh generated'), 'MWh'));
-  const heat = dec(heatGj === undefined ? 0 : nonNegative('heat_gj', heatGj, 'GJ of heat supplied'));
+  const generation = nonNegative('generation_mwh', given('generation_mwh', generationMwh, 'MWh generated'), 'MWh');
+  const heat = heatGj === undefined ? 0 : nonNegative('heat_gj', heatGj, 'GJ of heat supplied');
   const ff = loadCorrection === undefined ? 1 : positive('load_correction', loadCorrection);
   if (fuelOf(id) === 'gas' && ff !== 1) {
     throw valueError('load_correction', ff, 'applies to coal units only', '1 or blank for power:gas');
   }
-  const verified = verifiedEmissions === undefined ? undefined : dec(nonNegative('verified_emissions', verifiedEmissions, 'tCO2e'));
+  const verified = verifiedEmissions === undefined ? undefined : nonNegative('verified_emissions', verifiedEmissions, 'tCO2e');
   requireObligated(id, SCHEME, y, 'free allocation');
-  const electricity = generation.times(benchmarkAt(id, y)).times(ff);
-  const heatPart = heat.isZero() ? heat : heat.times(benchmarkAt(`heat:${fuelOf(id)}`, y));
-  const allocated = electricity.plus(heatPart);
-  return toNumber(verified === undefined ? allocated : withFloor(allocated, verified, id, y));
+  const bm = benchmarkAt(id, y);
+  const heatBm = heat === 0 ? 0 : benchmarkAt(`heat:${fuelOf(id)}`, y);
+  const share = verified === undefined ? undefined : floorShare(id, y);
+  return exact((A) => {
+    const allocated = A.add(A.mul(A.mul(A.of(generation), A.of(bm)), A.of(ff)), A.mul(A.of(heat), A.of(heatBm)));
+    return A.toNumber(share === undefined ? allocated : max(A, allocated, A.mul(A.of(verified!), A.of(share))));
+  });
 }

@@ -107,10 +107,24 @@ const PHASES = aliasMap(PHASE_ALIASES);
 const list = (ids: readonly string[]): string => ids.join(', ');
 export const ACCEPTED_SECTORS = list(Object.keys(SECTOR_ALIASES));
 
+/** Names already resolved, as typed, per table: a column of 100,000 "cement" cells normalises the word once. */
+const MAX_RESOLVED = 10000;
+const RESOLVED_BY_MAP = new Map<ReadonlyMap<string, string>, Map<string, string | undefined>>();
+
+function lookup<T extends string>(map: ReadonlyMap<string, T>, text: string): T | undefined {
+  let memo = RESOLVED_BY_MAP.get(map);
+  if (!memo) RESOLVED_BY_MAP.set(map, (memo = new Map()));
+  if (memo.has(text)) return memo.get(text) as T | undefined;
+  const id = map.get(normalise(text));
+  if (memo.size >= MAX_RESOLVED) memo.clear();
+  memo.set(text, id);
+  return id;
+}
+
 function resolve<T extends string>(map: ReadonlyMap<string, T>, argument: string, value: unknown,
   kind: string, accepted: string): T {
   if (value === undefined) throw valueError(argument, value, '— a value is required here', accepted);
-  const id = typeof value === 'string' ? map.get(normalise(value)) : undefined;
+  const id = typeof value === 'string' ? lookup(map, value) : undefined;
   if (id === undefined) throw valueError(argument, value, `is not a known ${kind}`, accepted);
   return id;
 }

@@ -75,40 +75,71 @@ const shapeText = (g: readonly (readonly unknown[])[]): string => `${g.length}×
  *   // [[true], [true]]
  */
 export function lift(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown): (...raw: RawArg[]) => Grid {
-  return (...raw: RawArg[]): Grid => {
-    const maybe = specs.map((_, i) => asGrid(raw[i] ?? null));
-    const ragged = maybe.findIndex((g) => g === undefined);
-    if (ragged >= 0) {
-      return [[excelError(new EtsError('value', `${specs[ragged]!.name}: not a rectangular range.`, specs[ragged]!.name))]];
-    }
-    const grids = maybe as readonly (readonly (readonly unknown[])[])[];
-    const shaped = grids.map((g, i) => ({ g, spec: specs[i]! })).filter(({ g }) => g.length * g[0]!.length > 1);
-    const first = shaped[0]?.g;
-    const mismatch = shaped.find(({ g }) => g.length !== first!.length || g[0]!.length !== first![0]!.length);
-    if (first && mismatch) {
-      const shapes = shaped.map(({ g, spec }) => `${spec.name} is ${shapeText(g)}`).join(', ');
-      return [[excelError(new EtsError('value', `Ranges must have one shape (or be single cells): ${shapes}.`))]];
-    }
-    const rows = first?.length ?? 1;
-    const cols = first?.[0]!.length ?? 1;
-    const out: Grid = [];
-    const args = new Array<unknown>(specs.length);
-    for (let r = 0; r < rows; r += 1) {
-      const row: Cell[] = [];
-      for (let c = 0; c < cols; c += 1) {
-        let inputError: CustomFunctions.Error | undefined;
-        for (let i = 0; i < specs.length; i += 1) {
-          const g = grids[i]!;
-          const v = g.length * g[0]!.length === 1 ? g[0]![0] : g[r]![c];
-          if (isExcelError(v)) inputError ??= v;
-          args[i] = fromExcel(specs[i]!.kind, v);
+  return (...raw: RawArg[]): Grid => liftScalar(specs, compute, raw) ?? liftGrid(specs, compute, raw);
+}
+
+/** The value of a single-cell argument (omitted, a bare value, or a 1×1 array); `MANY` when it is a range. */
+const MANY = Symbol('range');
+function single(raw: RawArg): unknown {
+  if (raw === null || raw === undefined || !Array.isArray(raw)) return raw ?? null;
+  if (raw.length !== 1) return raw.length === 0 ? null : MANY;
+  const row = raw[0] as unknown;
+  if (!Array.isArray(row)) return MANY;
+  return row.length === 1 ? row[0] : row.length === 0 ? null : MANY;
+}
+
+/** The common case — every argument a single cell — without building grids: one call, one cell. */
+function liftScalar(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown, raw: RawArg[]): Grid | undefined {
+  const args = new Array<unknown>(specs.length);
+  for (let i = 0; i < specs.length; i += 1) {
+    const v = single(raw[i]);
+    if (v === MANY) return undefined;
+    if (isExcelError(v)) return [[v]];
+    args[i] = fromExcel(specs[i]!.kind, v);
+  }
+  return [[run(compute, args)]];
+}
+
+function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown, raw: RawArg[]): Grid {
+  const maybe = specs.map((_, i) => asGrid(raw[i] ?? null));
+  const ragged = maybe.findIndex((g) => g === undefined);
+  if (ragged >= 0) {
+    return [[excelError(new EtsError('value', `${specs[ragged]!.name}: not a rectangular range.`, specs[ragged]!.name))]];
+  }
+  const grids = maybe as readonly (readonly (readonly unknown[])[])[];
+  const shaped = grids.map((g, i) => ({ g, spec: specs[i]! })).filter(({ g }) => g.length * g[0]!.length > 1);
+  const first = shaped[0]?.g;
+  const mismatch = shaped.find(({ g }) => g.length !== first!.length || g[0]!.length !== first![0]!.length);
+  if (first && mismatch) {
+    const shapes = shaped.map(({ g, spec }) => `${spec.name} is ${shapeText(g)}`).join(', ');
+    return [[excelError(new EtsError('value', `Ranges must have one shape (or be single cells): ${shapes}.`))]];
+  }
+  // Single-cell arguments are read once and broadcast; ranges are read element by element.
+  const fixed = grids.map((g, i) => (g.length * g[0]!.length === 1 ? fromExcel(specs[i]!.kind, g[0]![0]) : MANY));
+  const fixedError = grids.map((g) => (g.length * g[0]!.length === 1 && isExcelError(g[0]![0]) ? g[0]![0] as CustomFunctions.Error : undefined));
+  const rows = first?.length ?? 1;
+  const cols = first?.[0]!.length ?? 1;
+  const out: Grid = [];
+  const args = new Array<unknown>(specs.length);
+  for (let r = 0; r < rows; r += 1) {
+    const row: Cell[] = [];
+    for (let c = 0; c < cols; c += 1) {
+      let inputError: CustomFunctions.Error | undefined;
+      for (let i = 0; i < specs.length; i += 1) {
+        if (fixed[i] !== MANY) {
+          inputError ??= fixedError[i];
+          args[i] = fixed[i];
+          continue;
         }
-        row.push(inputError ?? run(compute, args));
+        const v = grids[i]![r]![c];
+        if (isExcelError(v)) inputError ??= v;
+        args[i] = fromExcel(specs[i]!.kind, v);
       }
-      out.push(row);
+      row.push(inputError ?? run(compute, args));
     }
-    return out;
-  };
+    out.push(row);
+  }
+  return out;
 }
 
 /**

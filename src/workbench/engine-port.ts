@@ -46,12 +46,13 @@ export class EnginePort implements WorkbookPort {
       // Grow to the surrounding region: the block of filled cells connected to the selected one.
       const rowHas = (r: number) => { for (let c = left - 1; c <= right + 1; c += 1) if (filled(r, c)) return true; return false; };
       const colHas = (c: number) => { for (let r = top - 1; r <= bottom + 1; r += 1) if (filled(r, c)) return true; return false; };
+      // Each side grows as far as it can before the others are looked at again, so a tall table costs one pass.
       for (let grew = true; grew;) {
         grew = false;
-        if (rowHas(top - 1)) { top -= 1; grew = true; }
-        if (rowHas(bottom + 1)) { bottom += 1; grew = true; }
-        if (colHas(left - 1)) { left -= 1; grew = true; }
-        if (colHas(right + 1)) { right += 1; grew = true; }
+        while (rowHas(top - 1)) { top -= 1; grew = true; }
+        while (rowHas(bottom + 1)) { bottom += 1; grew = true; }
+        while (colHas(left - 1)) { left -= 1; grew = true; }
+        while (colHas(right + 1)) { right += 1; grew = true; }
       }
     }
     const block: CellValue[][] = [];

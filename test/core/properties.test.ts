@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
-import { allocation, co2e, cost, balance } from '../../src/core';
+import { allocation, alpha, balance, cbamCertificates, co2e, cost, effectivePrice, isCovered, rules } from '../../src/core';
 
 const INDUSTRIAL = fc.constantFrom('cement', 'steel', 'aluminium');
 const COAL_OR_GAS = fc.constantFrom('power:coal-large', 'power:coal-small', 'power:coal-unconventional', 'power:gas');
@@ -50,5 +50,56 @@ describe('core: properties (fast-check)', () => {
       assert.ok(c.lessThanOrEqualTo(full.abs().times('1.000000000001').plus(1e-9)));
       if (a >= e) assert.ok(c.lessThanOrEqualTo(0));
     }));
+  });
+
+  it('α never leaves ±cap and falls as intensity rises', () => {
+    const cap = rules.findRule<number>('alpha:cap', 2025)!.value;
+    fc.assert(fc.property(intensity, intensity, intensity, (a, b, ref) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      const x = alpha(lo, ref);
+      const y = alpha(hi, ref);
+      assert.ok(Math.abs(x) <= cap && Math.abs(y) <= cap);
+      assert.ok(x >= y, `α(${lo}) = ${x} < α(${hi}) = ${y}`);
+    }));
+  });
+
+  it('coverage is monotone in emissions: covered at x means covered at every y ≥ x', () => {
+    const sector = fc.constantFrom('cement', 'steel', 'aluminium', 'power', 'chemicals', 'steel-eaf');
+    fc.assert(fc.property(sector, amount, amount, year, (s, a, b, y) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      if (isCovered(s, lo, 'CN', y)) assert.ok(isCovered(s, hi, 'CN', y));
+    }));
+  });
+
+  it('CBAM certificates are never negative, and fall as the origin price rises', () => {
+    const price = fc.double({ min: 0, max: 200, noNaN: true, noDefaultInfinity: true });
+    const cbamYear = fc.integer({ min: 2026, max: 2034 });
+    fc.assert(fc.property(amount, intensity, cbamYear, intensity, price, price, (q, see, y, b, p1, p2) => {
+      const [lo, hi] = p1 <= p2 ? [p1, p2] : [p2, p1];
+      const a = cbamCertificates(q, see, y, b, lo, 80);
+      const c = cbamCertificates(q, see, y, b, hi, 80);
+      assert.ok(a >= 0 && c >= 0 && c <= a);
+    }));
+  });
+
+  it('the effective price lies between zero and the price', () => {
+    const price = fc.double({ min: 0, max: 500, noNaN: true, noDefaultInfinity: true });
+    fc.assert(fc.property(amount, fc.double({ min: 1, max: 1e9, noNaN: true }), price, (a, e, p) => {
+      const x = effectivePrice(a, e, p);
+      assert.ok(x >= 0 && x <= p * (1 + 1e-12));
+    }));
+  });
+
+  it('exact arithmetic: allocation equals the decimal result however the inputs are written', () => {
+    // Short decimals take the rational path, long ones the decimal path; both must give the nearest double.
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1e7 }), fc.integer({ min: 100, max: 3000 }), fc.integer({ min: 100, max: 3000 }),
+      (out, i, r) => {
+        const got = allocation('cement', out, i / 1000, 1, r / 1000);
+        const D = Decimal.clone({ precision: 60 });
+        const e = new D(out).times(i).dividedBy(1000);
+        const x = new D(r - i).dividedBy(r);
+        const a = D.max(-0.03, D.min(0.03, x.times(0.15)));
+        assert.equal(got, e.times(a.plus(1)).toNumber());
+      }));
   });
 });

@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: the add-in's speed and size figures, each against its target, written to bench/results.json and
+ * printed as a table. Speed figures are ratios measured side by side in one run (median of RUNS after a warm-up), so
+ * they hold on any machine; `--quick` runs the same code on small inputs (for the schema test, not for the figures).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createContext, runInThisContext, Script } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { rules } from '../src/core';
+import { mapColumns } from '../src/taskpane/columns';
+import { DEFAULT_SETTINGS } from '../src/taskpane/settings';
+import { runTableCheck } from '../src/taskpane/table-check';
+import { createEngine, type ExcelFunction } from '../src/workbench/engine';
+import { EnginePort } from '../src/workbench/engine-port';
+
+const QUICK = process.argv.includes('--quick');
+const ROWS = QUICK ? 2000 : 100000;
+const TABLE_ROWS = QUICK ? 2000 : 50000;
+const RUNS = 5;
+const ROOT = join(__dirname, '..');
+const DIST = join(ROOT, 'dist');
+const OUT = process.env.BENCH_OUT ?? join(__dirname, 'results.json');
+
+interface Figure { value: number; unit: string; target: number; pass: boolean }
+const results: Record<string, Figure> = {};
+const record = (name: string, value: number, unit: string, target: number) => {
+  results[name] = { value: Number(value.toFixed(3)), unit, target, pass: value <= target };
+};
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+function time(fn: () => void): number {
+  gc();
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+class ExcelError {
+  constructor(readonly code: string, readonly message?: string) {}
+}
+const ERROR_CODES = { invalidValue: '#VALUE!', notAvailable: '#N/A', invalidNumber: '#NUM!', divisionByZero: '#DIV/0!' };
+const source = readFileSync(join(DIST, 'functions.js'), 'utf8');
+
+/** functions.js registered in this realm, as a browser or Excel runs it (a vm context would slow every global lookup). */
+function registerHere(): Record<string, ExcelFunction> {
+  const registered: Record<string, ExcelFunction> = {};
+  (globalThis as Record<string, unknown>).CustomFunctions = {
+    associate: (id: string, fn: ExcelFunction) => { registered[id] = fn; }, Error: ExcelError, ErrorCode: ERROR_CODES,
+  };
+  runInThisContext(source, { filename: 'functions.js' });
+  return registered;
+}
+
+// Inputs as users type them: outputs in whole tonnes, intensities to three decimals.
+const output = (i: number) => 1000 + (i % 997) * 13;
+const intensity = (i: number) => Math.round((700 + (i % 101) * 2)) / 1000;
+
+/** The very first evaluation, compile included (later ones may reuse V8's code cache). */
+let coldFirst = 0;
+
+function coldStart(): void {
+  const times = Array.from({ length: RUNS + 1 }, () => {
+    const t = performance.now();
+    let count = 0;
+    const context = createContext({
+      CustomFunctions: { associate: () => { count += 1; }, Error: ExcelError, ErrorCode: ERROR_CODES },
+    });
+    new Script(source, { filename: 'functions.js' }).runInContext(context);
+    if (count === 0) throw new Error('functions.js registered nothing');
+    return performance.now() - t;
+  });
+  record('cold_start_ms', median(times.slice(1)), 'ms', 50);
+  coldFirst = times[0]!;
+}
+
+function sizes(): void {
+  const gz = (files: string[]) => files.reduce((t, f) => t + gzipSync(readFileSync(join(DIST, f))).length, 0) / 1024;
+  record('functions_gzip_kb', gz(['functions.js']), 'KiB gzip', 60);
+  record('taskpane_gzip_kb', gz(['taskpane.js', 'commands.js', 'taskpane.html', 'taskpane.css']), 'KiB gzip', 200);
+}
+
+function rangeVsDouble(fns: Record<string, ExcelFunction>): void {
+  const out = Array.from({ length: ROWS }, (_, i) => [output(i)]);
+  const int = Array.from({ length: ROWS }, (_, i) => [intensity(i)]);
+  const ref = 0.85;
+  const slope = rules.findRule<number>('alpha:slope', 2025)!.value;
+  const cap = rules.findRule<number>('alpha:cap', 2025)!.value;
+  const viaBundle = () => fns.ALLOCATION!([['cement']], out, int, [[1]], [[ref]], null);
+  const inDoubles = () => out.map((o, k) => {
+    const I = int[k]![0]!;
+    return [o[0]! * I * (1 + Math.max(-cap, Math.min(cap, (slope * (ref - I)) / ref)))];
+  });
+  viaBundle();
+  inDoubles();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < RUNS; r += 1) {
+    a.push(time(viaBundle));
+    b.push(time(inDoubles));
+  }
+  record('range_vs_double', median(a) / median(b), 'ratio', 20);
+}
+
+function recalcVsNative(fns: Record<string, ExcelFunction>): void {
+  const hf = createEngine(fns);
+  const ets = hf.getSheetId(hf.addSheet('ETS'))!;
+  const native = hf.getSheetId(hf.addSheet('Native'))!;
+  const slope = rules.findRule<number>('alpha:slope', 2025)!.value;
+  const cap = rules.findRule<number>('alpha:cap', 2025)!.value;
+  const rows = (formula: (r: number) => string) =>
+    [[0.85, '', ''], ...Array.from({ length: ROWS }, (_, i) => [output(i), intensity(i), formula(i + 2)])];
+  hf.setCellContents({ sheet: ets, row: 0, col: 0 }, rows((r) => `=ETS.ALLOCATION("cement",A${r},B${r},1,$A$1)`) as never);
+  hf.setCellContents({ sheet: native, row: 0, col: 0 },
+    rows((r) => `=A${r}*B${r}*(1+MAX(-${cap},MIN(${cap},${slope}*($A$1-B${r})/$A$1)))`) as never);
+  // Both sheets must compute the same allocations, or the ratio compares different work.
+  for (const r of [1, Math.floor(ROWS / 2), ROWS]) {
+    const x = hf.getCellValue({ sheet: ets, row: r, col: 2 }) as number;
+    const y = hf.getCellValue({ sheet: native, row: r, col: 2 }) as number;
+    if (Math.abs(x - y) > 1e-9 * Math.abs(y)) throw new Error(`row ${r}: ETS ${x} ≠ native ${y}`);
+  }
+  const inputs = [0.86, 0.84, 0.87, 0.83, 0.85, 0.88];
+  const change = (sheet: number, v: number) => () => hf.setCellContents({ sheet, row: 0, col: 0 }, [[v]]);
+  change(ets, 0.9)();
+  change(native, 0.9)();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < RUNS; r += 1) {
+    a.push(time(change(ets, inputs[r]!)));
+    b.push(time(change(native, inputs[r]!)));
+  }
+  hf.destroy();
+  record('recalc_vs_native', median(a) / median(b), 'ratio', 1.25);
+}
+
+async function tableCheck(fns: Record<string, ExcelFunction>): Promise<void> {
+  const hf = createEngine(fns);
+  const sheet = hf.getSheetId(hf.addSheet('Facilities'))!;
+  const sectors = ['cement', 'steel', 'aluminium', 'power', 'chemicals', '水泥'];
+  hf.setCellContents({ sheet, row: 0, col: 0 }, [
+    ['Facility', 'Sector', 'Direct emissions (tCO2e)'],
+    ...Array.from({ length: TABLE_ROWS }, (_, i) => [`Plant ${i + 1}`, sectors[i % sectors.length], 20000 + (i % 130) * 100]),
+  ] as never);
+  const view = { selection: () => ({ sheet: 'Facilities', top: 0, left: 0, rows: 1, cols: 1 }), showSheet() {}, fill() {}, refresh() {} };
+  const port = new EnginePort(hf, view);
+  const t = performance.now();
+  const region = (await port.readRegion())!;
+  const report = await runTableCheck(port, region, mapColumns(region.headers), DEFAULT_SETTINGS, {
+    progress() {}, confirmOverwrite: async () => 'cancel',
+  });
+  const seconds = (performance.now() - t) / 1000;
+  if (report.rows !== TABLE_ROWS || !report.written) throw new Error('the table check did not complete');
+  hf.destroy();
+  record('table_check_50k_s', seconds, 's', 5);
+}
+
+async function main(): Promise<void> {
+  coldStart();
+  sizes();
+  const fns = registerHere();
+  rangeVsDouble(fns);
+  recalcVsNative(fns);
+  await tableCheck(fns);
+  writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`${QUICK ? 'quick run (small inputs; figures not meaningful)\n' : ''}` +
+    `${'figure'.padEnd(20)} ${'value'.padStart(10)}  ${'unit'.padEnd(9)} ${'target'.padStart(8)}  pass`);
+  for (const [name, f] of Object.entries(results)) {
+    console.log(`${name.padEnd(20)} ${String(f.value).padStart(10)}  ${f.unit.padEnd(9)} ${('≤ ' + f.target).padStart(8)}  ${f.pass ? 'yes' : 'NO'}`);
+  }
+  console.log(`\ncold start, first evaluation with compilation: ${coldFirst.toFixed(1)} ms`);
+  console.log(`written to ${OUT}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
