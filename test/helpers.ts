@@ -14,3 +14,15 @@ export function throwsEts(fn: () => unknown, category: ErrorCategory, ...pattern
   for (const p of patterns) assert.match(caught.message, p);
   return caught;
 }
+
+/** Seeded, reproducible pseudo-random numbers in [0, 1) (mulberry32), for the sweeps and the fuzzer. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

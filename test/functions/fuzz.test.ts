@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CATALOGUE } from './catalogue';
 import { FakeExcelError, loadBundle } from './bundle';
+import { seededRandom } from '../helpers';
 
 /**
  * Seeded fuzzing through the built bundle: random values of every kind in every argument, in shapes from a single
@@ -11,16 +12,6 @@ const CALLS = 12000;
 const SEED = Number(process.env.FUZZ_SEED ?? 4242);
 const TABLES = new Set(['SCHEMES', 'COMPARE']);
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['cement', '水泥', 'steel', 'aluminium', 'power:gas', 'power:coal-large', 'power', 'chemicals', 'steel-eaf',
   'CO2', 'CF4', 'PFC-116', 'SF6', 'AR4', 'AR6', 'CN', 'EU', 'KR', 'RGGI', 'I', 'II', 'Phase II', 'hot-metal',
@@ -78,7 +69,7 @@ describe(`fuzzing through the built bundle (${CALLS} calls, seed ${SEED})`, () =
   it('every function returns valid cells for random arguments in random shapes', function () {
     this.timeout(300000);
     const fns = loadBundle();
-    const next = rng(SEED);
+    const next = seededRandom(SEED);
     const ids = Object.keys(CATALOGUE);
     let elements = 0;
     for (let n = 0; n < CALLS; n += 1) {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CATALOGUE } from './catalogue';
 import { FakeExcelError, loadBundle } from './bundle';
+import { seededRandom } from '../helpers';
 
 /** A valid call per function; the sweep replaces one argument at a time, then mixes hostile values at random. */
 const BASELINE: Record<string, unknown[]> = {
@@ -37,17 +38,6 @@ const HOSTILE: unknown[] = [
 
 const ALLOWED_CODES = new Set(['#VALUE!', '#NUM!', '#N/A']);
 
-/** Seeded, reproducible pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const asArg = (v: unknown): unknown => (v === null || Array.isArray(v) ? v : [[v]]);
 
@@ -101,7 +91,7 @@ describe('hostile input sweep through the built bundle', () => {
 
   it('random mixes of hostile and valid arguments (seeded) stay valid', () => {
     const seed = Number(process.env.SWEEP_SEED ?? 20261128);
-    const next = rng(seed);
+    const next = seededRandom(seed);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
     const ids = Object.keys(CATALOGUE);
     for (let n = 0; n < 3000; n += 1) {
