@@ -11,7 +11,7 @@ import { findRule, fixedValue, spanText } from './rules';
 
 /**
  * The share of EU free allocation still given in a year (1 − the CBAM phase-in).
- * @example cbamFactor(2026) // 0.975 (secondary);  cbamFactor(2034) // 0
+ * @example cbamFactor(2034) // 0: free allocation is gone
  */
 export function cbamFactor(year: unknown): number {
   const y = yearOf(given('year', year, `a year, ${spanText('cbam:factor')}`));
@@ -109,7 +109,7 @@ export interface ExposureRow {
 /**
  * CBAM certificates and cost year by year, with the origin price taken as the price effectively paid at home.
  * @example exposureSchedule({ quantity: 1000, embeddedIntensity: 1.2, certificatePrice: 80, cbamBenchmark: 1, fromYear: 2026, toYear: 2027 })
- *   // { effectiveOriginPrice: 0, rows: [{ year: 2026, factor: 0.975, certificates: 225, cost: 18000 }, …] }
+ *   // { effectiveOriginPrice: 0, rows: [{ year: 2026, factor, certificates: 1,200 − 1,000 × factor, cost: certificates × 80 }, …] }
  */
 export function exposureSchedule(input: ExposureInput): { effectiveOriginPrice: number; rows: ExposureRow[] } {
   const from = yearOf(given('from_year', input.fromYear, 'the first year'), 'from_year');

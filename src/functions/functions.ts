@@ -215,11 +215,11 @@ export function cost(allocation: any[][], verified_emissions: any[][], price: an
 }
 
 /**
- * The CBAM factor: the share of EU free allocation still given in a year (2026 0.975 … 2034 0); before 2026 #N/A.
+ * The CBAM factor: the share of EU free allocation still given in a year, falling to 0 by 2034; before 2026 #N/A.
  * @customfunction CBAM.FACTOR
  * @helpurl https://localhost:3000/docs/functions.html#etscbamfactor
  * @param year Year, 2026 on.
- * @returns A share (0.975 = 97.5%).
+ * @returns A share (0.5 = 50%).
  */
 export function cbamFactor(year: any[][]): any[][] {
   return impl.cbamFactor(year);

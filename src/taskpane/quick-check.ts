@@ -18,7 +18,7 @@ export interface QuickInput {
 }
 
 export interface QuickAnswer {
-  readonly state: 'covered' | 'not-covered' | 'error' | 'empty';
+  readonly state: 'covered' | 'not-covered' | 'depends' | 'error' | 'empty';
   readonly verdict: string;
   readonly reason: string;
   readonly detail: string;
@@ -45,8 +45,13 @@ export function answer(input: QuickInput): QuickAnswer {
     } catch {
       counted = '';
     }
-    const scope = scope2Counted(input.scheme) ? 'Indirect (Scope 2) emissions count too.' : 'Only direct emissions count; indirect (Scope 2) emissions from purchased power and heat do not.';
+    const scope = scope2Counted(input.scheme)
+      ? 'This scheme counts indirect (Scope 2) emissions too: compare with them in the Compare tab.'
+      : 'Only direct emissions count; indirect (Scope 2) emissions from purchased power and heat do not.';
     const basis = input.basis === 'gases' ? `CO2e ${amount(result.co2e)} t (${input.gwpSet}). ` : '';
+    if (result.reason === 'depends') {
+      return { state: 'depends', verdict: 'Depends — the figures cannot settle it', reason: result.text, detail: `${basis}${counted}${scope}` };
+    }
     return {
       state: result.covered ? 'covered' : 'not-covered',
       verdict: result.covered ? 'Covered — key emitting entity' : 'Not covered',

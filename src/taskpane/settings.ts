@@ -1,20 +1,20 @@
 /** The pane's defaults (scheme, GWP set, year), kept in the document and checked against the rulebook on load. */
-import { DEFAULT_GWP_SET, DEFAULT_YEAR, rules } from '../core';
+import { allSchemes, DEFAULT_GWP_SET, DEFAULT_YEAR, rules } from '../core';
 import type { DocumentSettings } from './port';
 
 export const DEFAULT_SETTINGS: DocumentSettings = { scheme: 'CN', gwpSet: DEFAULT_GWP_SET, year: DEFAULT_YEAR };
 
 /** Stored settings made safe: anything unknown falls back to the default. */
 export function settingsFrom(stored: Partial<DocumentSettings>): DocumentSettings {
-  const scheme = (rules.SCHEMES_WITH_RULES as readonly string[]).includes(String(stored.scheme)) ? String(stored.scheme) : DEFAULT_SETTINGS.scheme;
+  const scheme = allSchemes().some((s) => s.id === stored.scheme) ? String(stored.scheme) : DEFAULT_SETTINGS.scheme;
   const gwpSet = (rules.GWP_SETS as readonly string[]).includes(String(stored.gwpSet)) ? String(stored.gwpSet) : DEFAULT_SETTINGS.gwpSet;
   const { from, to } = rules.fixedValue<{ from: number; to: number }>('rulebook-years');
   const year = Number.isInteger(stored.year) && stored.year! >= from && stored.year! <= to ? stored.year! : DEFAULT_SETTINGS.year;
   return { scheme, gwpSet, year };
 }
 
-export const schemeOptions = (): Array<[string, string]> =>
-  rules.SCHEMES_WITH_RULES.map((s) => [s, s === 'CN' ? 'CN (China)' : s]);
+/** Every scheme of the comparison table; CN first, as the default. */
+export const schemeOptions = (): Array<[string, string]> => allSchemes().map((s) => [s.id, `${s.id} — ${s.name}`]);
 
 export const gwpOptions = (): Array<[string, string]> =>
   rules.GWP_SETS.map((s) => [s, s === DEFAULT_GWP_SET ? `${s} (default)` : s]);

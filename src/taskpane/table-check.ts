@@ -53,7 +53,7 @@ export async function checkRows(region: Region, map: ColumnMap, settings: Docume
 /** The result cells of one row: TRUE/FALSE, the reason (or the error), and the CO2e that counts. */
 export function resultCells(outcome: RowOutcome): CellValue[] {
   if (outcome instanceof EtsError) return ['', `Not checked: ${outcome.message}`, ''];
-  return [outcome.covered, outcome.text, outcome.co2e];
+  return [outcome.reason === 'depends' ? 'depends' : outcome.covered, outcome.text, outcome.co2e];
 }
 
 /** The summary block: a title row, headers, one row per sector, a total, and the count of rows not checked. */

@@ -26,6 +26,13 @@ describe('task pane: quick check', () => {
     assert.match(a.detail, /^CO2e 27,390 t \(AR4\)\. Gases counted: CO2, CF4, C2F6\./);
   });
 
+  it('says "depends" where another scheme\'s rule cannot be settled from the figures', () => {
+    const a = answer({ ...base, direct: '30000', scheme: 'EU' });
+    assert.equal(a.state, 'depends');
+    assert.match(a.reason, /^Depends: EU ETS inclusion is activity-based/);
+    assert.equal(answer({ ...base, direct: '30000', scheme: 'US-CA' }).state, 'covered');
+  });
+
   it('explains reporting-only sectors and bad input in plain words', () => {
     assert.match(answer({ ...base, sector: 'paper', direct: '90000' }).reason, /^Reporting only: paper/);
     const bad = answer({ ...base, direct: '-3' });
@@ -64,6 +71,7 @@ describe('task pane: example model and settings', () => {
   it('settings fall back to the defaults for anything unknown', () => {
     assert.deepEqual(settingsFrom({ scheme: 'XX', gwpSet: 'AR9', year: 1999 }), DEFAULT_SETTINGS);
     assert.deepEqual(settingsFrom({ scheme: 'CN', gwpSet: 'AR4', year: 2024 }), { scheme: 'CN', gwpSet: 'AR4', year: 2024 });
+    assert.equal(settingsFrom({ scheme: 'KR' }).scheme, 'KR');
   });
 
   it('port helpers: safe values, A1 addresses, runs', () => {

@@ -81,6 +81,15 @@ describe('task pane: table check logic', () => {
     assert.equal(summarise(outcomes).errors, 4);
   });
 
+  it('writes "depends" where the chosen scheme cannot decide from the figures', async () => {
+    const region: Region = { sheet: 'S', top: 0, left: 0, headers: ['Facility', 'Sector', 'Direct emissions'], rows: [
+      ['A', 'cement', 60000], ['B', 'cement', 200000], ['C', 'cement', 10000],
+    ] };
+    const outcomes = await checkRows(region, mapColumns(region.headers), { ...DEFAULT_SETTINGS, scheme: 'KR' });
+    assert.deepEqual(outcomes.map((o) => resultCells(o)[0]), ['depends', true, 'depends']);
+    assert.equal(summarise(outcomes).total.coveredEntities, 1);
+  });
+
   it('computes CO2e from gas masses when direct emissions are absent, counting only the sector\'s gases', async () => {
     const region: Region = { sheet: 'S', top: 0, left: 0, headers: ['Name', 'Sector', 'CO2', 'CF4', 'C2F6'], rows: [
       ['Smelter', 'aluminium', 20000, 0.5, 0.1], ['Kiln', 'cement', 25000, 1, ''],
