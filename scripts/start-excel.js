@@ -16,7 +16,8 @@ if (process.platform === 'linux') {
   process.exit(1);
 }
 
-const result = spawnSync('npx', ['office-addin-debugging', action, 'manifest.xml'], {
+// `desktop` is the platform office-addin-debugging sideloads into; the dev server is `npm run dev-server`.
+const result = spawnSync('npx', ['office-addin-debugging', action, 'manifest.xml', ...(action === 'start' ? ['desktop'] : [])], {
   stdio: 'inherit',
   shell: process.platform === 'win32',
 });
