@@ -48,6 +48,9 @@ class HostedTextPlugin {
 
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
+  // The offline workbench (HyperFormula, GPL-licensed) is built only on request (`--env workbench`: npm start and
+  // npm test), so `npm run build` gives exactly what is hosted for Excel.
+  const workbench = Boolean(env.workbench);
   const addinUrl = process.env.ADDIN_URL || DEV_URL;
   if (production && !process.env.ADDIN_URL && process.env.npm_lifecycle_event === 'build') {
     console.warn('ADDIN_URL is not set: dist/manifest.xml keeps the dev URL https://localhost:3000/.');
@@ -60,8 +63,7 @@ module.exports = async (env, argv) => {
       taskpane: './src/taskpane/taskpane.ts',
       commands: './src/commands/commands.ts',
       // The offline workbench (never part of what Excel loads): the CustomFunctions shim, then the engine and grid.
-      'workbench-shim': './src/workbench/shim.ts',
-      workbench: './src/workbench/workbench.ts',
+      ...(workbench ? { 'workbench-shim': './src/workbench/shim.ts', workbench: './src/workbench/workbench.ts' } : {}),
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
@@ -81,28 +83,32 @@ module.exports = async (env, argv) => {
         officeOrigin: new URL(OFFICE_JS_CDN).origin,
         scriptLoading: 'defer',
       }),
-      // The same pane for the workbench's frame, with office.js served locally.
-      new HtmlWebpackPlugin({
-        filename: 'workbench-taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-        scriptLoading: 'defer',
-        officeJs: OFFICE_JS_LOCAL,
-        framedByWorkbench: true,
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'index.html',
-        template: './src/workbench/workbench.html',
-        chunks: ['workbench-shim', 'functions', 'workbench'],
-        chunksSortMode: 'manual',
-        scriptLoading: 'defer',
-      }),
+      ...(workbench ? [
+        // The same pane for the workbench's frame, with office.js served locally.
+        new HtmlWebpackPlugin({
+          filename: 'workbench-taskpane.html',
+          template: './src/taskpane/taskpane.html',
+          chunks: ['taskpane'],
+          scriptLoading: 'defer',
+          officeJs: OFFICE_JS_LOCAL,
+          framedByWorkbench: true,
+        }),
+        new HtmlWebpackPlugin({
+          filename: 'index.html',
+          template: './src/workbench/workbench.html',
+          chunks: ['workbench-shim', 'functions', 'workbench'],
+          chunksSortMode: 'manual',
+          scriptLoading: 'defer',
+        }),
+      ] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
-          { from: 'src/workbench/workbench.css', to: 'workbench.css' },
-          { from: 'src/workbench/framed-pane.js', to: 'framed-pane.js' },
+          ...(workbench ? [
+            { from: 'src/workbench/workbench.css', to: 'workbench.css' },
+            { from: 'src/workbench/framed-pane.js', to: 'framed-pane.js' },
+          ] : []),
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content, addinUrl) },
         ],
       }),

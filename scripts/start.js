@@ -7,7 +7,7 @@ const { serve } = require('./serve');
 
 const root = path.resolve(__dirname, '..');
 console.log('Building the add-in…');
-const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], {
+const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--env', 'workbench'], {
   cwd: root, stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (build.status !== 0) {
