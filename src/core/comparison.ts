@@ -17,8 +17,9 @@ export function compare(sector: unknown, direct: unknown, indirect?: unknown): S
   return allSchemes().map((info) => {
     if (info.id === 'CN') {
       const c = coverage(sector, direct, 'CN');
-      const outside = c.reason === 'reporting-only' || c.reason === 'not-listed' || c.reason === 'not-in-force';
-      return { scheme: 'CN', covered: c.covered, rule: c.text.replace(/^(Covered|Not covered|Reporting only): /, ''), counted: outside ? 0 : (direct as number) };
+      // Reporting-only, unlisted and not-yet-in-force sectors are outside the scheme: nothing of theirs counts.
+      const reason = c.reason === 'covered' || c.reason === 'below-threshold' ? c.reason : 'not-listed';
+      return { scheme: 'CN', covered: c.covered, reason, rule: c.rule, counted: reason === 'not-listed' ? 0 : (direct as number) };
     }
     return otherSchemeCheck(info.id as Exclude<SchemeId, 'CN'>, sector, direct, indirect);
   });

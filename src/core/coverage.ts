@@ -15,6 +15,8 @@ export interface Coverage {
   readonly reason: CoverageReason;
   /** The reason as a sentence, e.g. "Covered: cement, 31,200 tCO2e direct ≥ <threshold> threshold (CN ETS, 2025)". */
   readonly text: string;
+  /** The rule applied, without the verdict: "cement, 31,200 tCO2e direct ≥ <threshold> threshold (CN ETS, 2025)". */
+  readonly rule: string;
   readonly sector: SectorId;
   readonly year: number;
 }
@@ -52,31 +54,34 @@ export function coverage(sector: unknown, directEmissions: unknown, scheme?: unk
   const emissions = nonNegative('direct_emissions', directEmissions, 'tCO2e per year');
   const where = `(${CN_NAME}, ${y})`;
   const { rule } = standing;
-  const result = (covered: boolean, reason: CoverageReason, text: string): Coverage =>
-    ({ covered, reason, text, sector: standing.sector, year: y });
+  const result = (reason: CoverageReason, ruleText: string): Coverage =>
+    verdict(reason, `${ruleText} ${where}`, standing.sector, y);
 
   if (rule.role === 'reporting-only') {
-    return result(false, 'reporting-only', `Reporting only: ${rule.label} reports emissions but has no allowance obligation yet ${where}`);
+    return result('reporting-only', `${rule.label} reports emissions but has no allowance obligation yet`);
   }
-  if (rule.role === 'not-listed') {
-    return result(false, 'not-listed', `Not covered: ${rule.label} is not on the ${CN_NAME} key-emitter list ${where}`);
-  }
+  if (rule.role === 'not-listed') return result('not-listed', `${rule.label} is not on the ${CN_NAME} key-emitter list`);
   if (!standing.inForce) {
-    return result(false, 'not-in-force', `Not covered: ${rule.label} enters the ${CN_NAME} in compliance year ${standing.firstYear} ${where}`);
+    return result('not-in-force', `${rule.label} enters the ${CN_NAME} in compliance year ${standing.firstYear}`);
   }
   const limit = fixedValue<number>('threshold', schemeId);
-  const covered = emissions >= limit;
-  return covered
-    ? result(true, 'covered', `Covered: ${rule.label}, ${amount(emissions)} tCO2e direct ≥ ${amount(limit)} threshold ${where}`)
-    : result(false, 'below-threshold', `Not covered: ${rule.label}, ${amount(emissions)} tCO2e direct < ${amount(limit)} threshold ${where}`);
+  const reached = emissions >= limit;
+  return result(reached ? 'covered' : 'below-threshold',
+    `${rule.label}, ${amount(emissions)} tCO2e direct ${reached ? '≥' : '<'} ${amount(limit)} threshold`);
 }
+
+const VERDICT_WORD: Readonly<Record<CoverageReason, string>> = {
+  covered: 'Covered', 'below-threshold': 'Not covered', 'not-in-force': 'Not covered', 'not-listed': 'Not covered',
+  'reporting-only': 'Reporting only', depends: 'Depends',
+};
+
+const verdict = (reason: CoverageReason, rule: string, sector: SectorId, year: number): Coverage =>
+  ({ covered: reason === 'covered', reason, text: `${VERDICT_WORD[reason]}: ${rule}`, rule, sector, year });
 
 /** Another scheme's verdict from its comparison-table row; "depends" reads "Depends: <rule>". */
 function otherCoverage(scheme: Exclude<SchemeId, 'CN'>, sector: unknown, direct: unknown, year: number): Coverage {
   const check = otherSchemeCheck(scheme, sector, direct);
-  const word = check.covered === 'depends' ? 'Depends' : check.covered ? 'Covered' : 'Not covered';
-  const reason: CoverageReason = check.covered === 'depends' ? 'depends' : check.covered ? 'covered' : 'not-listed';
-  return { covered: check.covered === true, reason, text: `${word}: ${check.rule} (${scheme}, ${year})`, sector: sectorId(sector), year };
+  return verdict(check.reason, `${check.rule} (${scheme}, ${year})`, sectorId(sector), year);
 }
 
 /**

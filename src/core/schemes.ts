@@ -14,6 +14,8 @@ export type Verdict = boolean | 'depends';
 export interface SchemeCheck {
   readonly scheme: string;
   readonly covered: Verdict;
+  /** Why, as a coverage reason: covered, below its threshold, outside its scope, or undecided. */
+  readonly reason: 'covered' | 'below-threshold' | 'not-listed' | 'depends';
   /** The rule applied, in words. */
   readonly rule: string;
   /** Emissions the scheme counts for this facility, tCO2e (0 where the sector is outside it). */
@@ -40,8 +42,9 @@ export function otherSchemeCheck(id: Exclude<SchemeId, 'CN'>, sectorName: unknow
   const i = indirect === undefined ? undefined : nonNegative('indirect_emissions', indirect, 'tCO2e per year');
   const label = coverageSector(sector);
   const m = membership(info, sector);
-  const result = (covered: Verdict, rule: string, counted: number): SchemeCheck => ({ scheme: id, covered, rule, counted });
-  if (m === 'not-listed') return result(false, `${info.name} covers ${info.sectors}; ${label} is not among them`, 0);
+  const result = (reason: SchemeCheck['reason'], rule: string, counted: number): SchemeCheck =>
+    ({ scheme: id, covered: reason === 'depends' ? 'depends' : reason === 'covered', reason, rule, counted });
+  if (m === 'not-listed') return result('not-listed', `${info.name} covers ${info.sectors}; ${label} is not among them`, 0);
   if (m === 'unclear') return result('depends', `our sources do not say whether ${info.name} (${info.sectors}) covers ${label}`, d);
   const t = info.emissionsThreshold;
   if (!t) return result('depends', info.capacityRule ?? `${info.name}: the inclusion rule is not in our sources`, d);
@@ -50,14 +53,14 @@ export function otherSchemeCheck(id: Exclude<SchemeId, 'CN'>, sectorName: unknow
   const basis = t.countsIndirect ? (i === undefined ? 'direct (indirect not given)' : 'direct + indirect') : 'direct';
   const note = t.note ? ` (${t.note})` : '';
   const versus = (n: number, limit: number, unit: string) => `${amount(n)} tCO2e ${basis} ${n >= limit ? '≥' : '<'} ${amount(limit)} ${unit}`;
-  if (counted >= t.value) return result(true, `${info.name}: ${versus(counted, t.value, t.unit)}${note}`, counted);
+  if (counted >= t.value) return result('covered', `${info.name}: ${versus(counted, t.value, t.unit)}${note}`, counted);
   if (t.countsIndirect && i === undefined) {
     return result('depends', `${info.name} counts indirect emissions too: ${versus(counted, t.value, t.unit)}; give indirect emissions`, counted);
   }
   if (t.facilityValue !== undefined && counted >= t.facilityValue) {
     return result('depends', `${info.name}: ${versus(counted, t.value, t.unit)} but ≥ ${amount(t.facilityValue)} per facility: covered if one facility reaches it`, counted);
   }
-  return result(false, `${info.name}: ${versus(counted, t.facilityValue ?? t.value, t.facilityValue ? 'tCO2e per facility' : t.unit)}${note}`, counted);
+  return result('below-threshold', `${info.name}: ${versus(counted, t.facilityValue ?? t.value, t.facilityValue ? 'tCO2e per facility' : t.unit)}${note}`, counted);
 }
 
 /** #N/A with the rule when a verdict is not a plain yes or no. */

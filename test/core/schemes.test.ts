@@ -42,6 +42,12 @@ describe('core: schemes compared', () => {
     throwsEts(() => isCovered('cement', 31200, 'EU'), 'not-available', /activity-based/);
     throwsEts(() => isCovered('power', 31200, 'RGGI'), 'not-available', /25 MW capacity or more/);
     assert.equal(coverage('cement', 31200, 'US-WA', 2026).text, 'Covered: Washington cap-and-invest: 31,200 tCO2e direct ≥ 25,000 tCO2e (US-WA, 2026)');
+    // The reason says why: below a threshold is not the same as outside the scheme.
+    assert.equal(coverage('cement', 31200, 'JP').reason, 'below-threshold');
+    assert.equal(coverage('cement', 31200, 'RGGI').reason, 'not-listed');
+    assert.equal(coverage('cement', 31200, 'EU').reason, 'depends');
+    assert.deepEqual(compare('paper', 1e6).slice(0, 1).map((c) => [c.reason, c.counted, c.rule]),
+      [['not-listed', 0, 'paper reports emissions but has no allowance obligation yet (CN ETS, 2025)']]);
   });
 
   it('THRESHOLD and GASES for every kind of scheme', () => {
