@@ -6,7 +6,6 @@
 import { EtsError, type ErrorCategory } from '../core';
 import { fromExcel, type ArgKind } from './coerce';
 
-
 export interface ArgSpec {
   readonly name: string;
   readonly kind: ArgKind;
@@ -57,12 +56,15 @@ function toCell(result: unknown): Cell {
   return excelError(new EtsError('value', 'The function produced no value for these arguments.'));
 }
 
+/** Whatever a computation threw, as an Excel error: the core's own, or #VALUE! for anything unexpected. */
+const thrownError = (e: unknown): CustomFunctions.Error => excelError(e instanceof EtsError ? e
+  : new EtsError('value', `Unexpected problem: ${e instanceof Error ? e.message : String(e)}`));
+
 function run(compute: (...args: unknown[]) => unknown, args: unknown[]): Cell {
   try {
     return toCell(compute(...args));
   } catch (e) {
-    if (e instanceof EtsError) return excelError(e);
-    return excelError(new EtsError('value', `Unexpected problem: ${e instanceof Error ? e.message : String(e)}`));
+    return thrownError(e);
   }
 }
 
@@ -88,16 +90,26 @@ function single(raw: RawArg): unknown {
   return row.length === 1 ? row[0] : row.length === 0 ? null : MANY;
 }
 
-/** The common case — every argument a single cell — without building grids: one call, one cell. */
-function liftScalar(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown, raw: RawArg[]): Grid | undefined {
+/**
+ * Every argument read as one cell: the arguments, an error cell (an error passed in), or the index of the first
+ * argument that is a range.
+ */
+function singles(specs: readonly ArgSpec[], raw: RawArg[]): unknown[] | CustomFunctions.Error | number {
   const args = new Array<unknown>(specs.length);
   for (let i = 0; i < specs.length; i += 1) {
     const v = single(raw[i]);
-    if (v === MANY) return undefined;
-    if (isExcelError(v)) return [[v]];
+    if (v === MANY) return i;
+    if (isExcelError(v)) return v;
     args[i] = fromExcel(specs[i]!.kind, v);
   }
-  return [[run(compute, args)]];
+  return args;
+}
+
+/** The common case — every argument a single cell — without building grids: one call, one cell. */
+function liftScalar(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown, raw: RawArg[]): Grid | undefined {
+  const args = singles(specs, raw);
+  if (typeof args === 'number') return undefined;
+  return [[Array.isArray(args) ? run(compute, args) : args]];
 }
 
 function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown, raw: RawArg[]): Grid {
@@ -148,20 +160,16 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
  */
 export function liftTable(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown[][]): (...raw: RawArg[]) => Grid {
   return (...raw: RawArg[]): Grid => {
-    const args: unknown[] = [];
-    for (const [i, spec] of specs.entries()) {
-      const g = asGrid(raw[i] ?? null);
-      if (!g || g.length * g[0]!.length !== 1) {
-        return [[excelError(new EtsError('value', `${spec.name}: give a single cell; this function returns a whole table.`, spec.name))]];
-      }
-      const v = g[0]![0];
-      if (isExcelError(v)) return [[v]];
-      args.push(fromExcel(spec.kind, v));
+    const args = singles(specs, raw);
+    if (typeof args === 'number') {
+      const name = specs[args]!.name;
+      return [[excelError(new EtsError('value', `${name}: give a single cell; this function returns a whole table.`, name))]];
     }
+    if (!Array.isArray(args)) return [[args]];
     try {
       return compute(...args).map((row) => row.map(toCell));
     } catch (e) {
-      return [[run(() => { throw e; }, [])]];
+      return [[thrownError(e)]];
     }
   };
 }
