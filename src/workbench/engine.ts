@@ -110,11 +110,15 @@ function translations(functions: Readonly<Record<string, ExcelFunction>>): Recor
 // smartRounding off: cells keep the full double, as Excel stores it (the grid formats for display).
 export const ENGINE_CONFIG: Partial<ConfigParams> = { licenseKey: 'gpl-v3', smartRounding: false, maxRows: 200000, maxColumns: 200 };
 
-/** A HyperFormula instance with the ETS functions registered. */
+/** HyperFormula registers plugins for the whole page; this is the one registered now, and the wrappers it calls. */
+let registered: { functions: Readonly<Record<string, ExcelFunction>>; plugin: FunctionPluginDefinition } | undefined;
+
+/** A HyperFormula instance with these ETS functions registered (replacing any set registered before). */
 export function createEngine(functions: Readonly<Record<string, ExcelFunction>>, config: Partial<ConfigParams> = {}): HyperFormula {
-  const plugin = etsPlugin(functions);
-  if (!HyperFormula.getRegisteredFunctionNames('enGB').includes(formulaName(Object.keys(functions)[0] ?? ''))) {
-    HyperFormula.registerFunctionPlugin(plugin, translations(functions));
+  if (registered?.functions !== functions) {
+    if (registered) HyperFormula.unregisterFunctionPlugin(registered.plugin);
+    registered = { functions, plugin: etsPlugin(functions) };
+    HyperFormula.registerFunctionPlugin(registered.plugin, translations(functions));
   }
   return HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config });
 }

@@ -63,6 +63,23 @@ describe('workbench engine: HyperFormula with the wrappers from dist/functions.j
     assert.equal(get('K2'), 18811);
   });
 
+  it('a second set of wrappers replaces the first, instead of the engine keeping the old ones', () => {
+    const calls: string[] = [];
+    // Two declared parameters, as every wrapper declares its own (the engine reads their number).
+    const spy = (a: unknown, b: unknown) => { calls.push(`${String(a)},${String(b)}`); return [[42]]; };
+    const other = createEngine({ BALANCE: spy });
+    const s = other.getSheetId(other.addSheet('S'))!;
+    other.setCellContents({ sheet: s, row: 0, col: 0 }, [['=ETS.BALANCE(1,2)']]);
+    assert.equal(other.getCellValue({ sheet: s, row: 0, col: 0 }), 42);
+    assert.equal(calls.length, 1);
+    other.destroy();
+    const again = createEngine(loadBundle());
+    const t = again.getSheetId(again.addSheet('T'))!;
+    again.setCellContents({ sheet: t, row: 0, col: 0 }, [['=ETS.BALANCE(5,2)']]);
+    assert.equal(again.getCellValue({ sheet: t, row: 0, col: 0 }), 3);
+    again.destroy();
+  });
+
   it('refuses mismatched shapes with one #VALUE!', () => {
     set('L1', '=ETS.CO2E(C1:C3,D1:D2)');
     const e = get('L1') as DetailedCellError;
