@@ -3,11 +3,10 @@ import { EtsError, exposureSchedule, rules, type ExposureRow } from '../core';
 import { fromExcel } from '../functions/coerce';
 import { barChart } from './chart';
 import { byId, fillSelect, setStatus } from './dom';
+import { tonnes, whole } from './format';
 import type { CellValue, WorkbookPort } from './port';
 
 const GOODS: ReadonlyArray<[string, string]> = [['cement', 'Cement'], ['iron-steel', 'Iron and steel'], ['aluminium', 'Aluminium']];
-const money = (n: number): string => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
-const qty = (n: number): string => new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(n);
 
 /** The years CBAM's factor covers, for the default span of the schedule. */
 function factorYears(): { from: number; to: number } {
@@ -77,7 +76,7 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     write.disabled = !port;
     byId('cb-rows').replaceChildren(...r.rows.map((row) => {
       const tr = document.createElement('tr');
-      for (const text of [String(row.year), String(row.factor), qty(row.certificates), money(row.cost)]) {
+      for (const text of [String(row.year), String(row.factor), tonnes(row.certificates), whole(row.cost)]) {
         const td = document.createElement('td');
         td.textContent = text;
         tr.append(td);
@@ -87,7 +86,7 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     }));
     byId('cb-chart').replaceChildren(barChart(r.rows.map((x) => `’${String(x.year).slice(2)}`), r.rows.map((x) => x.cost), 'CBAM cost per year'));
     const total = r.rows.reduce((t, x) => t + x.cost, 0);
-    setStatus(status, `Total ${money(total)} over ${r.rows.length} years. Origin price effectively paid: ${r.effective}` +
+    setStatus(status, `Total ${whole(total)} over ${r.rows.length} years. Origin price effectively paid: ${r.effective}` +
       (r.effective === 0 ? ' (free allocation covers the emissions at home, so nothing is deducted).' : '.'));
   };
 

@@ -2,9 +2,9 @@
 import { compare, EtsError, type SchemeCheck } from '../core';
 import { fromExcel } from '../functions/coerce';
 import { byId, fillSelect, setStatus } from './dom';
+import { whole } from './format';
 import { SECTOR_OPTIONS } from './settings';
 
-const amount = (n: number): string => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
 
 /** Verdict words and the badge class for a check. */
 export function verdictLabel(c: SchemeCheck): { text: string; tone: string } {
@@ -26,7 +26,7 @@ function item(c: SchemeCheck): HTMLLIElement {
   head.append(name, badge);
   const rule = document.createElement('p');
   rule.className = 'rule';
-  rule.textContent = `${c.rule}. Counted: ${amount(c.counted)} tCO2e.`;
+  rule.textContent = `${c.rule}. Counted: ${whole(c.counted)} tCO2e.`;
   li.append(head, rule);
   return li;
 }

@@ -2,6 +2,7 @@
 import { checkFacility, EtsError, gases, scope2Counted } from '../core';
 import { fromExcel } from '../functions/coerce';
 import { byId, fillSelect } from './dom';
+import { precise } from './format';
 import { gwpOptions, schemeOptions, SECTOR_OPTIONS, yearBounds } from './settings';
 import type { DocumentSettings } from './port';
 
@@ -24,7 +25,6 @@ export interface QuickAnswer {
   readonly detail: string;
 }
 
-const amount = (n: number): string => new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(n);
 
 /** The answer for what is in the form; pure, so it is tested without a page. */
 export function answer(input: QuickInput): QuickAnswer {
@@ -48,7 +48,7 @@ export function answer(input: QuickInput): QuickAnswer {
     const scope = scope2Counted(input.scheme)
       ? 'This scheme counts indirect (Scope 2) emissions too: compare with them in the Compare tab.'
       : 'Only direct emissions count; indirect (Scope 2) emissions from purchased power and heat do not.';
-    const basis = input.basis === 'gases' ? `CO2e ${amount(result.co2e)} t (${input.gwpSet}). ` : '';
+    const basis = input.basis === 'gases' ? `CO2e ${precise(result.co2e)} t (${input.gwpSet}). ` : '';
     if (result.reason === 'depends') {
       return { state: 'depends', verdict: 'Depends — the figures cannot settle it', reason: result.text, detail: `${basis}${counted}${scope}` };
     }

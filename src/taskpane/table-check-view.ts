@@ -1,11 +1,10 @@
 /** The table check's view: read the selection, show and correct the column mapping, run, ask before overwriting. */
 import { FIELD_LABELS, FIELDS, mapColumns, missingFields, type ColumnMap, type Field } from './columns';
 import { byId, fillSelect, setStatus } from './dom';
+import { percent, whole } from './format';
 import { runTableCheck, type Choice, type TableCheckUi } from './table-check';
 import type { DocumentSettings, Region, WorkbookPort } from './port';
 
-const amount = (n: number): string => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(n);
-const percent = (n: number): string => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(n);
 
 /** Resolves with the user's choice from the in-pane confirmation (Office add-ins cannot use window.confirm). */
 function askOverwrite(where: string): Promise<Choice> {
@@ -77,7 +76,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
       }
       const map = mapColumns(region.headers);
       renderMapping(region, map);
-      byId('tc-found').textContent = `${amount(region.rows.length)} rows on ${region.sheet}. Check the columns below, then run the check.`;
+      byId('tc-found').textContent = `${whole(region.rows.length)} rows on ${region.sheet}. Check the columns below, then run the check.`;
       byId('tc-mapping').hidden = false;
       const missing = missingFields(map);
       setStatus(status, missing.length ? `Please choose ${missing.join(' and ')}.` : '');
@@ -98,7 +97,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
       progress(message, done, total) {
         progress.hidden = message === 'Done';
         progress.value = total ? (done ?? 0) / total : 0;
-        setStatus(status, total ? `${message}: ${amount(done ?? 0)} of ${amount(total)}…` : message);
+        setStatus(status, total ? `${message}: ${whole(done ?? 0)} of ${whole(total)}…` : message);
       },
       confirmOverwrite: askOverwrite,
     };
@@ -107,9 +106,9 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     try {
       const report = await runTableCheck(port, region, map, settings(), ui);
       const t = report.summary.total;
-      const head = `${amount(report.covered)} of ${amount(report.rows)} facilities are covered: ${amount(t.coveredEmissions)} of ` +
-        `${amount(t.emissions)} tCO2e (${percent(t.shareOfTotal)}).`;
-      const errors = report.errors ? ` ${amount(report.errors)} rows could not be checked; their Reason cell says why.` : '';
+      const head = `${whole(report.covered)} of ${whole(report.rows)} facilities are covered: ${whole(t.coveredEmissions)} of ` +
+        `${whole(t.emissions)} tCO2e (${percent(t.shareOfTotal)}).`;
+      const errors = report.errors ? ` ${whole(report.errors)} rows could not be checked; their Reason cell says why.` : '';
       setStatus(status, report.written ? `${head}${errors} Results in ${report.written.results}.` : `${head} Nothing was written.`);
     } catch (e) {
       setStatus(status, `The check stopped: ${(e as Error).message}`, true);
