@@ -2,7 +2,7 @@
  * The WorkbookPort over Excel's JavaScript API. Discipline: load what is read, then one sync; writes go out in chunks
  * of at most CHUNK_ROWS rows with one sync per chunk; emptiness is asked of Excel in one request, not cell by cell.
  */
-import { CHUNK_ROWS, runs, safeValue, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from './port';
+import { CHUNK_ROWS, regionFrom, runs, safeValue, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from './port';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export type ExcelRun = <T>(batch: Batch<T>) => Promise<T>;
@@ -16,12 +16,6 @@ const excelCell = (v: CellValue, asFormula: boolean): string | number | boolean 
   const value = asFormula ? v : safeValue(v);
   return value === null ? '' : value;
 };
-
-function trimTrailingBlankRows(rows: CellValue[][]): CellValue[][] {
-  let end = rows.length;
-  while (end > 0 && rows[end - 1]!.every((v) => v === '' || v === null)) end -= 1;
-  return rows.slice(0, end);
-}
 
 export class ExcelPort implements WorkbookPort {
   readonly supportsCharts = true;
@@ -40,15 +34,7 @@ export class ExcelPort implements WorkbookPort {
       range.load(['values', 'rowIndex', 'columnIndex']);
       range.worksheet.load('name');
       await context.sync();
-      const values = trimTrailingBlankRows(range.values as CellValue[][]);
-      if (values.length === 0 || values[0]!.every((v) => v === '' || v === null)) return undefined;
-      return {
-        sheet: range.worksheet.name,
-        top: range.rowIndex,
-        left: range.columnIndex,
-        headers: values[0]!.map((h) => String(h ?? '')),
-        rows: values.slice(1),
-      };
+      return regionFrom(range.worksheet.name, range.rowIndex, range.columnIndex, range.values as CellValue[][]);
     });
   }
 

@@ -50,6 +50,16 @@ export interface WorkbookPort {
   writeSettings(settings: DocumentSettings): Promise<void>;
 }
 
+const blank = (v: CellValue): boolean => v === '' || v === null;
+
+/** A table from the cells read off a sheet: trailing blank rows dropped; undefined when there is no header row. */
+export function regionFrom(sheet: string, top: number, left: number, values: readonly (readonly CellValue[])[]): Region | undefined {
+  let end = values.length;
+  while (end > 0 && values[end - 1]!.every(blank)) end -= 1;
+  if (end === 0 || values[0]!.every(blank)) return undefined;
+  return { sheet, top, left, headers: values[0]!.map((h) => String(h ?? '')), rows: values.slice(1, end) };
+}
+
 /** Rows per write: keeps each request well under Office's payload limits. */
 export const CHUNK_ROWS = 5000;
 

@@ -4,7 +4,7 @@
  * made safe so text never becomes a formula.
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
-import { CHUNK_ROWS, runs, safeValue, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from '../taskpane/port';
+import { CHUNK_ROWS, regionFrom, runs, safeValue, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from '../taskpane/port';
 
 /** What the port needs from the page around the engine. */
 export interface WorkbenchView {
@@ -59,9 +59,7 @@ export class EnginePort implements WorkbookPort {
     for (let r = top; r <= bottom; r += 1) {
       block.push(Array.from({ length: right - left + 1 }, (_, i) => values[r]?.[left + i] ?? ''));
     }
-    while (block.length > 0 && block[block.length - 1]!.every((v) => v === '')) block.pop();
-    if (block.length === 0 || block[0]!.every((v) => v === '')) return undefined;
-    return { sheet: sel.sheet, top, left, headers: block[0]!.map(String), rows: block.slice(1) };
+    return regionFrom(sel.sheet, top, left, block);
   }
 
   async isEmpty(sheet: string, top: number, left: number, rows: number, cols: number): Promise<boolean> {
