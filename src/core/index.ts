@@ -13,7 +13,7 @@ export { coverage, gases, isCovered, scope2Counted, threshold, type Coverage, ty
 export { co2e, DEFAULT_GWP_SET, gwp } from './emissions';
 export { EtsError, type ErrorCategory } from './errors';
 export { checkFacility, examplePrice, summarise, type FacilityInput, type FacilityResult, type PortfolioSummary, type SectorSummary } from './facility';
-export { DEFAULT_YEAR } from './inputs';
+export { DEFAULT_YEAR, rulebookYears } from './inputs';
 export { phase } from './phase';
 export { describeRecord, info, source } from './provenance';
 export * as names from './names';

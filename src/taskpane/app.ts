@@ -1,11 +1,11 @@
 /** Mounts the task pane on a workbook port (Excel or the workbench), or without one (quick check only). */
-import { info } from '../core';
+import { info, rulebookYears } from '../core';
 import { mountBorder } from './border-view';
 import { mountCompare } from './compare-view';
 import { byId, fillSelect, setStatus, wireTabs } from './dom';
 import { EXAMPLE_SHEET, exampleModel } from './example-model';
 import { mountQuickCheck } from './quick-check';
-import { DEFAULT_SETTINGS, gwpOptions, schemeOptions, settingsFrom, yearBounds } from './settings';
+import { DEFAULT_SETTINGS, gwpOptions, schemeOptions, settingsFrom } from './settings';
 import { mountTableCheck } from './table-check-view';
 import type { DocumentSettings, WorkbookPort } from './port';
 
@@ -32,7 +32,7 @@ function mountExample(port: WorkbookPort | undefined): void {
 }
 
 function mountSettings(port: WorkbookPort | undefined, current: DocumentSettings, onChange: (s: DocumentSettings) => void): void {
-  const { from, to } = yearBounds();
+  const { from, to } = rulebookYears();
   const year = byId<HTMLInputElement>('st-year');
   year.min = String(from);
   year.max = String(to);

@@ -1,9 +1,9 @@
 /** The quick check: one facility, answered as the user types. */
-import { checkFacility, EtsError, gases, scope2Counted } from '../core';
+import { checkFacility, EtsError, gases, scope2Counted, rulebookYears } from '../core';
 import { fromExcel } from '../functions/coerce';
 import { byId, fillSelect } from './dom';
 import { precise } from './format';
-import { gwpOptions, schemeOptions, SECTOR_OPTIONS, yearBounds } from './settings';
+import { gwpOptions, schemeOptions, SECTOR_OPTIONS } from './settings';
 import type { DocumentSettings } from './port';
 
 export interface QuickInput {
@@ -83,7 +83,7 @@ function render(a: QuickAnswer): void {
 
 export function mountQuickCheck(settings: DocumentSettings): { applySettings(s: DocumentSettings): void } {
   fillSelect(byId('qc-sector'), SECTOR_OPTIONS, 'cement');
-  const { from, to } = yearBounds();
+  const { from, to } = rulebookYears();
   const year = byId<HTMLInputElement>('qc-year');
   year.min = String(from);
   year.max = String(to);

@@ -1,5 +1,5 @@
 /** The pane's defaults (scheme, GWP set, year), kept in the document and checked against the rulebook on load. */
-import { allSchemes, DEFAULT_GWP_SET, DEFAULT_YEAR, rules } from '../core';
+import { allSchemes, DEFAULT_GWP_SET, DEFAULT_YEAR, rulebookYears, rules } from '../core';
 import type { DocumentSettings } from './port';
 
 export const DEFAULT_SETTINGS: DocumentSettings = { scheme: 'CN', gwpSet: DEFAULT_GWP_SET, year: DEFAULT_YEAR };
@@ -8,7 +8,7 @@ export const DEFAULT_SETTINGS: DocumentSettings = { scheme: 'CN', gwpSet: DEFAUL
 export function settingsFrom(stored: Partial<DocumentSettings>): DocumentSettings {
   const scheme = allSchemes().some((s) => s.id === stored.scheme) ? String(stored.scheme) : DEFAULT_SETTINGS.scheme;
   const gwpSet = (rules.GWP_SETS as readonly string[]).includes(String(stored.gwpSet)) ? String(stored.gwpSet) : DEFAULT_SETTINGS.gwpSet;
-  const { from, to } = rules.fixedValue<{ from: number; to: number }>('rulebook-years');
+  const { from, to } = rulebookYears();
   const year = Number.isInteger(stored.year) && stored.year! >= from && stored.year! <= to ? stored.year! : DEFAULT_SETTINGS.year;
   return { scheme, gwpSet, year };
 }
@@ -34,5 +34,4 @@ export const SECTOR_OPTIONS: ReadonlyArray<[string, string]> = [
   ['civil-aviation', 'Civil aviation 民航'],
 ];
 
-export const yearBounds = (): { from: number; to: number } => rules.fixedValue('rulebook-years');
 
