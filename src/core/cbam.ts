@@ -117,12 +117,11 @@ export function exposureSchedule(input: ExposureInput): { effectiveOriginPrice: 
   if (to < from) throw valueError('to_year', to, `is before from_year ${from}`, 'a year at or after from_year');
   const hasOrigin = input.originPrice !== undefined && input.originEmissions !== undefined;
   const effective = hasOrigin ? effectivePrice(input.originAllocation ?? 0, input.originEmissions, input.originPrice) : 0;
+  const price = dec(nonNegative('certificate_price', given('certificate_price', input.certificatePrice, 'price per certificate'), 'price per certificate'));
   const rows: ExposureRow[] = [];
   for (let year = from; year <= to; year += 1) {
-    const certificates = cbamCertificates(input.quantity, input.embeddedIntensity, year, input.cbamBenchmark, effective,
-      input.certificatePrice, input.cscf);
-    const cost = cbamCost(input.quantity, input.embeddedIntensity, year, input.certificatePrice, input.cbamBenchmark, effective, input.cscf);
-    rows.push({ year, factor: cbamFactor(year), certificates, cost });
+    const n = certificates(input.quantity, input.embeddedIntensity, year, input.cbamBenchmark, effective, input.certificatePrice, input.cscf);
+    rows.push({ year, factor: cbamFactor(year), certificates: toNumber(n), cost: toNumber(n.times(price)) });
   }
   return { effectiveOriginPrice: effective, rows };
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cbamCertificates, cbamCost, cbamFactor, effectivePrice, source } from '../../src/core';
+import { cbamCertificates, cbamCost, cbamFactor, effectivePrice, exposureSchedule, source } from '../../src/core';
 import { throwsEts } from '../helpers';
 
 describe('core: CBAM', () => {
@@ -52,5 +52,18 @@ describe('core: CBAM', () => {
     assert.equal(effectivePrice(1000000, 1000000, 80), 0);
     assert.equal(effectivePrice(0, 3, 0.1), 0.1);
     throwsEts(() => effectivePrice(1, 0, 80), 'number', /^verified_emissions: 0 is out of range/);
+  });
+
+  it('the exposure schedule: certificates and cost per year, with the origin price taken from the home position', () => {
+    const base = { quantity: 1000, embeddedIntensity: 1.2, certificatePrice: 80, cbamBenchmark: 1, fromYear: 2026, toYear: 2034 };
+    // Home: 100,000 short of 1,000,000 at 50 → 5 per t paid → deduction 1,200 × 5 / 80 = 75 certificates a year.
+    const s = exposureSchedule({ ...base, originAllocation: 900000, originEmissions: 1000000, originPrice: 50 });
+    assert.equal(s.effectiveOriginPrice, 5);
+    assert.deepEqual(s.rows.map((r) => r.certificates), [150, 175, 225, 350, 610, 735, 860, 985, 1125]);
+    assert.deepEqual(s.rows.map((r) => r.cost), [150, 175, 225, 350, 610, 735, 860, 985, 1125].map((n) => n * 80));
+    assert.deepEqual(s.rows.map((r) => r.year), [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034]);
+    // Without a home position nothing is deducted.
+    assert.equal(exposureSchedule(base).rows[0]!.certificates, 225);
+    throwsEts(() => exposureSchedule({ ...base, fromYear: 2030, toYear: 2028 }), 'value', /^to_year: 2028 is before from_year 2030/);
   });
 });
