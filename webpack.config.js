@@ -21,11 +21,10 @@ function rehost(content, addinUrl) {
   return content.toString().split(DEV_URL).join(root).split(DEV_URL.slice(0, -1)).join(new URL(root).origin);
 }
 
-/** The manifest for a build: dev URLs replaced by ADDIN_URL, <Version> from package.json. */
-const manifestFor = (content, addinUrl) =>
-  rehost(content, addinUrl).replace(/<Version>[^<]*<\/Version>/, `<Version>${pkg.version}.0</Version>`);
+/** The manifest's <Version> from package.json (Office wants four parts). */
+const withVersion = (content) => content.toString().replace(/<Version>[^<]*<\/Version>/, `<Version>${pkg.version}.0</Version>`);
 
-/** Emits docs/*.md as HTML and moves dev URLs in generated text assets (functions.json's help URLs) to ADDIN_URL. */
+/** Emits docs/*.md as HTML and moves every dev URL in the text assets (manifest, functions.json, pages) to ADDIN_URL. */
 class HostedTextPlugin {
   constructor(addinUrl) {
     this.addinUrl = addinUrl;
@@ -37,7 +36,7 @@ class HostedTextPlugin {
         for (const [name, html] of Object.entries(renderDocs(path.resolve(__dirname, 'docs')))) {
           compilation.emitAsset(name, new sources.RawSource(html));
         }
-        for (const name of Object.keys(compilation.assets).filter((n) => /\.(json|html)$/.test(n))) {
+        for (const name of Object.keys(compilation.assets).filter((n) => /\.(json|html|xml)$/.test(n))) {
           const text = compilation.assets[name].source().toString();
           if (text.includes(DEV_URL)) compilation.updateAsset(name, new sources.RawSource(rehost(text, this.addinUrl)));
         }
@@ -109,7 +108,7 @@ module.exports = async (env, argv) => {
             { from: 'src/workbench/workbench.css', to: 'workbench.css' },
             { from: 'src/workbench/framed-pane.js', to: 'framed-pane.js' },
           ] : []),
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content, addinUrl) },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: withVersion },
         ],
       }),
       new HostedTextPlugin(addinUrl),
@@ -124,5 +123,3 @@ module.exports = async (env, argv) => {
   };
 };
 
-module.exports.manifestFor = manifestFor;
-module.exports.rehost = rehost;
