@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { createContext, runInThisContext, Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { rules } from '../src/core';
-import { mapColumns } from '../src/taskpane/columns';
+import { mapColumns } from '../src/taskpane/table-check/columns';
 import { DEFAULT_SETTINGS } from '../src/taskpane/settings';
-import { runTableCheck } from '../src/taskpane/table-check';
+import { runTableCheck } from '../src/taskpane/table-check/table-check';
 import { createEngine, type ExcelFunction } from '../src/workbench/engine';
 import { EnginePort } from '../src/workbench/engine-port';
 

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_YEAR, examplePrice } from '../core';
 import facilities from '../../examples/facilities.json';
-import type { Block, CellValue } from './port';
+import type { Block, CellValue } from './ports/port';
 
 export const EXAMPLE_SHEET = 'ETS example';
 /** Row (0-based) of the table's header row; the inputs sit above it. */

@@ -1,6 +1,6 @@
 /** The pane's defaults (scheme, GWP set, year), kept in the document and checked against the rulebook on load. */
 import { allSchemes, DEFAULT_GWP_SET, DEFAULT_YEAR, rulebookYears, rules } from '../core';
-import type { DocumentSettings } from './port';
+import type { DocumentSettings } from './ports/port';
 
 export const DEFAULT_SETTINGS: DocumentSettings = { scheme: 'CN', gwpSet: DEFAULT_GWP_SET, year: DEFAULT_YEAR };
 

@@ -3,8 +3,8 @@
  * Excel → the Excel port; the offline workbench → the port it offers on window; anything else → quick check only.
  */
 import { mountApp } from './app';
-import { ExcelPort } from './excel-port';
-import type { WorkbookPort } from './port';
+import { ExcelPort } from './ports/excel-port';
+import type { WorkbookPort } from './ports/port';
 
 declare global {
   interface Window {

@@ -4,7 +4,7 @@
  * made safe so text never becomes a formula.
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
-import { CHUNK_ROWS, regionFrom, runs, safeValue, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from '../taskpane/port';
+import { CHUNK_ROWS, regionFrom, runs, safeValue, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from '../taskpane/ports/port';
 
 /** What the port needs from the page around the engine. */
 export interface WorkbenchView {

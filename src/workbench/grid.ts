@@ -3,7 +3,7 @@
  * errors with their messages on hover. Stable hooks for tests: data-cell="B3" on cells, data-testid on the controls.
  */
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
-import { a1, columnLetters } from '../taskpane/port';
+import { a1, columnLetters } from '../taskpane/ports/port';
 import type { WorkbenchView } from './engine-port';
 
 /** Rows drawn at most; the engine holds them all (the table check works on every row). */

@@ -1,65 +1,30 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { allocation, checkFacility } from '../../src/core';
 import facilities from '../../examples/facilities.json';
-import { chromiumOrSkip, launch, RESULTS } from './browser';
+import { chromiumOrSkip, RESULTS } from './browser';
+import { openWorkbench, type Workbench } from './workbench-page';
 import { CATALOGUE } from '../functions/catalogue';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require('../../scripts/serve') as { serve: (port: number) => Promise<{ server: Server; url: string }> };
 
 describe('end to end: the offline workbench in Chromium', function () {
   this.timeout(120000);
-  let browser: Browser;
-  let server: Server;
+  let wb: Workbench;
   let page: Page;
   let pane: FrameLocator;
-  let origin = '';
-  const consoleErrors: string[] = [];
-  const outsideRequests: string[] = [];
-
-  const cell = (address: string) => page.locator(`[data-cell="${address}"]`);
-  async function enter(address: string, content: string): Promise<void> {
-    await page.fill('[data-testid="name-box"]', address);
-    await page.press('[data-testid="name-box"]', 'Enter');
-    await page.fill('[data-testid="formula-input"]', content);
-    await page.press('[data-testid="formula-input"]', 'Enter');
-  }
-  /** The exact value the engine holds, not the grid's formatted text. */
-  const value = (address: string) => page.evaluate((a) => {
-    const { hf, grid } = window.etsWorkbench!;
-    const sheet = hf.getSheetId(grid.selection().sheet)!;
-    const v = hf.getCellValue(hf.simpleCellAddressFromString(a, sheet)!);
-    return typeof v === 'object' && v !== null ? { error: (v as { value: string }).value, message: (v as { message: string }).message } : v;
-  }, address);
-  async function shot(name: string): Promise<void> {
-    await page.evaluate(() => document.querySelector('.wb-scroll')?.scrollTo(0, 0));
-    await page.screenshot({ path: join(RESULTS, `${name}.png`) });
-  }
+  const cell = (address: string) => wb.cell(address);
+  const enter = (address: string, content: string) => wb.enter(address, content);
+  const value = (address: string) => wb.value(address);
+  const shot = (name: string) => wb.shot(name);
 
   before(async function () {
     chromiumOrSkip(this);
-    ({ server, url: origin } = await serve(0));
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    // Nothing leaves the machine: any request off this server is refused and recorded.
-    await page.context().route('**/*', (route) => {
-      if (route.request().url().startsWith(origin)) return route.continue();
-      outsideRequests.push(route.request().url());
-      return route.abort();
-    });
-    await page.goto(origin);
-    pane = page.frameLocator('[data-testid="taskpane-frame"]');
-    await pane.locator('[data-testid="host-note"]', { hasText: 'Offline workbench' }).waitFor();
+    wb = await openWorkbench();
+    ({ page, pane } = wb);
   });
 
   after(async () => {
-    await browser?.close();
-    server?.close();
+    await wb?.close();
   });
 
   it('loads every ETS function from functions.js and preloads the example facilities', async () => {
@@ -206,7 +171,7 @@ describe('end to end: the offline workbench in Chromium', function () {
   });
 
   it('kept the console free of errors and made no request off this machine', () => {
-    assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(outsideRequests, []);
+    assert.deepEqual(wb.consoleErrors, []);
+    assert.deepEqual(wb.outsideRequests, []);
   });
 });

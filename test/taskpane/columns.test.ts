@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { headerKey, mapColumns, missingFields } from '../../src/taskpane/columns';
+import { headerKey, mapColumns, missingFields } from '../../src/taskpane/table-check/columns';
 
 describe('task pane: header mapping', () => {
   it('maps English headers with units and odd case', () => {

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { ExcelPort } from '../../src/taskpane/excel-port';
-import { mapColumns } from '../../src/taskpane/columns';
-import { runTableCheck, COVERED_FILL, type Choice } from '../../src/taskpane/table-check';
+import { ExcelPort } from '../../src/taskpane/ports/excel-port';
+import { mapColumns } from '../../src/taskpane/table-check/columns';
+import { runTableCheck, COVERED_FILL, type Choice } from '../../src/taskpane/table-check/table-check';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
-import type { CellValue } from '../../src/taskpane/port';
+import type { CellValue } from '../../src/taskpane/ports/port';
 import { FakeSettings, FakeWorkbook } from './fake-excel';
 
 const g = globalThis as Record<string, unknown>;

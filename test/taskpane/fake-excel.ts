@@ -5,7 +5,7 @@
  * Writes reach the sheet only at context.sync(), and each sync records what it carried.
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import type { CellValue } from '../../src/taskpane/port';
+import type { CellValue } from '../../src/taskpane/ports/port';
 
 export class FakeSheet {
   readonly cells = new Map<string, CellValue>();

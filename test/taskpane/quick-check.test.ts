@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { answer, type QuickInput } from '../../src/taskpane/quick-check';
+import { answer, type QuickInput } from '../../src/taskpane/views/quick-check';
 import { exampleModel, exampleRows, HEADER_ROW } from '../../src/taskpane/example-model';
 import { settingsFrom, DEFAULT_SETTINGS } from '../../src/taskpane/settings';
-import { safeValue, a1, columnLetters, runs } from '../../src/taskpane/port';
+import { safeValue, a1, columnLetters, runs } from '../../src/taskpane/ports/port';
 import { CATALOGUE } from '../functions/catalogue';
 
 const base: QuickInput = { sector: 'cement', basis: 'direct', direct: '', co2: '', cf4: '', c2f6: '', gwpSet: 'AR5', scheme: 'CN', year: '2025' };

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { checkFacility, co2e, EtsError } from '../../src/core';
-import { mapColumns } from '../../src/taskpane/columns';
-import { checkRows, planBeside, resultCells, summaryValues } from '../../src/taskpane/table-check';
+import { mapColumns } from '../../src/taskpane/table-check/columns';
+import { checkRows, planBeside, resultCells, summaryValues } from '../../src/taskpane/table-check/table-check';
 import { summarise } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
-import type { CellValue, Region } from '../../src/taskpane/port';
+import type { CellValue, Region } from '../../src/taskpane/ports/port';
 
 const SECTORS = ['cement', 'steel', 'aluminium', 'power', '水泥', 'chemicals', 'steel-eaf', 'Iron & Steel'];
 

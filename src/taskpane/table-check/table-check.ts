@@ -3,10 +3,10 @@
  * table, covered rows highlighted, and a summary block with a chart. Nothing is written over a non-empty cell
  * without asking first; the work goes in chunks so the pane stays responsive on big tables.
  */
-import { checkFacility, EtsError, summarise, type FacilityResult, type PortfolioSummary } from '../core';
-import { fromExcel } from '../functions/coerce';
+import { checkFacility, EtsError, summarise, type FacilityResult, type PortfolioSummary } from '../../core';
+import { fromExcel } from '../../functions/coerce';
 import type { ColumnMap } from './columns';
-import { a1, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from './port';
+import { a1, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from '../ports/port';
 
 export type RowOutcome = FacilityResult | EtsError;
 

@@ -1,9 +1,9 @@
 /** The table check's view: read the selection, show and correct the column mapping, run, ask before overwriting. */
-import { FIELD_LABELS, FIELDS, mapColumns, missingFields, type ColumnMap, type Field } from './columns';
-import { byId, fillSelect, setStatus } from './dom';
-import { percent, whole } from './format';
-import { runTableCheck, type Choice, type TableCheckUi } from './table-check';
-import type { DocumentSettings, Region, WorkbookPort } from './port';
+import { FIELD_LABELS, FIELDS, mapColumns, missingFields, type ColumnMap, type Field } from '../table-check/columns';
+import { byId, fillSelect, setStatus } from '../dom';
+import { percent, whole } from '../format';
+import { runTableCheck, type Choice, type TableCheckUi } from '../table-check/table-check';
+import type { DocumentSettings, Region, WorkbookPort } from '../ports/port';
 
 
 /** Resolves with the user's choice from the in-pane confirmation (Office add-ins cannot use window.confirm). */

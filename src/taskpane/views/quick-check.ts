@@ -1,10 +1,10 @@
 /** The quick check: one facility, answered as the user types. */
-import { checkFacility, EtsError, gases, scope2Counted, rulebookYears } from '../core';
-import { fromExcel } from '../functions/coerce';
-import { byId, fillSelect } from './dom';
-import { precise } from './format';
-import { gwpOptions, schemeOptions, SECTOR_OPTIONS } from './settings';
-import type { DocumentSettings } from './port';
+import { checkFacility, EtsError, gases, scope2Counted, rulebookYears } from '../../core';
+import { fromExcel } from '../../functions/coerce';
+import { byId, fillSelect } from '../dom';
+import { precise } from '../format';
+import { gwpOptions, schemeOptions, SECTOR_OPTIONS } from '../settings';
+import type { DocumentSettings } from '../ports/port';
 
 export interface QuickInput {
   readonly sector: string;

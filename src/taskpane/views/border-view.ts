@@ -1,10 +1,10 @@
 /** The Border exposure view: CBAM certificates and cost per year, as a table and a chart, and into a new sheet. */
-import { EtsError, exposureSchedule, rules, type ExposureRow } from '../core';
-import { fromExcel } from '../functions/coerce';
-import { barChart } from './chart';
-import { byId, fillSelect, setStatus } from './dom';
-import { tonnes, whole } from './format';
-import type { CellValue, WorkbookPort } from './port';
+import { EtsError, exposureSchedule, rules, type ExposureRow } from '../../core';
+import { fromExcel } from '../../functions/coerce';
+import { barChart } from '../chart';
+import { byId, fillSelect, setStatus } from '../dom';
+import { tonnes, whole } from '../format';
+import type { CellValue, WorkbookPort } from '../ports/port';
 
 const GOODS: ReadonlyArray<[string, string]> = [['cement', 'Cement'], ['iron-steel', 'Iron and steel'], ['aluminium', 'Aluminium']];
 

@@ -1,9 +1,9 @@
 /** The Compare schemes view: one facility, every scheme, as the user types. */
-import { compare, EtsError, type SchemeCheck } from '../core';
-import { fromExcel } from '../functions/coerce';
-import { byId, fillSelect, setStatus } from './dom';
-import { whole } from './format';
-import { SECTOR_OPTIONS } from './settings';
+import { compare, EtsError, type SchemeCheck } from '../../core';
+import { fromExcel } from '../../functions/coerce';
+import { byId, fillSelect, setStatus } from '../dom';
+import { whole } from '../format';
+import { SECTOR_OPTIONS } from '../settings';
 
 
 /** Verdict words and the badge class for a check. */

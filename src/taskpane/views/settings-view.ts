@@ -1,0 +1,32 @@
+/** The Settings view: the pane's defaults (scheme, GWP set, year), checked against the rulebook and kept in the document. */
+import { info, rulebookYears } from '../../core';
+import { byId, fillSelect, setStatus } from '../dom';
+import { gwpOptions, schemeOptions, settingsFrom } from '../settings';
+import type { DocumentSettings, WorkbookPort } from '../ports/port';
+
+export function mountSettings(port: WorkbookPort | undefined, current: DocumentSettings, onChange: (s: DocumentSettings) => void): void {
+  const { from, to } = rulebookYears();
+  const year = byId<HTMLInputElement>('st-year');
+  year.min = String(from);
+  year.max = String(to);
+  fillSelect(byId('st-scheme'), schemeOptions(), current.scheme);
+  fillSelect(byId('st-gwp'), gwpOptions(), current.gwpSet);
+  year.value = String(current.year);
+  byId('st-rulebook').textContent = String(info());
+  byId('st-save').addEventListener('click', async () => {
+    const status = byId('st-status');
+    const wanted = Number(year.value);
+    if (!Number.isInteger(wanted) || wanted < from || wanted > to) {
+      setStatus(status, `The year must be a whole year from ${from} to ${to}.`, true);
+      return;
+    }
+    const next = settingsFrom({ scheme: byId<HTMLSelectElement>('st-scheme').value, gwpSet: byId<HTMLSelectElement>('st-gwp').value, year: wanted });
+    onChange(next);
+    try {
+      await port?.writeSettings(next);
+      setStatus(status, port ? 'Saved in this workbook.' : 'Saved for this session.');
+    } catch (e) {
+      setStatus(status, `Could not save: ${(e as Error).message}`, true);
+    }
+  });
+}
