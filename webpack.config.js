@@ -45,12 +45,47 @@ class HostedTextPlugin {
   }
 }
 
+/**
+ * Metadata options the generator cannot emit (custom-functions-metadata writes only what JSDoc says): errors in an
+ * argument reach the function, so one #N/A in a range is one #N/A in the spill, not one error for the whole call;
+ * cells holding data types (formatted numbers, entities) reach it too, and lift.ts reads their basic value.
+ */
+const METADATA_OPTIONS = { allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true };
+
+class FunctionsMetadataOptionsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('FunctionsMetadataOptionsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'FunctionsMetadataOptionsPlugin', stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset('functions.json');
+        if (!asset) return;
+        const metadata = { ...METADATA_OPTIONS, ...JSON.parse(asset.source.source().toString()) };
+        compilation.updateAsset('functions.json', new sources.RawSource(`${JSON.stringify(metadata, null, 2)}\n`));
+      });
+    });
+  }
+}
+
+/** The host the add-in is built for: Office loads add-ins over https only, so anything else stops the build. */
+function addinUrlFrom(value) {
+  if (!value) return DEV_URL;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ADDIN_URL is not a URL: ${value}. Give the https:// address you will host dist/ at.`);
+  }
+  if (url.protocol !== 'https:') {
+    throw new Error(`ADDIN_URL must start with https:// (Office loads add-ins over https only): ${value}.`);
+  }
+  return withSlash(url.href);
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   // The offline workbench (HyperFormula, GPL-licensed) is built only on request (`--env workbench`: npm start and
   // npm test), so `npm run build` gives exactly what is hosted for Excel.
   const workbench = Boolean(env.workbench);
-  const addinUrl = process.env.ADDIN_URL || DEV_URL;
+  const addinUrl = addinUrlFrom(process.env.ADDIN_URL);
   if (production && !process.env.ADDIN_URL && process.env.npm_lifecycle_event === 'build') {
     console.warn('ADDIN_URL is not set: dist/manifest.xml keeps the dev URL https://localhost:3000/.');
   }
@@ -72,6 +107,7 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new FunctionsMetadataOptionsPlugin(),
       // The shared runtime page hosts the functions and the ribbon commands as well as the pane.
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

@@ -7,7 +7,7 @@ import { benchmarkAt } from './benchmarks';
 import { requireObligated } from './coverage';
 import { notAvailable, valueError } from './errors';
 import { given, nonNegative, positive, year as yearOf } from './inputs';
-import { isPowerCategory, POWER_CATEGORIES, sectorId, type PowerCategory } from './names';
+import { isPowerCategory, POWER_CATEGORIES, powerCategoryId, sectorId, type PowerCategory } from './names';
 import { resolveYear } from './phase';
 import { findRule, spanText, type IndustrialMethod } from './rules';
 
@@ -64,46 +64,41 @@ function floorShare(category: PowerCategory, year: number): number {
   return record.value;
 }
 
-const powerCategory = (sector: unknown): PowerCategory => {
-  const id = sectorId(sector);
-  if (!isPowerCategory(id)) {
-    throw valueError('category', sector, 'is not a power unit category', POWER_CATEGORIES.join(', '));
-  }
-  return id;
-};
-
 /** Industrial allocation in a year, by the method the rulebook gives for it. */
-function industrialAllocation(output: number, intensity: number, reference: number | undefined, year: number): number {
+function industrialAllocation(output: number, intensity: number, balanceValue: number | undefined,
+  benchmarkValue: number | undefined, year: number): number {
   const method = findRule<IndustrialMethod>('allocation:industrial', year)?.value;
   switch (method) {
     case 'equal-to-emissions':
       return exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity))));
     case 'balance-value-adjusted': {
-      if (reference === undefined) return exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity))));
+      if (balanceValue === undefined) return exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity))));
       const p = alphaParameters(year);
       return exact((A) => {
         const i = A.of(intensity);
         const emissions = A.mul(A.of(output), i);
-        return A.toNumber(A.mul(emissions, A.add(A.of(1), alphaOf(A, i, A.of(reference), p))));
+        return A.toNumber(A.mul(emissions, A.add(A.of(1), alphaOf(A, i, A.of(balanceValue), p))));
       });
     }
     case 'benchmark':
-      if (reference === undefined) {
-        throw notAvailable('reference: Phase II benchmarks are not published; pass the benchmark as reference.', 'reference');
+      // A balance value is never taken for a benchmark: a row copied from 2026 to 2027 must ask, not reuse it.
+      if (benchmarkValue === undefined) {
+        throw notAvailable(`benchmark: ${year} is in Phase II, whose benchmarks are not published; pass the benchmark (the 7th argument). A balance value is used in Phase I only.`, 'benchmark');
       }
-      return exact((A) => A.toNumber(A.mul(A.of(output), A.of(reference))));
+      return exact((A) => A.toNumber(A.mul(A.of(output), A.of(benchmarkValue))));
     default:
       throw notAvailable(`year: the rulebook has no industrial allocation rule for ${year}.`, 'year');
   }
 }
 
 /**
- * Free allowances in tCO2e. Cement, steel, aluminium: 2024 A = E; 2025–2026 A = E × (1 + α); Phase II
- * A = output × reference. Power categories: A = output × benchmark, raised to the coal floor or the gas top-up.
+ * Free allowances in tCO2e. Cement, steel, aluminium: 2024 A = E; 2025–2026 A = E × (1 + α) against the sector
+ * balance value; Phase II A = output × benchmark. Power unit categories: A = output × benchmark (published, or the
+ * one passed); the gas top-up and the coal floor are ETS.POWER's.
  * @example allocation('cement', 1250000, 0.8, 1, 0.85) // 1008823.5294117647
  */
 export function allocation(sector: unknown, output: unknown, intensity: unknown, phase?: unknown,
-  reference?: unknown, year?: unknown): number {
+  balanceValue?: unknown, year?: unknown, benchmarkValue?: unknown): number {
   const id = sectorId(given('sector', sector, 'a sector name'));
   if (id === 'power') {
     throw valueError('sector', sector, 'needs the unit category for allocation', POWER_CATEGORIES.join(', '));
@@ -111,15 +106,16 @@ export function allocation(sector: unknown, output: unknown, intensity: unknown,
   const y = resolveYear(phase, year, SCHEME);
   const out = nonNegative('output', given('output', output, 'annual output'), 't of product; power: MWh');
   const i = nonNegative('intensity', given('intensity', intensity, 'tCO2e per unit of output'), 'tCO2e per unit of output');
-  const ref = reference === undefined ? undefined : positive('reference', reference, 'tCO2e per unit of output');
+  const bv = balanceValue === undefined ? undefined : positive('balance_value', balanceValue, 'tCO2e per unit of output');
+  const bm = benchmarkValue === undefined ? undefined : positive('benchmark', benchmarkValue, 'tCO2e per unit of output');
   requireObligated(id, SCHEME, y, 'free allocation');
-  if (!isPowerCategory(id)) return industrialAllocation(out, i, ref, y);
-  const bm = ref ?? benchmarkAt(id, y);
-  const share = floorShare(id, y);
-  return exact((A) => {
-    const o = A.of(out);
-    return A.toNumber(max(A, A.mul(o, A.of(bm)), A.mul(A.mul(o, A.of(i)), A.of(share))));
-  });
+  if (!isPowerCategory(id)) return industrialAllocation(out, i, bv, bm, y);
+  if (bv !== undefined) {
+    throw valueError('balance_value', bv, 'is a Phase I sector balance value for cement, steel and aluminium; a power unit has none',
+      'blank (a power benchmark of your own goes in benchmark, the 7th argument)');
+  }
+  const unitBenchmark = bm ?? benchmarkAt(id, y);
+  return exact((A) => A.toNumber(A.mul(A.of(out), A.of(unitBenchmark))));
 }
 
 /**
@@ -129,7 +125,7 @@ export function allocation(sector: unknown, output: unknown, intensity: unknown,
  */
 export function power(category: unknown, generationMwh: unknown, heatGj?: unknown, year?: unknown,
   loadCorrection?: unknown, verifiedEmissions?: unknown): number {
-  const id = powerCategory(given('category', category, POWER_CATEGORIES.join(', ')));
+  const id = powerCategoryId(category);
   const y = yearOf(year);
   const generation = nonNegative('generation_mwh', given('generation_mwh', generationMwh, 'MWh generated'), 'MWh');
   const heat = heatGj === undefined ? 0 : nonNegative('heat_gj', heatGj, 'GJ of heat supplied');

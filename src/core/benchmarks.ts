@@ -8,7 +8,7 @@ import { CBAM_BENCHMARK_NAMES, EU_BENCHMARK_NAMES, findRule, spanText, type Sche
 export function benchmarkAt(key: string, year: number, scheme: SchemeWithRules = 'CN'): number {
   const record = findRule<number>(key, year, scheme);
   if (record === undefined) {
-    throw notAvailable(`There is no ${key} benchmark for ${year} in the rulebook (it has ${spanText(key, scheme)}); pass the benchmark as reference.`, 'year');
+    throw notAvailable(`There is no ${key} benchmark for ${year} in the rulebook (it has ${spanText(key, scheme)}); pass the benchmark yourself where the function takes one.`, 'year');
   }
   return record.value;
 }

@@ -24,8 +24,9 @@ export function describe(value: unknown): string {
   if (value === undefined || value === null) return 'blank';
   if (typeof value === 'string') {
     if (value.trim() === '') return 'empty text';
-    const chars = Array.from(value);
-    const shown = chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : value;
+    // Cut before splitting into characters: a pasted 100,000-character text costs no more than a short one.
+    const chars = Array.from(value.slice(0, MAX_SHOWN * 2 + 2));
+    const shown = chars.length > MAX_SHOWN || value.length > MAX_SHOWN * 2 + 2 ? `${chars.slice(0, MAX_SHOWN).join('')}…` : value;
     return `"${shown}"`;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -35,7 +36,7 @@ export function describe(value: unknown): string {
 
 /** #VALUE!: wrong type, unknown name, inconsistent arguments. */
 export const valueError = (argument: string, received: unknown, problem: string, accepted?: string): EtsError =>
-  new EtsError('value', `${argument}: ${describe(received)} ${problem}.${accepted ? ` Accepted: ${accepted}.` : ''}`, argument);
+  new EtsError('value', `${argument}: ${describe(received)} ${problem}${/[.?!]$/.test(problem) ? '' : '.'}${accepted ? ` Accepted: ${accepted}.` : ''}`, argument);
 
 /** #NUM!: a number outside its allowed range. */
 export const numberError = (argument: string, received: unknown, accepted: string): EtsError =>

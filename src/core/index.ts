@@ -11,7 +11,7 @@ export { compare, compareTable, schemesTable, COMPARE_HEADERS, SCHEMES_HEADERS }
 export { allSchemes, type SchemeCheck, type Verdict } from './schemes';
 export { coverage, gases, isCovered, scope2Counted, threshold, type Coverage, type CoverageReason } from './coverage';
 export { co2e, DEFAULT_GWP_SET, gwp } from './emissions';
-export { EtsError, type ErrorCategory } from './errors';
+export { EtsError, valueError, type ErrorCategory } from './errors';
 export { checkFacility, examplePrice, summarise, type FacilityInput, type FacilityResult, type PortfolioSummary, type SectorSummary } from './facility';
 export { DEFAULT_YEAR, rulebookYears } from './inputs';
 export { phase } from './phase';

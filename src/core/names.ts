@@ -2,7 +2,8 @@
  * Names users type, in English and Chinese, resolved to canonical ids. Tables are built once at load;
  * matching is case-insensitive, trims, folds full-width and subscript characters (NFKC) and runs of spaces.
  */
-import { notAvailable, valueError } from './errors';
+import { closestIds } from './closest';
+import { EtsError, notAvailable, valueError } from './errors';
 import { GASES, GWP_SETS, SCHEMES_WITH_RULES, type Gas, type GwpSet, type SchemeWithRules } from './rules';
 
 export const POWER_CATEGORIES = ['power:coal-large', 'power:coal-small', 'power:coal-unconventional', 'power:gas'] as const;
@@ -30,24 +31,128 @@ export const normalise = (text: string): string => text.normalize('NFKC').trim()
 
 type AliasTable<T extends string> = Readonly<Record<T, readonly string[]>>;
 
-function aliasMap<T extends string>(table: AliasTable<T>): ReadonlyMap<string, T> {
-  const map = new Map<string, T>();
-  for (const [id, aliases] of Object.entries(table) as [T, readonly string[]][]) {
-    for (const name of [id, ...aliases]) map.set(normalise(name), id);
-  }
-  return map;
+/**
+ * A name as a table key: normal form, spaces around ':' dropped, and runs of spaces, '_' and dashes as one '-', so
+ * "Power: coal large", "power:coal_large" and "power:coal-large" are one key.
+ */
+export const nameKey = (text: string): string =>
+  normalise(text).replace(/\s*:\s*/g, ':').replace(/[\s_\-\u2010-\u2015]+/g, '-');
+
+/** Words around a name that do not change what it names: 水泥行业 is 水泥, "cement sector" is cement. */
+const SECTOR_SUFFIXES = ['行业', '企业', '产业', '-sector', '-industry', '-industries'];
+
+interface TableSpec<T extends string> {
+  /** What a name in this table is, for messages: "sector", "gas" … */
+  readonly kind: string;
+  readonly aliases: AliasTable<T>;
+  /** The accepted names listed when nothing close is found (the full list stays in ETS.INFO). */
+  readonly accepted: string;
+  readonly suffixes?: readonly string[];
+  /** Names that could mean more than one thing, and what to write instead. */
+  readonly ambiguous?: Readonly<Record<string, string>>;
 }
 
+/** A name as looked up: what it resolved to, its key, and (once asked for) the closest accepted names. */
+interface Looked<T extends string> {
+  readonly id: T | undefined;
+  readonly key: string;
+  close?: T[];
+}
+
+/** A table of names: built once at load, looked up case- and spacing-insensitively, with "did you mean" for the rest. */
+class NameTable<T extends string> {
+  private readonly byKey = new Map<string, T>();
+  private readonly ambiguous = new Map<string, string>();
+  /** Names already looked up, as typed, with their key: a column of 100,000 "cement" cells normalises the word once. */
+  private readonly memo = new Map<string, Looked<T>>();
+
+  constructor(private readonly spec: TableSpec<T>) {
+    for (const [id, aliases] of Object.entries(spec.aliases) as [T, readonly string[]][]) {
+      for (const name of [id, ...aliases]) this.byKey.set(nameKey(name), id);
+    }
+    for (const [name, advice] of Object.entries(spec.ambiguous ?? {})) this.ambiguous.set(nameKey(name), advice);
+  }
+
+  get kind(): string {
+    return this.spec.kind;
+  }
+
+  get accepted(): string {
+    return this.spec.accepted;
+  }
+
+  lookup(text: string): T | undefined {
+    return this.looked(text).id;
+  }
+
+  private looked(text: string): Looked<T> {
+    let found = this.memo.get(text);
+    if (found === undefined) {
+      const key = nameKey(text);
+      found = { id: this.find(key), key };
+      if (this.memo.size >= MAX_MEMO) this.memo.clear();
+      this.memo.set(text, found);
+    }
+    return found;
+  }
+
+  private find(key: string): T | undefined {
+    const exact = this.byKey.get(key);
+    if (exact !== undefined || this.ambiguous.has(key)) return exact;
+    for (const suffix of this.spec.suffixes ?? []) {
+      if (key.length > suffix.length && key.endsWith(suffix)) {
+        const id = this.byKey.get(key.slice(0, -suffix.length));
+        if (id !== undefined) return id;
+      }
+    }
+    return undefined;
+  }
+
+  /** The #VALUE! for a name this table does not resolve: why it is ambiguous, or the closest accepted names. */
+  unknown(argument: string, value: unknown): EtsError {
+    // Only text can be a misspelt name: a number or TRUE gets the list, without a search for look-alikes.
+    if (typeof value !== 'string') return valueError(argument, value, `is not a known ${this.kind}`, this.accepted);
+    const looked = this.looked(value);
+    const advice = this.ambiguous.get(looked.key);
+    if (advice !== undefined) return valueError(argument, value, `is ambiguous: ${advice}`);
+    const close = (looked.close ??= closestIds(looked.key, this.byKey));
+    if (close.length > 0) return valueError(argument, value, `is not a known ${this.kind}. Did you mean ${orList(close)}?`);
+    return valueError(argument, value, `is not a known ${this.kind}`, this.accepted);
+  }
+
+  resolve(argument: string, value: unknown): T {
+    if (value === undefined) throw valueError(argument, value, '— a value is required here', this.accepted);
+    const id = typeof value === 'string' ? this.lookup(value) : undefined;
+    if (id === undefined) throw this.unknown(argument, value);
+    return id;
+  }
+}
+
+const MAX_MEMO = 10000;
+const orList = (ids: readonly string[]): string =>
+  ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}`;
+
+/**
+ * Sector names as client lists write them. Decisions: 燃煤发电 / 火电 / 煤电 name power without the unit category (allocation
+ * asks for it); 燃气发电 is the gas unit category; 熟料 is cement (the unit of coverage is the clinker line); 铝 is the
+ * aluminium (smelting) sector, as "aluminium" is; 电炉炼钢 is stand-alone EAF steel.
+ */
 const SECTOR_ALIASES: AliasTable<SectorId> = {
-  power: ['power generation', 'electricity', 'electricity generation', '发电', '发电行业', '电力'],
-  'power:coal-large': ['coal-large', 'power: coal-large', '300mw等级以上常规燃煤机组'],
-  'power:coal-small': ['coal-small', 'power: coal-small', '300mw等级及以下常规燃煤机组'],
-  'power:coal-unconventional': ['coal-unconventional', 'power: coal-unconventional', '非常规燃煤机组'],
-  'power:gas': ['gas-fired', 'power: gas', '燃气机组'],
-  cement: ['cement clinker', 'clinker', '水泥', '水泥熟料'],
-  steel: ['iron and steel', 'iron & steel', 'iron steel', 'iron-and-steel', 'steel-bf-bof', '钢铁'],
-  aluminium: ['aluminum', 'electrolytic aluminium', 'electrolytic aluminum', '铝冶炼', '电解铝'],
-  'steel-eaf': ['eaf', 'eaf steel', 'electric arc furnace', 'electric-arc-furnace steel', '电炉钢', '电弧炉炼钢', '短流程炼钢'],
+  power: ['power generation', 'electricity', 'electricity generation', 'thermal power', 'coal power', 'coal-fired power',
+    '发电', '电力', '火电', '火力发电', '燃煤发电', '煤电', '热电', '热电联产', '电厂', '发电厂', '燃煤电厂'],
+  'power:coal-large': ['coal-large', '300mw等级以上常规燃煤机组'],
+  'power:coal-small': ['coal-small', '300mw等级及以下常规燃煤机组'],
+  'power:coal-unconventional': ['coal-unconventional', '非常规燃煤机组', '燃煤矸石、煤泥、水煤浆等非常规燃煤机组',
+    '燃煤矸石、煤泥、水煤浆等非常规燃煤机组(含燃煤循环流化床机组)', '燃煤矸石、水煤浆等非常规燃煤机组(含燃煤循环流化床机组)',
+    '燃煤循环流化床机组', '循环流化床机组'],
+  'power:gas': ['gas-fired', 'gas-fired power', 'gas power', '燃气机组', '燃气发电', '燃气电厂', '气电'],
+  cement: ['cement clinker', 'clinker', '水泥', '水泥熟料', '熟料', '水泥熟料生产'],
+  steel: ['iron and steel', 'iron & steel', 'iron steel', 'steel-bf-bof', 'bf-bof', 'integrated steel', '钢铁', '钢铁联合企业',
+    '长流程钢铁', '高炉-转炉'],
+  aluminium: ['aluminum', 'electrolytic aluminium', 'electrolytic aluminum', 'primary aluminium', 'primary aluminum',
+    'aluminium smelting', 'aluminum smelting', '铝', '铝冶炼', '电解铝', '原铝'],
+  'steel-eaf': ['eaf', 'eaf steel', 'electric arc furnace', 'electric-arc-furnace steel', '电炉钢', '电弧炉炼钢', '电炉炼钢',
+    '短流程炼钢', '电炉短流程'],
   petrochemicals: ['petrochemical', '石化'],
   chemicals: ['chemical', '化工'],
   'flat-glass': ['flat glass', '平板玻璃'],
@@ -56,11 +161,24 @@ const SECTOR_ALIASES: AliasTable<SectorId> = {
   'civil-aviation': ['civil aviation', 'aviation', '民航', '航空'],
 };
 
+const GLASS = 'flat glass (flat-glass, 平板玻璃) reports emissions without an allowance obligation; other glass (containers, fibre) is in no CN ETS list. Write flat-glass if it is flat glass';
+const STEELMAKING = 'blast-furnace/converter steel (steel, 钢铁) is covered, stand-alone electric-arc-furnace steel (steel-eaf, 电炉炼钢) is not. Write which';
+const GAS_SECTOR = 'for a gas-fired power unit write power:gas (燃气发电); for the mass of a gas use ETS.CO2E';
+const COAL_SECTOR = 'for a coal-fired power unit write its category: power:coal-large, power:coal-small or power:coal-unconventional; for coverage alone, power';
+
+/** Power unit categories, with the names users type inside a power function (no "power:" needed there). */
+const POWER_ALIASES: AliasTable<PowerCategory> = {
+  'power:coal-large': [...SECTOR_ALIASES['power:coal-large'], 'large coal', 'coal > 300mw'],
+  'power:coal-small': [...SECTOR_ALIASES['power:coal-small'], 'small coal', 'coal ≤ 300mw'],
+  'power:coal-unconventional': [...SECTOR_ALIASES['power:coal-unconventional'], 'unconventional coal', 'cfb'],
+  'power:gas': [...SECTOR_ALIASES['power:gas'], 'gas', '燃气'],
+};
+
 const GAS_ALIASES: AliasTable<Gas> = {
   CO2: ['carbon dioxide', '二氧化碳'],
   CH4: ['methane', '甲烷'],
-  'CH4-fossil': ['fossil ch4', 'ch4 fossil', 'fossil methane'],
-  'CH4-non-fossil': ['non-fossil ch4', 'ch4 non-fossil', 'biogenic ch4', 'non-fossil methane'],
+  'CH4-fossil': ['fossil ch4', 'fossil methane'],
+  'CH4-non-fossil': ['non-fossil ch4', 'biogenic ch4', 'non-fossil methane'],
   N2O: ['nitrous oxide', '氧化亚氮'],
   CF4: ['pfc-14', 'pfc14', 'tetrafluoromethane', '四氟化碳', '四氟甲烷'],
   C2F6: ['pfc-116', 'pfc116', 'hexafluoroethane', '六氟乙烷'],
@@ -88,8 +206,8 @@ const SCHEME_ALIASES: AliasTable<SchemeId> = {
 };
 
 const HEAT_ALIASES: AliasTable<HeatBenchmark> = {
-  'heat:coal': ['heat-coal', 'coal heat', 'heat: coal'],
-  'heat:gas': ['heat-gas', 'gas heat', 'heat: gas'],
+  'heat:coal': ['heat-coal', 'coal heat'],
+  'heat:gas': ['heat-gas', 'gas heat'],
 };
 
 const PHASE_ALIASES: AliasTable<Phase> = {
@@ -97,63 +215,46 @@ const PHASE_ALIASES: AliasTable<Phase> = {
   II: ['2', 'phase ii', 'phase 2', '第二阶段'],
 };
 
-const SECTORS = aliasMap(SECTOR_ALIASES);
-const GAS_NAMES = aliasMap(GAS_ALIASES);
-const GWP_SET_NAMES = aliasMap(GWP_SET_ALIASES);
-const SCHEMES = aliasMap(SCHEME_ALIASES);
-const HEAT_NAMES = aliasMap(HEAT_ALIASES);
-const PHASES = aliasMap(PHASE_ALIASES);
-
 const list = (ids: readonly string[]): string => ids.join(', ');
 export const ACCEPTED_SECTORS = list(Object.keys(SECTOR_ALIASES));
 
-/** Names already resolved, as typed, per table: a column of 100,000 "cement" cells normalises the word once. */
-const MAX_RESOLVED = 10000;
-const RESOLVED_BY_MAP = new Map<ReadonlyMap<string, string>, Map<string, string | undefined>>();
+const SECTORS = new NameTable({
+  kind: 'sector', aliases: SECTOR_ALIASES, suffixes: SECTOR_SUFFIXES,
+  accepted: 'power (or a unit category such as power:gas), cement, steel, aluminium; ETS.INFO("sectors") lists every sector',
+  ambiguous: { 玻璃: GLASS, glass: GLASS, 玻璃行业: GLASS, 炼钢: STEELMAKING, steelmaking: STEELMAKING, gas: GAS_SECTOR, coal: COAL_SECTOR },
+});
+const POWER = new NameTable({
+  kind: 'power unit category', aliases: POWER_ALIASES, accepted: `${list(POWER_CATEGORIES)} (the "power:" may be left out)`,
+  ambiguous: { coal: COAL_SECTOR, 'power:coal': COAL_SECTOR, 燃煤机组: COAL_SECTOR, 燃煤发电: COAL_SECTOR },
+});
+const GAS_NAMES = new NameTable({ kind: 'gas', aliases: GAS_ALIASES, accepted: `${list(GASES)} (or PFC-14, PFC-116)` });
+const GWP_SET_NAMES = new NameTable({ kind: 'GWP set', aliases: GWP_SET_ALIASES, accepted: list(GWP_SETS) });
+const SCHEMES = new NameTable({ kind: 'scheme', aliases: SCHEME_ALIASES, accepted: list(SCHEME_IDS) });
+const HEAT_NAMES = new NameTable({ kind: 'heat benchmark', aliases: HEAT_ALIASES, accepted: list(HEAT_BENCHMARKS) });
+const PHASES = new NameTable({ kind: 'phase', aliases: PHASE_ALIASES, accepted: '1, 2, I, II, Phase I, Phase II' });
 
-function lookup<T extends string>(map: ReadonlyMap<string, T>, text: string): T | undefined {
-  let memo = RESOLVED_BY_MAP.get(map);
-  if (!memo) RESOLVED_BY_MAP.set(map, (memo = new Map()));
-  if (memo.has(text)) return memo.get(text) as T | undefined;
-  const id = map.get(normalise(text));
-  if (memo.size >= MAX_RESOLVED) memo.clear();
-  memo.set(text, id);
-  return id;
-}
+export const sectorId = (value: unknown, argument = 'sector'): SectorId => SECTORS.resolve(argument, value);
 
-function resolve<T extends string>(map: ReadonlyMap<string, T>, argument: string, value: unknown,
-  kind: string, accepted: string): T {
-  if (value === undefined) throw valueError(argument, value, '— a value is required here', accepted);
-  const id = typeof value === 'string' ? lookup(map, value) : undefined;
-  if (id === undefined) throw valueError(argument, value, `is not a known ${kind}`, accepted);
-  return id;
-}
+/** A power unit category as typed in a power function: gas, coal-large, power:gas, 燃气机组 … */
+export const powerCategoryId = (value: unknown, argument = 'category'): PowerCategory => POWER.resolve(argument, value);
 
-export const sectorId = (value: unknown, argument = 'sector'): SectorId =>
-  resolve(SECTORS, argument, value, 'sector', ACCEPTED_SECTORS);
+export const gasId = (value: unknown, argument = 'gas'): Gas => GAS_NAMES.resolve(argument, value);
 
-export const gasId = (value: unknown, argument = 'gas'): Gas =>
-  resolve(GAS_NAMES, argument, value, 'gas', `${list(GASES)} (or PFC-14, PFC-116)`);
+export const gwpSetId = (value: unknown, argument = 'gwp_set'): GwpSet => GWP_SET_NAMES.resolve(argument, value);
 
-export const gwpSetId = (value: unknown, argument = 'gwp_set'): GwpSet =>
-  resolve(GWP_SET_NAMES, argument, value, 'GWP set', list(GWP_SETS));
-
-export const schemeId = (value: unknown, argument = 'scheme'): SchemeId =>
-  resolve(SCHEMES, argument, value, 'scheme', list(SCHEME_IDS));
+export const schemeId = (value: unknown, argument = 'scheme'): SchemeId => SCHEMES.resolve(argument, value);
 
 /** Phase given as a number (1, 2) or text (I, II, Phase I …). */
 export function phaseId(value: unknown, argument = 'phase'): Phase {
-  const text = typeof value === 'number' ? String(value) : value;
-  return resolve(PHASES, argument, text, 'phase', '1, 2, I, II, Phase I, Phase II');
+  return PHASES.resolve(argument, typeof value === 'number' ? String(value) : value);
 }
 
 /** A benchmark name: a power unit category or a heat benchmark; undefined when it is neither. */
 export function cnBenchmarkId(value: unknown): PowerCategory | HeatBenchmark | undefined {
   if (typeof value !== 'string') return undefined;
-  const key = normalise(value);
-  const heat = HEAT_NAMES.get(key);
+  const heat = HEAT_NAMES.lookup(value);
   if (heat) return heat;
-  const sector = SECTORS.get(key);
+  const sector = SECTORS.lookup(value);
   return sector && isPowerCategory(sector) ? sector : undefined;
 }
 

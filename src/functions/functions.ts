@@ -19,8 +19,8 @@ const impl = {
   phase: lift([num('year'), text('scheme')], core.phase),
   gwp: lift([text('gas'), text('gwp_set')], core.gwp),
   co2e: lift([text('gas'), num('mass_t'), text('gwp_set')], core.co2e),
-  allocation: lift(
-    [text('sector'), num('output'), num('intensity'), numOrText('phase'), num('reference'), num('year')], core.allocation),
+  allocation: lift([text('sector'), num('output'), num('intensity'), numOrText('phase'), num('balance_value'), num('year'),
+    num('benchmark')], core.allocation),
   alpha: lift([num('intensity'), num('reference')], core.alpha),
   power: lift(
     [text('category'), num('generation_mwh'), num('heat_gj'), num('year'), num('load_correction'), num('verified_emissions')],
@@ -131,19 +131,20 @@ export function co2e(gas: any[][], mass_t: any[][], gwp_set?: any[][]): any[][] 
 }
 
 /**
- * Free allowances, tCO2e. Cement, steel, aluminium: 2024 A = E; 2025–2026 A = E × (1 + α); Phase II A = output × reference. Power units: output × benchmark with the coal floor or gas top-up.
+ * Free allowances, tCO2e. Cement, steel, aluminium: 2024 A = E; 2025–2026 A = E × (1 + α) against the balance value; Phase II A = output × benchmark. Power units: output × benchmark.
  * @customfunction ALLOCATION
  * @helpurl https://localhost:3000/docs/functions.html#etsallocation
  * @param sector cement, steel, aluminium, or a power unit category: power:coal-large, power:coal-small, power:coal-unconventional, power:gas.
  * @param output Annual output: t of clinker, t of iron (steel), t of aluminium liquid; power: MWh.
  * @param intensity The entity's carbon intensity, tCO2e per unit of output (E = output × intensity).
  * @param [phase] 1, 2, I, II, Phase I or Phase II; default: the phase of the year.
- * @param [reference] Phase I: the sector balance value (α = 0 when blank). Phase II: the benchmark (required). Power: overrides the benchmark.
+ * @param [balance_value] Phase I only: the sector balance value (α = 0 when blank). Never used as a Phase II benchmark.
  * @param [year] Compliance year; default: the phase's first rule year (I → 2025, II → 2027), else ETS.INFO("default-year").
+ * @param [benchmark] Phase II: the benchmark, tCO2e per unit (required from 2027; ignored in Phase I). Power: replaces the published benchmark.
  * @returns Allowances, tCO2e, unrounded.
  */
-export function allocation(sector: any[][], output: any[][], intensity: any[][], phase?: any[][], reference?: any[][], year?: any[][]): any[][] {
-  return impl.allocation(sector, output, intensity, phase, reference, year);
+export function allocation(sector: any[][], output: any[][], intensity: any[][], phase?: any[][], balance_value?: any[][], year?: any[][], benchmark?: any[][]): any[][] {
+  return impl.allocation(sector, output, intensity, phase, balance_value, year, benchmark);
 }
 
 /**
@@ -162,12 +163,12 @@ export function alpha(intensity: any[][], reference: any[][]): any[][] {
  * Power-sector allowances: MWh × benchmark × load correction + GJ of heat × heat benchmark, raised to the coal floor or the gas top-up when verified emissions are given.
  * @customfunction POWER
  * @helpurl https://localhost:3000/docs/functions.html#etspower
- * @param category power:coal-large, power:coal-small, power:coal-unconventional or power:gas.
+ * @param category coal-large, coal-small, coal-unconventional or gas (with or without "power:"), or the plan's Chinese category name (燃气机组 …).
  * @param generation_mwh Electricity supplied, MWh.
  * @param [heat_gj] Heat supplied, GJ; default 0.
  * @param [year] Compliance year with published benchmarks (2023–2026); default: ETS.INFO("default-year").
  * @param [load_correction] Load (peak-shaving) correction factor for coal units; default 1.
- * @param [verified_emissions] Verified emissions, tCO2e; when given, the floor applies.
+ * @param [verified_emissions] Verified emissions, tCO2e; when given, a gas unit is topped up to them and a coal unit raised to the 80% floor (an entity-level rule: right for a single-unit entity).
  * @returns Allowances, tCO2e.
  */
 export function power(category: any[][], generation_mwh: any[][], heat_gj?: any[][], year?: any[][], load_correction?: any[][], verified_emissions?: any[][]): any[][] {

@@ -3,8 +3,8 @@
  * this module lifts it over ranges Excel style, coerces what Excel hands over, and turns the core's errors into
  * CustomFunctions.Error values with the core's message. Wrappers never validate by hand.
  */
-import { EtsError, type ErrorCategory } from '../core';
-import { fromExcel, type ArgKind } from './coerce';
+import { EtsError, valueError, type ErrorCategory } from '../core';
+import { basicValue, fromExcel, isCellError, MAX_NAME_LENGTH, tooLongForName, type ArgKind, type CellError } from './coerce';
 
 export interface ArgSpec {
   readonly name: string;
@@ -34,9 +34,35 @@ const EXCEL_CODE: Readonly<Record<ErrorCategory, () => CustomFunctions.ErrorCode
  */
 export const excelError = (e: EtsError): CustomFunctions.Error => new CustomFunctions.Error(EXCEL_CODE[e.category](), e.message);
 
-const isExcelError = (v: unknown): v is CustomFunctions.Error =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { code?: unknown }).code === 'string' &&
-  (v as { code: string }).code.startsWith('#');
+/** Codes Excel takes back from a custom function; #NAME? and #REF! may come in but not go out (CustomFunctions.ErrorCode). */
+const RETURNABLE = new Set<string>(['#VALUE!', '#N/A', '#DIV/0!', '#NUM!', '#NULL!']);
+const MAX_NESTED_MESSAGE = 160;
+
+/** An error that came in through an argument, wrapped so it is told apart from values at a glance. */
+class PassedError {
+  constructor(readonly error: CustomFunctions.Error) {}
+}
+
+/**
+ * An input error as its element's result: the same code where Excel allows it back (else #VALUE!), with a message
+ * that names the argument and keeps the original message, so a chain of formulas still says where it started.
+ */
+function passedError(spec: ArgSpec, e: CellError): PassedError {
+  const inner = e.message ? ` (${e.message.length > MAX_NESTED_MESSAGE ? `${e.message.slice(0, MAX_NESTED_MESSAGE)}…` : e.message})` : '';
+  const message = `${spec.name}: the input is ${e.code}${inner}.`;
+  const code = RETURNABLE.has(e.code) ? e.code as CustomFunctions.ErrorCode : CustomFunctions.ErrorCode.invalidValue;
+  return new PassedError(new CustomFunctions.Error(code, message));
+}
+
+/** One element for its argument: the value the core gets, or the error it carries (an input error, or text too long for a name). */
+function read(spec: ArgSpec, v: unknown): unknown {
+  const value = basicValue(v);
+  if (isCellError(value)) return passedError(spec, value);
+  const coerced = fromExcel(spec.kind, value);
+  if (!tooLongForName(spec.kind, coerced)) return coerced;
+  const problem = `(${coerced.length.toLocaleString('en-US')} characters) is too long to be a name: names are at most ${MAX_NAME_LENGTH} characters`;
+  return new PassedError(excelError(valueError(spec.name, coerced, problem)));
+}
 
 /** An argument as a grid: omitted → one blank cell; a lone value → 1×1; undefined when not rectangular. */
 function asGrid(raw: RawArg): readonly (readonly unknown[])[] | undefined {
@@ -91,16 +117,18 @@ function single(raw: RawArg): unknown {
 }
 
 /**
- * Every argument read as one cell: the arguments, an error cell (an error passed in), or the index of the first
- * argument that is a range.
+ * Every argument read as one cell: the arguments, an error cell (an error passed in, or text too long for a name),
+ * or the index of the first argument that is a range — looked for first, so an error beside a range still spills.
  */
 function singles(specs: readonly ArgSpec[], raw: RawArg[]): unknown[] | CustomFunctions.Error | number {
+  const cells = specs.map((_, i) => single(raw[i]));
+  const range = cells.indexOf(MANY);
+  if (range >= 0) return range;
   const args = new Array<unknown>(specs.length);
   for (let i = 0; i < specs.length; i += 1) {
-    const v = single(raw[i]);
-    if (v === MANY) return i;
-    if (isExcelError(v)) return v;
-    args[i] = fromExcel(specs[i]!.kind, v);
+    const value = read(specs[i]!, cells[i]);
+    if (value instanceof PassedError) return value.error;
+    args[i] = value;
   }
   return args;
 }
@@ -127,8 +155,8 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
     return [[excelError(new EtsError('value', `Ranges must have one shape (or be single cells): ${shapes}.`))]];
   }
   // Single-cell arguments are read once and broadcast; ranges are read element by element.
-  const fixed = grids.map((g, i) => (g.length * g[0]!.length === 1 ? fromExcel(specs[i]!.kind, g[0]![0]) : MANY));
-  const fixedError = grids.map((g) => (g.length * g[0]!.length === 1 && isExcelError(g[0]![0]) ? g[0]![0] as CustomFunctions.Error : undefined));
+  const fixed = grids.map((g, i) => (g.length * g[0]!.length === 1 ? read(specs[i]!, g[0]![0]) : MANY));
+  const fixedError = fixed.find((v): v is PassedError => v instanceof PassedError)?.error;
   const rows = first?.length ?? 1;
   const cols = first?.[0]!.length ?? 1;
   const out: Grid = [];
@@ -136,16 +164,15 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
   for (let r = 0; r < rows; r += 1) {
     const row: Cell[] = [];
     for (let c = 0; c < cols; c += 1) {
-      let inputError: CustomFunctions.Error | undefined;
+      let inputError = fixedError;
       for (let i = 0; i < specs.length; i += 1) {
         if (fixed[i] !== MANY) {
-          inputError ??= fixedError[i];
           args[i] = fixed[i];
           continue;
         }
-        const v = grids[i]![r]![c];
-        if (isExcelError(v)) inputError ??= v;
-        args[i] = fromExcel(specs[i]!.kind, v);
+        const v = read(specs[i]!, grids[i]![r]![c]);
+        if (v instanceof PassedError) inputError ??= v.error;
+        args[i] = v;
       }
       row.push(inputError ?? run(compute, args));
     }

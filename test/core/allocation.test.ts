@@ -53,10 +53,20 @@ describe('core: industrial allocation (cement, steel, aluminium)', () => {
     assert.equal(allocation('aluminium', 100000, 1.9, 1, 2, 2026), 191425); // E = 190,000; X = 0.05, α = 0.0075
   });
 
-  it('needs the benchmark as reference in Phase II: A = output × reference', () => {
-    throwsEts(() => allocation('cement', 1000000, 0.8, 2), 'not-available', /Phase II benchmarks are not published; pass the benchmark as reference/);
-    assert.equal(allocation('cement', 1000000, 0.8, 'II', 0.78), 780000);
-    assert.equal(allocation('steel', 1000000, 1.9, undefined, 1.75, 2027), 1750000);
+  it('needs the benchmark (7th argument) in Phase II: A = output × benchmark', () => {
+    throwsEts(() => allocation('cement', 1000000, 0.8, 2), 'not-available', /^benchmark: 2027 is in Phase II, whose benchmarks are not published; pass the benchmark/);
+    assert.equal(allocation('cement', 1000000, 0.8, 'II', undefined, undefined, 0.78), 780000);
+    assert.equal(allocation('steel', 1000000, 1.9, undefined, undefined, 2027, 1.75), 1750000);
+  });
+
+  it('never takes a balance value for a Phase II benchmark: a row copied from 2025 to 2027 asks for the benchmark', () => {
+    // The same arguments across years, as a row of formulas copied along: E = 1,000,000 × 0.8, balance value 0.85.
+    const row = (year: number, benchmark?: number) => allocation('cement', 1000000, 0.8, undefined, 0.85, year, benchmark);
+    assert.equal(row(2024), 800000);
+    assert.equal(row(2025), 807058.8235294118); // 800,000 + 800,000 × 0.15 × 0.05 / 0.85 = 800,000 + 6,000 / 0.85
+    assert.equal(row(2026, 0.7), row(2025), 'the benchmark is ignored in Phase I');
+    for (const year of [2027, 2030]) throwsEts(() => row(year), 'not-available', /^benchmark: .* pass the benchmark .*balance value is used in Phase I only/);
+    assert.equal(row(2027, 0.78), 780000, 'Phase II: output × benchmark, the balance value unused');
   });
 
   it('settles phase and year: phase alone, year alone, contradictions', () => {
@@ -78,7 +88,8 @@ describe('core: industrial allocation (cement, steel, aluminium)', () => {
   it('refuses negative output, intensity and non-positive reference', () => {
     throwsEts(() => allocation('cement', -1, 0.8), 'number', /^output: -1 is out of range/);
     throwsEts(() => allocation('cement', 1, -0.8), 'number', /^intensity: -0.8 is out of range/);
-    throwsEts(() => allocation('cement', 1, 0.8, 1, 0), 'number', /^reference: 0 is out of range/);
+    throwsEts(() => allocation('cement', 1, 0.8, 1, 0), 'number', /^balance_value: 0 is out of range/);
+    throwsEts(() => allocation('cement', 1, 0.8, 2, undefined, undefined, -0.7), 'number', /^benchmark: -0.7 is out of range/);
     throwsEts(() => allocation(undefined, 1, 0.8), 'value', /^sector: blank — a value is required/);
   });
 });
@@ -88,24 +99,19 @@ describe('core: power allocation', () => {
     throwsEts(() => allocation('power', 1000, 0.8), 'value', /^sector: "power" needs the unit category.*power:coal-large/);
   });
 
-  it('is output × benchmark when above the 80% floor (coal > 300 MW, 2024: 0.7910)', () => {
+  it('is output × benchmark of the category and year, before any unit or entity adjustment (coal > 300 MW, 2024: 0.7910)', () => {
     assert.equal(allocation('power:coal-large', 1000000, 0.95, undefined, undefined, 2024), 791000);
+    // No coal floor here: it is an entity-level rule (ETS.POWER applies it for a single-unit entity).
+    assert.equal(allocation('power:coal-large', 1000000, 1.1, undefined, undefined, 2024), 791000);
+    // No gas top-up either (ETS.POWER with verified emissions applies it): 500,000 × 0.3288.
+    assert.equal(allocation('power:gas', 500000, 0.4, undefined, undefined, 2025), 164400);
   });
 
-  it('raises coal allocation to 80% of emissions (I = 1.10 → 880,000), with the floor exactly met at I = 0.98875', () => {
-    assert.equal(allocation('power:coal-large', 1000000, 1.1, undefined, undefined, 2024), 880000);
-    assert.equal(allocation('power:coal-large', 1000000, 0.98875, undefined, undefined, 2024), 791000);
-  });
-
-  it('tops gas up to verified emissions (2025 draft 0.3288)', () => {
-    assert.equal(allocation('power:gas', 500000, 0.3, undefined, undefined, 2025), 164400);
-    assert.equal(allocation('power:gas', 500000, 0.4, undefined, undefined, 2025), 200000);
-  });
-
-  it('lets reference override the benchmark, and needs it where none is published', () => {
-    assert.equal(allocation('power:coal-small', 1000, 0.5, undefined, 0.7, 2024), 700);
+  it('lets benchmark override the published one, needs it where none is published, and refuses a balance value', () => {
+    assert.equal(allocation('power:coal-small', 1000, 0.5, undefined, undefined, 2024, 0.7), 700);
     throwsEts(() => allocation('power:coal-small', 1000, 0.5, undefined, undefined, 2027), 'not-available', /no power:coal-small benchmark for 2027.*2023–2026/);
-    throwsEts(() => allocation('power:coal-small', 1000, 0.5, undefined, 0.7, 2027), 'not-available', /coal allocation floor is in the rulebook for 2023–2026, not 2027/);
+    assert.equal(allocation('power:coal-small', 1000, 0.5, undefined, undefined, 2027, 0.7), 700);
+    throwsEts(() => allocation('power:gas', 1000, 0.5, undefined, 0.7, 2025), 'value', /^balance_value: 0.7 is a Phase I sector balance value .* a power unit has none/);
   });
 
   it('POWER: generation × benchmark × Ff + heat × heat benchmark (2025, coal > 300 MW)', () => {
@@ -120,9 +126,21 @@ describe('core: power allocation', () => {
     assert.equal(power('power:gas', 100000, 50000, 2026, undefined, 40000), 40000);
   });
 
+  it('POWER takes the category as users type it inside a power function', () => {
+    const gas2025 = power('power:gas', 1000);
+    for (const name of ['gas', 'Gas', 'power:gas', 'power: gas', '燃气机组', '燃气发电', 'gas-fired']) assert.equal(power(name, 1000), gas2025, name);
+    const large = power('power:coal-large', 1000);
+    for (const name of ['coal-large', 'Coal Large', 'coal_large', '300MW等级以上常规燃煤机组']) assert.equal(power(name, 1000), large, name);
+    assert.equal(power('300MW等级及以下常规燃煤机组', 1000), power('coal-small', 1000));
+    for (const name of ['燃煤矸石、煤泥、水煤浆等非常规燃煤机组（含燃煤循环流化床机组）', '循环流化床机组', 'CFB', 'coal-unconventional']) {
+      assert.equal(power(name, 1000), power('power:coal-unconventional', 1000), name);
+    }
+  });
+
   it('POWER refuses a load correction for gas and categories that are not power units', () => {
     throwsEts(() => power('power:gas', 1000, 0, 2025, 1.1), 'value', /^load_correction: 1.1 applies to coal units only/);
-    throwsEts(() => power('cement', 1000), 'value', /^category: "cement" is not a power unit category/);
+    throwsEts(() => power('cement', 1000), 'value', /^category: "cement" is not a known power unit category\. Accepted: power:coal-large/);
+    throwsEts(() => power('coal', 1000), 'value', /^category: "coal" is ambiguous: .*power:coal-large, power:coal-small or power:coal-unconventional/);
     throwsEts(() => power('power:coal-large', 1000, 0, 2025, 0), 'number', /^load_correction: 0 is out of range/);
     throwsEts(() => power('power:coal-large', 1000, 0, 2022), 'not-available', /no power:coal-large benchmark for 2022/);
   });

@@ -43,8 +43,10 @@ describe('core: GWP and CO2e', () => {
   });
 
   it('refuses bad gases, sets and masses', () => {
-    throwsEts(() => gwp('CO3'), 'value', /^gas: "CO3" is not a known gas\. Accepted: CO2, CH4/);
-    throwsEts(() => gwp('CO2', 'AR7'), 'value', /^gwp_set: "AR7" is not a known GWP set\. Accepted: SAR, AR4, AR5, AR6/);
+    throwsEts(() => gwp('CO3'), 'value', /^gas: "CO3" is not a known gas\. Did you mean CO2\?$/);
+    throwsEts(() => gwp('Xenon'), 'value', /^gas: "Xenon" is not a known gas\. Accepted: CO2, CH4/);
+    throwsEts(() => gwp('CO2', 'AR7'), 'value', /^gwp_set: "AR7" is not a known GWP set\. Did you mean SAR, AR4, AR5 or AR6\?$/);
+    throwsEts(() => gwp('CO2', 'IPCC'), 'value', /^gwp_set: "IPCC" is not a known GWP set\. Accepted: SAR, AR4, AR5, AR6/);
     throwsEts(() => gwp('CH4-fossil'), 'not-available', /AR5 gives no separate GWP for CH4-fossil/);
     throwsEts(() => co2e('CO2', -1), 'number', /^mass_t: -1 is out of range/);
     throwsEts(() => co2e('SF6', 1e305), 'number', /too large for a spreadsheet number/);

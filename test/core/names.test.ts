@@ -21,6 +21,46 @@ describe('core: names and aliases', () => {
     });
   }
 
+  it('reads the sector names of Chinese client lists, decided from the rules', () => {
+    const expected: Record<string, string> = {
+      水泥行业: 'cement', 熟料: 'cement', 水泥熟料: 'cement', 钢铁行业: 'steel', 钢铁企业: 'steel', 电解铝: 'aluminium', 铝: 'aluminium',
+      铝冶炼行业: 'aluminium', 火电: 'power', 燃煤发电: 'power', 火力发电: 'power', 电力行业: 'power', 发电企业: 'power',
+      燃气发电: 'power:gas', 电炉炼钢: 'steel-eaf', 平板玻璃行业: 'flat-glass', 'Cement sector': 'cement', 'iron and steel industry': 'steel',
+      'Power: coal large': 'power:coal-large', 'Power:coal_small': 'power:coal-small',
+    };
+    for (const [name, id] of Object.entries(expected)) assert.equal(names.sectorId(name), id, name);
+  });
+
+  it('says when a name is ambiguous instead of guessing', () => {
+    throwsEts(() => names.sectorId('玻璃'), 'value', /^sector: "玻璃" is ambiguous: flat glass \(flat-glass, 平板玻璃\) reports emissions .* other glass .* in no CN ETS list/);
+    throwsEts(() => names.sectorId('Glass'), 'value', /is ambiguous/);
+    throwsEts(() => names.sectorId('炼钢'), 'value', /^sector: "炼钢" is ambiguous: .*steel.*steel-eaf/);
+    throwsEts(() => names.sectorId('gas'), 'value', /^sector: "gas" is ambiguous: for a gas-fired power unit write power:gas/);
+  });
+
+  it('answers an unknown name with the closest accepted names, briefly', () => {
+    const messages = ['cemnt', 'Cement plant', '水泥厂', 'stell', 'aluminum smelter'].map((n) => {
+      try {
+        names.sectorId(n);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    });
+    assert.deepEqual(messages, [
+      'sector: "cemnt" is not a known sector. Did you mean cement?',
+      'sector: "Cement plant" is not a known sector. Did you mean cement?',
+      'sector: "水泥厂" is not a known sector. Did you mean cement?',
+      'sector: "stell" is not a known sector. Did you mean steel?',
+      'sector: "aluminum smelter" is not a known sector. Did you mean aluminium?',
+    ]);
+    const far = throwsEts(() => names.sectorId('bakery'), 'value', /^sector: "bakery" is not a known sector\. Accepted: power .*cement, steel, aluminium; ETS\.INFO\("sectors"\)/);
+    assert.ok(far.message.length < 180, `${far.message.length} characters`);
+    // A pasted paragraph gets no suggestion and a message of the same short length.
+    const long = throwsEts(() => names.sectorId(`cement ${'x'.repeat(100000)}`), 'value', /^sector: "cement x{33}…" is not a known sector/);
+    assert.ok(long.message.length < 200);
+  });
+
   it('resolves gas aliases including PFC names and full-width text', () => {
     assert.equal(names.gasId('PFC-14'), 'CF4');
     assert.equal(names.gasId('PFC-116'), 'C2F6');

@@ -7,7 +7,7 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   PHASE: ['year', '[scheme]'],
   GWP: ['gas', '[gwp_set]'],
   CO2E: ['gas', 'mass_t', '[gwp_set]'],
-  ALLOCATION: ['sector', 'output', 'intensity', '[phase]', '[reference]', '[year]'],
+  ALLOCATION: ['sector', 'output', 'intensity', '[phase]', '[balance_value]', '[year]', '[benchmark]'],
   ALPHA: ['intensity', 'reference'],
   POWER: ['category', 'generation_mwh', '[heat_gj]', '[year]', '[load_correction]', '[verified_emissions]'],
   BENCHMARK: ['name', '[year]', '[scheme]'],

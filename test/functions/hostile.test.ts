@@ -12,7 +12,7 @@ const BASELINE: Record<string, unknown[]> = {
   PHASE: [2026, 'CN'],
   GWP: ['CF4', 'AR4'],
   CO2E: ['C2F6', 2, 'AR5'],
-  ALLOCATION: ['cement', 1250000, 0.8, 1, 0.85, 2025],
+  ALLOCATION: ['cement', 1250000, 0.8, 1, 0.85, 2025, 0.78],
   ALPHA: [0.8, 0.85],
   POWER: ['power:coal-large', 1000000, 2000, 2025, 1, 900000],
   BENCHMARK: ['power:gas', 2024, 'CN'],
@@ -34,6 +34,11 @@ const HOSTILE: unknown[] = [
   Number.NaN, Number.POSITIVE_INFINITY, true, false, LONG, '‮RTL\u200b\u0000', '🏭💨', '=1+1', '@SUM(A1)', '1e400',
   '--5', '2025.5', 2025.5, 1899, 9999, [['cement', 30000]], [[1], ['x'], [null], [true]], [[1, 2], [3, 4]], [],
   { code: 'not-an-error' }, [[[1]]],
+  // Error cells and Excel data types, as Excel hands them over when the metadata lets them in.
+  new FakeExcelError('#REF!'), new FakeExcelError('#NAME?'), { type: 'Error', basicValue: '#NAME?', errorType: 'Name' },
+  { type: 'FormattedNumber', basicValue: 31200, numberFormat: '#,##0' }, { type: 'Double', basicValue: Number.NaN },
+  { type: 'Entity', text: 'cement', properties: {} }, { type: 'Entity', properties: {} }, { type: 'WebImage', address: 'x' },
+  { type: 'String', basicValue: LONG }, { type: 'Boolean', basicValue: true },
 ];
 
 const ALLOWED_CODES = new Set(['#VALUE!', '#NUM!', '#N/A']);

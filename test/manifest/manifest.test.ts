@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,9 @@ function checkManifest(xml: string, expectedRoot: string): void {
   // Shared runtime wiring: one long-lived runtime at Taskpane.Url, used by functions' Page and the FunctionFile.
   const sets = all(doc, 'Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion')}`);
   assert.ok(sets.includes('SharedRuntime 1.1'), 'requires SharedRuntime 1.1');
+  // CustomFunctions.ErrorCode (every error the functions return) is CustomFunctionsRuntime 1.3; the pane's ranges ExcelApi 1.7.
+  assert.ok(sets.includes('CustomFunctionsRuntime 1.3'), 'requires CustomFunctionsRuntime 1.3');
+  assert.ok(sets.includes('ExcelApi 1.7'), 'requires ExcelApi 1.7');
   const runtime = one(doc, 'Runtime');
   assert.equal(runtime.getAttribute('resid'), 'Taskpane.Url');
   assert.equal(runtime.getAttribute('lifetime'), 'long');
@@ -93,6 +96,19 @@ describe('manifest.xml (offline checks)', () => {
     assert.match(metadata, /https:\/\/addins\.example\.org\/ets\/docs\/functions\.html#etsallocation/);
     for (const file of ['functions.js', 'taskpane.html', 'docs/functions.html']) {
       assert.ok(!readFileSync(join(out, file), 'utf8').includes('localhost:3000'), `${file} still names localhost:3000`);
+    }
+  });
+
+  it('a build for a host that is not https stops with a message saying why, and writes nothing', function () {
+    this.timeout(120000);
+    const out = mkdtempSync(join(tmpdir(), 'ets-dist-'));
+    for (const addinUrl of ['http://addins.example.org/ets/', 'addins.example.org/ets']) {
+      const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--output-path', out], {
+        cwd: ROOT, env: { ...process.env, ADDIN_URL: addinUrl }, encoding: 'utf8',
+      });
+      assert.notEqual(run.status, 0, `${addinUrl} was accepted`);
+      assert.match(run.stderr + run.stdout, /ADDIN_URL (must start with https:\/\/|is not a URL)/);
+      assert.deepEqual(readdirSync(out), [], 'nothing written');
     }
   });
 });

@@ -1,0 +1,129 @@
+import { strict as assert } from 'node:assert';
+import { FakeExcelError, loadBundle } from './bundle';
+
+/**
+ * Excel's calling conventions and the workflows users run, through the built bundle: error cells inside ranges,
+ * cells holding data types, a row of ALLOCATION formulas copied across years, names as users type them.
+ */
+const fns = loadBundle();
+const arg = (v: unknown): unknown => (v === undefined ? null : Array.isArray(v) ? v : [[v]]);
+const call = (id: string, ...args: unknown[]): unknown[][] => fns[id]!(...args.map(arg));
+const one = (id: string, ...args: unknown[]): unknown => call(id, ...args)[0]![0];
+const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
+
+function assertError(value: unknown, code: string, message?: RegExp): void {
+  assert.ok(value instanceof FakeExcelError, `expected ${code}, got ${JSON.stringify(value)}`);
+  assert.equal(value.code, code, value.message);
+  if (message) assert.match(value.message ?? '', message);
+}
+
+describe('Excel calling conventions, through the built bundle', () => {
+  describe('error cells inside ranges (metadata: allowErrorForDataTypeAny)', () => {
+    it('one #N/A in B2:B200 is one #N/A in the spill; the other 198 rows compute', () => {
+      const emissions: unknown[][] = Array.from({ length: 199 }, (_, i) => [20000 + i * 100]);
+      emissions[57] = [new FakeExcelError('#N/A', 'lookup failed')];
+      const out = call('COVERED', 'cement', emissions);
+      assert.equal(out.length, 199);
+      out.forEach((row, i) => {
+        if (i === 57) assertError(row[0], '#N/A', /^direct_emissions: the input is #N\/A \(lookup failed\)\.$/);
+        else assert.equal(row[0], 20000 + i * 100 >= 26000, `row ${i}`);
+      });
+    });
+
+    it('an input error keeps its code; #REF! and #NAME?, which Excel takes in but not back, become #VALUE! saying so', () => {
+      assertError(one('BALANCE', new FakeExcelError('#DIV/0!'), 1), '#DIV/0!', /^allocation: the input is #DIV\/0!/);
+      assertError(one('BALANCE', 1, new FakeExcelError('#NUM!')), '#NUM!', /^verified_emissions: the input is #NUM!/);
+      assertError(one('COVERED', new FakeExcelError('#REF!'), 30000), '#VALUE!', /^sector: the input is #REF!/);
+      assertError(one('COVERED', 'cement', new FakeExcelError('#NAME?')), '#VALUE!', /^direct_emissions: the input is #NAME\?/);
+      // A data-type error value (Excel.ErrorCellValue) is an error too.
+      assertError(one('BALANCE', { type: 'Error', basicValue: '#N/A', errorType: 'NotAvailable' }, 1), '#N/A', /^allocation: the input is #N\/A/);
+    });
+
+    it('an error in a single cell that broadcasts is the error of every element, and does not hide the shape', () => {
+      const out = call('CO2E', col('CO2', 'CF4', 'SF6'), new FakeExcelError('#N/A'));
+      assert.equal(out.length, 3);
+      for (const [cell] of out) assertError(cell, '#N/A', /^mass_t: the input is #N\/A/);
+      // The error cell before the range: still one result per row.
+      const before = call('BALANCE', new FakeExcelError('#N/A'), col(1, 2, 3));
+      assert.equal(before.length, 3);
+      for (const [cell] of before) assertError(cell, '#N/A', /^allocation: the input is #N\/A/);
+    });
+  });
+
+  describe('cells holding Excel data types (metadata: allowCustomDataForDataTypeAny)', () => {
+    it('reads formatted numbers and other basic values by their basic value', () => {
+      const formatted = { type: 'FormattedNumber', basicValue: 31200, numberFormat: '#,##0 "t"' };
+      assert.equal(one('COVERED', 'cement', formatted), true);
+      assert.equal(one('COVERED', { type: 'String', basicValue: 'cement' }, { type: 'Double', basicValue: 25999 }), false);
+      assert.equal(one('CO2E', 'CF4', { type: 'Double', basicValue: 2, numberFormat: '0.0' }), 13260);
+      const years = call('PHASE', col({ type: 'Double', basicValue: 2026 }, { type: 'FormattedNumber', basicValue: 2027, numberFormat: '0' }));
+      assert.deepEqual(Array.from(years, (r) => r[0]), ['I', 'II']);
+    });
+
+    it('reads an entity by its display text, and says so when a data type has no usable value', () => {
+      const plant = { type: 'Entity', text: 'Cement', properties: { Capacity: { type: 'Double', basicValue: 5 } }, basicType: 'Error', basicValue: '#VALUE!' };
+      assert.equal(one('GASES', plant), 'CO2');
+      assertError(one('GASES', { type: 'WebImage', address: 'https://example.org/x.png', basicType: 'Error', basicValue: '#VALUE!' }), '#VALUE!', /^sector: the input is #VALUE!/);
+      assertError(one('BALANCE', { type: 'Boolean', basicValue: true }, 1), '#VALUE!', /^allocation: TRUE is not a number/);
+    });
+  });
+
+  describe('ALLOCATION: the Phase I balance value and the Phase II benchmark never mix', () => {
+    const years = [2024, 2025, 2026, 2027, 2028, 2030];
+
+    it('a row of formulas copied from 2024 to 2030 gives numbers in Phase I and asks for the benchmark in Phase II', () => {
+      // Output 1,000,000 t clinker at 0.8 against a balance value of 0.85; no benchmark yet.
+      const out = call('ALLOCATION', 'cement', 1000000, 0.8, undefined, 0.85, [years], undefined);
+      assert.equal(out.length, 1);
+      const [row] = out;
+      assert.equal(row![0], 800000); // 2024: A = E
+      assert.equal(row![1], 807058.8235294118); // 800,000 × (1 + 0.15 × 0.05 / 0.85)
+      assert.equal(row![2], 807058.8235294118); // 2026: the draft keeps the method
+      for (const cell of row!.slice(3)) assertError(cell, '#N/A', /^benchmark: 20\d\d is in Phase II, whose benchmarks are not published; pass the benchmark \(the 7th argument\)/);
+    });
+
+    it('with benchmarks per year in the 7th argument, Phase II is output × benchmark and Phase I ignores them', () => {
+      const benchmarks = [[0.9, 0.9, 0.9, 0.78, 0.77, 0.75]];
+      const [row] = call('ALLOCATION', 'cement', 1000000, 0.8, undefined, 0.85, [years], benchmarks);
+      assert.deepEqual(Array.from(row!), [800000, 807058.8235294118, 807058.8235294118, 780000, 770000, 750000]);
+    });
+
+    it('a balance value passed for a power unit is refused; a power benchmark of your own goes in the 7th argument', () => {
+      assertError(one('ALLOCATION', 'power:gas', 1000, 0.4, undefined, 0.3288, 2025), '#VALUE!', /^balance_value: 0.3288 is a Phase I sector balance value/);
+      assert.equal(one('ALLOCATION', 'power:coal-large', 1000, 0.9, undefined, undefined, 2027, 0.75), 750);
+    });
+  });
+
+  describe('names as users type them', () => {
+    it('POWER takes gas, coal-large … with or without power:, and the plans\' Chinese category names', () => {
+      const gas = one('POWER', 'power:gas', 1000000, undefined, 2024);
+      assert.equal(gas, 328800);
+      for (const name of ['gas', 'GAS', 'power: gas', '燃气机组']) assert.equal(one('POWER', name, 1000000, undefined, 2024), gas, name);
+      assert.equal(one('POWER', 'coal-large', 1000000, undefined, 2024), 791000);
+      assert.equal(one('POWER', '300MW等级及以下常规燃煤机组', 1000000, undefined, 2024), 804900);
+      assertError(one('POWER', 'coal', 1000), '#VALUE!', /^category: "coal" is ambiguous/);
+    });
+
+    it('reads Chinese sector names from client lists, and says which names are ambiguous', () => {
+      const sectors = col('水泥行业', '钢铁行业', '火电', '燃煤发电', '燃气发电', '铝', '熟料', '电炉炼钢', '玻璃');
+      const out = call('COVERED', sectors, 30000, undefined, 2025);
+      assert.deepEqual(Array.from(out.slice(0, 8), (r) => r[0]), [true, true, true, true, true, true, true, false]);
+      assertError(out[8]![0], '#VALUE!', /^sector: "玻璃" is ambiguous: flat glass/);
+    });
+
+    it('an unknown name gets the closest accepted names, not the whole list, in every cell', () => {
+      const out = call('COVERAGE', col('cemnt', 'steal', 'bakery'), 30000);
+      assertError(out[0]![0], '#VALUE!', /^sector: "cemnt" is not a known sector\. Did you mean cement\?$/);
+      assertError(out[1]![0], '#VALUE!', /Did you mean steel\?$/);
+      for (const [cell] of out) assert.ok((cell as FakeExcelError).message!.length < 180);
+    });
+
+    it('a 100,000-character text beside a 2,000-row range is read once: every row gets the same short error', () => {
+      const text = 'x'.repeat(100000);
+      const out = call('COVERED', text, Array.from({ length: 2000 }, (_, i) => [i * 20]));
+      assert.equal(out.length, 2000);
+      for (const [cell] of out) assertError(cell, '#VALUE!', /^sector: "x{40}…" \(100,000 characters\) is too long to be a name: names are at most 255 characters\.$/);
+      assert.equal(new Set(out.map(([cell]) => cell)).size, 1, 'read once: one error object for every row');
+    });
+  });
+});

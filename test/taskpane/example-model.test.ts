@@ -1,0 +1,111 @@
+import { strict as assert } from 'node:assert';
+import { DetailedCellError } from 'hyperformula';
+import { exampleModel, exampleRows, HEADER_ROW } from '../../src/taskpane/example-model';
+import { settingsFrom, DEFAULT_SETTINGS } from '../../src/taskpane/settings';
+import { safeValue, a1, columnLetters, runs } from '../../src/taskpane/ports/port';
+import { createEngine } from '../../src/workbench/engine';
+import { loadBundle } from '../functions/bundle';
+import { CATALOGUE } from '../functions/catalogue';
+
+describe('task pane: example model', () => {
+  it('has 15–20 facilities across power, cement, steel and aluminium, near and far from the threshold', () => {
+    const rows = exampleRows();
+    assert.ok(rows.length >= 15 && rows.length <= 20);
+    const sectors = rows.map((r) => String(r[1]));
+    for (const s of ['power', 'cement', 'steel', 'aluminium']) assert.ok(sectors.some((x) => x.startsWith(s)), s);
+    const emissions = rows.map((r) => (r[2] as number) * (r[3] as number));
+    assert.ok(emissions.some((e) => e >= 26000 && e < 30000), 'one just above the threshold');
+    assert.ok(emissions.some((e) => e < 26000 && e > 22000), 'one just below');
+    assert.ok(emissions.some((e) => e > 1e6), 'one far above');
+  });
+
+  it('writes allocation, balance and cost as ETS formulas; optional inputs never rely on how a blank cell arrives', () => {
+    const block = exampleModel('ETS example');
+    const header = block.values[HEADER_ROW]!;
+    assert.ok(header.includes('Allocation (tCO2e)') && header.includes('Phase II benchmark (your assumption)'));
+    const r = HEADER_ROW + 2;
+    const cement = block.values.findIndex((row) => row[1] === 'cement');
+    const c = cement + 1;
+    assert.equal(block.values[cement]![9], `=IF(F${c},ETS.ALLOCATION(B${c},C${c},D${c},,IF(H${c}="","",H${c}),$B$2,IF(I${c}="","",I${c})),0)`);
+    assert.equal(block.values[HEADER_ROW + 1]![9], `=IF(F${r},ETS.POWER(B${r},C${r},,$B$2,,E${r}),0)`);
+    assert.equal(block.values[cement]![11], `=IF(F${c},ETS.COST(J${c},E${c},$B$3,IF($B$4="","",$B$4)),"")`);
+    // No ETS formula takes a bare reference to a cell the model leaves empty.
+    for (const row of block.values) {
+      for (const f of row.filter((v): v is string => typeof v === 'string' && v.includes('ETS.'))) {
+        const unwrapped = f.replace(/IF\((\$?[A-Z]+\$?\d+)="","",\1\)/g, 'given');
+        assert.doesNotMatch(unwrapped, /\$?[HI]\$?\d+|\$B\$4/, f);
+      }
+    }
+    const used = new Set(block.values.flat().join(' ').match(/ETS\.[A-Z0-9]+/g));
+    for (const f of used) assert.ok(f.slice(4) in CATALOGUE, `${f} is a catalogue function`);
+    assert.ok(block.values.every((row) => row.length === header.length), 'rectangular');
+    assert.equal(block.values[1]![1], DEFAULT_SETTINGS.year);
+    assert.match(String(block.values[2]![2]), /^Example only — CNY per t, CEA year-end close \(secondary: /);
+  });
+
+  describe('computed in the workbench engine with the built functions', () => {
+    const hf = createEngine(loadBundle());
+    const block = exampleModel('ETS example');
+    const sheet = hf.getSheetId(hf.addSheet('ETS example'))!;
+    hf.setCellContents({ sheet, row: 0, col: 0 }, block.values.map((row) => row.map((v) => (v === '' ? null : v))) as never);
+    const at = (address: string) => hf.getCellValue(hf.simpleCellAddressFromString(address, sheet)!);
+    const set = (address: string, v: unknown) => hf.setCellContents(hf.simpleCellAddressFromString(address, sheet)!, [[v as never]]);
+    const rowOf = (name: string) => block.values.findIndex((row) => row[0] === name) + 1;
+    after(() => hf.destroy());
+
+    it('gives the allocations worked out by hand for 2025', () => {
+      // Coal > 300 MW: 3,200,000 MWh × 0.7902 (2025 draft) = 2,528,640, above 80% of E = 2,099,200.
+      assert.equal(at(`J${rowOf('Dongshan Power Unit 1')}`), 2528640);
+      // Gas: 600,000 × 0.3288 = 197,280 < E = 216,000, so topped up to E.
+      assert.equal(at(`J${rowOf('Beihai Gas Turbine')}`), 216000);
+      // Cement: E = 1,260,000; X = 0.02 / 0.86; α = 0.15 X; A = 1,260,000 + 3,780 / 0.86.
+      const cement = at(`J${rowOf('Qingshan Cement Line 1')}`) as number;
+      assert.ok(Math.abs(cement - (1260000 + 3780 / 0.86)) < 1e-6, String(cement));
+      // Not covered (chemicals): 0.
+      assert.equal(at(`J${rowOf('Huaxin Chemicals')}`), 0);
+    });
+
+    it('in a Phase II year asks for the benchmark instead of reusing the balance value, and the note follows the year', () => {
+      assert.match(String(at('C2')), /^Phase I:/);
+      set('B2', 2027);
+      assert.match(String(at('C2')), /^Phase II:/);
+      const row = rowOf('Qingshan Cement Line 1');
+      const e = at(`J${row}`) as DetailedCellError;
+      assert.ok(e instanceof DetailedCellError, `got ${String(e)}`);
+      assert.equal(e.value, '#N/A');
+      assert.match(e.message, /benchmark/);
+      set(`I${row}`, 0.8);
+      assert.equal(at(`J${row}`), 1500000 * 0.8);
+      set('B2', 2025);
+      assert.ok(Math.abs((at(`J${row}`) as number) - (1260000 + 3780 / 0.86)) < 1e-6, 'back in Phase I the benchmark is ignored');
+    });
+
+    it('an offset price of 0 is a price, an empty offset cell is none', () => {
+      const row = rowOf('Hengtai Iron Works'); // E = 2,364,000; α = −0.15 × 0.12 / 1.85 …: a shortfall
+      const none = at(`L${row}`) as number;
+      set('B4', 0);
+      const free = at(`L${row}`) as number;
+      assert.ok(free < none, `${free} < ${none}`);
+      set('B4', null);
+      assert.equal(at(`L${row}`), none);
+    });
+  });
+});
+
+describe('task pane: settings and port helpers', () => {
+  it('settings fall back to the defaults for anything unknown', () => {
+    assert.deepEqual(settingsFrom({ scheme: 'XX', gwpSet: 'AR9', year: 1999 }), DEFAULT_SETTINGS);
+    assert.deepEqual(settingsFrom({ scheme: 'CN', gwpSet: 'AR4', year: 2024 }), { scheme: 'CN', gwpSet: 'AR4', year: 2024 });
+    assert.equal(settingsFrom({ scheme: 'KR' }).scheme, 'KR');
+  });
+
+  it('safe values, A1 addresses, runs', () => {
+    assert.equal(safeValue('=1'), "'=1");
+    assert.equal(safeValue(-1), -1);
+    assert.equal(columnLetters(0), 'A');
+    assert.equal(columnLetters(27), 'AB');
+    assert.equal(columnLetters(702), 'AAA');
+    assert.equal(a1(2, 4, 4, 3), 'E3:G6');
+    assert.deepEqual(runs([5, 1, 2, 3, 9, 2]), [{ start: 1, count: 3 }, { start: 5, count: 1 }, { start: 9, count: 1 }]);
+  });
+});
