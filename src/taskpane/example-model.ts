@@ -58,7 +58,6 @@ export function exampleModel(sheet: string): Block {
     ];
   });
   const last = first + rows.length - 1;
-  const blank = (): CellValue[] => new Array<CellValue>(HEADERS.length).fill('');
   const input = (label: string, value: CellValue, note = ''): CellValue[] => [label, value, note, ...new Array<CellValue>(HEADERS.length - 3).fill('')];
   const sum = (col: string): string => `=SUM(${col}${first}:${col}${last})`;
   return {
