@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { allocation, checkFacility } from '../../src/core';
+import { checkFacility, power } from '../../src/core';
 import facilities from '../../examples/facilities.json';
 import { chromiumOrSkip, RESULTS } from './browser';
 import { openWorkbench, type Workbench } from './workbench-page';
@@ -125,7 +125,9 @@ describe('end to end: the offline workbench in Chromium', function () {
     assert.equal(await page.getAttribute('[data-testid="sheet-tab-ETS example"]', 'aria-pressed'), 'true');
     const [name, sector, output, intensity] = facilities.rows[0]!;
     assert.equal(await value('A7'), name);
-    assert.equal(await value('I7'), allocation(sector, output, intensity, undefined, undefined, 2025));
+    // A power unit: ETS.POWER with its verified emissions (coal-large, 2025: 3,200,000 MWh × 0.7902 = 2,528,640 t).
+    assert.equal(await value('J7'), power(sector, output, undefined, 2025, undefined, Number(output) * Number(intensity)));
+    assert.equal(await value('J7'), 2528640);
     assert.equal(await value('F7'), true);
     const expectedCovered = facilities.rows.filter(([, sector, output, intensity]) =>
       checkFacility({ sector, direct: Number(output) * Number(intensity) }).covered).length;
