@@ -80,6 +80,17 @@ describe('workbench engine: HyperFormula with the wrappers from dist/functions.j
     again.destroy();
   });
 
+  it('an error cell inside a range is that row\'s error; the other rows compute', () => {
+    hf.setCellContents(at('P1'), [[30000], ['=NA()'], [20000]]);
+    set('Q1', '=ETS.COVERED("cement",P1:P3)');
+    assert.equal(get('Q1'), true);
+    const e = get('Q2') as DetailedCellError;
+    assert.ok(e instanceof DetailedCellError, String(e));
+    assert.equal(e.value, '#N/A');
+    assert.match(e.message, /^direct_emissions: the input is #N\/A/);
+    assert.equal(get('Q3'), false);
+  });
+
   it('refuses mismatched shapes with one #VALUE!', () => {
     set('L1', '=ETS.CO2E(C1:C3,D1:D2)');
     const e = get('L1') as DetailedCellError;
