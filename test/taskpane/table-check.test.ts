@@ -54,7 +54,8 @@ describe('task pane: table check logic', () => {
     const outcomes = await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS);
     const summary = summarise(outcomes);
     // total 100,000 t; covered: only A (30,000) → 30%
-    assert.deepEqual(summary.total, { sector: 'total', entities: 4, coveredEntities: 1, emissions: 100000, coveredEmissions: 30000, shareOfTotal: 0.3 });
+    assert.deepEqual(summary.total, { sector: 'total', entities: 4, coveredEntities: 1, emissions: 100000, coveredEmissions: 30000, shareOfTotal: 0.3,
+      dependsEntities: 0, dependsEmissions: 0, shareDepends: 0 });
     assert.deepEqual(summary.sectors.map((s) => [s.sector, s.entities, s.coveredEntities, s.coveredEmissions, s.shareOfTotal]),
       [['cement', 2, 1, 30000, 0.3], ['paper', 1, 0, 0, 0], ['steel', 1, 0, 0, 0]]);
     const block = summaryValues(summary, DEFAULT_SETTINGS);
