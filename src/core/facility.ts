@@ -6,6 +6,7 @@ import { dec, toNumber, type Dec } from './decimal';
 import { coverage, gases, type CoverageReason } from './coverage';
 import { co2e } from './emissions';
 import { EtsError } from './errors';
+import { coverageSector, type SectorId } from './names';
 import { findRule } from './rules';
 
 export interface FacilityInput {
@@ -109,7 +110,9 @@ export function summarise(results: ReadonlyArray<FacilityResult | EtsError>): Po
       errors += 1;
       continue;
     }
-    const a = acc.get(r.sector) ?? emptyTally();
+    // One row per sector: power units of every category (which other schemes' verdicts keep apart) count as power.
+    const sector = coverageSector(r.sector as SectorId);
+    const a = acc.get(sector) ?? emptyTally();
     a.entities += 1;
     a.emissions = a.emissions.plus(r.co2e);
     if (r.covered) {
@@ -119,7 +122,7 @@ export function summarise(results: ReadonlyArray<FacilityResult | EtsError>): Po
       a.depends += 1;
       a.dependsEmissions = a.dependsEmissions.plus(r.co2e);
     }
-    acc.set(r.sector, a);
+    acc.set(sector, a);
   }
   const all = [...acc.values()].reduce((t, a) => t.plus(a.emissions), dec(0));
   const share = (x: Dec): number => (all.isZero() ? 0 : toNumber(x.dividedBy(all)));

@@ -20,6 +20,11 @@ describe('core: portfolio summary', () => {
     assert.deepEqual([total.coveredEntities, total.dependsEntities, total.dependsEmissions, total.shareDepends], [0, 2, 50000, 1]);
   });
 
+  it('rolls power units of every category up to one power row, whatever the scheme', () => {
+    const results = ['power:coal-large', 'power:gas', 'cement'].map((sector) => checkFacility({ sector, direct: 30000, scheme: 'EU' }));
+    assert.deepEqual(summarise(results).sectors.map((s) => [s.sector, s.entities, s.dependsEntities]), [['cement', 1, 1], ['power', 2, 2]]);
+  });
+
   it('counts nothing as depending under CN, and leaves rows that could not be checked out of every sector', () => {
     const results = [
       checkFacility({ sector: 'cement', direct: 30000 }), checkFacility({ sector: 'paper', direct: 40000 }),
