@@ -137,6 +137,8 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
   };
 
   read.addEventListener('click', async () => {
+    byId('tc-found').textContent = '';
+    setStatus(status, 'Reading the selection…');
     try {
       const sheetRead = await port.readRegion();
       if (!sheetRead) {
@@ -182,6 +184,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     };
     run.disabled = true;
     read.disabled = true;
+    setStatus(status, 'Reading the table…');
     try {
       // Read again: rows fixed since the last read count, and the pane's output from a run before is recognised.
       const before = loaded;
