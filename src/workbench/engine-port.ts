@@ -6,7 +6,7 @@
  * same chunks, each one engine batch, yielding between chunks.
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
-import { intersection } from '../taskpane/ports/area';
+import { intersection, surroundingRegion } from '../taskpane/ports/area';
 import { payloadChunks } from '../taskpane/ports/payload';
 import {
   columnLetters, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type DocumentSettings, type Mark, type SheetRead,
@@ -52,25 +52,6 @@ function usedWithin(values: readonly (readonly CellValue[])[], area: Rect): Rect
   return bottom < 0 ? undefined : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
-/** The block of filled cells connected to one cell, as Excel's getSurroundingRegion finds it. */
-function surroundingRegion(values: readonly (readonly CellValue[])[], at: Rect): Rect {
-  const has = (r: number, c: number): boolean => r >= 0 && c >= 0 && filled(values[r]?.[c]);
-  let { top, left } = at;
-  let bottom = top + at.rows - 1;
-  let right = left + at.cols - 1;
-  const rowHas = (r: number) => { for (let c = left - 1; c <= right + 1; c += 1) if (has(r, c)) return true; return false; };
-  const colHas = (c: number) => { for (let r = top - 1; r <= bottom + 1; r += 1) if (has(r, c)) return true; return false; };
-  // Each side grows as far as it can before the others are looked at again, so a tall table costs one pass.
-  for (let grew = true; grew;) {
-    grew = false;
-    while (rowHas(top - 1)) { top -= 1; grew = true; }
-    while (rowHas(bottom + 1)) { bottom += 1; grew = true; }
-    while (colHas(left - 1)) { left -= 1; grew = true; }
-    while (colHas(right + 1)) { right += 1; grew = true; }
-  }
-  return { top, left, rows: bottom - top + 1, cols: right - left + 1 };
-}
-
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 const absolute = (row: number, col: number): string => `$${columnLetters(col)}$${row + 1}`;
 
@@ -96,7 +77,7 @@ export class EnginePort implements WorkbookPort {
     const anchor = at ?? this.view.selection();
     const id = this.sheetId(anchor.sheet);
     const values = this.hf.getSheetValues(id).map((row) => row.map(cellValue));
-    const area = anchor.rows * anchor.cols === 1 ? surroundingRegion(values, anchor) : anchor;
+    const area = anchor.rows * anchor.cols === 1 ? surroundingRegion((r, c) => filled(values[r]?.[c]), anchor) : anchor;
     const used = usedWithin(values, area);
     if (!used) return undefined;
     const block = Array.from({ length: used.rows }, (_, i) =>

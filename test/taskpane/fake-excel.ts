@@ -16,6 +16,7 @@
  * A sync can be made to fail (rejectSync) to test what a half-done write leaves behind.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { surroundingRegion } from '../../src/taskpane/ports/area';
 import type { CellValue } from '../../src/taskpane/ports/port';
 
 export const READ_CELL_LIMIT = 5_000_000;
@@ -121,20 +122,9 @@ export class FakeSheet {
     return bottom < 0 ? undefined : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
   }
 
-  /** The bounding box of non-empty cells connected to (r, c), as Excel's getSurroundingRegion finds it (simplified). */
+  /** The bounding box of non-empty cells connected to (r, c), as Excel's getSurroundingRegion finds it. */
   region(r: number, c: number): Rect {
-    let [top, left, bottom, right] = [r, c, r, c];
-    const filled = (i: number, j: number) => i >= 0 && j >= 0 && this.get(i, j) !== '';
-    const rowHas = (i: number) => { for (let j = left - 1; j <= right + 1; j += 1) if (filled(i, j)) return true; return false; };
-    const colHas = (j: number) => { for (let i = top - 1; i <= bottom + 1; i += 1) if (filled(i, j)) return true; return false; };
-    for (let grew = true; grew;) {
-      grew = false;
-      while (rowHas(top - 1)) { top -= 1; grew = true; }
-      while (rowHas(bottom + 1)) { bottom += 1; grew = true; }
-      while (colHas(left - 1)) { left -= 1; grew = true; }
-      while (colHas(right + 1)) { right += 1; grew = true; }
-    }
-    return { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+    return surroundingRegion((i, j) => this.get(i, j) !== '', { top: r, left: c, rows: 1, cols: 1 });
   }
 }
 

@@ -35,3 +35,25 @@ export function subtract(a: Area, b: Area): Area[] {
 /** The cells of `a` outside every area of `others`. */
 export const subtractAll = (a: Area, others: readonly Area[]): Area[] =>
   others.reduce<Area[]>((parts, b) => parts.flatMap((p) => subtract(p, b)), [a]);
+
+/**
+ * The block of filled cells connected to a starting rectangle, as Excel's getSurroundingRegion finds it: it grows on
+ * every side while the row or column just outside holds a filled cell (diagonals count).
+ */
+export function surroundingRegion(filled: (row: number, col: number) => boolean, at: Omit<Area, 'sheet'>): Omit<Area, 'sheet'> {
+  const has = (r: number, c: number): boolean => r >= 0 && c >= 0 && filled(r, c);
+  let { top, left } = at;
+  let bottom = top + at.rows - 1;
+  let right = left + at.cols - 1;
+  const rowHas = (r: number) => { for (let c = left - 1; c <= right + 1; c += 1) if (has(r, c)) return true; return false; };
+  const colHas = (c: number) => { for (let r = top - 1; r <= bottom + 1; r += 1) if (has(r, c)) return true; return false; };
+  // Each side grows as far as it can before the others are looked at again, so a tall table costs one pass.
+  for (let grew = true; grew;) {
+    grew = false;
+    while (rowHas(top - 1)) { top -= 1; grew = true; }
+    while (rowHas(bottom + 1)) { bottom += 1; grew = true; }
+    while (colHas(left - 1)) { left -= 1; grew = true; }
+    while (colHas(right + 1)) { right += 1; grew = true; }
+  }
+  return { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+}
