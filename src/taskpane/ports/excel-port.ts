@@ -1,8 +1,8 @@
 /**
  * The WorkbookPort over Excel's JavaScript API. Discipline: load what is read, then one sync; big reads and writes go
  * in blocks sized by Excel's limits (payload.ts), one sync per block; emptiness is asked of Excel in one request, not
- * cell by cell. Requirement sets: ExcelApi 1.4 for names, *OrNullObject and used ranges within a range; 1.7 for
- * getRangeByIndexes.
+ * cell by cell. Requirement sets: ExcelApi 1.4 for sheet-scoped names, *OrNullObject and used ranges within a range;
+ * 1.7 for getRangeByIndexes and getSurroundingRegion.
  */
 import { MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetRead, type WorkbookPort } from './port';
 import { payloadChunks, readBlockRows, rowBytes } from './payload';
