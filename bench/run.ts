@@ -9,10 +9,12 @@ import { createContext, runInThisContext, Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { rules } from '../src/core';
 import { mapColumns } from '../src/taskpane/table-check/columns';
+import { firstTable } from '../src/taskpane/table-check/header-row';
 import { DEFAULT_SETTINGS } from '../src/taskpane/settings';
 import { runTableCheck } from '../src/taskpane/table-check/table-check';
 import { createEngine, type ExcelFunction } from '../src/workbench/engine';
 import { EnginePort } from '../src/workbench/engine-port';
+import { HeadlessView } from '../src/workbench/cell-formats';
 
 const QUICK = process.argv.includes('--quick');
 const ROWS = QUICK ? 2000 : 100000;
@@ -159,10 +161,9 @@ async function tableCheck(fns: Record<string, ExcelFunction>): Promise<void> {
     ['Facility', 'Sector', 'Direct emissions (tCO2e)'],
     ...Array.from({ length: TABLE_ROWS }, (_, i) => [`Plant ${i + 1}`, sectors[i % sectors.length], 20000 + (i % 130) * 100]),
   ] as never);
-  const view = { selection: () => ({ sheet: 'Facilities', top: 0, left: 0, rows: 1, cols: 1 }), showSheet() {}, fill() {}, refresh() {} };
-  const port = new EnginePort(hf, view);
+  const port = new EnginePort(hf, new HeadlessView({ sheet: 'Facilities', top: 0, left: 0, rows: 1, cols: 1 }));
   const t = performance.now();
-  const region = (await port.readRegion())!;
+  const region = firstTable((await port.readRegion())!)!;
   const report = await runTableCheck(port, region, mapColumns(region.headers), DEFAULT_SETTINGS, {
     progress() {}, confirmOverwrite: async () => 'cancel',
   });

@@ -6,6 +6,7 @@ import { dec, toNumber, type Dec } from './decimal';
 import { coverage, gases, type CoverageReason } from './coverage';
 import { co2e } from './emissions';
 import { EtsError } from './errors';
+import { coverageSector, type SectorId } from './names';
 import { findRule } from './rules';
 
 export interface FacilityInput {
@@ -71,6 +72,11 @@ export interface SectorSummary {
   readonly coveredEmissions: number;
   /** Covered emissions as a share of all emissions in the table (0–1). */
   readonly shareOfTotal: number;
+  /** Entities whose verdict is "depends": the scheme's rule cannot be settled from the figures (EU capacity rules …). */
+  readonly dependsEntities: number;
+  readonly dependsEmissions: number;
+  /** Emissions that depend, as a share of all emissions in the table (0–1). */
+  readonly shareDepends: number;
 }
 
 export interface PortfolioSummary {
@@ -80,38 +86,53 @@ export interface PortfolioSummary {
   readonly errors: number;
 }
 
+interface Tally { entities: number; covered: number; depends: number; emissions: Dec; coveredEmissions: Dec; dependsEmissions: Dec }
+
+const emptyTally = (): Tally =>
+  ({ entities: 0, covered: 0, depends: 0, emissions: dec(0), coveredEmissions: dec(0), dependsEmissions: dec(0) });
+
+const addTallies = (t: Tally, a: Tally): Tally => ({
+  entities: t.entities + a.entities, covered: t.covered + a.covered, depends: t.depends + a.depends,
+  emissions: t.emissions.plus(a.emissions), coveredEmissions: t.coveredEmissions.plus(a.coveredEmissions),
+  dependsEmissions: t.dependsEmissions.plus(a.dependsEmissions),
+});
+
 /**
- * Entities and emissions covered per sector, and their share of the table's total emissions.
+ * Entities and emissions covered per sector, and their share of the table's total emissions. Facilities whose verdict
+ * is "depends" are counted apart: they are neither covered nor known to be outside.
  * @example summarise([checkFacility({ sector: 'cement', direct: 30000 })]).total.shareOfTotal // 1
  */
 export function summarise(results: ReadonlyArray<FacilityResult | EtsError>): PortfolioSummary {
-  const acc = new Map<string, { entities: number; covered: number; emissions: Dec; coveredEmissions: Dec }>();
+  const acc = new Map<string, Tally>();
   let errors = 0;
   for (const r of results) {
     if (r instanceof EtsError) {
       errors += 1;
       continue;
     }
-    const a = acc.get(r.sector) ?? { entities: 0, covered: 0, emissions: dec(0), coveredEmissions: dec(0) };
+    // One row per sector: power units of every category (which other schemes' verdicts keep apart) count as power.
+    const sector = coverageSector(r.sector as SectorId);
+    const a = acc.get(sector) ?? emptyTally();
     a.entities += 1;
     a.emissions = a.emissions.plus(r.co2e);
     if (r.covered) {
       a.covered += 1;
       a.coveredEmissions = a.coveredEmissions.plus(r.co2e);
+    } else if (r.reason === 'depends') {
+      a.depends += 1;
+      a.dependsEmissions = a.dependsEmissions.plus(r.co2e);
     }
-    acc.set(r.sector, a);
+    acc.set(sector, a);
   }
   const all = [...acc.values()].reduce((t, a) => t.plus(a.emissions), dec(0));
   const share = (x: Dec): number => (all.isZero() ? 0 : toNumber(x.dividedBy(all)));
-  const row = (sector: string, a: { entities: number; covered: number; emissions: Dec; coveredEmissions: Dec }): SectorSummary => ({
+  const row = (sector: string, a: Tally): SectorSummary => ({
     sector, entities: a.entities, coveredEntities: a.covered, emissions: toNumber(a.emissions),
     coveredEmissions: toNumber(a.coveredEmissions), shareOfTotal: share(a.coveredEmissions),
+    dependsEntities: a.depends, dependsEmissions: toNumber(a.dependsEmissions), shareDepends: share(a.dependsEmissions),
   });
   const sectors = [...acc.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([s, a]) => row(s, a));
-  const total = row('total', [...acc.values()].reduce((t, a) => ({
-    entities: t.entities + a.entities, covered: t.covered + a.covered,
-    emissions: t.emissions.plus(a.emissions), coveredEmissions: t.coveredEmissions.plus(a.coveredEmissions),
-  }), { entities: 0, covered: 0, emissions: dec(0), coveredEmissions: dec(0) }));
+  const total = row('total', [...acc.values()].reduce(addTallies, emptyTally()));
   return { sectors, total, errors };
 }
 

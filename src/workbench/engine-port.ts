@@ -1,16 +1,28 @@
 /**
- * The task pane's WorkbookPort over the workbench's engine. Same contract as the Excel port: reads what is there,
- * writes in chunks of at most CHUNK_ROWS rows (each chunk one engine batch, yielding between chunks), and values are
- * made safe so text never becomes a formula.
+ * The task pane's WorkbookPort over the workbench's engine. Same contract as the Excel port, and the same behaviour
+ * where Excel's shows: a whole-column selection reads only the used part; marks are names scoped to the sheet
+ * (HyperFormula named expressions, which move with their cells as Excel's names do); text written to a cell is read
+ * as typed (HyperFormula, like Excel, turns "00123" into 123) unless the cell is formatted as text; writes go in the
+ * same chunks, each one engine batch, yielding between chunks.
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
-import { CHUNK_ROWS, regionFrom, runs, safeValue, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from '../taskpane/ports/port';
+import { intersection, surroundingRegion } from '../taskpane/ports/area';
+import { payloadChunks } from '../taskpane/ports/payload';
+import {
+  columnLetters, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type DocumentSettings, type Mark, type SheetRead,
+  type WorkbookPort,
+} from '../taskpane/ports/port';
 
-/** What the port needs from the page around the engine. */
+type Rect = Omit<Area, 'sheet'>;
+
+/** What the port needs from the page around the engine: the selection, and the formats the grid shows. */
 export interface WorkbenchView {
-  selection(): { sheet: string; top: number; left: number; rows: number; cols: number };
+  selection(): Area;
   showSheet(name: string): void;
   fill(sheet: string, row: number, left: number, cols: number, color: string): void;
+  unfill(sheet: string, row: number, left: number, cols: number): void;
+  setNumberFormat(sheet: string, area: Rect, format: string): void;
+  numberFormat(sheet: string, row: number, col: number): string;
   refresh(): void;
 }
 
@@ -22,6 +34,25 @@ export function cellValue(v: unknown): CellValue {
 }
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const filled = (v: CellValue | undefined): boolean => v !== '' && v !== null && v !== undefined;
+
+/** The smallest rectangle of `area` holding every non-empty cell of `values` (a grid whose (0, 0) is the sheet's A1). */
+function usedWithin(values: readonly (readonly CellValue[])[], area: Rect): Rect | undefined {
+  let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+  for (let r = area.top; r < Math.min(area.top + area.rows, values.length); r += 1) {
+    const row = values[r]!;
+    for (let c = area.left; c < Math.min(area.left + area.cols, row.length); c += 1) {
+      if (!filled(row[c])) continue;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  return bottom < 0 ? undefined : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 export class EnginePort implements WorkbookPort {
   readonly supportsCharts = false;
@@ -35,62 +66,99 @@ export class EnginePort implements WorkbookPort {
     return id;
   }
 
-  async readRegion(): Promise<Region | undefined> {
-    const sel = this.view.selection();
-    const values = this.hf.getSheetValues(this.sheetId(sel.sheet)).map((row) => row.map(cellValue));
-    const filled = (r: number, c: number): boolean => r >= 0 && c >= 0 && (values[r]?.[c] ?? '') !== '';
-    let { top, left } = sel;
-    let bottom = top + sel.rows - 1;
-    let right = left + sel.cols - 1;
-    if (sel.rows * sel.cols === 1) {
-      // Grow to the surrounding region: the block of filled cells connected to the selected one.
-      const rowHas = (r: number) => { for (let c = left - 1; c <= right + 1; c += 1) if (filled(r, c)) return true; return false; };
-      const colHas = (c: number) => { for (let r = top - 1; r <= bottom + 1; r += 1) if (filled(r, c)) return true; return false; };
-      // Each side grows as far as it can before the others are looked at again, so a tall table costs one pass.
-      for (let grew = true; grew;) {
-        grew = false;
-        while (rowHas(top - 1)) { top -= 1; grew = true; }
-        while (rowHas(bottom + 1)) { bottom += 1; grew = true; }
-        while (colHas(left - 1)) { left -= 1; grew = true; }
-        while (colHas(right + 1)) { right += 1; grew = true; }
-      }
-    }
-    const block: CellValue[][] = [];
-    for (let r = top; r <= bottom; r += 1) {
-      block.push(Array.from({ length: right - left + 1 }, (_, i) => values[r]?.[left + i] ?? ''));
-    }
-    return regionFrom(sel.sheet, top, left, block);
+  /** An area cut to the part of the sheet the engine holds anything in. */
+  private held(area: Area): Area | undefined {
+    const { height, width } = this.hf.getSheetDimensions(this.sheetId(area.sheet));
+    return intersection(area, { sheet: area.sheet, top: 0, left: 0, rows: height, cols: width });
   }
 
-  async isEmpty(sheet: string, top: number, left: number, rows: number, cols: number): Promise<boolean> {
+  async readRegion(at?: Area): Promise<SheetRead | undefined> {
+    const anchor = at ?? this.view.selection();
+    const id = this.sheetId(anchor.sheet);
+    const values = this.hf.getSheetValues(id).map((row) => row.map(cellValue));
+    const area = anchor.rows * anchor.cols === 1 ? surroundingRegion((r, c) => filled(values[r]?.[c]), anchor) : anchor;
+    const used = usedWithin(values, area);
+    if (!used) return undefined;
+    const block = Array.from({ length: used.rows }, (_, i) =>
+      Array.from({ length: used.cols }, (_, j) => values[used.top + i]?.[used.left + j] ?? ''));
+    return { sheet: anchor.sheet, top: used.top, left: used.left, values: block, marks: this.marks(anchor.sheet), anchor };
+  }
+
+  /**
+   * Named expressions of the sheet with the pane's prefix whose corners still exist. A mark names its two corners,
+   * not the range: the engine moves both with inserted rows and columns, as Excel moves a name, while a range name
+   * would make it track every cell (seconds to change on a 50,000-row block). A deleted corner makes the mark #REF!,
+   * so the pane asks again before writing there.
+   */
+  private marks(sheet: string): Mark[] {
     const id = this.sheetId(sheet);
-    const { height, width } = this.hf.getSheetDimensions(id);
-    for (let r = top; r < Math.min(top + rows, height); r += 1) {
-      for (let c = left; c < Math.min(left + cols, width); c += 1) {
-        if (!this.hf.isCellEmpty({ sheet: id, row: r, col: c })) return false;
-      }
-    }
-    return true;
+    return this.hf.listNamedExpressions(id).filter((name) => name.startsWith(MARK_PREFIX)).flatMap((name) => {
+      const corners = /^=CHOOSE\(1,(.+),(.+)\)$/.exec(String(this.hf.getNamedExpressionFormula(name, id) ?? ''));
+      const [start, end] = (corners?.slice(1) ?? []).map((ref) => this.hf.simpleCellAddressFromString(ref, id));
+      if (!start || !end || start.sheet !== id || end.sheet !== id) return [];
+      return [{ name, area: { sheet, top: start.row, left: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 } }];
+    });
+  }
+
+  async readValues(area: Area): Promise<CellValue[][]> {
+    const held = this.held(area);
+    const got = held ? this.hf.getRangeValues({
+      start: { sheet: this.sheetId(area.sheet), row: held.top, col: held.left },
+      end: { sheet: this.sheetId(area.sheet), row: held.top + held.rows - 1, col: held.left + held.cols - 1 },
+    }) : [];
+    return Array.from({ length: area.rows }, (_, i) => Array.from({ length: area.cols }, (_, j) =>
+      (held ? cellValue(got[area.top + i - held.top]?.[area.left + j - held.left]) : '')));
+  }
+
+  async usedArea(area: Area): Promise<Area | undefined> {
+    const held = this.held(area);
+    if (!held) return undefined;
+    const values = await this.readValues(held);
+    const used = usedWithin(values, { top: 0, left: 0, rows: held.rows, cols: held.cols });
+    return used && { sheet: area.sheet, top: held.top + used.top, left: held.left + used.left, rows: used.rows, cols: used.cols };
   }
 
   writeValues(block: Block, onProgress?: (rowsDone: number) => void): Promise<void> {
-    return this.write(block, (v) => safeValue(v), onProgress);
+    // A cell formatted as text keeps text as text, as in Excel: the apostrophe tells the engine so and is not stored.
+    return this.write(block, (v, r, c) =>
+      (typeof v === 'string' && this.view.numberFormat(block.sheet, r, c) === '@' ? `'${v}` : safeValue(v)), onProgress);
   }
 
   writeFormulas(block: Block): Promise<void> {
     return this.write(block, (v) => v);
   }
 
-  private async write(block: Block, convert: (v: CellValue) => CellValue, onProgress?: (rowsDone: number) => void): Promise<void> {
+  private async write(block: Block, convert: (v: CellValue, row: number, col: number) => CellValue,
+    onProgress?: (rowsDone: number) => void): Promise<void> {
     const id = this.sheetId(block.sheet);
-    for (let start = 0; start < block.values.length; start += CHUNK_ROWS) {
+    for (const [start, end] of payloadChunks(block.values)) {
       // Array.from builds the rows in this page's realm: the pane's arrays come from its frame, and the engine
       // accepts only arrays of its own realm.
-      const chunk = Array.from(block.values.slice(start, start + CHUNK_ROWS), (row) => Array.from(row, (v) => (v === '' ? null : convert(v))));
+      const chunk = Array.from(block.values.slice(start, end), (row, i) =>
+        Array.from(row, (v, j) => (v === '' || v === null ? null : convert(v, block.top + start + i, block.left + j))));
       this.hf.setCellContents({ sheet: id, row: block.top + start, col: block.left }, chunk as RawCellContent[][]);
-      onProgress?.(start + chunk.length);
+      onProgress?.(end);
       await tick();
     }
+    this.view.refresh();
+  }
+
+  async clear(area: Area, what: 'contents' | 'all'): Promise<void> {
+    const held = this.held(area);
+    if (held) {
+      const empty = Array.from({ length: held.rows }, () => Array.from({ length: held.cols }, () => null));
+      this.hf.setCellContents({ sheet: this.sheetId(area.sheet), row: held.top, col: held.left }, empty);
+    }
+    if (what === 'all') {
+      for (let r = area.top; r < area.top + area.rows; r += 1) this.view.unfill(area.sheet, r, area.left, area.cols);
+      this.view.setNumberFormat(area.sheet, area, 'General');
+    }
+    this.view.refresh();
+  }
+
+  async setNumberFormat(area: Area, format: string): Promise<void> {
+    this.sheetId(area.sheet);
+    this.view.setNumberFormat(area.sheet, area, format);
     this.view.refresh();
   }
 
@@ -108,14 +176,30 @@ export class EnginePort implements WorkbookPort {
   }
 
   async fillRows(sheet: string, rows: readonly number[], left: number, cols: number, color: string): Promise<void> {
-    for (const { start, count } of runs(rows)) {
-      for (let r = start; r < start + count; r += 1) this.view.fill(sheet, r, left, cols, color);
-    }
+    this.eachRow(rows, (r) => this.view.fill(sheet, r, left, cols, color));
+  }
+
+  async clearFills(sheet: string, rows: readonly number[], left: number, cols: number): Promise<void> {
+    this.eachRow(rows, (r) => this.view.unfill(sheet, r, left, cols));
+  }
+
+  private eachRow(rows: readonly number[], action: (row: number) => void): void {
+    for (const { start, count } of runs(rows)) for (let r = start; r < start + count; r += 1) action(r);
     this.view.refresh();
   }
 
   async addChart(): Promise<void> {
     // The workbench draws no charts (supportsCharts is false); Excel does.
+  }
+
+  async setMarks(marks: readonly Mark[]): Promise<void> {
+    for (const { name, area } of marks) {
+      const id = this.sheetId(area.sheet);
+      const corner = (row: number, col: number): string => `${quoteSheet(area.sheet)}!$${columnLetters(col)}$${row + 1}`;
+      const formula = `=CHOOSE(1,${corner(area.top, area.left)},${corner(area.top + area.rows - 1, area.left + area.cols - 1)})`;
+      if (this.hf.listNamedExpressions(id).includes(name)) this.hf.changeNamedExpression(name, formula, id);
+      else this.hf.addNamedExpression(name, formula, id);
+    }
   }
 
   async readSettings(): Promise<Partial<DocumentSettings>> {
@@ -126,3 +210,4 @@ export class EnginePort implements WorkbookPort {
     this.settings = { ...settings };
   }
 }
+

@@ -1,9 +1,12 @@
 /**
  * The workbench's grid: a plain table over the engine, a formula bar and a name box, sheet tabs, spilled results and
- * errors with their messages on hover. Stable hooks for tests: data-cell="B3" on cells, data-testid on the controls.
+ * errors with their messages on hover, fills and number formats. Stable hooks for tests: data-cell="B3" on cells,
+ * data-testid on the controls. Only the rows drawn are ever touched, so a sheet of 200,000 rows or a whole-column
+ * selection stays quick.
  */
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
-import { a1, columnLetters } from '../taskpane/ports/port';
+import { a1, columnLetters, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
+import { CellFormats } from './cell-formats';
 import type { WorkbenchView } from './engine-port';
 
 /** Rows drawn at most; the engine holds them all (the table check works on every row). */
@@ -16,34 +19,61 @@ const NUMBER = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 15, us
 
 interface Selection { top: number; left: number; rows: number; cols: number }
 
-export function display(v: unknown): { text: string; title?: string; kind: string } {
+const PERCENTS = new Map<string, Intl.NumberFormat>();
+
+/** A percentage format ("0.0%") shows numbers as Excel does; any other format shows them plainly. */
+function percent(format: string | undefined): Intl.NumberFormat | undefined {
+  const m = format ? /^0(?:\.(0+))?%$/.exec(format) : null;
+  if (!m) return undefined;
+  const digits = m[1]?.length ?? 0;
+  if (!PERCENTS.has(format!)) PERCENTS.set(format!, new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  return PERCENTS.get(format!);
+}
+
+export function display(v: unknown, format?: string): { text: string; title?: string; kind: string } {
   if (v instanceof DetailedCellError) return { text: v.value, title: v.message || v.value, kind: 'error' };
-  if (typeof v === 'number') return { text: NUMBER.format(v), kind: 'number' };
+  if (typeof v === 'number') return { text: (percent(format) ?? NUMBER).format(v), kind: 'number' };
   if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', kind: 'boolean' };
   if (v === null || v === undefined) return { text: '', kind: 'empty' };
   return { text: String(v), kind: 'text' };
 }
 
-/** "B3" or "B3:D10" to a selection; undefined when it is not an address. */
+const columnIndex = (s: string): number => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+const span = (a: number, b: number): { start: number; count: number } => ({ start: Math.min(a, b), count: Math.abs(b - a) + 1 });
+
+/** "B3", "B3:D10", whole columns "A:E" or whole rows "3:5" (with or without $) to a selection; undefined otherwise. */
 export function parseAddress(text: string): Selection | undefined {
-  const m = /^\s*([A-Za-z]{1,3})(\d{1,6})(?::([A-Za-z]{1,3})(\d{1,6}))?\s*$/.exec(text);
+  const t = text.replace(/\$/g, '').trim();
+  const columns = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(t);
+  if (columns) {
+    const c = span(columnIndex(columns[1]!), columnIndex(columns[2]!));
+    return { top: 0, left: c.start, rows: SHEET_ROWS, cols: c.count };
+  }
+  const rows = /^(\d{1,7}):(\d{1,7})$/.exec(t);
+  if (rows) {
+    const r = span(Number(rows[1]) - 1, Number(rows[2]) - 1);
+    return r.start < 0 || r.start + r.count > SHEET_ROWS ? undefined : { top: r.start, left: 0, rows: r.count, cols: SHEET_COLS };
+  }
+  const m = /^([A-Za-z]{1,3})(\d{1,7})(?::([A-Za-z]{1,3})(\d{1,7}))?$/.exec(t);
   if (!m) return undefined;
-  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const [c1, r1] = [col(m[1]!), Number(m[2]) - 1];
-  const [c2, r2] = m[3] ? [col(m[3]), Number(m[4]) - 1] : [c1, r1];
+  const [c1, r1] = [columnIndex(m[1]!), Number(m[2]) - 1];
+  const [c2, r2] = m[3] ? [columnIndex(m[3]), Number(m[4]) - 1] : [c1, r1];
   if (r1 < 0 || r2 < 0) return undefined;
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  const r = span(r1, r2);
+  const c = span(c1, c2);
+  return { top: r.start, left: c.start, rows: r.count, cols: c.count };
 }
 
-export class Grid implements WorkbenchView {
+export class Grid extends CellFormats implements WorkbenchView {
   private sheet: string;
   private sel: Selection = { top: 0, left: 0, rows: 1, cols: 1 };
-  private readonly fills = new Map<string, Map<number, Array<{ left: number; cols: number; color: string }>>>();
+  private drawn = { rows: 0, cols: 0 };
 
   constructor(
     private readonly hf: HyperFormula,
     private readonly el: { table: HTMLTableElement; formula: HTMLInputElement; nameBox: HTMLInputElement; message: HTMLElement; tabs: HTMLElement; note: HTMLElement },
   ) {
+    super();
     this.sheet = hf.getSheetNames()[0]!;
     this.wire();
     this.refresh();
@@ -59,23 +89,21 @@ export class Grid implements WorkbenchView {
     this.refresh();
   }
 
-  fill(sheet: string, row: number, left: number, cols: number, color: string): void {
-    const rows = this.fills.get(sheet) ?? new Map();
-    rows.set(row, [...(rows.get(row) ?? []), { left, cols, color }]);
-    this.fills.set(sheet, rows);
-  }
-
   private get sheetId(): number {
     return this.hf.getSheetId(this.sheet)!;
   }
 
-  /** Redraws the sheet, the tabs and the formula bar. */
+  /** Redraws the sheet, the tabs and the formula bar, reading only the cells drawn. */
   refresh(): void {
     this.renderTabs();
     const { height, width } = this.hf.getSheetDimensions(this.sheetId);
     const rows = Math.min(Math.max(height + 5, MIN_ROWS), MAX_ROWS_SHOWN);
     const cols = Math.min(Math.max(width + 2, MIN_COLS), MAX_COLS);
-    const values = this.hf.getSheetValues(this.sheetId);
+    this.drawn = { rows, cols };
+    const values = height && width ? this.hf.getRangeValues({
+      start: { sheet: this.sheetId, row: 0, col: 0 },
+      end: { sheet: this.sheetId, row: Math.min(height, rows) - 1, col: Math.min(width, cols) - 1 },
+    }) : [];
     const head = document.createElement('tr');
     head.append(document.createElement('th'));
     for (let c = 0; c < cols; c += 1) {
@@ -85,7 +113,6 @@ export class Grid implements WorkbenchView {
       head.append(th);
     }
     const body: HTMLTableRowElement[] = [head];
-    const fills = this.fills.get(this.sheet);
     for (let r = 0; r < rows; r += 1) {
       const tr = document.createElement('tr');
       const th = document.createElement('th');
@@ -94,13 +121,13 @@ export class Grid implements WorkbenchView {
       tr.append(th);
       for (let c = 0; c < cols; c += 1) {
         const td = document.createElement('td');
-        const shown = display(values[r]?.[c] ?? null);
+        const shown = display(values[r]?.[c] ?? null, this.numberFormat(this.sheet, r, c));
         td.textContent = shown.text;
         td.dataset.cell = a1(r, c);
         td.className = shown.kind;
         if (shown.title) td.title = shown.title;
-        const fill = fills?.get(r)?.find((f) => c >= f.left && c < f.left + f.cols);
-        if (fill) td.style.background = fill.color;
+        const fill = this.fillAt(this.sheet, r, c);
+        if (fill) td.style.background = fill;
         tr.append(td);
       }
       body.push(tr);
@@ -124,8 +151,10 @@ export class Grid implements WorkbenchView {
   private showSelection(): void {
     const { top, left, rows, cols } = this.sel;
     for (const td of Array.from(this.el.table.querySelectorAll('td.selected'))) td.classList.remove('selected');
-    for (let r = top; r < top + rows; r += 1) {
-      for (let c = left; c < left + cols; c += 1) this.el.table.querySelector(`td[data-cell="${a1(r, c)}"]`)?.classList.add('selected');
+    // Only the drawn part of a selection is painted: a whole column has a million rows.
+    const trs = this.el.table.rows;
+    for (let r = top; r < Math.min(top + rows, this.drawn.rows); r += 1) {
+      for (let c = left; c < Math.min(left + cols, this.drawn.cols); c += 1) trs[r + 1]?.cells[c + 1]?.classList.add('selected');
     }
     this.el.nameBox.value = a1(top, left, rows, cols);
     const address = { sheet: this.sheetId, row: top, col: left };

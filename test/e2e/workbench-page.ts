@@ -27,6 +27,10 @@ export interface Workbench {
   value(address: string): Promise<EngineValue>;
   /** A screenshot of the page (scrolled to the top) into test-results/. */
   shot(name: string): Promise<void>;
+  /** Adds a sheet holding `rows` from A1 (values, or formulas as text starting with =) and shows it. */
+  addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>): Promise<void>;
+  /** The fill a cell of the sheet shown has, or '' when it has none. */
+  background(address: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -72,6 +76,15 @@ export async function openWorkbench(): Promise<Workbench> {
         await page.evaluate(() => document.querySelector('.wb-scroll')?.scrollTo(0, 0));
         await page.screenshot({ path: join(RESULTS, `${name}.png`) });
       },
+      async addSheet(name, rows) {
+        await page.evaluate(({ name: sheetName, rows: content }) => {
+          const { hf, grid } = window.etsWorkbench!;
+          const id = hf.getSheetId(hf.addSheet(sheetName))!;
+          hf.setCellContents({ sheet: id, row: 0, col: 0 }, content as never);
+          grid.showSheet(sheetName);
+        }, { name, rows });
+      },
+      background: (address) => page.locator(`[data-cell="${address}"]`).evaluate((td) => (td as HTMLElement).style.background),
       async close() {
         await opened.close();
         server.close();

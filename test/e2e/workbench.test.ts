@@ -108,14 +108,24 @@ describe('end to end: the offline workbench in Chromium', function () {
     await page.screenshot({ path: join(RESULTS, 'taskpane-table-check.png'), clip: { x: 940, y: 60, width: 340, height: 560 } });
   });
 
-  it('asks before writing over cells, and can write to a new sheet instead', async () => {
+  it('refreshes its own output in place on a re-run, and asks before writing over a user\'s cells', async () => {
+    const status = pane.locator('[data-testid="tc-status"]');
+    await pane.locator('[data-testid="tc-run"]').click();
+    await status.filter({ hasText: 'Results in Facilities!F1:H19 (refreshed in place)' }).waitFor();
+    assert.equal(await pane.locator('[data-testid="tc-confirm"]').isHidden(), true, 'its own cells are not in the way');
+    assert.equal(await value('I1'), null, 'no second set of result columns');
+    // A new facility in row 20, and the user's note where its Reason would go.
+    for (const [a, v] of [['A20', 'Xinyu Cement'], ['B20', 'cement'], ['C20', '1000'], ['D20', '0.9'], ['E20', '=C20*D20'], ['G20', 'ask the client']]) {
+      await enter(a!, v!);
+    }
     await pane.locator('[data-testid="tc-run"]').click();
     const confirm = pane.locator('[data-testid="tc-confirm"]');
     await confirm.waitFor();
-    assert.match((await confirm.textContent())!, /These cells are not empty: Facilities!F1:H19/);
+    assert.match((await confirm.textContent())!, /These cells are not empty: Facilities!G20\. Nothing has been written\./);
     await pane.locator('[data-testid="tc-new-sheet"]').click();
-    await pane.locator('[data-testid="tc-status"]').filter({ hasText: 'Results in ETS coverage!' }).waitFor();
-    assert.equal(await page.locator('[data-testid="sheet-tab-ETS coverage"]').count(), 1);
+    await status.filter({ hasText: 'on the new sheet “ETS coverage”' }).waitFor();
+    assert.equal(await page.getAttribute('[data-testid="sheet-tab-ETS coverage"]', 'aria-pressed'), 'true', 'the new sheet is shown');
+    assert.equal(await value('A20'), 'Xinyu Cement');
   });
 
   it('inserts the example model, whose ETS formulas compute', async () => {

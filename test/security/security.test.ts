@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createEngine } from '../../src/workbench/engine';
 import { EnginePort } from '../../src/workbench/engine-port';
+import { HeadlessView } from '../../src/workbench/cell-formats';
 import { loadBundle } from '../functions/bundle';
 
 const ROOT = join(__dirname, '..', '..');
@@ -71,7 +72,7 @@ describe('security', () => {
   it('text the pane writes can never start a formula, in the workbench engine too', async () => {
     const hf = createEngine(loadBundle());
     hf.addSheet('S');
-    const port = new EnginePort(hf, { selection: () => ({ sheet: 'S', top: 0, left: 0, rows: 1, cols: 1 }), showSheet() {}, fill() {}, refresh() {} });
+    const port = new EnginePort(hf, new HeadlessView({ sheet: 'S', top: 0, left: 0, rows: 1, cols: 1 }));
     const hostile = ['=1+1', '+1+1', '-1+1', '@SUM(1)', '=HYPERLINK("http://example.invalid","x")'];
     await port.writeValues({ sheet: 'S', top: 0, left: 0, values: [hostile] });
     const sheet = hf.getSheetId('S')!;

@@ -1,21 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { ExcelPort } from '../../src/taskpane/ports/excel-port';
-import { mapColumns } from '../../src/taskpane/table-check/columns';
-import { runTableCheck, COVERED_FILL, type Choice } from '../../src/taskpane/table-check/table-check';
+import { PAYLOAD_BUDGET } from '../../src/taskpane/ports/payload';
+import { SHEET_ROWS, type CellValue } from '../../src/taskpane/ports/port';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
-import type { CellValue } from '../../src/taskpane/ports/port';
-import { FakeSettings, FakeWorkbook } from './fake-excel';
-
-const g = globalThis as Record<string, unknown>;
-
-before(() => {
-  g.Excel = { ChartType: { columnClustered: 'ColumnClustered' }, ChartSeriesBy: { columns: 'Columns' } };
-  g.Office = { AsyncResultStatus: { Failed: 'failed', Succeeded: 'succeeded' } };
-});
-after(() => {
-  delete g.Excel;
-  delete g.Office;
-});
+import { FakeSettings, FakeWorkbook, PAYLOAD_LIMIT, READ_CELL_LIMIT, withOfficeGlobals } from './fake-excel';
 
 const TABLE: CellValue[][] = [
   ['Facility', 'Sector', 'Direct emissions (tCO2e)'],
@@ -31,7 +19,16 @@ function bookWithTable(): { book: FakeWorkbook; port: ExcelPort } {
   return { book, port: new ExcelPort(book.run, () => new FakeSettings() as unknown as Office.Settings) };
 }
 
-describe('Excel port (office-addin-mock)', () => {
+/** Every sync kept within Excel's limits (the fake refuses any that is not, so this checks the log is complete). */
+function withinLimits(book: FakeWorkbook): void {
+  for (const s of book.syncLog) {
+    assert.ok(s.requestBytes <= PAYLOAD_LIMIT && s.responseBytes <= PAYLOAD_LIMIT, JSON.stringify(s));
+    for (const [rows, cols] of s.reads) assert.ok(rows * cols <= READ_CELL_LIMIT);
+  }
+}
+
+describe('Excel port (office-addin-mock): reading', () => {
+  withOfficeGlobals();
   it('the fake refuses reads of properties that were not loaded and synced', async () => {
     const book = new FakeWorkbook('S');
     book.selection = { sheet: 'S', top: 0, left: 0, rows: 1, cols: 1 };
@@ -41,18 +38,26 @@ describe('Excel port (office-addin-mock)', () => {
 
   it('reads the table around a single selected cell, loading before it reads', async () => {
     const { book, port } = bookWithTable();
-    const region = await port.readRegion();
-    assert.deepEqual(region, {
-      sheet: 'Facilities', top: 2, left: 1, headers: TABLE[0], rows: TABLE.slice(1),
+    const read = await port.readRegion();
+    assert.deepEqual(read, {
+      sheet: 'Facilities', top: 2, left: 1, values: TABLE, marks: [], anchor: { sheet: 'Facilities', top: 3, left: 2, rows: 1, cols: 1 },
     });
-    assert.equal(book.syncLog.length, 2, 'one sync for the selection, one for the region');
+    assert.equal(book.syncLog.length, 3, 'the selection and the names; the used range and the marks; one block of values');
   });
 
-  it('reads a multi-cell selection as it is, without trailing blank rows', async () => {
+  it('reads only the used cells of a multi-cell selection', async () => {
     const { book, port } = bookWithTable();
-    book.selection = { sheet: 'Facilities', top: 2, left: 1, rows: 10, cols: 3 };
-    const region = await port.readRegion();
-    assert.equal(region?.rows.length, 3);
+    book.selection = { sheet: 'Facilities', top: 0, left: 0, rows: 10, cols: 6 };
+    const read = (await port.readRegion())!;
+    assert.deepEqual([read.top, read.left, read.values], [2, 1, TABLE]);
+  });
+
+  it('reads a whole-column selection as its used part, never asking Excel for the million rows', async () => {
+    const { book, port } = bookWithTable();
+    book.selection = { sheet: 'Facilities', top: 0, left: 1, rows: SHEET_ROWS, cols: 3 }; // B:D
+    const read = (await port.readRegion())!;
+    assert.deepEqual([read.top, read.left, read.values.length, read.anchor.rows], [2, 1, 4, SHEET_ROWS]);
+    withinLimits(book);
   });
 
   it('returns undefined for an empty selection', async () => {
@@ -61,6 +66,44 @@ describe('Excel port (office-addin-mock)', () => {
     assert.equal(await new ExcelPort(book.run).readRegion(), undefined);
   });
 
+  it('reads a 150,000-row table in blocks, one sync each, within the cell and payload limits', async function () {
+    this.timeout(60000);
+    const book = new FakeWorkbook('Big');
+    const sheet = book.sheet('Big');
+    const rows = 150000;
+    sheet.put(0, 0, [['Facility', 'Sector', 'Direct emissions', 'Note']]);
+    for (let i = 1; i <= rows; i += 1) sheet.put(i, 0, [[`Plant ${i}`, 'cement', 20000 + i, 'x'.repeat(20)]]);
+    book.selection = { sheet: 'Big', top: 0, left: 0, rows: SHEET_ROWS, cols: 4 };
+    const read = (await new ExcelPort(book.run).readRegion())!;
+    assert.equal(read.values.length, rows + 1);
+    assert.deepEqual(read.values[rows], [`Plant ${rows}`, 'cement', 20000 + rows, 'x'.repeat(20)]);
+    const blocks = book.syncLog.slice(2);
+    assert.ok(blocks.length >= 2, `${blocks.length} blocks`);
+    assert.ok(blocks.every((s) => s.reads.length === 1), 'one block per sync');
+    assert.equal(blocks.reduce((n, s) => n + s.reads[0]![0], 0), rows + 1);
+    // The first block is sized by a generous guess (64 bytes a cell: 15,625 rows); the next by the rows read.
+    assert.equal(blocks[0]!.reads[0]![0], 15625);
+    assert.ok(blocks[1]!.reads[0]![0] > 15625);
+    assert.deepEqual(book.failures, []);
+    withinLimits(book);
+  });
+
+  it('reads a block again in halves when its rows turn out far bigger than the ones before', async function () {
+    this.timeout(60000);
+    const book = new FakeWorkbook('Notes');
+    const sheet = book.sheet('Notes');
+    // 1,000 short rows, then 30,000 rows of 1,000-character notes: 30 MB in all.
+    for (let i = 0; i < 31000; i += 1) sheet.put(i, 0, [[i, i < 1000 ? 'short' : 'n'.repeat(1000)]]);
+    const values = await new ExcelPort(book.run).readValues({ sheet: 'Notes', top: 0, left: 0, rows: 31000, cols: 2 });
+    assert.equal(values.length, 31000);
+    assert.deepEqual(values[30999], [30999, 'n'.repeat(1000)]);
+    assert.ok(book.failures.length > 0 && book.failures.every((f) => f === 'ResponsePayloadSizeLimitExceeded'), book.failures.join());
+    withinLimits(book);
+  });
+});
+
+describe('Excel port (office-addin-mock): writing', () => {
+  withOfficeGlobals();
   it('writes a 12,000-row result in chunks of at most 5,000 rows, one sync per chunk', async () => {
     const book = new FakeWorkbook('Out');
     const port = new ExcelPort(book.run);
@@ -73,36 +116,103 @@ describe('Excel port (office-addin-mock)', () => {
     assert.equal(sheet.get(1, 0), 0);
     assert.equal(sheet.get(12000, 1), 'row 11999');
     assert.equal(sheet.get(5001, 2), true);
-    assert.equal(sheet.cells.size, 12000 * 3);
+  });
+
+  it('sizes chunks by payload: 6,000 rows of 1,500-character reasons go in requests under 5 MB', async () => {
+    const book = new FakeWorkbook('Out');
+    const reason = 'r'.repeat(1500);
+    const values: CellValue[][] = Array.from({ length: 6000 }, (_, i) => [true, reason, i]);
+    const progress: number[] = [];
+    await new ExcelPort(book.run).writeValues({ sheet: 'Out', top: 0, left: 0, values }, (done) => progress.push(done));
+    // About 1,520 bytes a row: 9 MB in all, which a row cap alone (5,000 rows = 7.6 MB) would send in one request.
+    const writes = book.syncLog.map((s) => s.writes[0]!);
+    assert.ok(writes.length >= 3 && writes.every((n) => n < 5000), writes.join(', '));
+    assert.ok(book.syncLog.every((s) => s.requestBytes <= PAYLOAD_BUDGET + 100000));
+    assert.equal(writes.reduce((a, b) => a + b, 0), 6000);
+    assert.equal(progress[progress.length - 1], 6000);
+    assert.equal(book.sheet('Out').get(5999, 2), 5999);
   });
 
   it('never lets a value start a formula: text beginning with = + - @ is written as text', async () => {
     const book = new FakeWorkbook('Out');
     await new ExcelPort(book.run).writeValues({ sheet: 'Out', top: 0, left: 0, values: [['=HYPERLINK("x")', '+1', '-x', '@A1', 'ok', -5]] });
-    assert.deepEqual(book.sheet('Out').block(0, 0, 1, 6), [["'=HYPERLINK(\"x\")", "'+1", "'-x", "'@A1", 'ok', -5]]);
+    const sheet = book.sheet('Out');
+    assert.deepEqual(sheet.block(0, 0, 1, 6), [['=HYPERLINK("x")', '+1', '-x', '@A1', 'ok', -5]]);
+    assert.deepEqual([0, 1, 2, 3].map((c) => sheet.isFormula(0, c)), [false, false, false, false]);
   });
 
   it('writes formulas as formulas for the example model', async () => {
     const book = new FakeWorkbook('Model');
     await new ExcelPort(book.run).writeFormulas({ sheet: 'Model', top: 0, left: 0, values: [['=ETS.THRESHOLD()', 2, null]] });
     assert.deepEqual(book.sheet('Model').block(0, 0, 1, 3), [['=ETS.THRESHOLD()', 2, '']]);
+    assert.equal(book.sheet('Model').isFormula(0, 0), true);
   });
 
-  it('asks Excel whether an area is empty in one sync, whatever its size', async () => {
+  it('keeps labels as text when their cells are formatted "@" first: 00123, 1-2 and TRUE stay text', async () => {
+    const book = new FakeWorkbook('Out');
+    const port = new ExcelPort(book.run);
+    const labels: CellValue[][] = [['00123', '1-2', 'TRUE']];
+    await port.writeValues({ sheet: 'Out', top: 0, left: 0, values: labels });
+    assert.deepEqual(book.sheet('Out').block(0, 0, 1, 3)[0]!.map((v) => typeof v), ['number', 'number', 'boolean'],
+      'without the format, Excel converts them');
+    await port.setNumberFormat({ sheet: 'Out', top: 1, left: 0, rows: 1, cols: 3 }, '@');
+    await port.writeValues({ sheet: 'Out', top: 1, left: 0, values: labels });
+    assert.deepEqual(book.sheet('Out').block(1, 0, 1, 3), labels);
+    assert.equal(book.sheet('Out').numberFormatAt(1, 2), '@');
+    assert.equal(book.syncLog[1]!.requestBytes < 100, true, 'one format value for the whole range, not one per cell');
+  });
+
+  it('asks Excel for the used cells of an area in one sync, whatever its size', async () => {
     const { book, port } = bookWithTable();
-    assert.equal(await port.isEmpty('Facilities', 2, 4, 50000, 3), true);
-    assert.equal(await port.isEmpty('Facilities', 2, 3, 50000, 3), false);
+    assert.equal(await port.usedArea({ sheet: 'Facilities', top: 2, left: 4, rows: 50000, cols: 3 }), undefined);
+    assert.deepEqual(await port.usedArea({ sheet: 'Facilities', top: 2, left: 3, rows: 50000, cols: 3 }),
+      { sheet: 'Facilities', top: 2, left: 3, rows: 4, cols: 1 });
     assert.equal(book.syncLog.length, 2);
   });
 
-  it('fills covered rows as contiguous runs, at most 1,000 ranges per sync', async () => {
+  it('clears contents only, or contents and formats', async () => {
+    const { book, port } = bookWithTable();
+    const sheet = book.sheet('Facilities');
+    await port.fillRows('Facilities', [3, 4], 1, 3, '#FFFF00');
+    await port.clear({ sheet: 'Facilities', top: 3, left: 1, rows: 1, cols: 3 }, 'contents');
+    assert.deepEqual([sheet.get(3, 1), sheet.fill(3, 1)], ['', '#FFFF00']);
+    await port.clear({ sheet: 'Facilities', top: 4, left: 1, rows: 1, cols: 3 }, 'all');
+    assert.deepEqual([sheet.get(4, 1), sheet.fill(4, 1)], ['', undefined]);
+  });
+
+  it('fills rows as contiguous runs, at most 1,000 ranges per sync, and clears fills only where told', async () => {
     const book = new FakeWorkbook('S');
+    const port = new ExcelPort(book.run);
     const rows = Array.from({ length: 3000 }, (_, i) => i * 2); // 3,000 separate rows
-    await new ExcelPort(book.run).fillRows('S', rows, 0, 4, COVERED_FILL);
+    await port.fillRows('S', rows, 0, 4, '#DFF6DD');
     assert.deepEqual(book.syncLog.map((s) => s.fills), [1000, 1000, 1000]);
-    assert.equal(book.sheet('S').fills.get(5998), COVERED_FILL);
-    await new ExcelPort(book.run).fillRows('S', [10, 11, 12, 20], 0, 4, COVERED_FILL);
+    assert.equal(book.sheet('S').fill(5998, 3), '#DFF6DD');
+    await port.fillRows('S', [10, 11, 12, 20], 0, 4, '#DFF6DD');
     assert.equal(book.syncLog[book.syncLog.length - 1]!.fills, 2, 'rows 10–12 go as one range');
+    book.sheet('S').fills.set('10,6', '#FF0000'); // the user's own fill, right of the span
+    await port.clearFills('S', [10], 0, 4);
+    assert.deepEqual([book.sheet('S').fill(10, 0), book.sheet('S').fill(10, 6), book.sheet('S').fill(11, 0)], [undefined, '#FF0000', '#DFF6DD']);
+  });
+
+  it('marks areas with worksheet-scoped names, replaces them, and finds them on the next read', async () => {
+    const { book, port } = bookWithTable();
+    const results = { sheet: 'Facilities', top: 2, left: 4, rows: 4, cols: 3 };
+    await port.setMarks([{ name: 'ETS_TableCheck1_Results', area: { ...results, rows: 2 } }]);
+    await port.setMarks([{ name: 'ETS_TableCheck1_Results', area: results }]);
+    const sheet = book.sheet('Facilities');
+    sheet.names.set('MyOwnName', { area: { top: 0, left: 0, rows: 1, cols: 1 } });
+    sheet.names.set('ETS_TableCheck2_Results', {}); // its cells were deleted: it refers to #REF!
+    assert.match(sheet.names.get('ETS_TableCheck1_Results')!.comment!, /ETS Compliance table check/);
+    const read = (await port.readRegion())!;
+    assert.deepEqual(read.marks, [{ name: 'ETS_TableCheck1_Results', area: results }]);
+  });
+
+  it('replaces a chart of the same name instead of adding a second one', async () => {
+    const { book, port } = bookWithTable();
+    const spec = { data: { sheet: 'Facilities', top: 3, left: 9, rows: 3, cols: 3 }, at: { row: 10, col: 9 }, title: 'T', name: 'ETS_TableCheck1_Chart' };
+    await port.addChart(spec);
+    await port.addChart({ ...spec, title: 'T2' });
+    assert.deepEqual(book.sheet('Facilities').charts.map((c) => [c.name, c.title, c.top, c.at?.top]), [['ETS_TableCheck1_Chart', 'T2', 3, 10]]);
   });
 
   it('adds sheets under a free name and activates them', async () => {
@@ -119,63 +229,8 @@ describe('Excel port (office-addin-mock)', () => {
     const store = new FakeSettings();
     const port = new ExcelPort(new FakeWorkbook('S').run, () => store as unknown as Office.Settings);
     assert.deepEqual(await port.readSettings(), {});
-    await port.writeSettings({ scheme: 'CN', gwpSet: 'AR4', year: 2024 });
+    await port.writeSettings({ ...DEFAULT_SETTINGS, gwpSet: 'AR4', year: 2024 });
     assert.equal(store.saved, 1);
     assert.deepEqual(await port.readSettings(), { scheme: 'CN', gwpSet: 'AR4', year: 2024 });
-  });
-});
-
-describe('table check over the Excel port: never overwrites without asking', () => {
-  async function check(choice: Choice, blocker?: [number, number, CellValue]) {
-    const { book, port } = bookWithTable();
-    if (blocker) book.sheet('Facilities').set(...blocker);
-    const region = (await port.readRegion())!;
-    const asked: string[] = [];
-    const report = await runTableCheck(port, region, mapColumns(region.headers), DEFAULT_SETTINGS, {
-      progress() {},
-      async confirmOverwrite(where) {
-        asked.push(where);
-        return choice;
-      },
-    });
-    return { book, report, asked, sheet: book.sheet('Facilities') };
-  }
-
-  it('writes Covered, Reason and CO2e beside the table when the cells are empty, and highlights covered rows', async () => {
-    const { report, asked, sheet, book } = await check('cancel');
-    assert.deepEqual(asked, []);
-    assert.deepEqual(sheet.block(2, 4, 4, 1), [['Covered'], [true], [false], [false]]);
-    assert.match(String(sheet.get(3, 5)), /^Covered: cement, 31,200 tCO2e direct ≥ 26,000 threshold/);
-    assert.match(String(sheet.get(5, 5)), /^Reporting only: chemicals/);
-    assert.equal(sheet.get(4, 6), 21000);
-    assert.equal(sheet.fills.get(3), COVERED_FILL);
-    assert.equal(sheet.fills.has(4), false);
-    assert.equal(sheet.get(2, 8), 'Coverage summary (CN ETS, 2025)');
-    assert.equal(report.written?.results, 'Facilities!E3:G6');
-    assert.equal(book.charts.length, 1);
-    assert.equal(book.charts[0]!.title, 'Emissions covered by sector (tCO2e)');
-  });
-
-  it('asks when a target cell holds anything, and writes nothing on cancel', async () => {
-    const { report, asked, sheet } = await check('cancel', [4, 5, 'my note']);
-    assert.equal(asked.length, 1);
-    assert.match(asked[0]!, /Facilities!E3:G6/);
-    assert.equal(report.written, undefined);
-    assert.equal(sheet.get(4, 5), 'my note');
-    assert.equal(sheet.get(3, 4), '', 'nothing written');
-    assert.equal(sheet.fills.size, 0);
-  });
-
-  it('writes to a new sheet when asked to, leaving the user\'s cells alone', async () => {
-    const { report, sheet, book } = await check('new-sheet', [4, 5, 'my note']);
-    assert.equal(sheet.get(4, 5), 'my note');
-    assert.equal(report.written?.sheet, 'ETS coverage');
-    const out = book.sheet('ETS coverage');
-    assert.deepEqual(out.block(0, 0, 2, 3), [['Facility', 'Sector', 'Covered'], ['Plant A', 'cement', true]]);
-  });
-
-  it('replaces only when the user says so', async () => {
-    const { sheet } = await check('replace', [4, 5, 'my note']);
-    assert.match(String(sheet.get(4, 5)), /^Not covered: iron and steel, 21,000/);
   });
 });

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { checkFacility, co2e, EtsError } from '../../src/core';
 import { mapColumns } from '../../src/taskpane/table-check/columns';
-import { checkRows, planBeside, resultCells, summaryValues } from '../../src/taskpane/table-check/table-check';
+import { checkRows, planBeside, planOnNewSheet, resultCells, summaryValues } from '../../src/taskpane/table-check/table-check';
+import { coveredHeader, shareAreas } from '../../src/taskpane/table-check/results';
+import { outputOf } from '../../src/taskpane/table-check/output';
 import { summarise } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import type { CellValue, Region } from '../../src/taskpane/ports/port';
@@ -54,7 +56,8 @@ describe('task pane: table check logic', () => {
     const outcomes = await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS);
     const summary = summarise(outcomes);
     // total 100,000 t; covered: only A (30,000) → 30%
-    assert.deepEqual(summary.total, { sector: 'total', entities: 4, coveredEntities: 1, emissions: 100000, coveredEmissions: 30000, shareOfTotal: 0.3 });
+    assert.deepEqual(summary.total, { sector: 'total', entities: 4, coveredEntities: 1, emissions: 100000, coveredEmissions: 30000, shareOfTotal: 0.3,
+      dependsEntities: 0, dependsEmissions: 0, shareDepends: 0 });
     assert.deepEqual(summary.sectors.map((s) => [s.sector, s.entities, s.coveredEntities, s.coveredEmissions, s.shareOfTotal]),
       [['cement', 2, 1, 30000, 0.3], ['paper', 1, 0, 0, 0], ['steel', 1, 0, 0, 0]]);
     const block = summaryValues(summary, DEFAULT_SETTINGS);
@@ -71,7 +74,7 @@ describe('task pane: table check logic', () => {
     const outcomes = await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS);
     const cells = outcomes.map(resultCells);
     assert.equal(cells[0]![0], true);
-    assert.equal(cells[1]![0], '');
+    assert.equal(cells[1]![0], 'not checked', 'a row that could not be checked says so in its Covered cell');
     assert.match(String(cells[1]![1]), /^Not checked: direct_emissions: "lots" is not a number/);
     assert.match(String(cells[2]![1]), /^Not checked: sector: "bakery" is not a known sector/);
     assert.match(String(cells[3]![1]), /^Not checked: sector: blank — a value is required/);
@@ -79,6 +82,8 @@ describe('task pane: table check logic', () => {
     assert.equal(cells[5]![0], true);
     assert.equal(cells[5]![2], 40000);
     assert.equal(summarise(outcomes).errors, 4);
+    assert.equal(coveredHeader(outcomes), 'Covered (TRUE/FALSE, or "not checked": see Reason)', 'the header says why the column holds text');
+    assert.equal(coveredHeader(outcomes.filter((o) => !(o instanceof EtsError))), 'Covered', 'booleans only: a plain header');
   });
 
   it('writes "depends" where the chosen scheme cannot decide from the figures', async () => {
@@ -88,6 +93,26 @@ describe('task pane: table check logic', () => {
     const outcomes = await checkRows(region, mapColumns(region.headers), { ...DEFAULT_SETTINGS, scheme: 'KR' });
     assert.deepEqual(outcomes.map((o) => resultCells(o)[0]), ['depends', true, 'depends']);
     assert.equal(summarise(outcomes).total.coveredEntities, 1);
+    assert.equal(coveredHeader(outcomes), 'Covered (TRUE/FALSE, or "depends": see Reason)');
+  });
+
+  it('shows the facilities that depend in the summary, in their own columns, with percentage-formatted shares', async () => {
+    const region: Region = { sheet: 'S', top: 0, left: 0, headers: ['Facility', 'Sector', 'Direct emissions'], rows: [
+      ['A', 'cement', 60000], ['B', 'cement', 200000], ['C', 'steel', 40000],
+    ] };
+    const settings = { ...DEFAULT_SETTINGS, scheme: 'KR' };
+    const summary = summarise(await checkRows(region, mapColumns(region.headers), settings));
+    const block = summaryValues(summary, settings);
+    assert.deepEqual(block[1]!.slice(6), ['Entities that depend', 'Emissions that depend (tCO2e)', 'Share of total that depends']);
+    // K-ETS: 200,000 t ≥ 125,000 (covered); 60,000 and 40,000 depend on the indirect emissions not given. Total 300,000 t.
+    assert.deepEqual(block[2], ['cement', 200000, 260000, 2, 1, 200000 / 300000, 1, 60000, 60000 / 300000]);
+    assert.deepEqual(block[4], ['Total', 200000, 300000, 3, 1, 200000 / 300000, 2, 100000, 100000 / 300000]);
+    assert.deepEqual(shareAreas(summary, 'S', 0, 10), [
+      { sheet: 'S', top: 2, left: 15, rows: 3, cols: 1 }, { sheet: 'S', top: 2, left: 18, rows: 3, cols: 1 },
+    ]);
+    const cn = summarise(await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS));
+    assert.equal(summaryValues(cn, DEFAULT_SETTINGS)[1]!.length, 6, 'no depends columns where nothing depends');
+    assert.equal(shareAreas(cn, 'S', 0, 0).length, 1);
   });
 
   it('computes CO2e from gas masses when direct emissions are absent, counting only the sector\'s gases', async () => {
@@ -110,6 +135,35 @@ describe('task pane: table check logic', () => {
     assert.deepEqual([plan.summary.top, plan.summary.left], [4, 9]);
     assert.deepEqual(plan.coveredRows, [5]);
     assert.deepEqual([plan.fillLeft, plan.fillCols], [2, 6]);
-    assert.deepEqual(plan.chart, { top: 5, left: 9, rows: 2, cols: 3 });
+    // Chart data: the header row and the one sector row, Sector … Emissions; the chart sits below the summary's
+    // five rows (title, headers, cement, total, rows not checked: rows 4–8) and one blank row.
+    assert.deepEqual(plan.chart, { data: { sheet: 'S', top: 5, left: 9, rows: 2, cols: 3 }, at: { row: 10, col: 9 } });
+    assert.deepEqual(plan.shares, [{ sheet: 'S', top: 6, left: 14, rows: 2, cols: 1 }]);
+    assert.equal(plan.labels, undefined);
+  });
+
+  it('plans a re-run where the earlier output is, even when the table read includes it', async () => {
+    // Table in C5:E7, its earlier results marked in F5:H7 and summary in J5:O9; the read took in F:H as well.
+    const marks = [
+      { name: 'ETS_TableCheck3_Results', area: { sheet: 'S', top: 4, left: 5, rows: 3, cols: 3 } },
+      { name: 'ETS_TableCheck3_Summary', area: { sheet: 'S', top: 4, left: 9, rows: 5, cols: 6 } },
+    ];
+    const region: Region = { sheet: 'S', top: 4, left: 2, headers: ['Facility', 'Sector', 'Emissions', 'Covered', 'Reason', 'CO2e (tCO2e)'],
+      rows: [['A', 'cement', 30000, true, 'x', 30000], ['B', 'cement', 1, false, 'y', 1], ['C', 'cement', 2, '', '', '']], marks };
+    const outcomes = await checkRows(region, mapColumns(region.headers.slice(0, 3)), DEFAULT_SETTINGS);
+    const plan = planBeside(region, outcomes, summarise(outcomes), DEFAULT_SETTINGS, outputOf(region));
+    assert.deepEqual([plan.results.left, plan.results.values.length], [5, 4], 'results over the earlier ones, one row longer');
+    assert.deepEqual([plan.summary.top, plan.summary.left], [4, 9]);
+    assert.deepEqual([plan.fillLeft, plan.fillCols], [2, 6], 'highlights span the user\'s columns and the results');
+  });
+
+  it('plans a new sheet with the labels copied, and formats them as text', async () => {
+    const region: Region = { sheet: 'S', top: 0, left: 0, headers: ['Plant', 'Sector', 'Emissions'], rows: [['00123', 'cement', 30000], ['TRUE', 'steel', 1]] };
+    const map = mapColumns(region.headers);
+    const outcomes = await checkRows(region, map, DEFAULT_SETTINGS);
+    const plan = planOnNewSheet('New', region, map, outcomes, summarise(outcomes), DEFAULT_SETTINGS);
+    assert.deepEqual(plan.results.values.map((r) => r.slice(0, 3)), [['Facility', 'Sector', 'Covered'], ['00123', 'cement', true], ['TRUE', 'steel', false]]);
+    assert.deepEqual(plan.labels, { sheet: 'New', top: 0, left: 0, rows: 3, cols: 2 });
+    assert.deepEqual([plan.summary.left, plan.fillLeft, plan.fillCols], [6, 0, 5]);
   });
 });

@@ -1,8 +1,11 @@
 /**
- * The WorkbookPort over Excel's JavaScript API. Discipline: load what is read, then one sync; writes go out in chunks
- * of at most CHUNK_ROWS rows with one sync per chunk; emptiness is asked of Excel in one request, not cell by cell.
+ * The WorkbookPort over Excel's JavaScript API. Discipline: load what is read, then one sync; big reads and writes go
+ * in blocks sized by Excel's limits (payload.ts), one sync per block; emptiness is asked of Excel in one request, not
+ * cell by cell. Requirement sets: ExcelApi 1.4 for sheet-scoped names, *OrNullObject and used ranges within a range;
+ * 1.7 for getRangeByIndexes and getSurroundingRegion.
  */
-import { CHUNK_ROWS, regionFrom, runs, safeValue, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from './port';
+import { MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetRead, type WorkbookPort } from './port';
+import { payloadChunks, readBlockRows, rowBytes } from './payload';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export type ExcelRun = <T>(batch: Batch<T>) => Promise<T>;
@@ -10,12 +13,45 @@ export type ExcelRun = <T>(batch: Batch<T>) => Promise<T>;
 const SETTINGS_KEY = 'ets.settings';
 /** Fill ranges per sync: alternating rows can make thousands of small ranges. */
 const FILLS_PER_SYNC = 1000;
+const MARK_COMMENT = 'Written by the ETS Compliance table check; it refreshes these cells when the check runs again.';
+const DIMENSIONS = ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
 
 /** Excel leaves a cell as it is when handed null; the pane writes an empty string instead. */
 const excelCell = (v: CellValue, asFormula: boolean): string | number | boolean => {
   const value = asFormula ? v : safeValue(v);
   return value === null ? '' : value;
 };
+
+const areaOfRange = (sheet: string, r: Excel.Range): Area =>
+  ({ sheet, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount });
+
+const isPayloadError = (e: unknown): boolean => (e as { code?: string })?.code === 'ResponsePayloadSizeLimitExceeded';
+
+/** Values of a range in blocks of rows, one sync each; a block Excel finds too big is read again in halves. */
+async function readBlocks(context: Excel.RequestContext, ws: Excel.Worksheet, area: Area): Promise<CellValue[][]> {
+  const out: CellValue[][] = [];
+  let largest: number | undefined;
+  for (let start = 0; start < area.rows;) {
+    let n = Math.min(area.rows - start, readBlockRows(area.cols, largest));
+    for (;;) {
+      const range = ws.getRangeByIndexes(area.top + start, area.left, n, area.cols).load('values');
+      try {
+        await context.sync();
+      } catch (e) {
+        if (!isPayloadError(e) || n === 1) throw e;
+        n = Math.ceil(n / 2);
+        continue;
+      }
+      for (const row of range.values as CellValue[][]) {
+        out.push(row);
+        largest = Math.max(largest ?? 0, rowBytes(row));
+      }
+      break;
+    }
+    start += n;
+  }
+  return out;
+}
 
 export class ExcelPort implements WorkbookPort {
   readonly supportsCharts = true;
@@ -25,26 +61,47 @@ export class ExcelPort implements WorkbookPort {
     private readonly settings: () => Office.Settings = () => Office.context.document.settings,
   ) {}
 
-  readRegion(): Promise<Region | undefined> {
+  private sheetOf(context: Excel.RequestContext, name: string): Excel.Worksheet {
+    return context.workbook.worksheets.getItem(name);
+  }
+
+  private rangeOf(context: Excel.RequestContext, a: Area): Excel.Range {
+    return this.sheetOf(context, a.sheet).getRangeByIndexes(a.top, a.left, a.rows, a.cols);
+  }
+
+  readRegion(at?: Area): Promise<SheetRead | undefined> {
     return this.run(async (context) => {
-      const selected = context.workbook.getSelectedRange();
-      selected.load('cellCount');
+      const start = at ? this.rangeOf(context, at) : context.workbook.getSelectedRange();
+      start.load(['cellCount', ...DIMENSIONS]);
+      const ws = start.worksheet;
+      ws.load('name');
+      ws.names.load('items/name');
       await context.sync();
-      const range = selected.cellCount === 1 ? selected.getSurroundingRegion() : selected;
-      range.load(['values', 'rowIndex', 'columnIndex']);
-      range.worksheet.load('name');
+      // A single cell stands for the table around it. Either way only the used part is read: a whole column holds a
+      // million cells and more, and Excel reads no range over 5,000,000 cells.
+      const region = start.cellCount === 1 ? start.getSurroundingRegion() : start;
+      const used = region.getUsedRangeOrNullObject(true).load(DIMENSIONS);
+      const named = ws.names.items.filter((n) => n.name.startsWith(MARK_PREFIX))
+        .map((n) => ({ name: n.name, range: n.getRangeOrNullObject().load(DIMENSIONS) }));
       await context.sync();
-      return regionFrom(range.worksheet.name, range.rowIndex, range.columnIndex, range.values as CellValue[][]);
+      if (used.isNullObject) return undefined;
+      const area = areaOfRange(ws.name, used);
+      // A name whose cells were deleted refers to #REF! and has no range: it marks nothing any more.
+      const marks: Mark[] = named.filter((n) => !n.range.isNullObject).map((n) => ({ name: n.name, area: areaOfRange(ws.name, n.range) }));
+      const values = await readBlocks(context, ws, area);
+      return { sheet: ws.name, top: area.top, left: area.left, values, marks, anchor: areaOfRange(ws.name, start) };
     });
   }
 
-  isEmpty(sheet: string, top: number, left: number, rows: number, cols: number): Promise<boolean> {
+  readValues(area: Area): Promise<CellValue[][]> {
+    return this.run((context) => readBlocks(context, this.sheetOf(context, area.sheet), area));
+  }
+
+  usedArea(area: Area): Promise<Area | undefined> {
     return this.run(async (context) => {
-      const area = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(top, left, rows, cols);
-      const used = area.getUsedRangeOrNullObject(true);
-      used.load('isNullObject');
+      const used = this.rangeOf(context, area).getUsedRangeOrNullObject(true).load(DIMENSIONS);
       await context.sync();
-      return used.isNullObject;
+      return used.isNullObject ? undefined : areaOfRange(area.sheet, used);
     });
   }
 
@@ -56,19 +113,36 @@ export class ExcelPort implements WorkbookPort {
     return this.write(block, true);
   }
 
+  /** Chunks sized by rows and by payload (a column of long reasons weighs more than a column of numbers). */
   private write(block: Block, asFormulas: boolean, onProgress?: (rowsDone: number) => void): Promise<void> {
     const cols = block.values[0]?.length ?? 0;
     if (cols === 0) return Promise.resolve();
     return this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(block.sheet);
-      for (let start = 0; start < block.values.length; start += CHUNK_ROWS) {
-        const chunk = block.values.slice(start, start + CHUNK_ROWS).map((row) => row.map((v) => excelCell(v, asFormulas)));
+      const sheet = this.sheetOf(context, block.sheet);
+      for (const [start, end] of payloadChunks(block.values)) {
+        const chunk = block.values.slice(start, end).map((row) => row.map((v) => excelCell(v, asFormulas)));
         const range = sheet.getRangeByIndexes(block.top + start, block.left, chunk.length, cols);
         if (asFormulas) range.formulas = chunk;
         else range.values = chunk;
         await context.sync();
-        onProgress?.(start + chunk.length);
+        onProgress?.(end);
       }
+    });
+  }
+
+  clear(area: Area, what: 'contents' | 'all'): Promise<void> {
+    return this.run(async (context) => {
+      this.rangeOf(context, area).clear(what === 'all' ? 'All' : 'Contents');
+      await context.sync();
+    });
+  }
+
+  setNumberFormat(area: Area, format: string): Promise<void> {
+    return this.run(async (context) => {
+      // One value for the whole range: Excel applies a single value to every cell of it (Microsoft's "Update all cells
+      // in a range"), so a 100,000-row column costs one short request. The typings only know the 2-D form.
+      (this.rangeOf(context, area) as unknown as { numberFormat: string }).numberFormat = format;
+      await context.sync();
     });
   }
 
@@ -88,30 +162,53 @@ export class ExcelPort implements WorkbookPort {
 
   activate(sheet: string): Promise<void> {
     return this.run(async (context) => {
-      context.workbook.worksheets.getItem(sheet).activate();
+      this.sheetOf(context, sheet).activate();
       await context.sync();
     });
   }
 
   fillRows(sheet: string, rows: readonly number[], left: number, cols: number, color: string): Promise<void> {
+    return this.eachRun(sheet, rows, left, cols, (range) => { range.format.fill.color = color; });
+  }
+
+  clearFills(sheet: string, rows: readonly number[], left: number, cols: number): Promise<void> {
+    return this.eachRun(sheet, rows, left, cols, (range) => range.format.fill.clear());
+  }
+
+  /** Something done to each contiguous run of rows, at most FILLS_PER_SYNC ranges per sync. */
+  private eachRun(sheet: string, rows: readonly number[], left: number, cols: number, action: (range: Excel.Range) => void): Promise<void> {
     const spans = runs(rows);
     return this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
+      const ws = this.sheetOf(context, sheet);
       for (let i = 0; i < spans.length; i += FILLS_PER_SYNC) {
-        for (const { start, count } of spans.slice(i, i + FILLS_PER_SYNC)) {
-          ws.getRangeByIndexes(start, left, count, cols).format.fill.color = color;
-        }
+        for (const { start, count } of spans.slice(i, i + FILLS_PER_SYNC)) action(ws.getRangeByIndexes(start, left, count, cols));
         await context.sync();
       }
     });
   }
 
-  addChart(sheet: string, top: number, left: number, rows: number, cols: number, title: string): Promise<void> {
+  addChart(spec: ChartSpec): Promise<void> {
     return this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRangeByIndexes(top, left, rows, cols), Excel.ChartSeriesBy.columns);
-      chart.title.text = title;
-      chart.setPosition(ws.getRangeByIndexes(top + rows + 1, left, 1, 1));
+      const ws = this.sheetOf(context, spec.data.sheet);
+      const old = ws.charts.getItemOrNullObject(spec.name);
+      await context.sync();
+      if (!old.isNullObject) old.delete();
+      const chart = ws.charts.add(Excel.ChartType.columnClustered, this.rangeOf(context, spec.data), Excel.ChartSeriesBy.columns);
+      chart.name = spec.name;
+      chart.title.text = spec.title;
+      chart.setPosition(ws.getRangeByIndexes(spec.at.row, spec.at.col, 1, 1));
+      await context.sync();
+    });
+  }
+
+  setMarks(marks: readonly Mark[]): Promise<void> {
+    return this.run(async (context) => {
+      const existing = marks.map((m) => this.sheetOf(context, m.area.sheet).names.getItemOrNullObject(m.name));
+      await context.sync();
+      marks.forEach((m, i) => {
+        if (!existing[i]!.isNullObject) existing[i]!.delete();
+        this.sheetOf(context, m.area.sheet).names.add(m.name, this.rangeOf(context, m.area), MARK_COMMENT);
+      });
       await context.sync();
     });
   }

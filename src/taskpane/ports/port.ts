@@ -5,14 +5,17 @@
 
 export type CellValue = string | number | boolean | null;
 
-/** A table read from the sheet: the header row and the rows below it. */
-export interface Region {
+/** Rows and columns of an Excel worksheet: a whole-column selection spans every row. */
+export const SHEET_ROWS = 1048576;
+export const SHEET_COLS = 16384;
+
+/** A rectangle of cells on a sheet. */
+export interface Area {
   readonly sheet: string;
-  /** Row index of the header row. */
   readonly top: number;
   readonly left: number;
-  readonly headers: readonly string[];
-  readonly rows: readonly (readonly CellValue[])[];
+  readonly rows: number;
+  readonly cols: number;
 }
 
 export interface Block {
@@ -22,45 +25,94 @@ export interface Block {
   readonly values: readonly (readonly CellValue[])[];
 }
 
+/**
+ * An area the pane wrote and marked as its own, found again on a later read. In Excel a mark is a worksheet-scoped
+ * name, so it moves with its cells when rows or columns are inserted above or beside it.
+ */
+export interface Mark {
+  readonly name: string;
+  readonly area: Area;
+}
+
+/** Names of the pane's marks start with this; other names on a sheet are the user's and are never touched. */
+export const MARK_PREFIX = 'ETS_TableCheck';
+
+/** The used cells of a selection (or of the region around one selected cell), as read, with the sheet's marks. */
+export interface SheetRead {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly values: readonly (readonly CellValue[])[];
+  /** The pane's marks on this sheet (names starting with MARK_PREFIX). */
+  readonly marks: readonly Mark[];
+  /** What was read from: the selection, or the single cell whose region it is. readRegion(anchor) reads it again. */
+  readonly anchor: Area;
+}
+
+/** A table: the header row and the rows below it. */
+export interface Region {
+  readonly sheet: string;
+  /** Row index of the header row. */
+  readonly top: number;
+  readonly left: number;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  /** The pane's marks on the sheet, when the table was read from one. */
+  readonly marks?: readonly Mark[];
+}
+
 export interface DocumentSettings {
   readonly scheme: string;
   readonly gwpSet: string;
   readonly year: number;
 }
 
+export interface ChartSpec {
+  /** A block whose first row is headers and first column labels. */
+  readonly data: Area;
+  /** The cell the chart's top-left corner sits on. */
+  readonly at: { readonly row: number; readonly col: number };
+  readonly title: string;
+  /** A chart of this name on the sheet is replaced, so a re-run leaves one chart, not two. */
+  readonly name: string;
+}
+
 export interface WorkbookPort {
   /** Whether addChart draws a chart in this host. */
   readonly supportsCharts: boolean;
-  /** The selected table: the selection itself, or the region around a single selected cell. Undefined when empty. */
-  readRegion(): Promise<Region | undefined>;
-  /** True when every cell of the area is empty (no value, no formula). */
-  isEmpty(sheet: string, top: number, left: number, rows: number, cols: number): Promise<boolean>;
+  /**
+   * The used cells of the selection, or of the region around a single selected cell; with `at`, of that area instead.
+   * Whole columns and rows are fine: only their used part is read, in blocks. Undefined when nothing is there.
+   */
+  readRegion(at?: Area): Promise<SheetRead | undefined>;
+  /** The values of an area, read in blocks that stay within the host's limits. */
+  readValues(area: Area): Promise<CellValue[][]>;
+  /** The smallest area holding every non-empty cell (value or formula) of `area`; undefined when all are empty. */
+  usedArea(area: Area): Promise<Area | undefined>;
   /** Writes values as values: text is never taken for a formula. Chunked; progress after each chunk. */
   writeValues(block: Block, onProgress?: (rowsDone: number) => void): Promise<void>;
   /** Writes formulas (text starting with =) and values, as typed: for the example model, which the pane itself composes. */
   writeFormulas(block: Block): Promise<void>;
+  /** Empties an area: its contents, or its contents and formats. */
+  clear(area: Area, what: 'contents' | 'all'): Promise<void>;
+  /** One number format for every cell of the area ("@" is text, "0.0%" a percentage). */
+  setNumberFormat(area: Area, format: string): Promise<void>;
   /** Adds a sheet named `name`, or `name (2)` … when taken; returns the name used. */
   addSheet(name: string): Promise<string>;
   activate(sheet: string): Promise<void>;
   /** Fills the given rows (indexes) across columns left … left + cols − 1. */
   fillRows(sheet: string, rows: readonly number[], left: number, cols: number, color: string): Promise<void>;
-  /** Draws a column chart of a block whose first row is headers and first column labels. */
-  addChart(sheet: string, top: number, left: number, rows: number, cols: number, title: string): Promise<void>;
+  /** Removes the fill of the given rows across columns left … left + cols − 1, and nowhere else. */
+  clearFills(sheet: string, rows: readonly number[], left: number, cols: number): Promise<void>;
+  /** Draws a column chart, replacing a chart of the same name on the sheet. */
+  addChart(chart: ChartSpec): Promise<void>;
+  /** Records marks (each on its area's sheet), replacing marks of the same name there. */
+  setMarks(marks: readonly Mark[]): Promise<void>;
   readSettings(): Promise<Partial<DocumentSettings>>;
   writeSettings(settings: DocumentSettings): Promise<void>;
 }
 
-const blank = (v: CellValue): boolean => v === '' || v === null;
-
-/** A table from the cells read off a sheet: trailing blank rows dropped; undefined when there is no header row. */
-export function regionFrom(sheet: string, top: number, left: number, values: readonly (readonly CellValue[])[]): Region | undefined {
-  let end = values.length;
-  while (end > 0 && values[end - 1]!.every(blank)) end -= 1;
-  if (end === 0 || values[0]!.every(blank)) return undefined;
-  return { sheet, top, left, headers: values[0]!.map((h) => String(h ?? '')), rows: values.slice(1, end) };
-}
-
-/** Rows per write: keeps each request well under Office's payload limits. */
+/** Rows per write at most, whatever their size: keeps each request well under Office's payload limits. */
 export const CHUNK_ROWS = 5000;
 
 /** Text that would start a formula (= + - @) gets Excel's text prefix, so a value can never run as a formula. */
@@ -80,8 +132,10 @@ export function columnLetters(index: number): string {
   return s;
 }
 
-/** A1 address of a 0-based area, e.g. (0, 0, 2, 3) → A1:C2. */
+/** A1 address of a 0-based area, e.g. (0, 0, 2, 3) → A1:C2; whole columns as A:E and whole rows as 3:3, as Excel writes them. */
 export function a1(top: number, left: number, rows = 1, cols = 1): string {
+  if (top === 0 && rows >= SHEET_ROWS) return `${columnLetters(left)}:${columnLetters(left + cols - 1)}`;
+  if (left === 0 && cols >= SHEET_COLS) return `${top + 1}:${top + rows}`;
   const start = `${columnLetters(left)}${top + 1}`;
   return rows === 1 && cols === 1 ? start : `${start}:${columnLetters(left + cols - 1)}${top + rows}`;
 }

@@ -1,20 +1,25 @@
 /**
  * The table check: every row of a facility table through the core, then Covered / Reason / CO2e columns beside the
- * table, covered rows highlighted, and a summary block with a chart. Nothing is written over a non-empty cell
- * without asking first; the work goes in chunks so the pane stays responsive on big tables.
+ * table, covered rows highlighted, and a summary block with a chart. A re-run refreshes the pane's own output in place
+ * (found by its marks); nothing that is not the pane's own is written over without asking first; the work goes in
+ * chunks so the pane stays responsive on big tables.
  */
-import { checkFacility, EtsError, summarise, type FacilityResult, type PortfolioSummary } from '../../core';
+import { checkFacility, EtsError, summarise, type PortfolioSummary } from '../../core';
 import { fromExcel } from '../../functions/coerce';
+import { address, areaOf, subtractAll } from '../ports/area';
+import type { Area, CellValue, DocumentSettings, Region, WorkbookPort } from '../ports/port';
 import type { ColumnMap } from './columns';
-import { a1, type Block, type CellValue, type DocumentSettings, type Region, type WorkbookPort } from '../ports/port';
+import { markName, nextId, outputOf, outputsOf, type Output } from './output';
+import { planBeside, planOnNewSheet, type Plan } from './plan';
+import { COVERED_FILL, NOT_CHECKED_FILL, PERCENT_FORMAT, RESULT_HEADERS, stateOfCell, type RowOutcome, type RowState } from './results';
+import { carryOut, type Step } from './write-steps';
 
-export type RowOutcome = FacilityResult | EtsError;
+export { COVERED_FILL, NOT_CHECKED_FILL, RESULT_HEADERS, resultCells, summaryValues, type RowOutcome } from './results';
+export { planBeside, planOnNewSheet, type Plan } from './plan';
 
 /** Rows computed between two yields to the UI. */
 const ROWS_PER_SLICE = 2000;
-export const COVERED_FILL = '#DFF6DD';
-export const RESULT_HEADERS = ['Covered', 'Reason', 'CO2e (tCO2e)'] as const;
-const SUMMARY_HEADERS = ['Sector', 'Covered emissions (tCO2e)', 'Emissions (tCO2e)', 'Entities', 'Covered entities', 'Share of total covered'];
+const CHART_TITLE = 'Emissions covered by sector (tCO2e)';
 
 const cell = (row: readonly CellValue[], index: number | undefined): unknown =>
   index === undefined ? undefined : fromExcel('number', row[index]);
@@ -50,123 +55,128 @@ export async function checkRows(region: Region, map: ColumnMap, settings: Docume
   return out;
 }
 
-/** The result cells of one row: TRUE/FALSE, the reason (or the error), and the CO2e that counts. */
-export function resultCells(outcome: RowOutcome): CellValue[] {
-  if (outcome instanceof EtsError) return ['', `Not checked: ${outcome.message}`, ''];
-  return [outcome.reason === 'depends' ? 'depends' : outcome.covered, outcome.text, outcome.co2e];
-}
-
-/** The summary block: a title row, headers, one row per sector, a total, and the count of rows not checked. */
-export function summaryValues(summary: PortfolioSummary, settings: DocumentSettings): CellValue[][] {
-  const line = (s: PortfolioSummary['total']): CellValue[] =>
-    [s.sector === 'total' ? 'Total' : s.sector, s.coveredEmissions, s.emissions, s.entities, s.coveredEntities, s.shareOfTotal];
-  const pad = (row: CellValue[]): CellValue[] => [...row, ...new Array<CellValue>(SUMMARY_HEADERS.length - row.length).fill('')];
-  return [
-    pad([`Coverage summary (${settings.scheme} ETS, ${settings.year})`]),
-    [...SUMMARY_HEADERS],
-    ...summary.sectors.map(line),
-    line(summary.total),
-    pad([`Rows not checked: ${summary.errors}`]),
-  ];
-}
-
-export interface Plan {
-  readonly results: Block;
-  readonly summary: Block;
-  /** Rows (sheet indexes) to highlight, and the columns the highlight spans. */
-  readonly coveredRows: readonly number[];
-  readonly fillLeft: number;
-  readonly fillCols: number;
-  /** The chart's data: sector rows with the header row, columns Sector … Emissions. */
-  readonly chart: { top: number; left: number; rows: number; cols: number };
-}
-
-/** Where everything goes beside the table: results right of it, the summary one empty column further right. */
-export function planBeside(region: Region, outcomes: readonly RowOutcome[], summary: PortfolioSummary,
-  settings: DocumentSettings): Plan {
-  const resultsLeft = region.left + region.headers.length;
-  const summaryLeft = resultsLeft + RESULT_HEADERS.length + 1;
-  return plan(region.sheet, region.top, resultsLeft, summaryLeft, outcomes, summary, settings, region.left,
-    region.headers.length + RESULT_HEADERS.length);
-}
-
-/** Everything on a fresh sheet: facility and sector copied beside the results, so the sheet reads on its own. */
-export function planOnNewSheet(sheet: string, region: Region, map: ColumnMap, outcomes: readonly RowOutcome[],
-  summary: PortfolioSummary, settings: DocumentSettings): Plan {
-  const base = plan(sheet, 0, 2, 2 + RESULT_HEADERS.length + 1, outcomes, summary, settings, 0, 2 + RESULT_HEADERS.length);
-  const labels: CellValue[][] = [['Facility', 'Sector'], ...region.rows.map((r) => [
-    map.facility === undefined ? '' : r[map.facility] ?? '', map.sector === undefined ? '' : r[map.sector] ?? ''])];
-  return {
-    ...base,
-    results: { sheet, top: 0, left: 0, values: labels.map((l, i) => [...l, ...base.results.values[i]!]) },
-  };
-}
-
-function plan(sheet: string, top: number, resultsLeft: number, summaryLeft: number, outcomes: readonly RowOutcome[],
-  summary: PortfolioSummary, settings: DocumentSettings, fillLeft: number, fillCols: number): Plan {
-  const values = [[...RESULT_HEADERS] as CellValue[], ...outcomes.map(resultCells)];
-  const coveredRows = outcomes.flatMap((o, i) => (o instanceof EtsError || !o.covered ? [] : [top + 1 + i]));
-  return {
-    results: { sheet, top, left: resultsLeft, values },
-    summary: { sheet, top, left: summaryLeft, values: summaryValues(summary, settings) },
-    coveredRows,
-    fillLeft,
-    fillCols,
-    chart: { top: top + 1, left: summaryLeft, rows: summary.sectors.length + 1, cols: 3 },
-  };
-}
-
 /** The user's answer when target cells are not empty. */
 export type Choice = 'replace' | 'new-sheet' | 'cancel';
 
 export interface TableCheckUi {
   progress(message: string, done?: number, total?: number): void;
-  /** Asked only when a target area holds something; `where` names the cells. */
+  /** Asked only when a target cell that is not the pane's own output holds something; `where` names those cells. */
   confirmOverwrite(where: string): Promise<Choice>;
 }
 
 export interface TableCheckReport {
   readonly rows: number;
   readonly covered: number;
+  readonly depends: number;
   readonly errors: number;
   readonly summary: PortfolioSummary;
   /** Where the results went, or undefined when the user cancelled. */
-  readonly written?: { sheet: string; results: string; summary: string };
+  readonly written?: {
+    readonly sheet: string;
+    readonly results: string;
+    readonly summary: string;
+    /** The table's earlier output was refreshed in place. */
+    readonly refreshed: boolean;
+    /** The output went to a sheet the pane added (and activated). */
+    readonly newSheet: boolean;
+  };
 }
 
-const area = (b: Block): string => `${b.sheet}!${a1(b.top, b.left, b.values.length, b.values[0]!.length)}`;
-
-async function isFree(port: WorkbookPort, b: Block): Promise<boolean> {
-  return port.isEmpty(b.sheet, b.top, b.left, b.values.length, b.values[0]!.length);
+/** The non-empty cells among the targets, leaving out the pane's own output (which it refreshes without asking). */
+async function busyCells(port: WorkbookPort, targets: readonly Area[], own: readonly Area[]): Promise<Area[]> {
+  const busy: Area[] = [];
+  for (const part of targets.flatMap((t) => subtractAll(t, own))) {
+    const used = await port.usedArea(part);
+    if (used) busy.push(used);
+  }
+  return busy;
 }
 
-/** Runs the whole check on a region and writes the results, asking before it writes over anything. */
+/** How the rows of an earlier results block were highlighted, from its Covered column; undefined if it has none. */
+async function previousStates(port: WorkbookPort, results: Area): Promise<RowState[] | undefined> {
+  const [header] = await port.readValues({ ...results, rows: 1 });
+  const col = (header ?? []).findIndex((h) => typeof h === 'string' && h.startsWith(RESULT_HEADERS[0]));
+  if (col < 0 || results.rows < 2) return undefined;
+  const cells = await port.readValues({ ...results, top: results.top + 1, left: results.left + col, rows: results.rows - 1, cols: 1 });
+  return cells.map((r) => stateOfCell(r[0]));
+}
+
+/** Rows whose highlight from the earlier run must go: they were highlighted and now are not (or left the table). */
+function rowsToUnfill(previous: readonly RowState[], earlierTop: number, now: readonly RowState[]): number[] {
+  return previous.flatMap((was, i) => (was !== 'plain' && (now[i] ?? 'plain') === 'plain' ? [earlierTop + 1 + i] : []));
+}
+
+/** The writes of one check, in order: each block, then its mark, so a mark never claims cells that were not written. */
+function steps(port: WorkbookPort, target: Plan, earlier: Output | undefined, previous: RowState[] | undefined, id: number,
+  sectors: number, ui: TableCheckUi): Step[] {
+  const { results, summary } = target;
+  const resultsArea = areaOf(results);
+  const summaryArea = areaOf(summary);
+  const total = results.values.length;
+  const list: Step[] = [];
+  const labels = target.labels;
+  if (labels) list.push({ what: 'text format on the copied labels', area: labels, run: () => port.setNumberFormat(labels, '@') });
+  list.push({
+    what: 'results', area: resultsArea, overwrites: true,
+    run: (progress) => port.writeValues(results, (done) => { progress(done); ui.progress('Writing results', done, total); }),
+  });
+  const leftover = earlier?.results ? subtractAll(earlier.results, [resultsArea]) : [];
+  if (leftover.length) {
+    list.push({ what: 'rows left over from the earlier results', run: async () => { for (const a of leftover) await port.clear(a, 'contents'); } });
+  }
+  list.push({ what: 'the results marker', run: () => port.setMarks([{ name: markName(id, 'Results'), area: resultsArea }]) });
+  const unfill = previous && earlier?.results ? rowsToUnfill(previous, earlier.results.top, target.states) : [];
+  list.push({
+    what: 'highlights', run: async () => {
+      if (unfill.length) await port.clearFills(results.sheet, unfill, target.fillLeft, target.fillCols);
+      await port.fillRows(results.sheet, target.coveredRows, target.fillLeft, target.fillCols, COVERED_FILL);
+      await port.fillRows(results.sheet, target.notCheckedRows, target.fillLeft, target.fillCols, NOT_CHECKED_FILL);
+    },
+  });
+  const oldSummary = earlier?.summary;
+  if (oldSummary) list.push({ what: 'the earlier summary', area: oldSummary, run: () => port.clear(oldSummary, 'all') });
+  list.push({ what: 'summary', area: summaryArea, overwrites: true, run: () => port.writeValues(summary) });
+  list.push({ what: 'percentage format on the shares', run: async () => { for (const a of target.shares) await port.setNumberFormat(a, PERCENT_FORMAT); } });
+  list.push({ what: 'the summary marker', run: () => port.setMarks([{ name: markName(id, 'Summary'), area: summaryArea }]) });
+  if (port.supportsCharts && sectors > 0) {
+    list.push({ what: 'chart', run: () => port.addChart({ ...target.chart, title: CHART_TITLE, name: markName(id, 'Chart') }) });
+  }
+  return list;
+}
+
+/** Runs the whole check on a region and writes the results, asking before it writes over anything not its own. */
 export async function runTableCheck(port: WorkbookPort, region: Region, map: ColumnMap, settings: DocumentSettings,
   ui: TableCheckUi): Promise<TableCheckReport> {
   const outcomes = await checkRows(region, map, settings, (done, total) => ui.progress('Checking rows', done, total));
   const summary = summarise(outcomes);
-  const report = { rows: outcomes.length, covered: summary.total.coveredEntities, errors: summary.errors, summary };
+  const t = summary.total;
+  const report = { rows: outcomes.length, covered: t.coveredEntities, depends: t.dependsEntities, errors: summary.errors, summary };
 
-  let target = planBeside(region, outcomes, summary, settings);
-  const busy = [];
-  for (const b of [target.results, target.summary]) if (!(await isFree(port, b))) busy.push(area(b));
+  let earlier = outputOf(region);
+  let id = earlier?.id ?? nextId(outputsOf(region.marks ?? []));
+  let target = planBeside(region, outcomes, summary, settings, earlier);
+  const own = [earlier?.results, earlier?.summary].filter((a): a is Area => a !== undefined);
+  const busy = await busyCells(port, [areaOf(target.results), areaOf(target.summary)], own);
+  let newSheet = false;
   if (busy.length > 0) {
-    const choice = await ui.confirmOverwrite(busy.join(' and '));
+    const choice = await ui.confirmOverwrite(busy.map(address).join(' and '));
     if (choice === 'cancel') return report;
     if (choice === 'new-sheet') {
       const sheet = await port.addSheet('ETS coverage');
       target = planOnNewSheet(sheet, region, map, outcomes, summary, settings);
+      [earlier, id, newSheet] = [undefined, 1, true];
     }
   }
 
-  const total = target.results.values.length;
-  await port.writeValues(target.results, (done) => ui.progress('Writing results', done, total));
-  await port.fillRows(target.results.sheet, target.coveredRows, target.fillLeft, target.fillCols, COVERED_FILL);
-  await port.writeValues(target.summary);
-  if (port.supportsCharts && summary.sectors.length > 0) {
-    const c = target.chart;
-    await port.addChart(target.summary.sheet, c.top, c.left, c.rows, c.cols, 'Emissions covered by sector (tCO2e)');
-  }
+  const previous = earlier?.results ? await previousStates(port, earlier.results) : undefined;
+  await carryOut(steps(port, target, earlier, previous, id, summary.sectors.length, ui), newSheet ? [] : busy);
+  if (newSheet) await port.activate(target.results.sheet);
   ui.progress('Done');
-  return { ...report, written: { sheet: target.results.sheet, results: area(target.results), summary: area(target.summary) } };
+  return {
+    ...report,
+    written: {
+      sheet: target.results.sheet, results: address(areaOf(target.results)), summary: address(areaOf(target.summary)),
+      refreshed: earlier !== undefined, newSheet,
+    },
+  };
 }

@@ -1,10 +1,17 @@
-/** The table check's view: read the selection, show and correct the column mapping, run, ask before overwriting. */
-import { FIELD_LABELS, FIELDS, mapColumns, missingFields, type ColumnMap, type Field } from '../table-check/columns';
-import { byId, fillSelect, setStatus } from '../dom';
-import { percent, whole } from '../format';
+/**
+ * The table check's view: read the selection, find the header row (the user can pick another), show and correct the
+ * column mapping — the pane's own result columns are never offered, and a tie is left for the user — then run, asking
+ * before writing over anything that is not the pane's own. Run reads the table again first, so fixed rows count.
+ */
+import { allSchemes } from '../../core';
+import { FIELD_LABELS, FIELDS, matchColumns, missingFields, type ColumnMap, type ColumnMatch, type Field } from '../table-check/columns';
+import { guessHeaderRow, HEADER_SCAN_ROWS, ownColumnsOfRead, tableAt } from '../table-check/header-row';
+import { doneMessage } from '../table-check/messages';
+import { ownColumns, regionArea } from '../table-check/output';
 import { runTableCheck, type Choice, type TableCheckUi } from '../table-check/table-check';
-import type { DocumentSettings, Region, WorkbookPort } from '../ports/port';
-
+import { byId, fillSelect, setStatus } from '../dom';
+import { whole } from '../format';
+import { columnLetters, type CellValue, type DocumentSettings, type Region, type SheetRead, type WorkbookPort } from '../ports/port';
 
 /** Resolves with the user's choice from the in-pane confirmation (Office add-ins cannot use window.confirm). */
 function askOverwrite(where: string): Promise<Choice> {
@@ -25,8 +32,11 @@ function askOverwrite(where: string): Promise<Choice> {
   });
 }
 
-function renderMapping(region: Region, map: ColumnMap): void {
-  const options: Array<[string, string]> = [['', '(none)'], ...region.headers.map((h, i): [string, string] => [String(i), h || `Column ${i + 1}`])];
+const columnName = (region: Region, i: number): string => `${region.headers[i] || `Column ${i + 1}`} (${columnLetters(region.left + i)})`;
+
+function renderMapping(region: Region, map: ColumnMap, own: ReadonlySet<number>): void {
+  const options: Array<[string, string]> = [['', '(none)'],
+    ...region.headers.flatMap((_, i): Array<[string, string]> => (own.has(i) ? [] : [[String(i), columnName(region, i)]]))];
   const rows = FIELDS.map((field) => {
     const tr = document.createElement('tr');
     const th = document.createElement('th');
@@ -55,38 +65,109 @@ function readMapping(): ColumnMap {
   return map;
 }
 
+/** A row of the sheet as the header-row chooser shows it: its number and its first few cells. */
+function rowPreview(read: SheetRead, i: number): string {
+  const cells = (read.values[i] ?? []).filter((v: CellValue) => v !== '' && v !== null).slice(0, 3).map(String);
+  const text = cells.join(' | ');
+  return `Row ${read.top + i + 1}: ${text.length > 48 ? `${text.slice(0, 47)}…` : text || '(empty)'}`;
+}
+
+/** The user's headers (the pane's own columns left out), to tell whether the table changed between read and run. */
+const userHeaders = (region: Region, own: ReadonlySet<number>): string =>
+  JSON.stringify(region.headers.map((h, i) => (own.has(i) ? null : h)).filter((h) => h !== null));
+
+const schemeName = (id: string): string => allSchemes().find((s) => s.id === id)?.name ?? `${id} ETS`;
+
+interface Loaded {
+  read: SheetRead;
+  region: Region;
+  own: ReadonlySet<number>;
+  /** Fields with two equally good columns, until the user picks one. */
+  pending: Set<Field>;
+}
+
 export function mountTableCheck(port: WorkbookPort | undefined, settings: () => DocumentSettings): void {
   const status = byId('tc-status');
   const progress = byId<HTMLProgressElement>('tc-progress');
   const read = byId<HTMLButtonElement>('tc-read');
   const run = byId<HTMLButtonElement>('tc-run');
-  let region: Region | undefined;
+  const headerRow = byId<HTMLSelectElement>('tc-header-row');
+  let loaded: Loaded | undefined;
   if (!port) {
     read.disabled = true;
     setStatus(status, 'Open this pane in Excel (or the workbench) to check a table.');
     return;
   }
 
+  const showAmbiguity = (match: ColumnMatch, region: Region): void => {
+    const box = byId('tc-ambiguous');
+    const open = match.ambiguous.filter((a) => loaded?.pending.has(a.field));
+    box.hidden = open.length === 0;
+    box.textContent = open.map((a) => `${a.columns.length} columns could be ${FIELD_LABELS[a.field]}: ` +
+      `${a.columns.map((i) => columnName(region, i)).join(' and ')}. Choose the right one below.`).join(' ');
+  };
+
+  /** Shows the table with its header on row `header` of the read: mapping, notes and what is missing. */
+  const show = (sheetRead: SheetRead, header: number, sure: boolean): void => {
+    const region = tableAt(sheetRead, header);
+    if (!region) {
+      setStatus(status, `Row ${sheetRead.top + header + 1} is empty: choose the row that holds the headers.`, true);
+      return;
+    }
+    const own = ownColumns(regionArea(region), sheetRead.marks);
+    const match = matchColumns(region.headers, own);
+    loaded = { read: sheetRead, region, own, pending: new Set(match.ambiguous.map((a) => a.field)) };
+    fillSelect(headerRow, Array.from({ length: Math.min(HEADER_SCAN_ROWS, sheetRead.values.length) },
+      (_, i): [string, string] => [String(i), rowPreview(sheetRead, i)]), String(header));
+    const hint = byId('tc-header-hint');
+    hint.hidden = sure;
+    hint.textContent = sure ? '' : 'Not sure which row holds the headers: check the row above, and pick another if needed.';
+    const ownCols = [...own].sort((x, y) => x - y).map((i) => columnLetters(region.left + i));
+    byId('tc-own').hidden = ownCols.length === 0;
+    byId('tc-own').textContent = ownCols.length
+      ? `Columns ${ownCols.join(', ')} hold this pane's results from an earlier check: they are not offered as input and are refreshed in place.`
+      : '';
+    renderMapping(region, match.map, own);
+    showAmbiguity(match, region);
+    byId('tc-found').textContent = `${whole(region.rows.length)} rows on ${region.sheet}, headers in row ${region.top + 1}. ` +
+      'Check the columns below, then run the check.';
+    byId('tc-mapping').hidden = false;
+    const missing = missingFields(match.map);
+    setStatus(status, missing.length ? `Please choose ${missing.join(' and ')}.` : '');
+  };
+
   read.addEventListener('click', async () => {
+    byId('tc-found').textContent = '';
+    setStatus(status, 'Reading the selection…');
     try {
-      region = await port.readRegion();
-      if (!region) {
+      const sheetRead = await port.readRegion();
+      if (!sheetRead) {
         setStatus(status, 'The selection is empty. Select a cell inside a table of facilities with a header row.', true);
         return;
       }
-      const map = mapColumns(region.headers);
-      renderMapping(region, map);
-      byId('tc-found').textContent = `${whole(region.rows.length)} rows on ${region.sheet}. Check the columns below, then run the check.`;
-      byId('tc-mapping').hidden = false;
-      const missing = missingFields(map);
-      setStatus(status, missing.length ? `Please choose ${missing.join(' and ')}.` : '');
+      const guess = guessHeaderRow(sheetRead.values, ownColumnsOfRead(sheetRead));
+      show(sheetRead, guess.row, guess.sure);
     } catch (e) {
       setStatus(status, `Could not read the selection: ${(e as Error).message}`, true);
     }
   });
 
+  headerRow.addEventListener('change', () => {
+    if (loaded) show(loaded.read, Number(headerRow.value), true);
+  });
+
+  byId('tc-fields').addEventListener('change', (e) => {
+    const field = (e.target as HTMLElement).id.replace(/^tc-map-/, '') as Field;
+    if (!loaded?.pending.delete(field)) return;
+    showAmbiguity(matchColumns(loaded.region.headers, loaded.own), loaded.region);
+  });
+
   run.addEventListener('click', async () => {
-    if (!region) return;
+    if (!loaded) return;
+    if (loaded.pending.size) {
+      setStatus(status, `Choose which column holds ${[...loaded.pending].map((f) => FIELD_LABELS[f]).join(' and ')} first.`, true);
+      return;
+    }
     const map = readMapping();
     const missing = missingFields(map);
     if (missing.length) {
@@ -103,15 +184,27 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     };
     run.disabled = true;
     read.disabled = true;
+    setStatus(status, 'Reading the table…');
     try {
+      // Read again: rows fixed since the last read count, and the pane's output from a run before is recognised.
+      const before = loaded;
+      const fresh = await port.readRegion(before.read.anchor);
+      const header = before.region.top - (fresh?.top ?? 0);
+      const region = fresh && header >= 0 ? tableAt(fresh, header) : undefined;
+      const own = region ? ownColumns(regionArea(region), fresh!.marks) : new Set<number>();
+      if (!fresh || !region || region.left !== before.region.left || userHeaders(region, own) !== userHeaders(before.region, before.own)) {
+        if (fresh) {
+          const guess = guessHeaderRow(fresh.values, ownColumnsOfRead(fresh));
+          show(fresh, guess.row, guess.sure);
+        }
+        setStatus(status, 'The table has changed since it was read: check the header row and the columns, then run the check again.', true);
+        return;
+      }
       const report = await runTableCheck(port, region, map, settings(), ui);
-      const t = report.summary.total;
-      const head = `${whole(report.covered)} of ${whole(report.rows)} facilities are covered: ${whole(t.coveredEmissions)} of ` +
-        `${whole(t.emissions)} tCO2e (${percent(t.shareOfTotal)}).`;
-      const errors = report.errors ? ` ${whole(report.errors)} rows could not be checked; their Reason cell says why.` : '';
-      setStatus(status, report.written ? `${head}${errors} Results in ${report.written.results}.` : `${head} Nothing was written.`);
+      setStatus(status, doneMessage(report, schemeName(settings().scheme)));
     } catch (e) {
-      setStatus(status, `The check stopped: ${(e as Error).message}`, true);
+      const message = (e as Error).message;
+      setStatus(status, message.startsWith('Writing stopped') ? message : `The check stopped: ${message}`, true);
     } finally {
       progress.hidden = true;
       run.disabled = false;
