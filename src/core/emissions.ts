@@ -35,7 +35,12 @@ export const gwp = (gas: unknown, gwpSet?: unknown): number => resolveGwp(gas, g
  * @example co2e('CO2', 2.5) // 2.5;  co2e('C2F6', 2) // twice the default set's C2F6 GWP
  */
 export function co2e(gas: unknown, massTonnes: unknown, gwpSet?: unknown): number {
+  return co2eNamed(gas, massTonnes, gwpSet, 'mass_t');
+}
+
+/** co2e with the mass argument named as the caller shows it ("CF4 mass" in a table of several gases). */
+export function co2eNamed(gas: unknown, massTonnes: unknown, gwpSet: unknown, massArgument: string): number {
   const { value } = resolveGwp(gas, gwpSet);
-  const mass = nonNegative('mass_t', massTonnes, 'tonnes of gas');
+  const mass = nonNegative(massArgument, massTonnes, 'tonnes of gas');
   return toNumber(dec(mass).times(value));
 }

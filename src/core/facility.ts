@@ -4,7 +4,7 @@
  */
 import { dec, toNumber, type Dec } from './decimal';
 import { coverage, gases, type CoverageReason } from './coverage';
-import { co2e } from './emissions';
+import { co2eNamed } from './emissions';
 import { EtsError } from './errors';
 import { coverageSector, type SectorId } from './names';
 import { findRule } from './rules';
@@ -28,7 +28,12 @@ export interface FacilityResult {
   readonly sector: string;
   /** Direct emissions that count, tCO2e. */
   readonly co2e: number;
+  /** Gases whose masses were given but do not count for the sector (CF4 for cement): left out, and said so. */
+  readonly ignored: readonly string[];
 }
+
+/** The argument name of a gas's mass in a facility's inputs, e.g. "CF4 mass". */
+export const massArgument = (gas: string): string => `${gas} mass`;
 
 /** Gases that count for a sector, or every gas given when the sector has no obligation (so CO2e still shows). */
 function countedGases(sector: unknown, scheme: unknown, year: unknown): ReadonlySet<string> | undefined {
@@ -40,18 +45,37 @@ function countedGases(sector: unknown, scheme: unknown, year: unknown): Readonly
   }
 }
 
-/** CO2e of the masses of the gases that count; blanks are skipped, anything else must be a valid mass. */
-function co2eOfMasses(input: FacilityInput): number {
+/** CO2e of the masses of the gases that count, and the gases given that do not; blanks are skipped. */
+function co2eOfMasses(input: FacilityInput): { co2e: number; ignored: string[] } {
   const counted = countedGases(input.sector, input.scheme, input.year);
   let total: Dec = dec(0);
   let any = false;
+  const ignored: string[] = [];
   for (const [gas, mass] of Object.entries(input.masses ?? {})) {
-    if (mass === undefined || (counted && !counted.has(gas))) continue;
-    total = total.plus(co2e(gas, mass, input.gwpSet));
+    if (mass === undefined) continue;
+    if (counted && !counted.has(gas)) {
+      if (mass !== 0) ignored.push(gas);
+      continue;
+    }
+    total = total.plus(co2eNamed(gas, mass, input.gwpSet, massArgument(gas)));
     any = true;
   }
-  if (!any) throw new EtsError('value', 'direct_emissions: blank — give direct emissions or the masses of the gases that count.', 'direct_emissions');
-  return toNumber(total);
+  if (!any) {
+    const why = ignored.length > 0 ? ` (${ignored.join(', ')} do${ignored.length === 1 ? 'es' : ''} not count for this sector)` : '';
+    throw new EtsError('value', `direct_emissions: blank — give direct emissions or the masses of the gases that count${why}.`, 'direct_emissions');
+  }
+  return { co2e: toNumber(total), ignored };
+}
+
+/**
+ * The gases left out, as a sentence ("" when none), e.g. "CF4 is not counted for cement: its mass was ignored."
+ * @example ignoredNote(checkFacility({ sector: 'cement', masses: { CO2: 30000, CF4: 1 } })) // "CF4 is not counted for cement: …"
+ */
+export function ignoredNote(result: Pick<FacilityResult, 'ignored' | 'sector'>): string {
+  const { ignored, sector } = result;
+  if (ignored.length === 0) return '';
+  const one = ignored.length === 1;
+  return `${ignored.join(' and ')} ${one ? 'is' : 'are'} not counted for ${sector}: ${one ? 'its mass was' : 'their masses were'} ignored.`;
 }
 
 /**
@@ -59,9 +83,10 @@ function co2eOfMasses(input: FacilityInput): number {
  * @example checkFacility({ sector: 'aluminium', masses: { CO2: 20000, CF4: 1 } }) // CO2e 26,630 under AR5 → covered
  */
 export function checkFacility(input: FacilityInput): FacilityResult {
-  const emissions = input.direct === undefined ? co2eOfMasses(input) : input.direct;
+  const fromMasses = input.direct === undefined ? co2eOfMasses(input) : undefined;
+  const emissions = fromMasses?.co2e ?? input.direct;
   const c = coverage(input.sector, emissions, input.scheme, input.year);
-  return { covered: c.covered, reason: c.reason, text: c.text, sector: c.sector, co2e: emissions as number };
+  return { covered: c.covered, reason: c.reason, text: c.text, sector: c.sector, co2e: emissions as number, ignored: fromMasses?.ignored ?? [] };
 }
 
 export interface SectorSummary {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { checkFacility, EtsError, summarise } from '../../src/core';
+import { checkFacility, EtsError, ignoredNote, summarise } from '../../src/core';
 
 describe('core: portfolio summary', () => {
   it('counts "depends" apart from covered and not covered, per sector and in total', () => {
@@ -34,5 +34,20 @@ describe('core: portfolio summary', () => {
     assert.equal(s.errors, 1);
     assert.deepEqual(s.sectors.map((x) => [x.sector, x.entities, x.coveredEntities, x.dependsEntities]), [['cement', 1, 1, 0], ['paper', 1, 0, 0]]);
     assert.deepEqual([s.total.shareOfTotal, s.total.shareDepends], [30000 / 70000, 0]);
+  });
+});
+
+describe('core: one facility from gas masses', () => {
+  it('counts only the sector\'s gases, says which were ignored, and names the gas whose mass is wrong', () => {
+    // Aluminium counts CF4: 20,000 + 1 × 6,630 (AR5) = 26,630 t.
+    const al = checkFacility({ sector: 'aluminium', masses: { CO2: 20000, CF4: 1 } });
+    assert.deepEqual([al.co2e, al.covered, al.ignored], [26630, true, []]);
+    // Cement does not: 25,000 t of CO2 alone, below the threshold, and CF4 reported as ignored.
+    const cement = checkFacility({ sector: 'cement', masses: { CO2: 25000, CF4: 1, C2F6: undefined } });
+    assert.deepEqual([cement.co2e, cement.covered, cement.ignored], [25000, false, ['CF4']]);
+    assert.equal(ignoredNote(cement), 'CF4 is not counted for cement: its mass was ignored.');
+    assert.equal(ignoredNote(al), '');
+    assert.throws(() => checkFacility({ sector: 'aluminium', masses: { CO2: 1, C2F6: -2 } }),
+      (e: unknown) => e instanceof EtsError && e.argument === 'C2F6 mass' && /^C2F6 mass: -2 is out of range/.test(e.message));
   });
 });

@@ -33,7 +33,27 @@ describe('task pane: quick check', () => {
     assert.match(answer({ ...base, sector: 'paper', direct: '90000' }).reason, /^Reporting only: paper/);
     const bad = answer({ ...base, direct: '-3' });
     assert.equal(bad.state, 'error');
-    assert.match(bad.reason, /^direct_emissions: -3 is out of range/);
-    assert.match(answer({ ...base, direct: '30000', year: '2040' }).reason, /^year: 2040 is out of range/);
+    assert.match(bad.reason, /^Direct emissions: -3 is out of range/);
+    assert.match(answer({ ...base, direct: '30000', year: '2040' }).reason, /^Year: 2040 is out of range/);
+  });
+
+  it('says which gas masses it ignored: CF4 and C2F6 do not count for cement', () => {
+    const a = answer({ ...base, basis: 'gases', co2: '30000', cf4: '2', c2f6: '0.5' });
+    assert.equal(a.state, 'covered');
+    // CO2e is the CO2 alone: 30,000 t, not 30,000 + 2 × 6,630 + 0.5 × 11,100.
+    assert.match(a.detail, /^CO2e 30,000 t \(AR5\)\. CF4 and C2F6 are not counted for cement: their masses were ignored\. /);
+    const only = answer({ ...base, basis: 'gases', cf4: '2' });
+    assert.equal(only.state, 'error');
+    assert.match(only.reason, /^Direct emissions: blank — give direct emissions or the masses of the gases that count \(CF4 does not count for this sector\)/);
+    // A zero is nothing to ignore.
+    assert.doesNotMatch(answer({ ...base, basis: 'gases', co2: '30000', cf4: '0' }).detail, /ignored/);
+  });
+
+  it('names the gas whose mass is wrong, with the label on screen', () => {
+    const a = answer({ ...base, sector: 'aluminium', basis: 'gases', co2: '20000', cf4: '-1' });
+    assert.equal(a.state, 'error');
+    assert.match(a.reason, /^CF4 \(t\): -1 is out of range\. Accepted: a number ≥ 0/);
+    assert.match(answer({ ...base, sector: 'aluminium', basis: 'gases', c2f6: 'lots' }).reason, /^C2F6 \(t\): "lots" is not a number/);
+    assert.match(answer({ ...base, sector: 'cemnt', direct: '30000' }).reason, /^Sector: "cemnt" is not a known sector\. Did you mean cement\?/);
   });
 });

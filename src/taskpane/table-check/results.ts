@@ -3,7 +3,7 @@
  * FALSE where the rules give a verdict; where they do not — the scheme's rule cannot be settled from the figures, or
  * the row could not be checked — it says so in words, and the column's header then says why it holds text.
  */
-import { EtsError, type FacilityResult, type PortfolioSummary, type SectorSummary } from '../../core';
+import { EtsError, ignoredNote, type FacilityResult, type PortfolioSummary, type SectorSummary } from '../../core';
 import type { Area, CellValue, DocumentSettings } from '../ports/port';
 
 export type RowOutcome = FacilityResult | EtsError;
@@ -32,7 +32,8 @@ export function stateOfCell(v: CellValue | undefined): RowState {
 /** The result cells of one row: the verdict, the reason (or why the row was not checked), and the CO2e that counts. */
 export function resultCells(outcome: RowOutcome): CellValue[] {
   if (outcome instanceof EtsError) return [NOT_CHECKED, `Not checked: ${outcome.message}`, ''];
-  return [outcome.reason === 'depends' ? DEPENDS : outcome.covered, outcome.text, outcome.co2e];
+  const note = ignoredNote(outcome);
+  return [outcome.reason === 'depends' ? DEPENDS : outcome.covered, note ? `${outcome.text}. ${note}` : outcome.text, outcome.co2e];
 }
 
 /** "Covered", or — when some rows have no TRUE/FALSE — a header that says which words stand in for one. */

@@ -1,8 +1,9 @@
 /** The quick check: one facility, answered as the user types. */
-import { checkFacility, EtsError, gases, scope2Counted, rulebookYears } from '../../core';
+import { checkFacility, EtsError, gases, ignoredNote, scope2Counted, rulebookYears } from '../../core';
 import { fromExcel } from '../../functions/coerce';
 import { byId, fillSelect } from '../dom';
 import { precise } from '../format';
+import { onScreen, QUICK_CHECK_LABELS } from '../i18n/labels';
 import { gwpOptions, schemeOptions, SECTOR_OPTIONS } from '../settings';
 import type { DocumentSettings } from '../ports/port';
 
@@ -48,7 +49,8 @@ export function answer(input: QuickInput): QuickAnswer {
     const scope = scope2Counted(input.scheme)
       ? 'This scheme counts indirect (Scope 2) emissions too: compare with them in the Compare tab.'
       : 'Only direct emissions count; indirect (Scope 2) emissions from purchased power and heat do not.';
-    const basis = input.basis === 'gases' ? `CO2e ${precise(result.co2e)} t (${input.gwpSet}). ` : '';
+    const ignored = ignoredNote(result);
+    const basis = input.basis === 'gases' ? `CO2e ${precise(result.co2e)} t (${input.gwpSet}). ${ignored ? `${ignored} ` : ''}` : '';
     if (result.reason === 'depends') {
       return { state: 'depends', verdict: 'Depends — the figures cannot settle it', reason: result.text, detail: `${basis}${counted}${scope}` };
     }
@@ -60,7 +62,7 @@ export function answer(input: QuickInput): QuickAnswer {
     };
   } catch (e) {
     if (!(e instanceof EtsError)) throw e;
-    return { state: 'error', verdict: 'Check the input', reason: e.message, detail: '' };
+    return { state: 'error', verdict: 'Check the input', reason: onScreen(e, QUICK_CHECK_LABELS), detail: '' };
   }
 }
 
