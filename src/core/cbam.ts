@@ -2,38 +2,59 @@
  * The EU carbon border adjustment for an exporter: the CBAM factor, certificates to surrender and their cost, and the
  * carbon price effectively paid at home that reduces them.
  */
-import { benchmark } from './benchmarks';
 import { dec, Dec, toNumber } from './decimal';
-import { notAvailable, valueError } from './errors';
-import { given, nonNegative, positive, share, year as yearOf } from './inputs';
+import { notAvailable, numberError, valueError } from './errors';
+import { finite, given, nonNegative, positive, share } from './inputs';
 import { normalise } from './names';
-import { findRule, fixedValue, spanText } from './rules';
+import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedValue, recordsOf, spanText, type CbamGood } from './rules';
+
+/** Excel's last year: the CBAM factor rule has no end date, so any later year is 0, up to what a date can hold. */
+const LAST_YEAR = 9999;
+const FIRST_CBAM_YEAR = Math.min(...recordsOf('cbam:factor').map((r) => r.years!.from));
 
 /**
- * The share of EU free allocation still given in a year (1 − the CBAM phase-in).
- * @example cbamFactor(2034) // 0: free allocation is gone
+ * A year of import: a whole year from the first CBAM factor year on (any later year: the rule has no end date);
+ * before it #N/A, since CBAM certificates are not due then.
  */
-export function cbamFactor(year: unknown): number {
-  const y = yearOf(given('year', year, `a year, ${spanText('cbam:factor')}`));
-  const record = findRule<number>('cbam:factor', y);
-  if (record === undefined) {
-    throw notAvailable(`year: CBAM certificates are due for imports from ${spanText('cbam:factor')} (the definitive period), not for ${y}.`, 'year');
+function cbamYear(value: unknown, argument = 'year'): number {
+  const n = finite(argument, given(argument, value, `a year, ${spanText('cbam:factor')}`));
+  if (!Number.isInteger(n) || n > LAST_YEAR) throw numberError(argument, n, `a whole year from ${FIRST_CBAM_YEAR} to ${LAST_YEAR}`);
+  if (n < FIRST_CBAM_YEAR) {
+    throw notAvailable(`${argument}: CBAM certificates are due for imports from ${FIRST_CBAM_YEAR} on (the definitive period), not for ${n}.`, argument);
   }
-  return record.value;
+  return n;
 }
 
-/** A CBAM benchmark given as a number, or by name (aluminium-primary, hot-rolled-flats-bf-bof …). */
-function cbamBenchmark(value: unknown, year: number): Dec {
+/**
+ * The share of EU free allocation still given in a year (1 − the CBAM phase-in); 0 from 2034 on, for every later year.
+ * @example cbamFactor(2034) // 0: free allocation is gone;  cbamFactor(2040) // 0
+ */
+export function cbamFactor(year: unknown): number {
+  return findRule<number>('cbam:factor', cbamYear(year))!.value;
+}
+
+const BENCHMARK_NAMES = CBAM_BENCHMARK_NAMES.map((k) => k.slice('cbam:'.length));
+
+/** A CBAM benchmark's key from a name as typed: "Grey clinker", "cbam:grey-clinker", "aluminium_primary" … */
+const cbamBenchmarkKey = (name: string): string =>
+  `cbam:${normalise(name).replace(/^cbam\s*:\s*/, '').replace(/[\s_]+/g, '-')}`;
+
+/** A CBAM benchmark given as a number, or by name; a name of another good than `good` is refused, saying whose it is. */
+function cbamBenchmark(value: unknown, good?: CbamGood): Dec {
   if (value === undefined) return dec(0);
-  if (typeof value === 'string') {
-    const name = normalise(value).replace(/^cbam:/, '');
-    try {
-      return dec(benchmark(`cbam:${name}`, year, 'EU'));
-    } catch {
-      throw valueError('cbam_benchmark', value, 'is not a known CBAM benchmark', 'a number (tCO2e per t), or a name such as aluminium-primary, hot-rolled-flats-bf-bof');
-    }
+  if (typeof value !== 'string') return dec(nonNegative('cbam_benchmark', value, 'tCO2e per t of good'));
+  const key = cbamBenchmarkKey(value);
+  const record = findRule<number>(key, FIRST_CBAM_YEAR, 'EU');
+  const belongs = cbamBenchmarkGood(key);
+  if (record === undefined || belongs === undefined) {
+    throw valueError('cbam_benchmark', value, 'is not a known CBAM benchmark',
+      `a number (tCO2e per t of good), or ${BENCHMARK_NAMES.join(', ')}`);
   }
-  return dec(nonNegative('cbam_benchmark', value, 'tCO2e per t of good'));
+  if (good !== undefined && belongs !== good) {
+    throw valueError('cbam_benchmark', value, `is a CBAM benchmark for ${belongs}, not for ${good}`,
+      BENCHMARK_NAMES.filter((n) => cbamBenchmarkGood(`cbam:${n}`) === good).join(', '));
+  }
+  return dec(record.value);
 }
 
 /**
@@ -46,12 +67,11 @@ export function cbamCertificates(quantity: unknown, embeddedIntensity: unknown, 
 }
 
 function certificates(quantity: unknown, embeddedIntensity: unknown, year: unknown, cbamBenchmarkValue: unknown,
-  originPrice: unknown, certificatePrice: unknown, cscf: unknown): Dec {
+  originPrice: unknown, certificatePrice: unknown, cscf: unknown, good?: CbamGood): Dec {
   const q = dec(nonNegative('quantity_t', given('quantity_t', quantity, 'tonnes of good imported'), 't of good'));
   const see = dec(nonNegative('embedded_intensity', given('embedded_intensity', embeddedIntensity, 'tCO2e per t of good'), 'tCO2e per t of good'));
   const factor = dec(cbamFactor(year));
-  const y = yearOf(year);
-  const b = cbamBenchmark(cbamBenchmarkValue, y);
+  const b = cbamBenchmark(cbamBenchmarkValue, good);
   const correction = dec(cscf === undefined ? fixedValue<number>('cbam:cscf-default') : share('cscf', cscf));
   const origin = dec(originPrice === undefined ? 0 : nonNegative('origin_price', originPrice, 'price per tCO2e, in the certificate price’s currency'));
   const embedded = q.times(see);
@@ -86,6 +106,8 @@ export function effectivePrice(allocation: unknown, verifiedEmissions: unknown, 
 }
 
 export interface ExposureInput {
+  /** The good exported, when known: a CBAM benchmark of another good is then refused. */
+  readonly good?: CbamGood;
   readonly quantity: unknown;
   readonly embeddedIntensity: unknown;
   readonly certificatePrice: unknown;
@@ -102,26 +124,53 @@ export interface ExposureInput {
 export interface ExposureRow {
   readonly year: number;
   readonly factor: number;
+  /** Whether the factor reduced anything: without a benchmark there is no free-allocation adjustment to scale. */
+  readonly factorApplied: boolean;
   readonly certificates: number;
   readonly cost: number;
+}
+
+/** Where the origin price comes from: not given (nothing deducted), or the home position (which may pay nothing). */
+export type OriginBasis = 'not-given' | 'home-position';
+
+export interface ExposureSchedule {
+  readonly effectiveOriginPrice: number;
+  readonly origin: OriginBasis;
+  readonly rows: ExposureRow[];
+}
+
+/** Years one schedule spans at most: a table, not a calendar. */
+const MAX_SCHEDULE_YEARS = 100;
+
+/** The home position's effective price, when all three of its figures are given; none given is no deduction. */
+function originPrice(input: ExposureInput): { effective: number; origin: OriginBasis } {
+  const home = { origin_allocation: input.originAllocation, origin_emissions: input.originEmissions, origin_price: input.originPrice };
+  const missing = Object.entries(home).filter(([, v]) => v === undefined).map(([k]) => k);
+  if (missing.length === 3) return { effective: 0, origin: 'not-given' };
+  if (missing.length > 0) {
+    throw valueError(missing[0]!, undefined, '— the carbon price paid at home needs the allocation, the verified emissions and the price',
+      'all three, or none (no deduction)');
+  }
+  return { effective: effectivePrice(input.originAllocation, input.originEmissions, input.originPrice), origin: 'home-position' };
 }
 
 /**
  * CBAM certificates and cost year by year, with the origin price taken as the price effectively paid at home.
  * @example exposureSchedule({ quantity: 1000, embeddedIntensity: 1.2, certificatePrice: 80, cbamBenchmark: 1, fromYear: 2026, toYear: 2027 })
- *   // { effectiveOriginPrice: 0, rows: [{ year: 2026, factor, certificates: 1,200 − 1,000 × factor, cost: certificates × 80 }, …] }
+ *   // { effectiveOriginPrice: 0, origin: 'not-given', rows: [{ year: 2026, factor, certificates: 1,200 − 1,000 × factor, … }, …] }
  */
-export function exposureSchedule(input: ExposureInput): { effectiveOriginPrice: number; rows: ExposureRow[] } {
-  const from = yearOf(given('from_year', input.fromYear, 'the first year'), 'from_year');
-  const to = yearOf(given('to_year', input.toYear, 'the last year'), 'to_year');
+export function exposureSchedule(input: ExposureInput): ExposureSchedule {
+  const from = cbamYear(input.fromYear, 'from_year');
+  const to = cbamYear(input.toYear, 'to_year');
   if (to < from) throw valueError('to_year', to, `is before from_year ${from}`, 'a year at or after from_year');
-  const hasOrigin = input.originPrice !== undefined && input.originEmissions !== undefined;
-  const effective = hasOrigin ? effectivePrice(input.originAllocation ?? 0, input.originEmissions, input.originPrice) : 0;
+  if (to - from >= MAX_SCHEDULE_YEARS) throw valueError('to_year', to, `is more than ${MAX_SCHEDULE_YEARS} years after from_year ${from}`, `a year before ${from + MAX_SCHEDULE_YEARS}`);
+  const { effective, origin } = originPrice(input);
   const price = dec(nonNegative('certificate_price', given('certificate_price', input.certificatePrice, 'price per certificate'), 'price per certificate'));
+  const benchmarkGiven = !cbamBenchmark(input.cbamBenchmark, input.good).isZero();
   const rows: ExposureRow[] = [];
   for (let year = from; year <= to; year += 1) {
-    const n = certificates(input.quantity, input.embeddedIntensity, year, input.cbamBenchmark, effective, input.certificatePrice, input.cscf);
-    rows.push({ year, factor: cbamFactor(year), certificates: toNumber(n), cost: toNumber(n.times(price)) });
+    const n = certificates(input.quantity, input.embeddedIntensity, year, input.cbamBenchmark, effective, input.certificatePrice, input.cscf, input.good);
+    rows.push({ year, factor: cbamFactor(year), factorApplied: benchmarkGiven, certificates: toNumber(n), cost: toNumber(n.times(price)) });
   }
-  return { effectiveOriginPrice: effective, rows };
+  return { effectiveOriginPrice: effective, origin, rows };
 }

@@ -5,7 +5,7 @@
  */
 export { alpha, allocation, power } from './allocation';
 export { benchmark } from './benchmarks';
-export { cbamCertificates, cbamCost, cbamFactor, effectivePrice, exposureSchedule, type ExposureInput, type ExposureRow } from './cbam';
+export { cbamCertificates, cbamCost, cbamFactor, effectivePrice, exposureSchedule, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';
 export { balance, cost } from './compliance';
 export { compare, compareTable, schemesTable, COMPARE_HEADERS, SCHEMES_HEADERS } from './comparison';
 export { allSchemes, type SchemeCheck, type Verdict } from './schemes';

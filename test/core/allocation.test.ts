@@ -158,7 +158,7 @@ describe('core: power allocation', () => {
     assert.equal(benchmark('hot-metal', 2025, 'EU'), 1.288);
     assert.equal(benchmark('Hot Metal', 2026, 'EU'), 1.248);
     assert.equal(benchmark('grey-clinker', 2020, 'EU'), 0.766);
-    assert.equal(benchmark('cbam:aluminium-primary', 2026, 'EU'), 1.464);
+    assert.equal(benchmark('cbam:aluminium-primary', 2026, 'EU'), 1.423);
     throwsEts(() => benchmark('grey-clinker', 2026, 'EU'), 'not-available', /no grey-clinker benchmark for 2026 .*2013–2020/);
     throwsEts(() => benchmark('power:gas', 2025, 'EU'), 'value', /not a known EU benchmark/);
     throwsEts(() => benchmark('power:gas', 2025, 'KR'), 'not-available', /no benchmarks for KR; it has them for CN, EU/);

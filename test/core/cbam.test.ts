@@ -7,7 +7,11 @@ describe('core: CBAM', () => {
     const series = [0.975, 0.95, 0.9, 0.775, 0.515, 0.39, 0.265, 0.14, 0];
     series.forEach((f, i) => assert.equal(cbamFactor(2026 + i), f, String(2026 + i)));
     throwsEts(() => cbamFactor(2025), 'not-available', /from 2026 on \(the definitive period\), not for 2025/);
-    throwsEts(() => cbamFactor(2035), 'number', /^year: 2035 is out of range/);
+    // The rule has no end date: every later year is 0, up to Excel's last year.
+    for (const y of [2035, 2040, 2100, 9999]) assert.equal(cbamFactor(y), 0, String(y));
+    throwsEts(() => cbamFactor(10000), 'number', /^year: 10000 is out of range\. Accepted: a whole year from 2026 to 9999/);
+    throwsEts(() => cbamFactor(2030.5), 'number', /whole year/);
+    assert.equal(cbamCertificates(1000, 1.2, 2040, 1), 1200, 'no free allocation left to deduct after 2034');
     throwsEts(() => cbamFactor(undefined), 'value', /^year: blank — a value is required/);
     assert.match(source('cbam-factor', 2026), /^secondary — ETS Directive art\. 10a\(1a\)/);
   });
@@ -32,11 +36,27 @@ describe('core: CBAM', () => {
     throwsEts(() => cbamCertificates(1000, 1.2, 2026, 1, 5), 'value', /^certificate_price: blank — a value is required/);
   });
 
-  it('takes a CBAM benchmark by name', () => {
-    // aluminium primary 1.464 (draft): 100 × 1.6 − 100 × 1.464 × 0.95 = 160 − 139.08
-    assert.equal(cbamCertificates(100, 1.6, 2027, 'aluminium-primary'), 20.92);
-    assert.equal(cbamCertificates(100, 1.6, 2027, 'cbam:aluminium-primary'), 20.92);
-    throwsEts(() => cbamCertificates(100, 1.6, 2027, 'unobtainium'), 'value', /^cbam_benchmark: "unobtainium" is not a known CBAM benchmark/);
+  it('takes a CBAM benchmark by name (IR 2025/2620 values), EU spellings included', () => {
+    // aluminium primary 1.423 (adopted): 100 × 1.6 − 100 × 1.423 × 0.95 = 160 − 135.185
+    assert.equal(cbamCertificates(100, 1.6, 2027, 'aluminium-primary'), 24.815);
+    assert.equal(cbamCertificates(100, 1.6, 2027, 'cbam:aluminium-primary'), 24.815);
+    // grey clinker 0.666: 1,000 × 0.9 − 1,000 × 0.666 × 0.975 = 900 − 649.35
+    for (const name of ['grey-clinker', 'Grey clinker', 'cbam:grey-clinker', 'GREY_CLINKER']) {
+      assert.equal(cbamCertificates(1000, 0.9, 2026, name), 250.65, name);
+    }
+    assert.equal(cbamCertificates(1000, 1, 2026, 'white-clinker'), 162.475); // 1,000 − 1,000 × 0.859 × 0.975 = 1,000 − 837.525
+    throwsEts(() => cbamCertificates(100, 1.6, 2027, 'unobtainium'), 'value', /^cbam_benchmark: "unobtainium" is not a known CBAM benchmark\. Accepted: a number .*grey-clinker/);
+    assert.match(source('cbam:grey-clinker', 2026, 'EU'), /^final — IR \(EU\) 2025\/2620 Annex point 5\.3 .*route A \(grey\)/);
+    assert.match(source('cbam:hot-rolled-flats-bf-bof', 2026, 'EU'), /Column B, which pairs with default values/);
+  });
+
+  it('refuses a benchmark of another good when the good is known, saying whose it is', () => {
+    const base = { quantity: 1000, embeddedIntensity: 0.9, certificatePrice: 80, fromYear: 2026, toYear: 2026 };
+    throwsEts(() => exposureSchedule({ ...base, good: 'cement', cbamBenchmark: 'aluminium-primary' }), 'value',
+      /^cbam_benchmark: "aluminium-primary" is a CBAM benchmark for aluminium, not for cement\. Accepted: grey-clinker, white-clinker\.$/);
+    assert.equal(exposureSchedule({ ...base, good: 'cement', cbamBenchmark: 'grey-clinker' }).rows[0]!.certificates, 250.65);
+    // A number is the user's own benchmark, whatever the good.
+    assert.equal(exposureSchedule({ ...base, good: 'cement', cbamBenchmark: 0.5 }).rows[0]!.certificates, 900 - 487.5);
   });
 
   it('CBAM.COST is certificates × certificate price, exactly', () => {
@@ -62,8 +82,19 @@ describe('core: CBAM', () => {
     assert.deepEqual(s.rows.map((r) => r.certificates), [150, 175, 225, 350, 610, 735, 860, 985, 1125]);
     assert.deepEqual(s.rows.map((r) => r.cost), [150, 175, 225, 350, 610, 735, 860, 985, 1125].map((n) => n * 80));
     assert.deepEqual(s.rows.map((r) => r.year), [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034]);
-    // Without a home position nothing is deducted.
-    assert.equal(exposureSchedule(base).rows[0]!.certificates, 225);
+    assert.equal(s.origin, 'home-position');
+    // Without a home position nothing is deducted, and the schedule says the price was not given.
+    const none = exposureSchedule(base);
+    assert.deepEqual([none.rows[0]!.certificates, none.origin, none.effectiveOriginPrice], [225, 'not-given', 0]);
+    // A surplus at home is a home position that pays nothing.
+    const surplus = exposureSchedule({ ...base, originAllocation: 1100000, originEmissions: 1000000, originPrice: 50 });
+    assert.deepEqual([surplus.origin, surplus.effectiveOriginPrice], ['home-position', 0]);
+    throwsEts(() => exposureSchedule({ ...base, originEmissions: 1000000, originPrice: 50 }), 'value', /^origin_allocation: blank — the carbon price paid at home needs/);
+    // Without a benchmark the factor scales nothing, and the rows say so; the schedule runs past 2034.
+    const bare = exposureSchedule({ ...base, cbamBenchmark: undefined, toYear: 2036 });
+    assert.ok(bare.rows.every((r) => !r.factorApplied && r.certificates === 1200));
+    assert.deepEqual(bare.rows.slice(-3).map((r) => [r.year, r.factor]), [[2034, 0], [2035, 0], [2036, 0]]);
+    assert.ok(s.rows.every((r) => r.factorApplied));
     throwsEts(() => exposureSchedule({ ...base, fromYear: 2030, toYear: 2028 }), 'value', /^to_year: 2028 is before from_year 2030/);
   });
 });

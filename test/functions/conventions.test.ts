@@ -126,4 +126,15 @@ describe('Excel calling conventions, through the built bundle', () => {
       assert.equal(new Set(out.map(([cell]) => cell)).size, 1, 'read once: one error object for every row');
     });
   });
+
+  describe('CBAM after 2034', () => {
+    it('CBAM.FACTOR is 0 for every year after 2034 (the rule has no end date), and certificates cover all embedded emissions', () => {
+      const years = [2033, 2034, 2035, 2040, 2050];
+      assert.deepEqual(Array.from(call('CBAM.FACTOR', col(...years)), (r) => r[0]), [0.14, 0, 0, 0, 0]);
+      assert.equal(one('CBAM.CERTIFICATES', 1000, 1.2, 2040, 'aluminium-primary'), 1200);
+      assert.equal(one('CBAM.COST', 1000, 1.2, 2045, 80, 1), 96000);
+      assertError(one('CBAM.FACTOR', 2025), '#N/A', /^year: CBAM certificates are due for imports from 2026 on/);
+      assertError(one('CBAM.FACTOR', 12000), '#NUM!', /^year: 12000 is out of range\. Accepted: a whole year from 2026 to 9999/);
+    });
+  });
 });

@@ -6,8 +6,8 @@ const S = {
   markup: 'SteelRadar; IR 2025/2621 as corrected by IR 2026/1740',
   deMinimis: 'Reg. (EU) 2025/2083 (50 t net mass per importer per year: steel, aluminium, cement, fertilisers together)',
   scope: 'Reg. (EU) 2023/956 annexes I and II',
-  steelBenchmarks: 'IR 2025/2620 as reported by SteelOrbis, 11 Dec 2025',
-  aluminiumBenchmarks: 'Fastmarkets via carbonfundamentalservices (draft values)',
+  steelBenchmarks: 'IR (EU) 2025/2620 Annex point 5.3, Column B (e.g. CN 7208 39 00, routes C/D/E), as transcribed from the OJ text in shared/data/cbam/benchmarks.csv; also reported by SteelOrbis, 11 Dec 2025',
+  cbamBenchmarks: 'IR (EU) 2025/2620 Annex point 5.3 (OJ L, 22.12.2025), Columns A and B, as transcribed from the OJ text in shared/data/cbam/benchmarks.csv',
   cscf: 'IR 2025/2620 recital 3 (free-allocation adjustment = benchmark × CBAM factor × CSCF); CSCF 2021–2025: 100%',
   certificatePrice: 'IR 2025/2548 (quarterly average of EU ETS auction prices in 2026); Q1 2026 value from Fendler Salva',
   clinker: 'Cembureau (EU ETS benchmark 2013–2020)',
@@ -22,8 +22,35 @@ const FACTORS: ReadonlyArray<[number, number]> = [
 ];
 const FACTOR_UNIT = 'share of EU free allocation still given';
 
-const bm = (value: number, status: Status, source: string): RuleRecord<number>[] =>
-  [{ value, unit: 'tCO2e per t of good', status, source }];
+/** The goods a CBAM benchmark belongs to (CBAM Regulation annex I): a benchmark of one is refused for another. */
+export const CBAM_GOODS = ['cement', 'iron-steel', 'aluminium'] as const;
+export type CbamGood = (typeof CBAM_GOODS)[number];
+
+const COLUMN_B_ONLY = 'Column B, which pairs with default values; for actual emissions the Column A benchmark of the CN code applies (for downstream steel far lower, e.g. 0.044 for CN 7208 39 00) and is not bundled yet';
+const SAME_IN_A_AND_B = 'the same in Column A (actual emissions) and Column B (default values)';
+
+/** CBAM benchmarks by name: the good, the value (tCO2e per t of good), and what it stands for. */
+const CBAM_BENCHMARKS: ReadonlyArray<[name: string, good: CbamGood, value: number, source: string, note: string]> = [
+  ['grey-clinker', 'cement', 0.666, S.cbamBenchmarks, `cement clinkers CN 2523 10 00, route A (grey); ${SAME_IN_A_AND_B}`],
+  ['white-clinker', 'cement', 0.859, S.cbamBenchmarks, `cement clinkers CN 2523 10 00, route B (white); ${SAME_IN_A_AND_B}`],
+  ['hot-rolled-flats-bf-bof', 'iron-steel', 1.37, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['hot-rolled-flats-dri-eaf', 'iron-steel', 0.481, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['hot-rolled-flats-scrap-eaf', 'iron-steel', 0.072, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['cold-rolled-flats-bf-bof', 'iron-steel', 1.458, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['cold-rolled-flats-dri-eaf', 'iron-steel', 0.533, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['cold-rolled-flats-scrap-eaf', 'iron-steel', 0.108, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['coated-flats-bf-bof', 'iron-steel', 1.491, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['coated-flats-dri-eaf', 'iron-steel', 0.567, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['coated-flats-scrap-eaf', 'iron-steel', 0.141, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['bars-rods-bf-bof', 'iron-steel', 1.364, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['bars-rods-dri-eaf', 'iron-steel', 0.475, S.steelBenchmarks, COLUMN_B_ONLY],
+  ['bars-rods-scrap-eaf', 'iron-steel', 0.066, S.steelBenchmarks, COLUMN_B_ONLY],
+  // Adopted values (the draft had 1.464 and 0.139).
+  ['aluminium-primary', 'aluminium', 1.423, S.cbamBenchmarks, `unwrought aluminium CN 7601, route K (primary); ${SAME_IN_A_AND_B}`],
+  ['aluminium-secondary', 'aluminium', 0.091, S.cbamBenchmarks, `unwrought aluminium CN 7601, route L (secondary); ${SAME_IN_A_AND_B}`],
+];
+
+const cbamKey = (name: string): string => `cbam:${name}`;
 
 /** A period benchmark series: one record per period with a published value. */
 const periods = (values: ReadonlyArray<[from: number, to: number, value: number, status: Status, source: string]>): RuleRecord<number>[] =>
@@ -47,20 +74,8 @@ export const CBAM_RULES: RuleTable = {
   'cbam:cscf-default': [{ value: 1, unit: 'cross-sectoral correction factor', status: 'secondary', source: S.cscf, note: 'later CSCF values are open: pass cscf' }],
   'cbam:certificate-price-example': [{ value: 75.36, unit: 'EUR per certificate, Q1 2026 (example only, never a default)', status: 'secondary', source: S.certificatePrice }],
 
-  'cbam:hot-rolled-flats-bf-bof': bm(1.37, 'secondary', S.steelBenchmarks),
-  'cbam:hot-rolled-flats-dri-eaf': bm(0.481, 'secondary', S.steelBenchmarks),
-  'cbam:hot-rolled-flats-scrap-eaf': bm(0.072, 'secondary', S.steelBenchmarks),
-  'cbam:cold-rolled-flats-bf-bof': bm(1.458, 'secondary', S.steelBenchmarks),
-  'cbam:cold-rolled-flats-dri-eaf': bm(0.533, 'secondary', S.steelBenchmarks),
-  'cbam:cold-rolled-flats-scrap-eaf': bm(0.108, 'secondary', S.steelBenchmarks),
-  'cbam:coated-flats-bf-bof': bm(1.491, 'secondary', S.steelBenchmarks),
-  'cbam:coated-flats-dri-eaf': bm(0.567, 'secondary', S.steelBenchmarks),
-  'cbam:coated-flats-scrap-eaf': bm(0.141, 'secondary', S.steelBenchmarks),
-  'cbam:bars-rods-bf-bof': bm(1.364, 'secondary', S.steelBenchmarks),
-  'cbam:bars-rods-dri-eaf': bm(0.475, 'secondary', S.steelBenchmarks),
-  'cbam:bars-rods-scrap-eaf': bm(0.066, 'secondary', S.steelBenchmarks),
-  'cbam:aluminium-primary': bm(1.464, 'draft', S.aluminiumBenchmarks),
-  'cbam:aluminium-secondary': bm(0.139, 'draft', S.aluminiumBenchmarks),
+  ...Object.fromEntries(CBAM_BENCHMARKS.map(([name, , value, source, note]): [string, RuleRecord<number>[]] =>
+    [cbamKey(name), [{ value, unit: 'tCO2e per t of good', status: 'final', source, note }]])),
 };
 
 /** EU ETS product benchmarks by allocation period; periods whose value is open have no record. */
@@ -76,4 +91,8 @@ export const EU_RULES: RuleTable = {
 };
 
 export const EU_BENCHMARK_NAMES = ['grey-clinker', 'white-clinker', 'hot-metal', 'eaf-carbon-steel', 'eaf-high-alloy-steel', 'coke', 'sintered-ore'] as const;
-export const CBAM_BENCHMARK_NAMES = Object.keys(CBAM_RULES).filter((k) => /^cbam:(hot|cold|coated|bars|aluminium)/.test(k));
+export const CBAM_BENCHMARK_NAMES = CBAM_BENCHMARKS.map(([name]) => cbamKey(name));
+
+/** The good a CBAM benchmark (cbam:…) belongs to; undefined for any other key. */
+export const cbamBenchmarkGood = (key: string): CbamGood | undefined =>
+  CBAM_BENCHMARKS.find(([name]) => cbamKey(name) === key)?.[1];

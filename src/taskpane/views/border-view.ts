@@ -1,12 +1,17 @@
 /** The Border exposure view: CBAM certificates and cost per year, as a table and a chart, and into a new sheet. */
-import { EtsError, exposureSchedule, rules, type ExposureRow } from '../../core';
+import { EtsError, exposureSchedule, rules, type ExposureRow, type OriginBasis } from '../../core';
 import { fromExcel } from '../../functions/coerce';
 import { barChart } from '../chart';
 import { byId, fillSelect, setStatus } from '../dom';
 import { tonnes, whole } from '../format';
+import { CBAM_LABELS, onScreen } from '../i18n/labels';
 import type { CellValue, WorkbookPort } from '../ports/port';
 
-const GOODS: ReadonlyArray<[string, string]> = [['cement', 'Cement'], ['iron-steel', 'Iron and steel'], ['aluminium', 'Aluminium']];
+const GOOD_LABELS: Readonly<Record<rules.CbamGood, string>> = { cement: 'Cement', 'iron-steel': 'Iron and steel', aluminium: 'Aluminium' };
+const GOODS = rules.CBAM_GOODS.map((g): [string, string] => [g, GOOD_LABELS[g]]);
+const isGood = (v: string): v is rules.CbamGood => (rules.CBAM_GOODS as readonly string[]).includes(v);
+/** What the factor column shows when no benchmark is given: there is no free-allocation adjustment for it to scale. */
+export const FACTOR_NOT_APPLIED = '— (no benchmark)';
 
 /** The years CBAM's factor covers, for the default span of the schedule. */
 function factorYears(): { from: number; to: number } {
@@ -17,6 +22,7 @@ function factorYears(): { from: number; to: number } {
 interface Read {
   readonly rows: ExposureRow[];
   readonly effective: number;
+  readonly origin: OriginBasis;
 }
 
 function read(): Read | string {
@@ -26,14 +32,16 @@ function read(): Read | string {
     return 'Enter the quantity, the embedded emissions and the certificate price.';
   }
   try {
+    const good = byId<HTMLSelectElement>('cb-good').value;
     const s = exposureSchedule({
+      good: isGood(good) ? good : undefined,
       quantity: n('cb-quantity'), embeddedIntensity: n('cb-see'), certificatePrice: n('cb-price'),
       cbamBenchmark: fromExcel('number-or-text', v('cb-benchmark')), originAllocation: n('cb-alloc'),
       originEmissions: n('cb-emissions'), originPrice: n('cb-origin-price'), fromYear: n('cb-from'), toYear: n('cb-to'),
     });
-    return { rows: s.rows, effective: s.effectiveOriginPrice };
+    return { rows: s.rows, effective: s.effectiveOriginPrice, origin: s.origin };
   } catch (e) {
-    if (e instanceof EtsError) return e.message;
+    if (e instanceof EtsError) return onScreen(e, CBAM_LABELS);
     throw e;
   }
 }
@@ -44,15 +52,20 @@ export function exposureBlock(rows: readonly ExposureRow[], effective: number): 
   return [
     ['CBAM exposure by year', '', '', `Origin price effectively paid: ${effective}`],
     ['Year', 'CBAM factor', 'Certificates', 'Cost'],
-    ...rows.map((r) => [r.year, r.factor, r.certificates, r.cost]),
+    ...rows.map((r) => [r.year, r.factorApplied ? r.factor : FACTOR_NOT_APPLIED, r.certificates, r.cost]),
     ['Total', '', '', total],
   ];
 }
 
+/** What the origin price rests on, in words: no home figures entered is not the same as a home surplus. */
+export function originSentence(r: Pick<Read, 'effective' | 'origin'>): string {
+  if (r.origin === 'not-given') return 'No carbon price paid at home entered: nothing is deducted.';
+  if (r.effective === 0) return 'Origin price effectively paid: 0 (free allocation covers the emissions at home, so nothing is deducted).';
+  return `Origin price effectively paid: ${r.effective} per tCO2e, deducted from the certificates.`;
+}
+
 export function mountBorder(port: WorkbookPort | undefined): void {
   fillSelect(byId('cb-good'), GOODS, 'cement');
-  const names = rules.CBAM_BENCHMARK_NAMES.map((k) => k.replace(/^cbam:/, ''));
-  byId('cb-benchmarks').replaceChildren(...names.map((name) => Object.assign(document.createElement('option'), { value: name })));
   const { from, to } = factorYears();
   byId<HTMLInputElement>('cb-from').value = String(from);
   byId<HTMLInputElement>('cb-to').value = String(to);
@@ -62,6 +75,9 @@ export function mountBorder(port: WorkbookPort | undefined): void {
 
   const update = (): void => {
     const good = byId<HTMLSelectElement>('cb-good').value;
+    // The benchmarks offered are the good's own; another good's is refused with a reason if typed.
+    const names = rules.CBAM_BENCHMARK_NAMES.filter((k) => rules.cbamBenchmarkGood(k) === good).map((k) => k.replace(/^cbam:/, ''));
+    byId('cb-benchmarks').replaceChildren(...names.map((name) => Object.assign(document.createElement('option'), { value: name })));
     byId('cb-scope').textContent = `Embedded emissions that count: ${String(rules.fixedRule(`cbam:scope:${good}`)?.value ?? '')}.`;
     const r = read();
     if (typeof r === 'string') {
@@ -76,7 +92,7 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     write.disabled = !port;
     byId('cb-rows').replaceChildren(...r.rows.map((row) => {
       const tr = document.createElement('tr');
-      for (const text of [String(row.year), String(row.factor), tonnes(row.certificates), whole(row.cost)]) {
+      for (const text of [String(row.year), row.factorApplied ? String(row.factor) : FACTOR_NOT_APPLIED, tonnes(row.certificates), whole(row.cost)]) {
         const td = document.createElement('td');
         td.textContent = text;
         tr.append(td);
@@ -86,8 +102,8 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     }));
     byId('cb-chart').replaceChildren(barChart(r.rows.map((x) => `’${String(x.year).slice(2)}`), r.rows.map((x) => x.cost), 'CBAM cost per year'));
     const total = r.rows.reduce((t, x) => t + x.cost, 0);
-    setStatus(status, `Total ${whole(total)} over ${r.rows.length} years. Origin price effectively paid: ${r.effective}` +
-      (r.effective === 0 ? ' (free allocation covers the emissions at home, so nothing is deducted).' : '.'));
+    setStatus(status, `Total ${whole(total)} over ${r.rows.length} years. ${originSentence(r)}` +
+      (r.rows[0]?.factorApplied ? '' : ' No CBAM benchmark given: no free-allocation adjustment, so the CBAM factor does not apply.'));
   };
 
   write.addEventListener('click', async () => {
