@@ -1,21 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { FakeExcelError, loadBundle } from './bundle';
+import { FakeExcelError } from './bundle';
+import { assertError, call, col, one } from './calls';
 
 /**
  * Excel's calling conventions and the workflows users run, through the built bundle: error cells inside ranges,
  * cells holding data types, a row of ALLOCATION formulas copied across years, names as users type them.
  */
-const fns = loadBundle();
-const arg = (v: unknown): unknown => (v === undefined ? null : Array.isArray(v) ? v : [[v]]);
-const call = (id: string, ...args: unknown[]): unknown[][] => fns[id]!(...args.map(arg));
-const one = (id: string, ...args: unknown[]): unknown => call(id, ...args)[0]![0];
-const col = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
-
-function assertError(value: unknown, code: string, message?: RegExp): void {
-  assert.ok(value instanceof FakeExcelError, `expected ${code}, got ${JSON.stringify(value)}`);
-  assert.equal(value.code, code, value.message);
-  if (message) assert.match(value.message ?? '', message);
-}
 
 describe('Excel calling conventions, through the built bundle', () => {
   describe('error cells inside ranges (metadata: allowErrorForDataTypeAny)', () => {
