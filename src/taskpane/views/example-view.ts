@@ -16,7 +16,7 @@ export function mountExample(port: WorkbookPort | undefined): void {
       const sheet = await port.addSheet(EXAMPLE_SHEET);
       await port.writeFormulas(exampleModel(sheet));
       await port.activate(sheet);
-      setStatus(status, `Added the sheet “${sheet}”. Change the year or the price in column B and the model follows.`);
+      setStatus(status, `Added the sheet “${sheet}”. Change the year or the prices in column B, a balance value (column H) or a Phase II benchmark (column I), and the model follows.`);
     } catch (e) {
       setStatus(status, `Could not add the example: ${(e as Error).message}`, true);
     } finally {
