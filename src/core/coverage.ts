@@ -81,7 +81,7 @@ const verdict = (reason: CoverageReason, rule: string, sector: SectorId, year: n
 /** Another scheme's verdict from its comparison-table row; "depends" reads "Depends: <rule>". */
 function otherCoverage(scheme: Exclude<SchemeId, 'CN'>, sector: unknown, direct: unknown, year: number): Coverage {
   const check = otherSchemeCheck(scheme, sector, direct);
-  return verdict(check.reason, `${check.rule} (${scheme}, ${year})`, sectorId(sector), year);
+  return verdict(check.reason, `${check.rule} (${scheme}, ${year})`, coverageSector(sectorId(sector)), year);
 }
 
 /**

@@ -6,7 +6,6 @@ import { dec, toNumber, type Dec } from './decimal';
 import { coverage, gases, type CoverageReason } from './coverage';
 import { co2eNamed } from './emissions';
 import { EtsError } from './errors';
-import { coverageSector, type SectorId } from './names';
 import { findRule } from './rules';
 
 export interface FacilityInput {
@@ -135,8 +134,7 @@ export function summarise(results: ReadonlyArray<FacilityResult | EtsError>): Po
       errors += 1;
       continue;
     }
-    // One row per sector: power units of every category (which other schemes' verdicts keep apart) count as power.
-    const sector = coverageSector(r.sector as SectorId);
+    const sector = r.sector;
     const a = acc.get(sector) ?? emptyTally();
     a.entities += 1;
     a.emissions = a.emissions.plus(r.co2e);

@@ -58,6 +58,8 @@ describe('core: coverage (CN)', () => {
     throwsEts(() => coverage('cement', 30000, 'CN', 2025.5), 'number', /whole compliance year/);
     throwsEts(() => coverage('cement', 30000, 'XX'), 'value', /^scheme: "XX" is not a known scheme/);
     assert.match(coverage('cement', 30000, 'EU').text, /^Depends: EU ETS inclusion is activity-based/);
+    // A power unit category is covered as power under every scheme, as under CN.
+    assert.deepEqual(['CN', 'EU', 'KR'].map((s) => coverage('power:gas', 30000, s).sector), ['power', 'power', 'power']);
   });
 
   it('gives the 26,000 threshold, and #N/A for sectors without an obligation', () => {
