@@ -37,6 +37,9 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
   const name = normalise(text);
   const direct = PARAMETER_ALIASES[name] ?? name;
   if (recordsOf(direct, scheme).length > 0) return direct;
+  // "cbam: Grey clinker" as well as "cbam:grey-clinker".
+  const dashed = direct.replace(/\s*:\s*/g, ':').replace(/\s+/g, '-');
+  if (recordsOf(dashed, scheme).length > 0) return dashed;
   const benchmark = cnBenchmarkId(name);
   if (benchmark) return benchmark;
   const [head, ...rest] = name.split(':');
@@ -75,6 +78,9 @@ export function source(parameter: unknown, year?: unknown, scheme?: unknown): st
   const schemeId = id as SchemeWithRules;
   const key = typeof text === 'string' ? parameterKey(text, schemeId) : undefined;
   if (key === undefined) throw valueError('parameter', parameter, 'is not a rulebook parameter', ACCEPTED_PARAMETERS);
+  // A rule with no end date (the CBAM factor is 0 from 2034 on) answers for later years than the rulebook's span.
+  const later = typeof year === 'number' && Number.isInteger(year) ? findRule(key, year, schemeId) : undefined;
+  if (later?.years !== undefined && later.years.to === undefined) return describeRecord(later);
   const y = yearOf(year);
   const record = findRule(key, y, schemeId);
   if (record === undefined) {

@@ -14,6 +14,8 @@ describe('core: CBAM', () => {
     assert.equal(cbamCertificates(1000, 1.2, 2040, 1), 1200, 'no free allocation left to deduct after 2034');
     throwsEts(() => cbamFactor(undefined), 'value', /^year: blank — a value is required/);
     assert.match(source('cbam-factor', 2026), /^secondary — ETS Directive art\. 10a\(1a\)/);
+    assert.equal(source('cbam-factor', 2040), source('cbam-factor', 2034), 'ETS.SOURCE answers for the years ETS.CBAM.FACTOR does');
+    throwsEts(() => source('threshold', 2040), 'number', /^year: 2040 is out of range/);
   });
 
   it('works the rules.md example: SEE 1.2 t/t, benchmark 1.0, 2026 → 0.225 t per t of good', () => {
@@ -46,6 +48,7 @@ describe('core: CBAM', () => {
     }
     assert.equal(cbamCertificates(1000, 1, 2026, 'white-clinker'), 162.475); // 1,000 − 1,000 × 0.859 × 0.975 = 1,000 − 837.525
     throwsEts(() => cbamCertificates(100, 1.6, 2027, 'unobtainium'), 'value', /^cbam_benchmark: "unobtainium" is not a known CBAM benchmark\. Accepted: a number .*grey-clinker/);
+    assert.equal(source('cbam: Grey clinker', 2026, 'EU'), source('cbam:grey-clinker', 2026, 'EU'));
     assert.match(source('cbam:grey-clinker', 2026, 'EU'), /^final — IR \(EU\) 2025\/2620 Annex point 5\.3 .*route A \(grey\)/);
     assert.match(source('cbam:hot-rolled-flats-bf-bof', 2026, 'EU'), /Column B, which pairs with default values/);
   });
