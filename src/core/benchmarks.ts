@@ -1,7 +1,7 @@
 /** Published CN power and heat benchmarks by year. */
 import { notAvailable, valueError } from './errors';
 import { given, year as yearOf } from './inputs';
-import { cnBenchmarkId, HEAT_BENCHMARKS, normalise, POWER_CATEGORIES, tableScheme } from './names';
+import { cnBenchmarkId, HEAT_BENCHMARKS, nameKey, POWER_CATEGORIES, tableScheme } from './names';
 import { CBAM_BENCHMARK_NAMES, EU_BENCHMARK_NAMES, findRule, spanText, type SchemeWithRules } from './rules';
 
 /** A benchmark's value in a year, or #N/A naming the years the rulebook has and the way out. */
@@ -18,7 +18,7 @@ const EU_NAMES = [...EU_BENCHMARK_NAMES, ...CBAM_BENCHMARK_NAMES];
 /** An EU ETS product benchmark or a CBAM benchmark (cbam:…) by name. */
 function euBenchmarkId(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const key = normalise(value).replace(/\s+/g, '-');
+  const key = nameKey(value);
   return EU_NAMES.find((n) => n === key);
 }
 

@@ -5,7 +5,7 @@
 import { dec, Dec, toNumber } from './decimal';
 import { notAvailable, numberError, valueError } from './errors';
 import { finite, given, nonNegative, positive, share } from './inputs';
-import { normalise } from './names';
+import { nameKey } from './names';
 import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedValue, recordsOf, spanText, type CbamGood } from './rules';
 
 /** Excel's last year: the CBAM factor rule has no end date, so any later year is 0, up to what a date can hold. */
@@ -35,9 +35,11 @@ export function cbamFactor(year: unknown): number {
 
 const BENCHMARK_NAMES = CBAM_BENCHMARK_NAMES.map((k) => k.slice('cbam:'.length));
 
-/** A CBAM benchmark's key from a name as typed: "Grey clinker", "cbam:grey-clinker", "aluminium_primary" … */
-const cbamBenchmarkKey = (name: string): string =>
-  `cbam:${normalise(name).replace(/^cbam\s*:\s*/, '').replace(/[\s_]+/g, '-')}`;
+/** A CBAM benchmark's key from a name as typed: "Grey clinker", "cbam: grey clinker", "aluminium_primary" … */
+function cbamBenchmarkKey(name: string): string {
+  const key = nameKey(name);
+  return key.startsWith('cbam:') ? key : `cbam:${key}`;
+}
 
 /** A CBAM benchmark given as a number, or by name; a name of another good than `good` is refused, saying whose it is. */
 function cbamBenchmark(value: unknown, good?: CbamGood): Dec {
@@ -63,19 +65,19 @@ function cbamBenchmark(value: unknown, good?: CbamGood): Dec {
  */
 export function cbamCertificates(quantity: unknown, embeddedIntensity: unknown, year: unknown, cbamBenchmarkValue?: unknown,
   originPrice?: unknown, certificatePrice?: unknown, cscf?: unknown): number {
-  return toNumber(certificates(quantity, embeddedIntensity, year, cbamBenchmarkValue, originPrice, certificatePrice, cscf));
+  return toNumber(certificates(quantity, embeddedIntensity, year, cbamBenchmark(cbamBenchmarkValue), originPrice, certificatePrice, cscf));
 }
 
-function certificates(quantity: unknown, embeddedIntensity: unknown, year: unknown, cbamBenchmarkValue: unknown,
-  originPrice: unknown, certificatePrice: unknown, cscf: unknown, good?: CbamGood): Dec {
+/** Certificates for one year, the benchmark already read (a schedule reads it once for all its years). */
+function certificates(quantity: unknown, embeddedIntensity: unknown, year: unknown, benchmark: Dec,
+  originPrice: unknown, certificatePrice: unknown, cscf: unknown): Dec {
   const q = dec(nonNegative('quantity_t', given('quantity_t', quantity, 'tonnes of good imported'), 't of good'));
   const see = dec(nonNegative('embedded_intensity', given('embedded_intensity', embeddedIntensity, 'tCO2e per t of good'), 'tCO2e per t of good'));
   const factor = dec(cbamFactor(year));
-  const b = cbamBenchmark(cbamBenchmarkValue, good);
   const correction = dec(cscf === undefined ? fixedValue<number>('cbam:cscf-default') : share('cscf', cscf));
   const origin = dec(originPrice === undefined ? 0 : nonNegative('origin_price', originPrice, 'price per tCO2e, in the certificate price’s currency'));
   const embedded = q.times(see);
-  const freeAllocation = q.times(b).times(factor).times(correction);
+  const freeAllocation = q.times(benchmark).times(factor).times(correction);
   let deduction = dec(0);
   if (!origin.isZero()) {
     const cp = positive('certificate_price', given('certificate_price', certificatePrice, 'the certificate price, to turn origin_price into certificates'), 'price per certificate');
@@ -91,7 +93,7 @@ function certificates(quantity: unknown, embeddedIntensity: unknown, year: unkno
 export function cbamCost(quantity: unknown, embeddedIntensity: unknown, year: unknown, certificatePrice: unknown,
   cbamBenchmarkValue?: unknown, originPrice?: unknown, cscf?: unknown): number {
   const price = dec(nonNegative('certificate_price', given('certificate_price', certificatePrice, 'price per certificate'), 'price per certificate'));
-  return toNumber(certificates(quantity, embeddedIntensity, year, cbamBenchmarkValue, originPrice, certificatePrice, cscf).times(price));
+  return toNumber(certificates(quantity, embeddedIntensity, year, cbamBenchmark(cbamBenchmarkValue), originPrice, certificatePrice, cscf).times(price));
 }
 
 /**
@@ -166,11 +168,11 @@ export function exposureSchedule(input: ExposureInput): ExposureSchedule {
   if (to - from >= MAX_SCHEDULE_YEARS) throw valueError('to_year', to, `is more than ${MAX_SCHEDULE_YEARS} years after from_year ${from}`, `a year before ${from + MAX_SCHEDULE_YEARS}`);
   const { effective, origin } = originPrice(input);
   const price = dec(nonNegative('certificate_price', given('certificate_price', input.certificatePrice, 'price per certificate'), 'price per certificate'));
-  const benchmarkGiven = !cbamBenchmark(input.cbamBenchmark, input.good).isZero();
+  const benchmark = cbamBenchmark(input.cbamBenchmark, input.good);
   const rows: ExposureRow[] = [];
   for (let year = from; year <= to; year += 1) {
-    const n = certificates(input.quantity, input.embeddedIntensity, year, input.cbamBenchmark, effective, input.certificatePrice, input.cscf, input.good);
-    rows.push({ year, factor: cbamFactor(year), factorApplied: benchmarkGiven, certificates: toNumber(n), cost: toNumber(n.times(price)) });
+    const n = certificates(input.quantity, input.embeddedIntensity, year, benchmark, effective, input.certificatePrice, input.cscf);
+    rows.push({ year, factor: cbamFactor(year), factorApplied: !benchmark.isZero(), certificates: toNumber(n), cost: toNumber(n.times(price)) });
   }
   return { effectiveOriginPrice: effective, origin, rows };
 }

@@ -134,8 +134,7 @@ export function summarise(results: ReadonlyArray<FacilityResult | EtsError>): Po
       errors += 1;
       continue;
     }
-    const sector = r.sector;
-    const a = acc.get(sector) ?? emptyTally();
+    const a = acc.get(r.sector) ?? emptyTally();
     a.entities += 1;
     a.emissions = a.emissions.plus(r.co2e);
     if (r.covered) {
@@ -145,7 +144,7 @@ export function summarise(results: ReadonlyArray<FacilityResult | EtsError>): Po
       a.depends += 1;
       a.dependsEmissions = a.dependsEmissions.plus(r.co2e);
     }
-    acc.set(sector, a);
+    acc.set(r.sector, a);
   }
   const all = [...acc.values()].reduce((t, a) => t.plus(a.emissions), dec(0));
   const share = (x: Dec): number => (all.isZero() ? 0 : toNumber(x.dividedBy(all)));

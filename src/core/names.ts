@@ -73,14 +73,6 @@ class NameTable<T extends string> {
     for (const [name, advice] of Object.entries(spec.ambiguous ?? {})) this.ambiguous.set(nameKey(name), advice);
   }
 
-  get kind(): string {
-    return this.spec.kind;
-  }
-
-  get accepted(): string {
-    return this.spec.accepted;
-  }
-
   lookup(text: string): T | undefined {
     return this.looked(text).id;
   }
@@ -111,17 +103,17 @@ class NameTable<T extends string> {
   /** The #VALUE! for a name this table does not resolve: why it is ambiguous, or the closest accepted names. */
   unknown(argument: string, value: unknown): EtsError {
     // Only text can be a misspelt name: a number or TRUE gets the list, without a search for look-alikes.
-    if (typeof value !== 'string') return valueError(argument, value, `is not a known ${this.kind}`, this.accepted);
+    if (typeof value !== 'string') return valueError(argument, value, `is not a known ${this.spec.kind}`, this.spec.accepted);
     const looked = this.looked(value);
     const advice = this.ambiguous.get(looked.key);
     if (advice !== undefined) return valueError(argument, value, `is ambiguous: ${advice}`);
     const close = (looked.close ??= closestIds(looked.key, this.byKey));
-    if (close.length > 0) return valueError(argument, value, `is not a known ${this.kind}. Did you mean ${orList(close)}?`);
-    return valueError(argument, value, `is not a known ${this.kind}`, this.accepted);
+    if (close.length > 0) return valueError(argument, value, `is not a known ${this.spec.kind}. Did you mean ${orList(close)}?`);
+    return valueError(argument, value, `is not a known ${this.spec.kind}`, this.spec.accepted);
   }
 
   resolve(argument: string, value: unknown): T {
-    if (value === undefined) throw valueError(argument, value, '— a value is required here', this.accepted);
+    if (value === undefined) throw valueError(argument, value, '— a value is required here', this.spec.accepted);
     const id = typeof value === 'string' ? this.lookup(value) : undefined;
     if (id === undefined) throw this.unknown(argument, value);
     return id;

@@ -2,7 +2,7 @@
 import { DEFAULT_GWP_SET } from './emissions';
 import { notAvailable, valueError } from './errors';
 import { DEFAULT_YEAR, given, rulebookYears, year as yearOf } from './inputs';
-import { ACCEPTED_SECTORS, cnBenchmarkId, coverageSector, gasId, gwpSetId, normalise, schemeArg, SCHEME_IDS, sectorId } from './names';
+import { ACCEPTED_SECTORS, cnBenchmarkId, coverageSector, gasId, gwpSetId, nameKey, normalise, schemeArg, SCHEME_IDS, sectorId } from './names';
 import {
   GWP_SETS, gwpKey, recordsOf, findRule, RULEBOOK_DATE, RULEBOOK_VERSION, SCHEMES_WITH_RULES, spanText,
   type RuleRecord, type SchemeWithRules,
@@ -35,11 +35,10 @@ const tryResolve = <T>(resolve: () => T): T | undefined => {
 /** A rulebook key from what a user types: a key, a friendly name, a benchmark, a sector, a gas, gases:…, gwp:… */
 function parameterKey(text: string, scheme: SchemeWithRules): string | undefined {
   const name = normalise(text);
-  const direct = PARAMETER_ALIASES[name] ?? name;
+  // Keys as the name tables read them: "cbam: Grey clinker" is cbam:grey-clinker.
+  const key = nameKey(text);
+  const direct = PARAMETER_ALIASES[key] ?? key;
   if (recordsOf(direct, scheme).length > 0) return direct;
-  // "cbam: Grey clinker" as well as "cbam:grey-clinker".
-  const dashed = direct.replace(/\s*:\s*/g, ':').replace(/\s+/g, '-');
-  if (recordsOf(dashed, scheme).length > 0) return dashed;
   const benchmark = cnBenchmarkId(name);
   if (benchmark) return benchmark;
   const [head, ...rest] = name.split(':');
