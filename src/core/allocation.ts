@@ -2,12 +2,12 @@
  * Free allocation: the industrial rules of the CN expansion (cement, steel, aluminium) and the power benchmarks.
  * Each formula is written once over `Arith` and runs exactly (see arith.ts).
  */
-import { exact, max, type Arith } from './arith';
+import { exact, type Arith } from './arith';
 import { benchmarkAt } from './benchmarks';
 import { requireObligated } from './coverage';
 import { notAvailable, valueError } from './errors';
 import { given, nonNegative, positive, year as yearOf } from './inputs';
-import { isPowerCategory, POWER_CATEGORIES, powerCategoryId, sectorId, type PowerCategory } from './names';
+import { isPowerCategory, POWER_CATEGORIES, sectorId } from './names';
 import { resolveYear } from './phase';
 import { findRule, spanText, type IndustrialMethod } from './rules';
 
@@ -52,18 +52,6 @@ export function alpha(intensity: unknown, reference: unknown, year?: unknown): n
   return exact((A) => A.toNumber(alphaOf(A, A.of(i), A.of(r), p)));
 }
 
-const fuelOf = (category: PowerCategory): 'gas' | 'coal' => (category === 'power:gas' ? 'gas' : 'coal');
-
-/** The share of verified emissions that allocation is raised to: the coal floor or the gas top-up. */
-function floorShare(category: PowerCategory, year: number): number {
-  const key = `floor:${fuelOf(category)}`;
-  const record = findRule<number>(key, year);
-  if (record === undefined) {
-    throw notAvailable(`year: the ${fuelOf(category)} allocation floor is in the rulebook for ${spanText(key)}, not ${year}.`, 'year');
-  }
-  return record.value;
-}
-
 /** Industrial allocation in a year, by the method the rulebook gives for it. */
 function industrialAllocation(output: number, intensity: number, balanceValue: number | undefined,
   benchmarkValue: number | undefined, year: number): number {
@@ -94,7 +82,7 @@ function industrialAllocation(output: number, intensity: number, balanceValue: n
 /**
  * Free allowances in tCO2e. Cement, steel, aluminium: 2024 A = E; 2025–2026 A = E × (1 + α) against the sector
  * balance value; Phase II A = output × benchmark. Power unit categories: A = output × benchmark (published, or the
- * one passed); the gas top-up and the coal floor are ETS.POWER's.
+ * one passed); the gas top-up and the entity floor are in power.ts.
  * @example allocation('cement', 1250000, 0.8, 1, 0.85) // 1008823.5294117647
  */
 export function allocation(sector: unknown, output: unknown, intensity: unknown, phase?: unknown,
@@ -116,30 +104,4 @@ export function allocation(sector: unknown, output: unknown, intensity: unknown,
   }
   const unitBenchmark = bm ?? benchmarkAt(id, y);
   return exact((A) => A.toNumber(A.mul(A.of(out), A.of(unitBenchmark))));
-}
-
-/**
- * Power-sector allocation with heat and the load correction: A = MWh × benchmark × Ff + GJ × heat benchmark,
- * raised to the floor when verified emissions are given.
- * @example power('power:coal-large', 1000000) // 1,000,000 MWh × the default year's coal-large benchmark
- */
-export function power(category: unknown, generationMwh: unknown, heatGj?: unknown, year?: unknown,
-  loadCorrection?: unknown, verifiedEmissions?: unknown): number {
-  const id = powerCategoryId(category);
-  const y = yearOf(year);
-  const generation = nonNegative('generation_mwh', given('generation_mwh', generationMwh, 'MWh generated'), 'MWh');
-  const heat = heatGj === undefined ? 0 : nonNegative('heat_gj', heatGj, 'GJ of heat supplied');
-  const ff = loadCorrection === undefined ? 1 : positive('load_correction', loadCorrection);
-  if (fuelOf(id) === 'gas' && ff !== 1) {
-    throw valueError('load_correction', ff, 'applies to coal units only', '1 or blank for power:gas');
-  }
-  const verified = verifiedEmissions === undefined ? undefined : nonNegative('verified_emissions', verifiedEmissions, 'tCO2e');
-  requireObligated(id, SCHEME, y, 'free allocation');
-  const bm = benchmarkAt(id, y);
-  const heatBm = heat === 0 ? 0 : benchmarkAt(`heat:${fuelOf(id)}`, y);
-  const share = verified === undefined ? undefined : floorShare(id, y);
-  return exact((A) => {
-    const allocated = A.add(A.mul(A.mul(A.of(generation), A.of(bm)), A.of(ff)), A.mul(A.of(heat), A.of(heatBm)));
-    return A.toNumber(share === undefined ? allocated : max(A, allocated, A.mul(A.of(verified!), A.of(share))));
-  });
 }

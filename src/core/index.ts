@@ -3,7 +3,8 @@
  * Every function takes values as Excel would hand them after coercion (numbers, text, booleans, undefined for
  * omitted) and either returns a plain value or throws an EtsError with a category and a message for people.
  */
-export { alpha, allocation, power } from './allocation';
+export { alpha, allocation } from './allocation';
+export { power } from './power';
 export { benchmark } from './benchmarks';
 export { cbamCertificates, cbamCost, cbamFactor, effectivePrice, exposureSchedule, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';
 export { balance, cost } from './compliance';
