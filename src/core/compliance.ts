@@ -1,6 +1,7 @@
 /** The compliance position: surplus or shortfall, and what it costs to close. */
 import { dec, toNumber, Dec } from './decimal';
-import { given, nonNegative, share } from './inputs';
+import { numberError } from './errors';
+import { finite, given, nonNegative, share } from './inputs';
 import { fixedValue } from './rules';
 
 const allowances = (argument: string, value: unknown): Dec =>
@@ -30,4 +31,33 @@ export function cost(allocation: unknown, verifiedEmissions: unknown, price: unk
   if (shortfall.lessThanOrEqualTo(0)) return toNumber(shortfall.times(p));
   const offsets = op !== undefined && op.lessThan(p) ? Dec.min(shortfall, e.times(limit)) : new Dec(0);
   return toNumber(offsets.times(op ?? 0).plus(shortfall.minus(offsets).times(p)));
+}
+
+/**
+ * The most 2019–2024 allowances an entity may convert into 2025 allowances: ⌊base + multiple × max(0, net sales)⌋,
+ * at most its end-2025 holding (a whole number of allowances either way). Net buyers (negative net sales) get the base.
+ * @example carryover(20000) // ⌊10,000 + 1.5 × 20,000⌋ = 40,000;  carryover(20000, 25000) // 25,000
+ */
+export function carryover(netSales: unknown, holding?: unknown): number {
+  const sales = dec(finite('net_sales_t', given('net_sales_t', netSales, 'net sales 1 Jan 2024 – 31 Dec 2025, tCO2e (negative for a net buyer)')));
+  const held = holding === undefined ? undefined : dec(nonNegative('holding_t', holding, 'allowances held at the end of 2025'));
+  const base = dec(fixedValue<number>('carryover:base'));
+  const multiple = dec(fixedValue<number>('carryover:multiple'));
+  const limit = base.plus(multiple.times(Dec.max(sales, 0)));
+  return toNumber((held === undefined ? limit : Dec.min(limit, held)).floor());
+}
+
+/**
+ * The fine for allowances not surrendered: unsurrendered × the average price of the month before the deadline ×
+ * multiple, the multiple within the legal range (default its minimum).
+ * @example penalty(1000, 60) // 1,000 × 60 × 5 = 300,000
+ */
+export function penalty(unsurrendered: unknown, averagePrice: unknown, multiple?: unknown): number {
+  const q = dec(nonNegative('unsurrendered_t', given('unsurrendered_t', unsurrendered, 'tCO2e not surrendered by the deadline'), 'tCO2e'));
+  const p = dec(nonNegative('average_price', given('average_price', averagePrice, 'the average trading price of the month before the deadline'), 'price per tCO2e'));
+  const low = fixedValue<number>('penalty:min-multiple');
+  const high = fixedValue<number>('penalty:max-multiple');
+  const m = multiple === undefined ? low : finite('multiple', multiple);
+  if (m < low || m > high) throw numberError('multiple', m, `a multiple of the average price from ${low} to ${high} (the legal range)`);
+  return toNumber(q.times(p).times(m));
 }

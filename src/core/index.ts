@@ -4,10 +4,11 @@
  * omitted) and either returns a plain value or throws an EtsError with a category and a message for people.
  */
 export { alpha, allocation } from './allocation';
-export { power } from './power';
+export { power, powerEntity, type PowerUnitInput } from './power';
+export { deadline, excelSerial } from './calendar';
 export { benchmark } from './benchmarks';
 export { cbamCertificates, cbamCost, cbamFactor, effectivePrice, exposureSchedule, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';
-export { balance, cost } from './compliance';
+export { balance, carryover, cost, penalty } from './compliance';
 export { compare, compareTable, schemesTable, COMPARE_HEADERS, SCHEMES_HEADERS } from './comparison';
 export { allSchemes, type SchemeCheck, type Verdict } from './schemes';
 export { coverage, gases, isCovered, scope2Counted, threshold, type Coverage, type CoverageReason } from './coverage';

@@ -26,6 +26,9 @@ export type SchemeId = (typeof SCHEME_IDS)[number];
 
 export type Phase = 'I' | 'II';
 
+export const COMPLIANCE_EVENTS = ['report', 'verification', 'preallocation', 'allocation', 'surrender', 'carryover'] as const;
+export type ComplianceEvent = (typeof COMPLIANCE_EVENTS)[number];
+
 /** Normal form for matching: NFKC (full-width, ₂ → 2), lower case, trimmed, single spaces. */
 export const normalise = (text: string): string => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -207,6 +210,16 @@ const PHASE_ALIASES: AliasTable<Phase> = {
   II: ['2', 'phase ii', 'phase 2', '第二阶段'],
 };
 
+/** The steps of a compliance cycle, as the MEE notices and allocation plans name them. */
+const EVENT_ALIASES: AliasTable<ComplianceEvent> = {
+  report: ['emission report', 'emissions report', 'annual report', 'reporting', '排放报告', '年度排放报告', '报告'],
+  verification: ['verify', 'verified', '核查'],
+  preallocation: ['pre-allocation', 'pre allocation', 'advance allocation', '预分配', '配额预分配'],
+  allocation: ['final allocation', 'allocation issued', '核定', '配额核定', '配额分配', '分配'],
+  surrender: ['compliance', 'clearance', '清缴', '履约', '配额清缴'],
+  carryover: ['carry-over', 'carry over', 'banking', '结转', '配额结转'],
+};
+
 const list = (ids: readonly string[]): string => ids.join(', ');
 export const ACCEPTED_SECTORS = list(Object.keys(SECTOR_ALIASES));
 
@@ -223,6 +236,7 @@ const GAS_NAMES = new NameTable({ kind: 'gas', aliases: GAS_ALIASES, accepted: `
 const GWP_SET_NAMES = new NameTable({ kind: 'GWP set', aliases: GWP_SET_ALIASES, accepted: list(GWP_SETS) });
 const SCHEMES = new NameTable({ kind: 'scheme', aliases: SCHEME_ALIASES, accepted: list(SCHEME_IDS) });
 const HEAT_NAMES = new NameTable({ kind: 'heat benchmark', aliases: HEAT_ALIASES, accepted: list(HEAT_BENCHMARKS) });
+const EVENTS = new NameTable({ kind: 'compliance event', aliases: EVENT_ALIASES, accepted: list(COMPLIANCE_EVENTS) });
 const PHASES = new NameTable({ kind: 'phase', aliases: PHASE_ALIASES, accepted: '1, 2, I, II, Phase I, Phase II' });
 
 export const sectorId = (value: unknown, argument = 'sector'): SectorId => SECTORS.resolve(argument, value);
@@ -235,6 +249,8 @@ export const gasId = (value: unknown, argument = 'gas'): Gas => GAS_NAMES.resolv
 export const gwpSetId = (value: unknown, argument = 'gwp_set'): GwpSet => GWP_SET_NAMES.resolve(argument, value);
 
 export const schemeId = (value: unknown, argument = 'scheme'): SchemeId => SCHEMES.resolve(argument, value);
+
+export const eventId = (value: unknown, argument = 'event'): ComplianceEvent => EVENTS.resolve(argument, value);
 
 /** Phase given as a number (1, 2) or text (I, II, Phase I …). */
 export function phaseId(value: unknown, argument = 'phase'): Phase {

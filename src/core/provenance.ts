@@ -12,7 +12,9 @@ import {
 const PARAMETER_ALIASES: Readonly<Record<string, string>> = {
   alpha: 'alpha:slope',
   allocation: 'allocation:industrial',
-  'coal-floor': 'floor:coal',
+  'coal-floor': 'floor:entity',
+  'entity-floor': 'floor:entity',
+  floor: 'floor:entity',
   'gas-top-up': 'floor:gas',
   offsets: 'offset-limit',
   'offset-share': 'offset-limit',

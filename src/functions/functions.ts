@@ -5,11 +5,17 @@
  * lift.ts, and the work is done by src/core. Every argument accepts a value or a range; results spill.
  */
 import * as core from '../core';
-import { lift, liftTable, num, numOrText, text } from './lift';
+import { lift, liftColumns, liftTable, num, numOrText, text, type ColumnRow } from './lift';
 
 const gasesText = (sector: unknown, scheme: unknown): string => core.gases(sector, scheme).join(', ');
 const coverageText = (sector: unknown, direct: unknown, scheme: unknown, year: unknown): string =>
   core.coverage(sector, direct, scheme, year).text;
+
+/** The rows of ETS.POWER.ENTITY as units, each naming its row in messages. */
+const entityAllowances = (rows: readonly ColumnRow[], year: unknown): number => core.powerEntity(rows.map(({ position, values }) => {
+  const [category, generationMwh, verifiedEmissions, heatGj, loadCorrection] = values;
+  return { category, generationMwh, verifiedEmissions, heatGj, loadCorrection, where: rows.length > 1 || position > 1 ? ` (row ${position})` : '' };
+}), year);
 
 const impl = {
   covered: lift([text('sector'), num('direct_emissions'), text('scheme'), num('year')], core.isCovered),
@@ -25,9 +31,15 @@ const impl = {
   power: lift(
     [text('category'), num('generation_mwh'), num('heat_gj'), num('year'), num('load_correction'), num('verified_emissions')],
     core.power),
+  powerEntity: liftColumns(
+    [text('category'), num('generation_mwh'), num('verified_emissions'), num('heat_gj'), num('load_correction')], [num('year')],
+    entityAllowances, ['generation_mwh', 'verified_emissions']),
   benchmark: lift([text('name'), num('year'), text('scheme')], core.benchmark),
   balance: lift([num('allocation'), num('verified_emissions')], core.balance),
   cost: lift([num('allocation'), num('verified_emissions'), num('price'), num('offset_price'), num('offset_share')], core.cost),
+  carryover: lift([num('net_sales_t'), num('holding_t')], core.carryover),
+  penalty: lift([num('unsurrendered_t'), num('average_price'), num('multiple')], core.penalty),
+  deadline: lift([text('event'), num('year'), text('sector')], core.deadline),
   cbamFactor: lift([num('year')], core.cbamFactor),
   cbamCertificates: lift([num('quantity_t'), num('embedded_intensity'), num('year'), numOrText('cbam_benchmark'),
     num('origin_price'), num('certificate_price'), num('cscf')], core.cbamCertificates),
@@ -176,6 +188,22 @@ export function power(category: any[][], generation_mwh: any[][], heat_gj?: any[
 }
 
 /**
+ * One entity's power allowances from its units (one row a unit): gas units topped up to their verified emissions, then the entity raised to 80% of its verified emissions when below it.
+ * @customfunction POWER.ENTITY
+ * @helpurl https://localhost:3000/docs/functions.html#etspowerentity
+ * @param category Each unit's category: coal-large, coal-small, coal-unconventional or gas (a single cell applies to every unit).
+ * @param generation_mwh Each unit's electricity supplied, MWh.
+ * @param verified_emissions Each unit's verified emissions, tCO2e.
+ * @param [heat_gj] Each unit's heat supplied, GJ; blank = 0.
+ * @param [year] Compliance year with published benchmarks (2023–2026); default: ETS.INFO("default-year").
+ * @param [load_correction] Each coal unit's load correction factor; blank = 1.
+ * @returns The entity's allowances, tCO2e.
+ */
+export function powerEntity(category: any[][], generation_mwh: any[][], verified_emissions: any[][], heat_gj?: any[][], year?: any[][], load_correction?: any[][]): any[][] {
+  return impl.powerEntity(category, generation_mwh, verified_emissions, heat_gj, load_correction, year);
+}
+
+/**
  * A published benchmark: CN power categories (tCO2/MWh) and heat (tCO2/GJ); EU ETS product and CBAM benchmarks (tCO2e/t); #N/A where the value is not published.
  * @customfunction BENCHMARK
  * @helpurl https://localhost:3000/docs/functions.html#etsbenchmark
@@ -213,6 +241,44 @@ export function balance(allocation: any[][], verified_emissions: any[][]): any[]
  */
 export function cost(allocation: any[][], verified_emissions: any[][], price: any[][], offset_price?: any[][], offset_share?: any[][]): any[][] {
   return impl.cost(allocation, verified_emissions, price, offset_price, offset_share);
+}
+
+/**
+ * The most 2019–2024 allowances an entity may convert into 2025 allowances: ⌊10,000 + 1.5 × net sales⌋, at most its end-2025 holding.
+ * @customfunction CARRYOVER
+ * @helpurl https://localhost:3000/docs/functions.html#etscarryover
+ * @param net_sales_t Net sales of allowances 1 Jan 2024 – 31 Dec 2025, tCO2e (sold − bought; a net buyer counts as 0).
+ * @param [holding_t] Allowances held at the end of 2025; the result never exceeds it.
+ * @returns Allowances, a whole number.
+ */
+export function carryover(net_sales_t: any[][], holding_t?: any[][]): any[][] {
+  return impl.carryover(net_sales_t, holding_t);
+}
+
+/**
+ * The fine for allowances not surrendered by the deadline: quantity × average price of the month before the deadline × multiple (5 to 10).
+ * @customfunction PENALTY
+ * @helpurl https://localhost:3000/docs/functions.html#etspenalty
+ * @param unsurrendered_t Allowances not surrendered, tCO2e.
+ * @param average_price Average trading price in the month before the surrender deadline, per tCO2e.
+ * @param [multiple] The multiple the authority applies, 5 to 10; default 5 (the legal minimum).
+ * @returns The fine, in the price's currency.
+ */
+export function penalty(unsurrendered_t: any[][], average_price: any[][], multiple?: any[][]): any[][] {
+  return impl.penalty(unsurrendered_t, average_price, multiple);
+}
+
+/**
+ * The date a step of a compliance cycle is due, as an Excel date (format the cell as a date); #N/A where no date is published.
+ * @customfunction DEADLINE
+ * @helpurl https://localhost:3000/docs/functions.html#etsdeadline
+ * @param event report, verification, preallocation, allocation, surrender or carryover (or 排放报告, 核查, 预分配, 核定, 清缴, 结转).
+ * @param [year] Compliance year (the year of the emissions); default: ETS.INFO("default-year").
+ * @param [sector] power, cement, steel or aluminium; needed where the dates differ by sector.
+ * @returns A date serial number.
+ */
+export function deadline(event: any[][], year?: any[][], sector?: any[][]): any[][] {
+  return impl.deadline(event, year, sector);
 }
 
 /**

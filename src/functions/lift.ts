@@ -4,7 +4,7 @@
  * CustomFunctions.Error values with the core's message. Wrappers never validate by hand.
  */
 import { EtsError, valueError, type ErrorCategory } from '../core';
-import { basicValue, fromExcel, isCellError, MAX_NAME_LENGTH, tooLongForName, type ArgKind, type CellError } from './coerce';
+import { basicValue, fromExcel, isBlank, isCellError, MAX_NAME_LENGTH, tooLongForName, type ArgKind, type CellError } from './coerce';
 
 export interface ArgSpec {
   readonly name: string;
@@ -198,5 +198,67 @@ export function liftTable(specs: readonly ArgSpec[], compute: (...args: unknown[
     } catch (e) {
       return [[thrownError(e)]];
     }
+  };
+}
+
+/** One row of a column-wise function (ETS.POWER.ENTITY): its position in the range (1-based) and its values. */
+export interface ColumnRow {
+  readonly position: number;
+  readonly values: readonly unknown[];
+}
+
+/** A range as one list of cells, row by row: a column of units, a row of units, or a block read across. */
+const cellsOf = (g: readonly (readonly unknown[])[]): unknown[] => g.flat();
+
+/**
+ * Lift a function that reads whole columns — one row an item, e.g. the units of one power entity — into one result.
+ * Column arguments may be ranges of one length (a single cell is used for every row); fixed arguments must be single
+ * cells. A row whose range cells are all blank is skipped, so a selection may run past the last unit. An error in any
+ * cell is the result, naming its argument and row; the core gets each row's values in spec order.
+ * @example liftColumns([text('category'), num('generation_mwh')], [num('year')], entity)([['gas'], ['gas']], [[1], [2]], null)
+ */
+export function liftColumns(columns: readonly ArgSpec[], fixedSpecs: readonly ArgSpec[],
+  compute: (rows: readonly ColumnRow[], ...fixed: unknown[]) => unknown,
+  /** Columns that are quantities of each row: one cell for many rows would count it for every row, so it is refused. */
+  perRow: readonly string[] = []): (...raw: RawArg[]) => Grid {
+  return (...raw: RawArg[]): Grid => {
+    const fixed = singles(fixedSpecs, raw.slice(columns.length));
+    if (typeof fixed === 'number') {
+      const name = fixedSpecs[fixed]!.name;
+      return [[excelError(new EtsError('value', `${name}: give a single cell; it applies to every row.`, name))]];
+    }
+    if (!Array.isArray(fixed)) return [[fixed]];
+    const grids = columns.map((_, i) => asGrid(raw[i] ?? null));
+    const ragged = grids.findIndex((g) => g === undefined);
+    if (ragged >= 0) {
+      return [[excelError(new EtsError('value', `${columns[ragged]!.name}: not a rectangular range.`, columns[ragged]!.name))]];
+    }
+    const lists = (grids as readonly (readonly (readonly unknown[])[])[]).map(cellsOf);
+    const long = lists.map((l, i) => ({ l, spec: columns[i]! })).filter(({ l }) => l.length > 1);
+    const length = long[0]?.l.length ?? 1;
+    if (long.some(({ l }) => l.length !== length)) {
+      const sizes = long.map(({ l, spec }) => `${spec.name} has ${l.length}`).join(', ');
+      return [[excelError(new EtsError('value', `Ranges must have one length (or be single cells): ${sizes}.`))]];
+    }
+    const lone = length > 1 ? lists.findIndex((l, i) => l.length === 1 && perRow.includes(columns[i]!.name)) : -1;
+    if (lone >= 0) {
+      const name = columns[lone]!.name;
+      return [[excelError(new EtsError('value', `${name}: give one cell per row (${length} rows); a single value would count for every row.`, name))]];
+    }
+    const rows: ColumnRow[] = [];
+    for (let r = 0; r < length; r += 1) {
+      const cells = lists.map((l) => (l.length === 1 ? l[0] : l[r]));
+      // Rows past the end of the data: every cell of a range blank (single cells don't count, they apply to all rows).
+      if (long.length > 0 && long.every(({ l }) => isBlank(basicValue(l[r])))) continue;
+      const values: unknown[] = [];
+      for (let i = 0; i < columns.length; i += 1) {
+        const spec = columns[i]!;
+        const v = read(length > 1 ? { ...spec, name: `${spec.name} (row ${r + 1})` } : spec, cells[i]);
+        if (v instanceof PassedError) return [[v.error]];
+        values.push(v);
+      }
+      rows.push({ position: r + 1, values });
+    }
+    return [[run((...fixedArgs: unknown[]) => compute(rows, ...fixedArgs), fixed)]];
   };
 }

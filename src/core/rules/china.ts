@@ -29,9 +29,9 @@ const alphaParameter = (value: number, unit: string): RuleRecord<number>[] => [
   { value, unit, status: 'draft', source: S.alphaMethod2026, years: { from: 2026, to: 2026 } },
 ];
 
-const floor = (value: number, what: string): RuleRecord<number>[] => [
-  { value, unit: `share of verified emissions (${what})`, status: 'final', source: S.floor2324, years: { from: 2023, to: 2024 } },
-  { value, unit: `share of verified emissions (${what})`, status: 'draft', source: S.floor2526, years: { from: 2025, to: 2026 } },
+const floor = (value: number, unit: string, note: string): RuleRecord<number>[] => [
+  { value, unit, status: 'final', source: S.floor2324, years: { from: 2023, to: 2024 }, note },
+  { value, unit, status: 'draft', source: S.floor2526, years: { from: 2025, to: 2026 }, note },
 ];
 
 const sectorGases = (gases: readonly string[]): RuleRecord<readonly string[]>[] => [
@@ -83,12 +83,22 @@ export const CHINA_RULES: RuleTable = {
   'power:gas': powerBenchmark({ 2023: 0.3305, 2024: 0.3288, 2025: 0.3288, 2026: 0.3288 }),
   'heat:coal': powerBenchmark({ 2023: 0.1038, 2024: 0.1033, 2025: 0.1027, 2026: 0.1021 }, 'tCO2/GJ'),
   'heat:gas': powerBenchmark({ 2023: 0.0536, 2024: 0.0533, 2025: 0.0533, 2026: 0.0533 }, 'tCO2/GJ'),
-  'floor:coal': floor(0.8, 'coal units'),
-  'floor:gas': floor(1, 'gas units'),
+  // The 20% gap cap is an entity rule (all its units); the gas top-up is a unit rule, applied first.
+  'floor:entity': floor(0.8, "share of the entity's verified emissions",
+    "an entity's allowances (all its units, gas units after their top-up) are raised to this share of its verified emissions; coal units get no relief of their own"),
+  'floor:gas': floor(1, "share of the gas unit's verified emissions", 'a gas unit short of its verified emissions is topped up to them, unit by unit'),
 
   // Prices move: these dated closes are for examples only and are never a default (rules.md section 4).
   'price:cea-close': yearly('CNY per t, CEA year-end close', { 2021: 54.22, 2022: 55, 2024: 97.49, 2025: 74.63 },
     () => 'secondary', () => S.ceaClose),
+
+  // Carry-over of 2019–2024 allowances into 2025: ⌊base + multiple × max(0, net sales 1 Jan 2024 – 31 Dec 2025)⌋ ≤ holding.
+  'carryover:base': [{ value: 10000, unit: 'tCO2e', status: 'final', source: S.carryover, note: '2019–2024 allowances convertible into 2025 allowances; the rest lapse; no borrowing from later years' }],
+  'carryover:multiple': [{ value: 1.5, unit: 'tCO2e per tCO2e of net sales (1 Jan 2024 – 31 Dec 2025, never below 0)', status: 'final', source: S.carryover }],
+
+  // The fine for allowances not surrendered, as a multiple of the average price of the month before the deadline.
+  'penalty:min-multiple': [{ value: 5, unit: 'times the average trading price', status: 'final', source: S.penalty, note: 'refusing to correct: next year’s allocation is cut by the quantity not surrendered' }],
+  'penalty:max-multiple': [{ value: 10, unit: 'times the average trading price', status: 'final', source: S.penalty }],
 
   'offset-limit': [{ value: 0.05, unit: 'share of verified emissions', status: 'final', source: S.offsetLimit }],
 };

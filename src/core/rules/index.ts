@@ -2,6 +2,7 @@
  * The rulebook: every bundled rule value, looked up by scheme, key and year. Built once at load.
  * Scheme tables hold scheme rules; the global table holds GWPs and the rulebook's own defaults.
  */
+import { CALENDAR_RULES } from './calendar';
 import { CBAM_RULES, EU_RULES } from './cbam';
 import { CHINA_RULES } from './china';
 import { GWP_RULES } from './gwp';
@@ -20,7 +21,7 @@ export * from './types';
 export const SCHEMES_WITH_RULES = ['CN', 'EU'] as const;
 export type SchemeWithRules = (typeof SCHEMES_WITH_RULES)[number];
 
-const SCHEME_TABLES: Readonly<Record<SchemeWithRules, RuleTable>> = { CN: CHINA_RULES, EU: EU_RULES };
+const SCHEME_TABLES: Readonly<Record<SchemeWithRules, RuleTable>> = { CN: { ...CHINA_RULES, ...CALENDAR_RULES }, EU: EU_RULES };
 const GLOBAL_TABLE: RuleTable = { ...GWP_RULES, ...META_RULES, ...CBAM_RULES, ...SCHEME_TABLE_RULES };
 
 const inSpan = (span: YearSpan | undefined, year: number): boolean =>

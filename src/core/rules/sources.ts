@@ -20,6 +20,10 @@ export const SOURCES = {
   powerDraft2526: 'draft 2025–2026 power allocation plan (MEE, Jul 2026), table 1',
   floor2324: '2023–2024 power allocation plan (MEE, Oct 2024) (20% gap cap; gas top-up)',
   floor2526: 'draft 2025–2026 allocation plan (MEE, Jul 2026) (kept from the 2023–2024 plan)',
+  notice2026Dates: 'MEE notice on 2026 national carbon market work (27 Jan 2026) §二–三',
+  plan2324Surrender: '2023–2024 power allocation plan (MEE, Oct 2024) §六–七',
+  carryover: '2023–2024 power allocation plan (MEE, Oct 2024) §七 and annex 5',
+  penalty: '碳排放权交易管理暂行条例 (State Council Decree 775, 2024) art. 24',
   ceaClose: 'Shanghai Environment & Energy Exchange reports; MEE year-end report',
   offsetLimit: '碳排放权交易管理办法（试行）(2021) art. 29 (CCERs at most 5% of allowances due)',
   defaultYear:

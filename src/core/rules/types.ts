@@ -38,3 +38,12 @@ export interface SectorRule {
 
 /** How industrial free allocation is computed in a year. */
 export type IndustrialMethod = 'equal-to-emissions' | 'balance-value-adjusted' | 'benchmark';
+
+/** The sector groups whose compliance dates can differ: power generation, and the industrial sectors of the expansion. */
+export type DeadlineGroup = 'power' | 'industry';
+
+/**
+ * A compliance-cycle date as an ISO text (YYYY-MM-DD): one for every sector, or one per group where they differ.
+ * A group left out has no such step in that cycle (the record's note says why).
+ */
+export type Deadline = string | Readonly<Partial<Record<DeadlineGroup, string>>>;

@@ -1,0 +1,62 @@
+/** The compliance calendar: when each step of a cycle is due, by compliance year and, where the dates differ, sector. */
+import { requireObligated } from './coverage';
+import { notAvailable, valueError } from './errors';
+import { year as yearOf } from './inputs';
+import { coverageSector, eventId, sectorId, type ComplianceEvent } from './names';
+import { findRule, spanText, type Deadline, type DeadlineGroup, type RuleRecord } from './rules';
+
+const GROUP_LABEL: Readonly<Record<DeadlineGroup, string>> = { power: 'power', industry: 'cement, steel and aluminium' };
+
+/** Days from Excel's day 0 (30 Dec 1899 in the 1900 date system) to a date, i.e. the date's serial number. */
+export function excelSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** "31 Jul 2026" from "2026-07-31", for messages. */
+export function dateText(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  return `${d} ${month} ${y}`;
+}
+
+const groupOf = (sector: unknown, year: number): DeadlineGroup => {
+  const id = coverageSector(sectorId(sector));
+  requireObligated(id, 'CN', year, 'compliance deadlines');
+  return id === 'power' ? 'power' : 'industry';
+};
+
+/** The record of an event's date for a compliance year, or #N/A naming the years the rulebook has. */
+export function deadlineRecord(event: ComplianceEvent, year: number): RuleRecord<Deadline> {
+  const key = `deadline:${event}`;
+  const record = findRule<Deadline>(key, year);
+  if (record === undefined) {
+    throw notAvailable(`year: no ${event} date is published for compliance year ${year} (the rulebook has ${spanText(key)}).`, 'year');
+  }
+  return record;
+}
+
+/** The date of one step for one group, or undefined when that group has no such step in the cycle. */
+export const dateFor = (d: Deadline, group: DeadlineGroup): string | undefined => (typeof d === 'string' ? d : d[group]);
+
+/**
+ * The date (an Excel date serial) by which a step of compliance year `year` is due.
+ * @example deadline('surrender', 2025) // 31 Dec 2026 as a serial;  deadline('verification', 2025, 'cement') // 31 Jul 2026
+ */
+export function deadline(event: unknown, year?: unknown, sector?: unknown): number {
+  const e = eventId(event);
+  const y = yearOf(year);
+  const group = sector === undefined ? undefined : groupOf(sector, y);
+  const record = deadlineRecord(e, y);
+  const d = record.value;
+  if (typeof d === 'string') return excelSerial(d);
+  if (group === undefined) {
+    const dates = (Object.keys(d) as DeadlineGroup[]).map((g) => `${GROUP_LABEL[g]} ${dateText(d[g]!)}`).join('; ');
+    throw valueError('sector', sector, `— the ${e} date of compliance year ${y} differs by sector (${dates})`, 'power, cement, steel or aluminium');
+  }
+  const date = d[group];
+  if (date === undefined) {
+    throw notAvailable(`sector: ${GROUP_LABEL[group]} has no ${e} step in compliance year ${y}${record.note ? ` (${record.note})` : ''}.`, 'sector');
+  }
+  return excelSerial(date);
+}
