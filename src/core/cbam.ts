@@ -6,7 +6,7 @@ import { dec, Dec, toNumber } from './decimal';
 import { notAvailable, numberError, valueError } from './errors';
 import { finite, given, nonNegative, positive, share } from './inputs';
 import { nameKey } from './names';
-import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedValue, recordsOf, spanText, type CbamGood } from './rules';
+import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, recordsOf, spanText, type CbamGood } from './rules';
 
 /** Excel's last year: the CBAM factor rule has no end date, so any later year is 0, up to what a date can hold. */
 const LAST_YEAR = 9999;
@@ -59,9 +59,17 @@ function cbamBenchmark(value: unknown, good?: CbamGood): Dec {
   return dec(record.value);
 }
 
+/** The cross-sectoral correction factor: the one passed, or a published one for the year; none is published → ask. */
+function cscfFor(value: unknown, year: number): number {
+  if (value !== undefined) return share('cscf', value);
+  const published = findRule<number>('cscf', year);
+  if (published !== undefined) return published.value;
+  throw notAvailable(`cscf: no cross-sectoral correction factor is published for ${year}; pass it (1 applies no correction, as in ${spanText('cscf')}). The free-allocation adjustment is benchmark × CBAM factor × CSCF.`, 'cscf');
+}
+
 /**
  * Certificates to surrender = max(0, q × SEE − q × benchmark × factor × CSCF − q × SEE × origin price / certificate price).
- * @example cbamCertificates(1, 1.2, 2026, 1) // 0.225
+ * @example cbamCertificates(1, 1.2, 2026, 1, , , 1) // 0.225
  */
 export function cbamCertificates(quantity: unknown, embeddedIntensity: unknown, year: unknown, cbamBenchmarkValue?: unknown,
   originPrice?: unknown, certificatePrice?: unknown, cscf?: unknown): number {
@@ -73,8 +81,10 @@ function certificates(quantity: unknown, embeddedIntensity: unknown, year: unkno
   originPrice: unknown, certificatePrice: unknown, cscf: unknown): Dec {
   const q = dec(nonNegative('quantity_t', given('quantity_t', quantity, 'tonnes of good imported'), 't of good'));
   const see = dec(nonNegative('embedded_intensity', given('embedded_intensity', embeddedIntensity, 'tCO2e per t of good'), 'tCO2e per t of good'));
-  const factor = dec(cbamFactor(year));
-  const correction = dec(cscf === undefined ? fixedValue<number>('cbam:cscf-default') : share('cscf', cscf));
+  const y = cbamYear(year);
+  const factor = dec(cbamFactor(y));
+  // The CSCF only scales the free-allocation adjustment: with no benchmark or a factor of 0 there is nothing to scale.
+  const correction = benchmark.isZero() || factor.isZero() ? dec(1) : dec(cscfFor(cscf, y));
   const origin = dec(originPrice === undefined ? 0 : nonNegative('origin_price', originPrice, 'price per tCO2e, in the certificate price’s currency'));
   const embedded = q.times(see);
   const freeAllocation = q.times(benchmark).times(factor).times(correction);
@@ -88,7 +98,7 @@ function certificates(quantity: unknown, embeddedIntensity: unknown, year: unkno
 
 /**
  * CBAM cost = certificates × certificate price.
- * @example cbamCost(1000, 1.2, 2026, 80, 1) // 225 certificates × 80 = 18,000
+ * @example cbamCost(1000, 1.2, 2026, 80, 1, , 1) // 225 certificates × 80 = 18,000
  */
 export function cbamCost(quantity: unknown, embeddedIntensity: unknown, year: unknown, certificatePrice: unknown,
   cbamBenchmarkValue?: unknown, originPrice?: unknown, cscf?: unknown): number {

@@ -39,8 +39,8 @@ export function cost(allocation: unknown, verifiedEmissions: unknown, price: unk
  * @example carryover(20000) // ⌊10,000 + 1.5 × 20,000⌋ = 40,000;  carryover(20000, 25000) // 25,000
  */
 export function carryover(netSales: unknown, holding?: unknown): number {
-  const sales = dec(finite('net_sales_t', given('net_sales_t', netSales, 'net sales 1 Jan 2024 – 31 Dec 2025, tCO2e (negative for a net buyer)')));
-  const held = holding === undefined ? undefined : dec(nonNegative('holding_t', holding, 'allowances held at the end of 2025'));
+  const sales = dec(finite('net_sales_t', given('net_sales_t', netSales, 'net sales over the carry-over period, tCO2e (negative for a net buyer)')));
+  const held = holding === undefined ? undefined : dec(nonNegative('holding_t', holding, 'allowances held at the end of the carry-over period'));
   const base = dec(fixedValue<number>('carryover:base'));
   const multiple = dec(fixedValue<number>('carryover:multiple'));
   const limit = base.plus(multiple.times(Dec.max(sales, 0)));

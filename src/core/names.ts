@@ -123,7 +123,7 @@ class NameTable<T extends string> {
   }
 }
 
-const MAX_MEMO = 10000;
+const MAX_MEMO = 10_000;
 const orList = (ids: readonly string[]): string =>
   ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}`;
 

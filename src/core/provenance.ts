@@ -23,7 +23,6 @@ const PARAMETER_ALIASES: Readonly<Record<string, string>> = {
   markup: 'cbam:markup',
   'default-markup': 'cbam:markup',
   'de-minimis': 'cbam:de-minimis',
-  cscf: 'cbam:cscf-default',
 };
 
 const tryResolve = <T>(resolve: () => T): T | undefined => {

@@ -302,7 +302,7 @@ export function cbamFactor(year: any[][]): any[][] {
  * @param [cbam_benchmark] CBAM benchmark, tCO2e per tonne, or a name such as aluminium-primary; blank = no free-allocation adjustment.
  * @param [origin_price] Carbon price effectively paid at origin per tCO2e (net of free allocation; see ETS.EFFECTIVEPRICE), in the certificate price's currency.
  * @param [certificate_price] CBAM certificate price; needed when origin_price is given.
- * @param [cscf] Cross-sectoral correction factor, 0–1; default 1.
+ * @param [cscf] Cross-sectoral correction factor, 0–1: required with a benchmark (none is published for 2026 on; 1 = no correction).
  * @returns Certificates (tCO2e), never negative.
  */
 export function cbamCertificates(quantity_t: any[][], embedded_intensity: any[][], year: any[][], cbam_benchmark?: any[][], origin_price?: any[][], certificate_price?: any[][], cscf?: any[][]): any[][] {
@@ -319,7 +319,7 @@ export function cbamCertificates(quantity_t: any[][], embedded_intensity: any[][
  * @param certificate_price CBAM certificate price per tCO2e.
  * @param [cbam_benchmark] CBAM benchmark, tCO2e per tonne, or a name such as aluminium-primary; blank = none.
  * @param [origin_price] Carbon price effectively paid at origin per tCO2e, in the certificate price's currency.
- * @param [cscf] Cross-sectoral correction factor, 0–1; default 1.
+ * @param [cscf] Cross-sectoral correction factor, 0–1: required with a benchmark (none is published for 2026 on; 1 = no correction).
  * @returns Cost in the certificate price's currency.
  */
 export function cbamCost(quantity_t: any[][], embedded_intensity: any[][], year: any[][], certificate_price: any[][], cbam_benchmark?: any[][], origin_price?: any[][], cscf?: any[][]): any[][] {

@@ -11,7 +11,7 @@ describe('core: CBAM', () => {
     for (const y of [2035, 2040, 2100, 9999]) assert.equal(cbamFactor(y), 0, String(y));
     throwsEts(() => cbamFactor(10000), 'number', /^year: 10000 is out of range\. Accepted: a whole year from 2026 to 9999/);
     throwsEts(() => cbamFactor(2030.5), 'number', /whole year/);
-    assert.equal(cbamCertificates(1000, 1.2, 2040, 1), 1200, 'no free allocation left to deduct after 2034');
+    assert.equal(cbamCertificates(1000, 1.2, 2040, 1, undefined, undefined, 1), 1200, 'no free allocation left to deduct after 2034');
     throwsEts(() => cbamFactor(undefined), 'value', /^year: blank — a value is required/);
     assert.match(source('cbam-factor', 2026), /^secondary — ETS Directive art\. 10a\(1a\)/);
     assert.equal(source('cbam-factor', 2040), source('cbam-factor', 2034), 'ETS.SOURCE answers for the years ETS.CBAM.FACTOR does');
@@ -19,42 +19,51 @@ describe('core: CBAM', () => {
   });
 
   it('works the rules.md example: SEE 1.2 t/t, benchmark 1.0, 2026 → 0.225 t per t of good', () => {
-    assert.equal(cbamCertificates(1, 1.2, 2026, 1), 0.225);
-    assert.equal(cbamCertificates(1000, 1.2, 2026, 1), 225);
+    assert.equal(cbamCertificates(1, 1.2, 2026, 1, undefined, undefined, 1), 0.225);
+    assert.equal(cbamCertificates(1000, 1.2, 2026, 1, undefined, undefined, 1), 225);
+  });
+
+  it('asks for the CSCF wherever it scales something, since none is published from 2026 on', () => {
+    throwsEts(() => cbamCertificates(1000, 1.2, 2026, 1), 'not-available', /^cscf: no cross-sectoral correction factor is published for 2026; pass it \(1 applies no correction, as in 2021–2025\)/);
+    throwsEts(() => cbamCost(1000, 1.2, 2033, 80, 'grey-clinker'), 'not-available', /^cscf: .* for 2033/);
+    assert.equal(cbamCertificates(1000, 1.2, 2026, undefined, undefined, undefined, undefined), 1200, 'no benchmark: no CSCF needed');
+    assert.match(source('cscf', 2024), /^secondary — /);
+    throwsEts(() => source('cscf', 2026), 'not-available', /cscf for 2021–2025, not for 2026/);
   });
 
   it('phases the free-allocation adjustment out year by year', () => {
-    assert.equal(cbamCertificates(1000, 1.2, 2030, 1), 685); // 1,200 − 1,000 × 1.0 × 0.515
-    assert.equal(cbamCertificates(1000, 1.2, 2034, 1), 1200);
+    assert.equal(cbamCertificates(1000, 1.2, 2030, 1, undefined, undefined, 1), 685); // 1,200 − 1,000 × 1.0 × 0.515
+    assert.equal(cbamCertificates(1000, 1.2, 2034, 1, undefined, undefined, 1), 1200);
+    assert.equal(cbamCertificates(1000, 1.2, 2034, 1), 1200, 'a factor of 0 leaves nothing for a CSCF to scale');
     assert.equal(cbamCertificates(1000, 1.2, 2026), 1200, 'no benchmark, no adjustment');
     assert.equal(cbamCertificates(1000, 1.2, 2026, 1, 0, undefined, 0.9), 322.5); // 1,200 − 877.5
   });
 
   it('deducts the carbon price effectively paid at origin', () => {
     // deduction = 1,000 × 1.2 × 5 / 75 = 80 → 1,200 − 975 − 80 = 145
-    assert.equal(cbamCertificates(1000, 1.2, 2026, 1, 5, 75), 145);
+    assert.equal(cbamCertificates(1000, 1.2, 2026, 1, 5, 75, 1), 145);
     // deduction 240 would make it −15: never negative
-    assert.equal(cbamCertificates(1000, 1.2, 2026, 1, 15, 75), 0);
-    throwsEts(() => cbamCertificates(1000, 1.2, 2026, 1, 5), 'value', /^certificate_price: blank — a value is required/);
+    assert.equal(cbamCertificates(1000, 1.2, 2026, 1, 15, 75, 1), 0);
+    throwsEts(() => cbamCertificates(1000, 1.2, 2026, 1, 5, undefined, 1), 'value', /^certificate_price: blank — a value is required/);
   });
 
   it('takes a CBAM benchmark by name (IR 2025/2620 values), EU spellings included', () => {
     // aluminium primary 1.423 (adopted): 100 × 1.6 − 100 × 1.423 × 0.95 = 160 − 135.185
-    assert.equal(cbamCertificates(100, 1.6, 2027, 'aluminium-primary'), 24.815);
-    assert.equal(cbamCertificates(100, 1.6, 2027, 'cbam:aluminium-primary'), 24.815);
+    assert.equal(cbamCertificates(100, 1.6, 2027, 'aluminium-primary', undefined, undefined, 1), 24.815);
+    assert.equal(cbamCertificates(100, 1.6, 2027, 'cbam:aluminium-primary', undefined, undefined, 1), 24.815);
     // grey clinker 0.666: 1,000 × 0.9 − 1,000 × 0.666 × 0.975 = 900 − 649.35
     for (const name of ['grey-clinker', 'Grey clinker', 'cbam:grey-clinker', 'GREY_CLINKER']) {
-      assert.equal(cbamCertificates(1000, 0.9, 2026, name), 250.65, name);
+      assert.equal(cbamCertificates(1000, 0.9, 2026, name, undefined, undefined, 1), 250.65, name);
     }
-    assert.equal(cbamCertificates(1000, 1, 2026, 'white-clinker'), 162.475); // 1,000 − 1,000 × 0.859 × 0.975 = 1,000 − 837.525
-    throwsEts(() => cbamCertificates(100, 1.6, 2027, 'unobtainium'), 'value', /^cbam_benchmark: "unobtainium" is not a known CBAM benchmark\. Accepted: a number .*grey-clinker/);
+    assert.equal(cbamCertificates(1000, 1, 2026, 'white-clinker', undefined, undefined, 1), 162.475); // 1,000 − 1,000 × 0.859 × 0.975 = 1,000 − 837.525
+    throwsEts(() => cbamCertificates(100, 1.6, 2027, 'unobtainium', undefined, undefined, 1), 'value', /^cbam_benchmark: "unobtainium" is not a known CBAM benchmark\. Accepted: a number .*grey-clinker/);
     assert.equal(source('cbam: Grey clinker', 2026, 'EU'), source('cbam:grey-clinker', 2026, 'EU'));
     assert.match(source('cbam:grey-clinker', 2026, 'EU'), /^final — IR \(EU\) 2025\/2620 Annex point 5\.3 .*route A \(grey\)/);
     assert.match(source('cbam:hot-rolled-flats-bf-bof', 2026, 'EU'), /Column B, which pairs with default values/);
   });
 
   it('refuses a benchmark of another good when the good is known, saying whose it is', () => {
-    const base = { quantity: 1000, embeddedIntensity: 0.9, certificatePrice: 80, fromYear: 2026, toYear: 2026 };
+    const base = { quantity: 1000, embeddedIntensity: 0.9, certificatePrice: 80, fromYear: 2026, toYear: 2026, cscf: 1 };
     throwsEts(() => exposureSchedule({ ...base, good: 'cement', cbamBenchmark: 'aluminium-primary' }), 'value',
       /^cbam_benchmark: "aluminium-primary" is a CBAM benchmark for aluminium, not for cement\. Accepted: grey-clinker, white-clinker\.$/);
     assert.equal(exposureSchedule({ ...base, good: 'cement', cbamBenchmark: 'grey-clinker' }).rows[0]!.certificates, 250.65);
@@ -63,9 +72,9 @@ describe('core: CBAM', () => {
   });
 
   it('CBAM.COST is certificates × certificate price, exactly', () => {
-    assert.equal(cbamCost(1000, 1.2, 2026, 75.36, 1), 16956); // 225 × 75.36
+    assert.equal(cbamCost(1000, 1.2, 2026, 75.36, 1, undefined, 1), 16956); // 225 × 75.36
     // deduction 1,200 × 5 / 80 = 75 → 1,200 − 975 − 75 = 150 certificates × 80
-    assert.equal(cbamCost(1000, 1.2, 2026, 80, 1, 5), 12000);
+    assert.equal(cbamCost(1000, 1.2, 2026, 80, 1, 5, 1), 12000);
     throwsEts(() => cbamCost(1000, 1.2, 2026, -1), 'number', /^certificate_price: -1 is out of range/);
   });
 
@@ -78,7 +87,7 @@ describe('core: CBAM', () => {
   });
 
   it('the exposure schedule: certificates and cost per year, with the origin price taken from the home position', () => {
-    const base = { quantity: 1000, embeddedIntensity: 1.2, certificatePrice: 80, cbamBenchmark: 1, fromYear: 2026, toYear: 2034 };
+    const base = { quantity: 1000, embeddedIntensity: 1.2, certificatePrice: 80, cbamBenchmark: 1, fromYear: 2026, toYear: 2034, cscf: 1 };
     // Home: 100,000 short of 1,000,000 at 50 → 5 per t paid → deduction 1,200 × 5 / 80 = 75 certificates a year.
     const s = exposureSchedule({ ...base, originAllocation: 900000, originEmissions: 1000000, originPrice: 50 });
     assert.equal(s.effectiveOriginPrice, 5);

@@ -82,8 +82,8 @@ describe('core: properties (fast-check)', () => {
     const cbamYear = fc.integer({ min: 2026, max: 2034 });
     fc.assert(fc.property(amount, intensity, cbamYear, intensity, price, price, (q, see, y, b, p1, p2) => {
       const [lo, hi] = p1 <= p2 ? [p1, p2] : [p2, p1];
-      const a = cbamCertificates(q, see, y, b, lo, 80);
-      const c = cbamCertificates(q, see, y, b, hi, 80);
+      const a = cbamCertificates(q, see, y, b, lo, 80, 1);
+      const c = cbamCertificates(q, see, y, b, hi, 80, 1);
       assert.ok(a >= 0 && c >= 0 && c <= a);
     }));
   });

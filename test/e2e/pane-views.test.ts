@@ -53,6 +53,9 @@ describe('end to end: quick check and CBAM views in Chromium', function () {
     assert.equal(await pane.locator('[data-testid="cb-rows"] tr').count(), 0);
 
     await pane.locator('[data-testid="cb-benchmark"]').fill('Grey clinker');
+    // With a benchmark the CSCF scales the adjustment, and none is published from 2026: the pane asks for it.
+    assert.match((await text('cb-status'))!, /^CSCF: no cross-sectoral correction factor is published for 2026; pass it/);
+    await pane.locator('[data-testid="cb-cscf"]').fill('1');
     // 90,000 − 100,000 × 0.666 × 0.975 = 25,065 certificates × 75.36
     assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '25,065', '1,888,898']);
     // After 2034 the factor stays 0: every tonne is paid.

@@ -163,6 +163,7 @@ describe('end to end: the offline workbench in Chromium', function () {
     await pane.locator('[data-testid="cb-quantity"]').fill('1000');
     await pane.locator('[data-testid="cb-see"]').fill('1.2');
     await pane.locator('[data-testid="cb-benchmark"]').fill('1');
+    await pane.locator('[data-testid="cb-cscf"]').fill('1');
     await pane.locator('[data-testid="cb-price"]').fill('80');
     const rows = pane.locator('[data-testid="cb-rows"] tr');
     assert.equal(await rows.count(), 9);

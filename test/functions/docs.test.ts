@@ -9,16 +9,24 @@ const DOC = readFileSync(join(DOCS, 'functions.md'), 'utf8');
 const BORDER = readFileSync(join(DOCS, 'border-exposure.md'), 'utf8');
 const EXAMPLE = /^\| `=ETS\.([A-Z0-9.]+)\((.*)\)` \| `(.*)` \|$/gm;
 
-/** Excel-style arguments: "text", numbers, and nothing for an omitted argument. */
+/** One constant as Excel reads it: "text" or a number. */
+function constant(t: string): unknown {
+  if (t.startsWith('"')) return t.slice(1, -1);
+  assert.ok(!Number.isNaN(Number(t)), `not a number in docs example: ${t}`);
+  return Number(t);
+}
+
+/** Excel-style arguments: "text", numbers, array constants ({a;b} a column, {a,b} a row), nothing for an omitted one. */
 function parseArgs(text: string): unknown[] {
   if (text.trim() === '') return [];
-  const parts = text.match(/("[^"]*"|[^,]+|(?<=,)(?=,|$)|^(?=,))/g) ?? [];
+  const parts = text.match(/(\s*\{[^}]*\}|"[^"]*"|[^,{]+|(?<=,)(?=,|$)|^(?=,))/g) ?? [];
   return parts.map((p) => {
     const t = p.trim();
     if (t === '') return null;
-    if (t.startsWith('"')) return [[t.slice(1, -1)]];
-    assert.ok(!Number.isNaN(Number(t)), `not a number in docs example: ${t}`);
-    return [[Number(t)]];
+    if (t.startsWith('{')) {
+      return t.slice(1, -1).split(';').map((row) => (row.match(/"[^"]*"|[^,]+/g) ?? []).map((c) => constant(c.trim())));
+    }
+    return [[constant(t)]];
   });
 }
 

@@ -42,16 +42,17 @@ describe('custom functions through the built bundle', () => {
     });
 
     it('CBAM.CERTIFICATES: 0.225 t per t, the origin deduction, never negative', () => {
-      assert.equal(one('CBAM.CERTIFICATES', 1, 1.2, 2026, 1), 0.225);
-      assert.equal(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 5, 75), 145);
-      assert.equal(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 15, 75), 0);
-      assert.equal(one('CBAM.CERTIFICATES', 100, 1.6, 2027, 'aluminium-primary'), 24.815); // 160 − 100 × 1.423 × 0.95
-      assert.equal(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, '1.0'), 225, 'numeric text is a number');
-      assertError(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 5), '#VALUE!', /^certificate_price: blank/);
+      assert.equal(one('CBAM.CERTIFICATES', 1, 1.2, 2026, 1, undefined, undefined, 1), 0.225);
+      assertError(one('CBAM.CERTIFICATES', 1, 1.2, 2026, 1), '#N/A', /^cscf: no cross-sectoral correction factor is published for 2026; pass it/);
+      assert.equal(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 5, 75, 1), 145);
+      assert.equal(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 15, 75, 1), 0);
+      assert.equal(one('CBAM.CERTIFICATES', 100, 1.6, 2027, 'aluminium-primary', undefined, undefined, 1), 24.815); // 160 − 100 × 1.423 × 0.95
+      assert.equal(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, '1.0', undefined, undefined, 1), 225, 'numeric text is a number');
+      assertError(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 5, undefined, 1), '#VALUE!', /^certificate_price: blank/);
     });
 
     it('CBAM.COST and EFFECTIVEPRICE (zero for a surplus)', () => {
-      assert.equal(one('CBAM.COST', 1000, 1.2, 2026, 75.36, 1), 16956);
+      assert.equal(one('CBAM.COST', 1000, 1.2, 2026, 75.36, 1, undefined, 1), 16956);
       assert.equal(one('EFFECTIVEPRICE', 900000, 1000000, 80), 8);
       assert.equal(one('EFFECTIVEPRICE', 1008823.53, 1000000, 80), 0);
     });

@@ -71,7 +71,8 @@ export const CBAM_RULES: RuleTable = {
   'cbam:scope:cement': [{ value: 'direct + indirect emissions', unit: 'emissions counted', status: 'final', source: S.scope }],
   'cbam:scope:iron-steel': [{ value: 'direct emissions (sintered ore CN 2601 12 00: direct + indirect)', unit: 'emissions counted', status: 'final', source: S.scope }],
   'cbam:scope:aluminium': [{ value: 'direct emissions; gases CO2 + PFCs', unit: 'emissions counted', status: 'final', source: S.scope }],
-  'cbam:cscf-default': [{ value: 1, unit: 'cross-sectoral correction factor', status: 'secondary', source: S.cscf, note: 'later CSCF values are open: pass cscf' }],
+  // EU ETS cross-sectoral correction factor by allocation period; none is published from 2026, so functions ask for it.
+  cscf: [{ value: 1, unit: 'cross-sectoral correction factor', status: 'secondary', source: S.cscf, years: { from: 2021, to: 2025 }, note: 'no CSCF is published for 2026 on: pass cscf' }],
   'cbam:certificate-price-example': [{ value: 75.36, unit: 'EUR per certificate, Q1 2026 (example only, never a default)', status: 'secondary', source: S.certificatePrice }],
 
   ...Object.fromEntries(CBAM_BENCHMARKS.map(([name, , value, source, note]): [string, RuleRecord<number>[]] =>
@@ -87,7 +88,6 @@ export const EU_RULES: RuleTable = {
   'eaf-high-alloy-steel': periods([[2021, 2025, 0.268, 'secondary', S.ironSteel], [2026, 2030, 0.176, 'draft', S.ironSteel]]),
   coke: periods([[2021, 2025, 0.217, 'secondary', S.ironSteel], [2026, 2030, 0.143, 'draft', S.ironSteel]]),
   'sintered-ore': periods([[2021, 2025, 0.157, 'secondary', S.ironSteel], [2026, 2030, 0.086, 'draft', S.ironSteel]]),
-  'cscf': [{ value: 1, unit: 'cross-sectoral correction factor', status: 'secondary', source: 'rules.md section 6: CSCF 2021–2025 100%', years: { from: 2021, to: 2025 } }],
 };
 
 export const EU_BENCHMARK_NAMES = ['grey-clinker', 'white-clinker', 'hot-metal', 'eaf-carbon-steel', 'eaf-high-alloy-steel', 'coke', 'sintered-ore'] as const;

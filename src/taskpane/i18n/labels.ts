@@ -21,6 +21,7 @@ export const CBAM_LABELS: Labels = {
   quantity_t: 'Quantity',
   embedded_intensity: 'Embedded',
   cbam_benchmark: 'CBAM benchmark',
+  cscf: 'CSCF',
   certificate_price: 'Certificate price',
   origin_allocation: 'Allocation',
   verified_emissions: 'Verified',

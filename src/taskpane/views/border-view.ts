@@ -37,7 +37,7 @@ function read(): Read | string {
       good: isGood(good) ? good : undefined,
       quantity: n('cb-quantity'), embeddedIntensity: n('cb-see'), certificatePrice: n('cb-price'),
       cbamBenchmark: fromExcel('number-or-text', v('cb-benchmark')), originAllocation: n('cb-alloc'),
-      originEmissions: n('cb-emissions'), originPrice: n('cb-origin-price'), fromYear: n('cb-from'), toYear: n('cb-to'),
+      originEmissions: n('cb-emissions'), originPrice: n('cb-origin-price'), cscf: n('cb-cscf'), fromYear: n('cb-from'), toYear: n('cb-to'),
     });
     return { rows: s.rows, effective: s.effectiveOriginPrice, origin: s.origin };
   } catch (e) {
