@@ -1,0 +1,132 @@
+/**
+ * The compliance mechanics through the built bundle, with values worked out by hand from the rules:
+ * the power entity floor, carry-over, the penalty and the calendar.
+ */
+import { strict as assert } from 'node:assert';
+import { assertError, call, col, one } from './calls';
+
+/** Excel's serial number of a date (1900 date system): days since 30 Dec 1899. */
+const serial = (iso: string): number => (Date.parse(`${iso}T00:00:00Z`) - Date.parse('1899-12-30T00:00:00Z')) / 86_400_000;
+
+describe('compliance mechanics through the built bundle', () => {
+  describe('ETS.POWER.ENTITY: gas topped up unit by unit, the entity raised to 80%', () => {
+    // 2024 benchmarks (final): coal-large 0.7910, coal-small 0.8049, gas 0.3288, heat coal 0.1033.
+    it('a two-unit coal entity whose units differ: the floor is the entity’s, not each unit’s', () => {
+      // 791,000 + 402,450 = 1,193,450 against 80% × 1,400,000 = 1,120,000: no relief, although unit 2 is 33% short.
+      assert.equal(one('POWER.ENTITY', col('coal-large', 'coal-small'), col(1000000, 500000), col(800000, 600000), undefined, 2024), 1193450);
+      // The one-unit form would raise unit 2 to 480,000: 77,550 t more than the entity gets.
+      const perUnit = (one('POWER', 'coal-large', 1000000, undefined, 2024, undefined, 800000) as number)
+        + (one('POWER', 'coal-small', 500000, undefined, 2024, undefined, 600000) as number);
+      assert.equal(perUnit, 1271000);
+      // Verified 1,000,000 + 600,000: 80% = 1,280,000 > 1,193,450, so the entity is raised to it.
+      assert.equal(one('POWER.ENTITY', col('coal-large', 'coal-small'), col(1000000, 500000), col(1000000, 600000), undefined, 2024), 1280000);
+    });
+
+    it('a coal + gas entity: the gas unit is topped up first, then the entity floor applies', () => {
+      // Gas 400,000 × 0.3288 = 131,520 → 160,000. 791,000 + 160,000 = 951,000 ≥ 80% × 1,160,000 = 928,000.
+      assert.equal(one('POWER.ENTITY', col('coal-large', 'gas'), col(1000000, 400000), col(1000000, 160000), undefined, 2024), 951000);
+      // Coal verified 1,100,000: 80% × 1,260,000 = 1,008,000 > 951,000.
+      assert.equal(one('POWER.ENTITY', col('coal-large', 'gas'), col(1000000, 400000), col(1100000, 160000), undefined, 2024), 1008000);
+      // A gas unit over its verified emissions keeps its allocation: 131,520 + 791,000 = 922,520 ≥ 80% × 1,100,000.
+      assert.equal(one('POWER.ENTITY', col('coal-large', 'gas'), col(1000000, 400000), col(1000000, 100000), undefined, 2024), 922520);
+    });
+
+    it('heat, the load correction and a category for every unit', () => {
+      // 1,000,000 × 0.791 × 0.98 + 500,000 GJ × 0.1033 = 775,180 + 51,650; second unit 1,000,000 × 0.791.
+      assert.equal(one('POWER.ENTITY', 'coal-large', col(1000000, 1000000), col(900000, 900000), col(500000, null), 2024, col(0.98, null)),
+        775180 + 51650 + 791000);
+    });
+
+    it('takes rows, skips blank rows past the data, and refuses what would double count', () => {
+      const rowWise = one('POWER.ENTITY', [['coal-large', 'coal-small']], [[1000000, 500000]], [[1000000, 600000]], undefined, 2024);
+      assert.equal(rowWise, 1280000);
+      assert.equal(one('POWER.ENTITY', col('coal-large', 'coal-small', null, null), col(1000000, 500000, null, null),
+        col(1000000, 600000, null, ''), undefined, 2024), 1280000);
+      assertError(one('POWER.ENTITY', col('coal-large', 'gas'), col(1000000, 400000), 1260000, undefined, 2024), '#VALUE!',
+        /^verified_emissions: give one cell per row \(2 rows\)/);
+      assertError(one('POWER.ENTITY', col('coal-large', 'gas', 'gas'), col(1000000, 400000), col(1, 2, 3), undefined, 2024), '#VALUE!',
+        /^Ranges must have one length .*category has 3, generation_mwh has 2/);
+      assertError(one('POWER.ENTITY', col('coal-large', 'gas'), col(1000000, 400000), col(1000000, null), undefined, 2024), '#VALUE!',
+        /^verified_emissions \(row 2\): blank — a value is required/);
+      assertError(one('POWER.ENTITY', col('coal-large', 'oil'), col(1000000, 400000), col(1, 2), undefined, 2024), '#VALUE!',
+        /^category \(row 2\): "oil" is not a known power unit category/);
+      assertError(one('POWER.ENTITY', col('coal-large', 'gas'), col(1000000, { code: '#DIV/0!', message: '' }), col(1, 2), undefined, 2024),
+        '#DIV/0!', /^generation_mwh \(row 2\): the input is #DIV\/0!/);
+      assertError(one('POWER.ENTITY', col('gas', 'gas'), col(1, 2), col(1, 2), undefined, 2024, col(0.9, null)), '#VALUE!',
+        /^load_correction \(row 1\): 0\.9 applies to coal units only/);
+      assertError(one('POWER.ENTITY', 'gas', 1, 1, undefined, col(2024, 2025)), '#VALUE!', /^year: give a single cell/);
+      assertError(one('POWER.ENTITY', 'gas', 1, 1, undefined, 2022), '#N/A', /power:gas benchmark for 2022/);
+      assertError(one('POWER.ENTITY', col(null, null), col(null, null), col(null, null)), '#VALUE!', /no units/);
+    });
+  });
+
+  describe('ETS.CARRYOVER: ⌊10,000 + 1.5 × net sales⌋, at most the holding', () => {
+    it('below, at and above the holding', () => {
+      assert.equal(one('CARRYOVER', 20000, 50000), 40000, 'holding above the limit: the limit');
+      assert.equal(one('CARRYOVER', 20000, 40000), 40000, 'holding at the limit');
+      assert.equal(one('CARRYOVER', 20000, 25000), 25000, 'holding below the limit: the holding');
+      assert.equal(one('CARRYOVER', 20000), 40000, 'no holding given: the limit');
+    });
+
+    it('net buyers get the base; the limit is rounded down to whole allowances', () => {
+      assert.equal(one('CARRYOVER', -5000), 10000);
+      assert.equal(one('CARRYOVER', 0), 10000);
+      assert.equal(one('CARRYOVER', 333), 10499, '10,000 + 499.5');
+      assert.equal(one('CARRYOVER', 333, 10499.9), 10499, 'a fractional holding still gives whole allowances');
+      assert.equal(one('CARRYOVER', 1000, 0), 0);
+      assertError(one('CARRYOVER', 1000, -1), '#NUM!', /^holding_t: -1 is out of range/);
+      assertError(one('CARRYOVER', null), '#VALUE!', /^net_sales_t: blank/);
+    });
+
+    it('a column of entities spills one limit each', () => {
+      assert.deepEqual(Array.from(call('CARRYOVER', col(20000, -1, 100000), col(25000, 5000, 1e6)), (r) => r[0]), [25000, 5000, 160000]);
+    });
+  });
+
+  describe('ETS.PENALTY: 5 to 10 × the average price of the month before the deadline', () => {
+    it('both ends of the range, the default and outside it', () => {
+      assert.equal(one('PENALTY', 1000, 60), 300000, 'default multiple 5');
+      assert.equal(one('PENALTY', 1000, 60, 5), 300000);
+      assert.equal(one('PENALTY', 1000, 60, 10), 600000);
+      assert.equal(one('PENALTY', 1234.5, 62.36, 7.5), 577375.65, '1,234.5 × 62.36 = 76,983.42; × 7.5, exactly');
+      assertError(one('PENALTY', 1000, 60, 4.99), '#NUM!', /^multiple: 4\.99 is out of range\. Accepted: a multiple of the average price from 5 to 10/);
+      assertError(one('PENALTY', 1000, 60, 10.01), '#NUM!', /^multiple: 10\.01 is out of range/);
+      assertError(one('PENALTY', -1, 60), '#NUM!', /^unsurrendered_t/);
+      assertError(one('PENALTY', 1000, null), '#VALUE!', /^average_price: blank/);
+    });
+  });
+
+  describe('ETS.DEADLINE: the compliance calendar as Excel dates', () => {
+    it('the 2025 cycle, by sector where it differs', () => {
+      assert.equal(one('DEADLINE', 'report', 2025), serial('2026-03-31'));
+      assert.equal(one('DEADLINE', 'verification', 2025, 'power'), serial('2026-06-30'));
+      assert.equal(one('DEADLINE', 'verification', 2025, 'cement'), serial('2026-07-31'));
+      assert.equal(one('DEADLINE', '核查', 2025, '电解铝'), serial('2026-07-31'));
+      assert.equal(one('DEADLINE', 'preallocation', 2025, 'steel'), serial('2026-04-10'));
+      assert.equal(one('DEADLINE', 'preallocation', 2025, 'power:gas'), serial('2026-06-30'));
+      assert.equal(one('DEADLINE', 'allocation', 2025), serial('2026-09-30'));
+      assert.equal(one('DEADLINE', 'surrender', 2025), 46387, '31 Dec 2026');
+      assert.equal(one('DEADLINE', 'surrender'), serial('2026-12-31'), 'the default year is 2025');
+      assertError(one('DEADLINE', 'verification', 2025), '#VALUE!', /^sector: blank — the verification date of compliance year 2025 differs by sector \(power 30 Jun 2026; cement, steel and aluminium 31 Jul 2026\)/);
+    });
+
+    it('the 2023 and 2024 cycles', () => {
+      assert.equal(one('DEADLINE', 'surrender', 2023, 'power'), serial('2024-12-31'));
+      assert.equal(one('DEADLINE', 'surrender', 2024, 'cement'), serial('2025-12-31'));
+      assert.equal(one('DEADLINE', 'surrender', 2024, 'power'), serial('2025-12-31'));
+      assertError(one('DEADLINE', 'surrender', 2023, 'cement'), '#N/A', /^sector: cement enters the CN ETS in compliance year 2024/);
+    });
+
+    it('#N/A where no date is published; #VALUE! for an unknown step or a sector outside the ETS', () => {
+      assertError(one('DEADLINE', 'surrender', 2027), '#N/A', /^year: no surrender date is published for compliance year 2027/);
+      assertError(one('DEADLINE', 'audit', 2025), '#VALUE!', /^event: "audit" is not a known compliance event/);
+      assertError(one('DEADLINE', 'surrender', 2025, 'paper'), '#N/A', /^sector: paper reports emissions but has no allowance obligation/);
+    });
+
+    it('a row of formulas copied across years gives each year its date or #N/A', () => {
+      const row = call('DEADLINE', 'surrender', [[2023, 2024, 2025, 2026]], 'power')[0]!;
+      assert.deepEqual(Array.from(row.slice(0, 3)), [serial('2024-12-31'), serial('2025-12-31'), serial('2026-12-31')]);
+      assertError(row[3], '#N/A', /compliance year 2026/);
+    });
+  });
+});
