@@ -7,7 +7,7 @@ import { benchmarkAt } from './benchmarks';
 import { requireObligated } from './coverage';
 import { notAvailable, valueError } from './errors';
 import { given, nonNegative, positive, year as yearOf } from './inputs';
-import { isPowerCategory, POWER_CATEGORIES, sectorId } from './names';
+import { isPowerCategory, POWER_CATEGORIES, sectorId, specialCaseId, type SpecialCase } from './names';
 import { resolveYear } from './phase';
 import { findRule, spanText, type IndustrialMethod } from './rules';
 
@@ -54,9 +54,11 @@ export function alpha(intensity: unknown, reference: unknown, year?: unknown): n
 
 /** Industrial allocation in a year, by the method the rulebook gives for it. */
 function industrialAllocation(output: number, intensity: number, balanceValue: number | undefined,
-  benchmarkValue: number | undefined, year: number): number {
+  benchmarkValue: number | undefined, year: number, special: SpecialCase | undefined): number {
   const method = findRule<IndustrialMethod>('allocation:industrial', year)?.value;
-  switch (method) {
+  // A special case the plan of the year lists gets its verified emissions (A = E) instead of the α adjustment.
+  const asEmitted = method === 'balance-value-adjusted' && special !== undefined && findRule(`special:${special}`, year) !== undefined;
+  switch (asEmitted ? 'equal-to-emissions' : method) {
     case 'equal-to-emissions':
       return exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity))));
     case 'balance-value-adjusted': {
@@ -87,6 +89,7 @@ function industrialAllocation(output: number, intensity: number, balanceValue: n
  */
 export function allocation(sector: unknown, output: unknown, intensity: unknown, phase?: unknown,
   balanceValue?: unknown, year?: unknown, benchmarkValue?: unknown): number {
+  const special = specialCaseId(sector);
   const id = sectorId(given('sector', sector, 'a sector name'));
   if (id === 'power') {
     throw valueError('sector', sector, 'needs the unit category for allocation', POWER_CATEGORIES.join(', '));
@@ -97,7 +100,7 @@ export function allocation(sector: unknown, output: unknown, intensity: unknown,
   const bv = balanceValue === undefined ? undefined : positive('balance_value', balanceValue, 'tCO2e per unit of output');
   const bm = benchmarkValue === undefined ? undefined : positive('benchmark', benchmarkValue, 'tCO2e per unit of output');
   requireObligated(id, SCHEME, y, 'free allocation');
-  if (!isPowerCategory(id)) return industrialAllocation(out, i, bv, bm, y);
+  if (!isPowerCategory(id)) return industrialAllocation(out, i, bv, bm, y, special);
   if (bv !== undefined) {
     throw valueError('balance_value', bv, 'is a Phase I sector balance value for cement, steel and aluminium; a power unit has none',
       'blank (a power benchmark of your own goes in benchmark, the 7th argument)');

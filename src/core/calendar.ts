@@ -2,7 +2,7 @@
 import { requireObligated } from './coverage';
 import { notAvailable, valueError } from './errors';
 import { year as yearOf } from './inputs';
-import { coverageSector, eventId, sectorId, type ComplianceEvent } from './names';
+import { COMPLIANCE_EVENTS, coverageSector, eventId, sectorId, type ComplianceEvent } from './names';
 import { findRule, spanText, type Deadline, type DeadlineGroup, type RuleRecord } from './rules';
 
 const GROUP_LABEL: Readonly<Record<DeadlineGroup, string>> = { power: 'power', industry: 'cement, steel and aluminium' };
@@ -59,4 +59,38 @@ export function deadline(event: unknown, year?: unknown, sector?: unknown): numb
     throw notAvailable(`sector: ${GROUP_LABEL[group]} has no ${e} step in compliance year ${y}${record.note ? ` (${record.note})` : ''}.`, 'sector');
   }
   return excelSerial(date);
+}
+
+/** One step of a cycle for the calendar table: its date per group (undefined: no such step, or none published). */
+export interface CalendarRow {
+  readonly event: ComplianceEvent;
+  readonly power?: string;
+  readonly industry?: string;
+  /** Status and source of the dates, as ETS.SOURCE gives them; undefined when nothing is published. */
+  readonly source?: string;
+  readonly status?: RuleRecord['status'];
+}
+
+/**
+ * Every step of compliance year `year` with its dates, for the calendar the task pane shows and writes. Groups not
+ * in the ETS that year (cement, steel and aluminium before 2024) have no dates.
+ * @example calendar(2025)[0] // { event: 'report', power: '2026-03-31', industry: '2026-03-31', … }
+ */
+export function calendar(year: unknown): CalendarRow[] {
+  const y = yearOf(year);
+  const inForce = (sector: string): boolean => {
+    try {
+      requireObligated(sector, 'CN', y, 'compliance deadlines');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const groups = (['power', 'industry'] as const).filter((g) => inForce(g === 'power' ? 'power' : 'cement'));
+  return COMPLIANCE_EVENTS.map((event) => {
+    const record = findRule<Deadline>(`deadline:${event}`, y);
+    if (record === undefined) return { event };
+    const dates = Object.fromEntries(groups.map((g) => [g, dateFor(record.value, g)]));
+    return { event, ...dates, status: record.status, source: `${record.source}${record.note ? `; ${record.note}` : ''}` };
+  });
 }

@@ -26,6 +26,13 @@ export type SchemeId = (typeof SCHEME_IDS)[number];
 
 export type Phase = 'I' | 'II';
 
+/**
+ * Cement and steel lines the allocation plans treat apart (A = E in Phase I years where a record says so). The id's
+ * prefix is the sector it belongs to; for coverage they are that sector.
+ */
+export const SPECIAL_CASES = ['cement:white-clinker', 'cement:carbide-slag', 'cement:gypsum-acid', 'steel:hydrogen-rich-bf'] as const;
+export type SpecialCase = (typeof SPECIAL_CASES)[number];
+
 export const COMPLIANCE_EVENTS = ['report', 'verification', 'preallocation', 'allocation', 'surrender', 'carryover'] as const;
 export type ComplianceEvent = (typeof COMPLIANCE_EVENTS)[number];
 
@@ -210,6 +217,13 @@ const PHASE_ALIASES: AliasTable<Phase> = {
   II: ['2', 'phase ii', 'phase 2', '第二阶段'],
 };
 
+const SPECIAL_ALIASES: AliasTable<SpecialCase> = {
+  'cement:white-clinker': ['white clinker', 'white-clinker', 'white cement clinker', '白水泥熟料', '白水泥'],
+  'cement:carbide-slag': ['carbide slag', 'carbide-slag clinker', 'calcium carbide slag', '电石渣', '电石渣熟料', '电石渣制水泥熟料'],
+  'cement:gypsum-acid': ['gypsum-acid', 'gypsum acid', 'gypsum-sulphuric-acid', 'gypsum sulphuric acid clinker', '石膏制硫酸联产水泥熟料', '石膏制硫酸'],
+  'steel:hydrogen-rich-bf': ['hydrogen-rich bf', 'hydrogen-rich blast furnace', 'hydrogen rich blast furnace', '富氢碳循环高炉', '富氢碳循环氧气高炉', '富氢高炉'],
+};
+
 /** The steps of a compliance cycle, as the MEE notices and allocation plans name them. */
 const EVENT_ALIASES: AliasTable<ComplianceEvent> = {
   report: ['emission report', 'emissions report', 'annual report', 'reporting', '排放报告', '年度排放报告', '报告'],
@@ -236,10 +250,17 @@ const GAS_NAMES = new NameTable({ kind: 'gas', aliases: GAS_ALIASES, accepted: `
 const GWP_SET_NAMES = new NameTable({ kind: 'GWP set', aliases: GWP_SET_ALIASES, accepted: list(GWP_SETS) });
 const SCHEMES = new NameTable({ kind: 'scheme', aliases: SCHEME_ALIASES, accepted: list(SCHEME_IDS) });
 const HEAT_NAMES = new NameTable({ kind: 'heat benchmark', aliases: HEAT_ALIASES, accepted: list(HEAT_BENCHMARKS) });
+const SPECIAL = new NameTable({ kind: 'special case', aliases: SPECIAL_ALIASES, accepted: list(SPECIAL_CASES) });
 const EVENTS = new NameTable({ kind: 'compliance event', aliases: EVENT_ALIASES, accepted: list(COMPLIANCE_EVENTS) });
 const PHASES = new NameTable({ kind: 'phase', aliases: PHASE_ALIASES, accepted: '1, 2, I, II, Phase I, Phase II' });
 
-export const sectorId = (value: unknown, argument = 'sector'): SectorId => SECTORS.resolve(argument, value);
+/** A sector as typed; a special case (cement:white-clinker …) is its sector here (allocation reads the case itself). */
+export function sectorId(value: unknown, argument = 'sector'): SectorId {
+  const found = typeof value === 'string' ? SECTORS.lookup(value) : undefined;
+  if (found !== undefined) return found;
+  const special = specialCaseId(value);
+  return special !== undefined ? specialCaseSector(special) : SECTORS.resolve(argument, value);
+}
 
 /** A power unit category as typed in a power function: gas, coal-large, power:gas, 燃气机组 … */
 export const powerCategoryId = (value: unknown, argument = 'category'): PowerCategory => POWER.resolve(argument, value);
@@ -249,6 +270,10 @@ export const gasId = (value: unknown, argument = 'gas'): Gas => GAS_NAMES.resolv
 export const gwpSetId = (value: unknown, argument = 'gwp_set'): GwpSet => GWP_SET_NAMES.resolve(argument, value);
 
 export const schemeId = (value: unknown, argument = 'scheme'): SchemeId => SCHEMES.resolve(argument, value);
+
+/** A special case named in a sector argument (cement:white-clinker, 白水泥熟料 …), or undefined for any other name. */
+export const specialCaseId = (value: unknown): SpecialCase | undefined => (typeof value === 'string' ? SPECIAL.lookup(value) : undefined);
+export const specialCaseSector = (c: SpecialCase): IndustrialSector => c.slice(0, c.indexOf(':')) as IndustrialSector;
 
 export const eventId = (value: unknown, argument = 'event'): ComplianceEvent => EVENTS.resolve(argument, value);
 

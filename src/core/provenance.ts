@@ -2,7 +2,7 @@
 import { DEFAULT_GWP_SET } from './emissions';
 import { notAvailable, valueError } from './errors';
 import { DEFAULT_YEAR, given, rulebookYears, year as yearOf } from './inputs';
-import { ACCEPTED_SECTORS, cnBenchmarkId, coverageSector, gasId, gwpSetId, nameKey, normalise, schemeArg, SCHEME_IDS, sectorId } from './names';
+import { ACCEPTED_SECTORS, cnBenchmarkId, COMPLIANCE_EVENTS, coverageSector, eventId, gasId, gwpSetId, nameKey, normalise, schemeArg, schemeId, SCHEME_IDS, sectorId } from './names';
 import {
   GWP_SETS, gwpKey, recordsOf, findRule, RULEBOOK_DATE, RULEBOOK_VERSION, SCHEMES_WITH_RULES, spanText,
   type RuleRecord, type SchemeWithRules,
@@ -17,6 +17,9 @@ const PARAMETER_ALIASES: Readonly<Record<string, string>> = {
   floor: 'floor:entity',
   'gas-top-up': 'floor:gas',
   offsets: 'offset-limit',
+  carryover: 'carryover:base',
+  'carry-over': 'carryover:base',
+  penalty: 'penalty:min-multiple',
   'offset-share': 'offset-limit',
   years: 'rulebook-years',
   'cbam-factor': 'cbam:factor',
@@ -44,6 +47,10 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
   if (benchmark) return benchmark;
   const [head, ...rest] = name.split(':');
   const tail = rest.join(':');
+  if (head === 'scheme' && tail) return tryResolve(() => `scheme:${schemeId(tail.trim())}`);
+  if (head === 'deadline' && tail) return tryResolve(() => `deadline:${eventId(tail.trim())}`);
+  const event = tryResolve(() => eventId(name));
+  if (event) return `deadline:${event}`;
   if (head === 'gases' && tail) return tryResolve(() => `gases:${coverageSector(sectorId(tail.trim()))}`);
   if (head === 'gwp' && tail) {
     const parts = tail.split(':').map((p) => p.trim());
@@ -58,9 +65,10 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
 }
 
 const ACCEPTED_PARAMETERS =
-  'threshold, scope2, phase, allocation, alpha, coal-floor, gas-top-up, offset-limit, default-year, gwp-default, years, ' +
-  'cbam-factor, markup, de-minimis, cscf, a benchmark (power:coal-large, heat:coal, hot-metal, cbam:aluminium-primary …), ' +
-  'a sector (cement …), gases:<sector>, a gas or gwp:<set>:<gas>';
+  'threshold, scope2, phase, allocation, alpha, entity-floor, gas-top-up, offset-limit, carryover, penalty, ' +
+  `${COMPLIANCE_EVENTS.join(', ')}, default-year, gwp-default, years, cbam-factor, markup, de-minimis, cscf, ` +
+  'a benchmark (power:coal-large, heat:coal, hot-metal, cbam:aluminium-primary …), a sector (cement …), ' +
+  'scheme:<id> (scheme:KR …), gases:<sector>, a gas or gwp:<set>:<gas>';
 
 /** Status, source and note of a record as one line. */
 export const describeRecord = (r: RuleRecord): string =>
@@ -75,16 +83,21 @@ export function source(parameter: unknown, year?: unknown, scheme?: unknown): st
   const text = given('parameter', parameter, ACCEPTED_PARAMETERS);
   // Schemes without a rule table are described by their comparison-table row, whatever the parameter.
   if (!(SCHEMES_WITH_RULES as readonly string[]).includes(id)) return describeRecord(recordsOf(`scheme:${id}`)[0]!);
-  const schemeId = id as SchemeWithRules;
-  const key = typeof text === 'string' ? parameterKey(text, schemeId) : undefined;
-  if (key === undefined) throw valueError('parameter', parameter, 'is not a rulebook parameter', ACCEPTED_PARAMETERS);
+  // An EU benchmark named without its scheme (SOURCE("hot-metal")) is looked up in the EU table.
+  const tables: SchemeWithRules[] = scheme === undefined ? ['CN', 'EU'] : [id as SchemeWithRules];
+  const found = typeof text === 'string'
+    ? tables.map((t) => ({ t, key: parameterKey(text, t) }))
+      .find((c): c is { t: SchemeWithRules; key: string } => c.key !== undefined && recordsOf(c.key, c.t).length > 0)
+    : undefined;
+  if (found === undefined) throw valueError('parameter', parameter, 'is not a rulebook parameter', ACCEPTED_PARAMETERS);
+  const { t: table, key } = found;
   // A rule with no end date (the CBAM factor is 0 from 2034 on) answers for later years than the rulebook's span.
-  const later = typeof year === 'number' && Number.isInteger(year) ? findRule(key, year, schemeId) : undefined;
+  const later = typeof year === 'number' && Number.isInteger(year) ? findRule(key, year, table) : undefined;
   if (later?.years !== undefined && later.years.to === undefined) return describeRecord(later);
   const y = yearOf(year);
-  const record = findRule(key, y, schemeId);
+  const record = findRule(key, y, table);
   if (record === undefined) {
-    throw notAvailable(`year: the rulebook has ${key} for ${spanText(key, schemeId)}, not for ${y}.`, 'year');
+    throw notAvailable(`year: the rulebook has ${key} for ${spanText(key, table)}, not for ${y}.`, 'year');
   }
   return describeRecord(record);
 }

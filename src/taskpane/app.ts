@@ -2,6 +2,7 @@
 import { byId, wireTabs } from './dom';
 import { DEFAULT_SETTINGS, settingsFrom } from './settings';
 import { mountBorder } from './views/border-view';
+import { mountCalendar } from './views/calendar-view';
 import { mountCompare } from './views/compare-view';
 import { mountExample } from './views/example-view';
 import { mountQuickCheck } from './views/quick-check';
@@ -17,6 +18,7 @@ export async function mountApp(port: WorkbookPort | undefined, hostNote: string)
   mountTableCheck(port, () => settings);
   mountCompare();
   mountBorder(port);
+  mountCalendar(port);
   mountExample(port);
   mountSettings(port, settings, (s) => {
     settings = s;

@@ -30,9 +30,19 @@ function percent(format: string | undefined): Intl.NumberFormat | undefined {
   return PERCENTS.get(format!);
 }
 
+/** A date format ("yyyy-mm-dd", "d mmm yyyy") shows a serial number as the date Excel would (1900 date system). */
+function date(v: number, format: string | undefined): string | undefined {
+  if (!format || !/y/i.test(format) || !/d/i.test(format) || !Number.isInteger(v) || v < 61) return undefined;
+  const d = new Date(Date.UTC(1899, 11, 30) + v * 86_400_000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const month = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  return format.replace(/yyyy/i, String(d.getUTCFullYear())).replace(/mmm/i, month).replace(/mm/i, pad(d.getUTCMonth() + 1))
+    .replace(/dd/i, pad(d.getUTCDate())).replace(/\bd\b/i, String(d.getUTCDate()));
+}
+
 export function display(v: unknown, format?: string): { text: string; title?: string; kind: string } {
   if (v instanceof DetailedCellError) return { text: v.value, title: v.message || v.value, kind: 'error' };
-  if (typeof v === 'number') return { text: (percent(format) ?? NUMBER).format(v), kind: 'number' };
+  if (typeof v === 'number') return { text: date(v, format) ?? (percent(format) ?? NUMBER).format(v), kind: 'number' };
   if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', kind: 'boolean' };
   if (v === null || v === undefined) return { text: '', kind: 'empty' };
   return { text: String(v), kind: 'text' };

@@ -60,6 +60,20 @@ describe('rulebook integrity', () => {
     }
   });
 
+  it('never marks a record final on the strength of a draft: the first document it cites must be adopted text', () => {
+    const DRAFT = /draft|征求意见稿|consultation/i;
+    const offenders = rules.allRules().flatMap(([key, records]) => records
+      .filter((r) => r.status === 'final' && DRAFT.test(r.source.split(/;\s*/)[0]!))
+      .map((r) => `${key} ${r.years ? `${r.years.from}–${r.years.to ?? ''}` : ''}: ${r.source}`));
+    assert.deepEqual(offenders, []);
+  });
+
+  it('cites a place in every source: an article, section, annex, table, recital or a dated item', () => {
+    const PLACE = /§|\bart(s)?\.|article|annex|table|recital|section|¶|\bpara|\bp\. ?\d|chapter|schedule|reg(ulation)?s? \d|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|csv/i;
+    const offenders = rules.allRules().flatMap(([key, records]) => records.filter((r) => !PLACE.test(r.source)).map((r) => `${key}: ${r.source}`));
+    assert.deepEqual([...new Set(offenders)], []);
+  });
+
   it('never lets two records of one key apply to the same year, in any year the rulebook speaks for', () => {
     for (const [key, records] of rules.allRules()) {
       const { from, to } = rulebookYears();

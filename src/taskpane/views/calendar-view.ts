@@ -1,0 +1,106 @@
+/**
+ * The Calendar view: when each step of a compliance cycle is due in China's ETS, by sector group, with the status of
+ * the text that sets it; and the same calendar written to a sheet as live ETS.DEADLINE formulas.
+ */
+import { calendar, dateText, DEFAULT_YEAR, EtsError, type CalendarRow } from '../../core';
+import { byId, setStatus } from '../dom';
+import type { CellValue, WorkbookPort } from '../ports/port';
+
+export const CALENDAR_SHEET = 'Compliance calendar';
+/** How dates show in the sheet the pane writes. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
+const EVENT_LABELS: Readonly<Record<CalendarRow['event'], string>> = {
+  report: 'Emission report',
+  verification: 'Verification',
+  preallocation: 'Pre-allocation',
+  allocation: 'Final allocation',
+  surrender: 'Surrender',
+  carryover: 'Carry-over application',
+};
+
+const GROUPS = [['power', 'Power'], ['industry', 'Cement, steel, aluminium']] as const;
+/** The sector each group is asked for by in a formula. */
+const GROUP_SECTOR = { power: 'power', industry: 'cement' } as const;
+
+/**
+ * The calendar as a block of formulas: the year in B2 drives every date, so the user changes one cell to see another
+ * cycle (#N/A, with its message, where no date is published).
+ */
+export function calendarBlock(year: number): CellValue[][] {
+  return [
+    ['China national ETS: compliance calendar', '', '', ''],
+    ['Compliance year', year, '', ''],
+    ['Step', ...GROUPS.map(([, label]) => label), 'Status and source'],
+    ...calendar(year).map((r) => [
+      EVENT_LABELS[r.event],
+      ...GROUPS.map(([g]) => `=ETS.DEADLINE("${r.event}",$B$2,"${GROUP_SECTOR[g]}")`),
+      `=ETS.SOURCE("deadline:${r.event}",$B$2)`,
+    ]),
+  ];
+}
+
+function cell(text: string, title?: string): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (title) td.title = title;
+  return td;
+}
+
+function rowOf(r: CalendarRow): HTMLTableRowElement {
+  const tr = document.createElement('tr');
+  tr.dataset.event = r.event;
+  tr.append(cell(EVENT_LABELS[r.event]));
+  for (const [g] of GROUPS) {
+    const iso = r[g];
+    tr.append(iso ? cell(dateText(iso)) : cell('—', r.source === undefined ? 'not published' : 'no such step for this sector in this cycle'));
+  }
+  tr.append(cell(r.status ?? 'not published', r.source));
+  return tr;
+}
+
+export function mountCalendar(port: WorkbookPort | undefined): void {
+  const yearInput = byId<HTMLInputElement>('cal-year');
+  yearInput.value = String(DEFAULT_YEAR);
+  const rows = byId('cal-rows');
+  const status = byId('cal-status');
+  const write = byId<HTMLButtonElement>('cal-write');
+  const writeStatus = byId('cal-write-status');
+  let year: number | undefined;
+
+  const update = (): void => {
+    year = undefined;
+    try {
+      const shown = calendar(Number(yearInput.value));
+      year = Number(yearInput.value);
+      rows.replaceChildren(...shown.map(rowOf));
+      const published = shown.filter((r) => r.source !== undefined).length;
+      setStatus(status, published === 0 ? `No dates are published for compliance year ${year} yet.`
+        : `${published} of ${shown.length} steps have a published date. Hover a status for its source.`);
+    } catch (e) {
+      if (!(e instanceof EtsError)) throw e;
+      rows.replaceChildren();
+      setStatus(status, e.message.replace(/^year:/, 'Year:'), true);
+    }
+    write.disabled = !port || year === undefined;
+  };
+
+  write.addEventListener('click', async () => {
+    if (!port || year === undefined) return;
+    write.disabled = true;
+    try {
+      const sheet = await port.addSheet(CALENDAR_SHEET);
+      const block = calendarBlock(year);
+      await port.writeFormulas({ sheet, top: 0, left: 0, values: block });
+      await port.setNumberFormat({ sheet, top: 3, left: 1, rows: block.length - 3, cols: GROUPS.length }, DATE_FORMAT);
+      await port.activate(sheet);
+      setStatus(writeStatus, `Wrote the calendar to “${sheet}”: change the year in B2 for another cycle.`);
+    } catch (e) {
+      setStatus(writeStatus, `Could not write the calendar: ${(e as Error).message}`, true);
+    } finally {
+      write.disabled = false;
+    }
+  });
+  yearInput.addEventListener('input', update);
+  update();
+}
