@@ -18,8 +18,8 @@ export function compare(sector: unknown, direct: unknown, indirect?: unknown): S
     if (info.id === 'CN') {
       const c = coverage(sector, direct, 'CN');
       // Reporting-only, unlisted and not-yet-in-force sectors are outside the scheme: nothing of theirs counts.
-      const reason = c.reason === 'covered' || c.reason === 'below-threshold' ? c.reason : 'not-listed';
-      return { scheme: 'CN', covered: c.covered, reason, rule: c.rule, counted: reason === 'not-listed' ? 0 : (direct as number) };
+      const reason = c.reason === 'covered' || c.reason === 'below-threshold' || c.reason === 'not-in-force' ? c.reason : 'not-listed';
+      return { scheme: 'CN', covered: c.covered, reason, rule: c.rule, counted: reason === 'not-listed' || reason === 'not-in-force' ? 0 : (direct as number) };
     }
     return otherSchemeCheck(info.id as Exclude<SchemeId, 'CN'>, sector, direct, indirect);
   });

@@ -80,7 +80,7 @@ const verdict = (reason: CoverageReason, rule: string, sector: SectorId, year: n
 
 /** Another scheme's verdict from its comparison-table row; "depends" reads "Depends: <rule>". */
 function otherCoverage(scheme: Exclude<SchemeId, 'CN'>, sector: unknown, direct: unknown, year: number): Coverage {
-  const check = otherSchemeCheck(scheme, sector, direct);
+  const check = otherSchemeCheck(scheme, sector, direct, undefined, year);
   return verdict(check.reason, `${check.rule} (${scheme}, ${year})`, coverageSector(sectorId(sector)), year);
 }
 
@@ -91,8 +91,7 @@ function otherCoverage(scheme: Exclude<SchemeId, 'CN'>, sector: unknown, direct:
 export function isCovered(sector: unknown, directEmissions: unknown, scheme?: unknown, year?: unknown): boolean {
   const schemeId = schemeArg(scheme);
   if (schemeId === 'CN') return coverage(sector, directEmissions, scheme, year).covered;
-  yearOf(year);
-  return definite(otherSchemeCheck(schemeId, sector, directEmissions));
+  return definite(otherSchemeCheck(schemeId, sector, directEmissions, undefined, yearOf(year)));
 }
 
 /** A sector that has an allowance obligation in this year, or #N/A saying why not. */

@@ -21,7 +21,7 @@ export type SectorId = 'power' | PowerCategory | IndustrialSector | (typeof OTHE
 export const HEAT_BENCHMARKS = ['heat:coal', 'heat:gas'] as const;
 export type HeatBenchmark = (typeof HEAT_BENCHMARKS)[number];
 
-export const SCHEME_IDS = ['CN', 'EU', 'KR', 'US-CA', 'US-WA', 'JP', 'CA-OBPS', 'MX', 'ID', 'RGGI'] as const;
+export const SCHEME_IDS = ['CN', 'EU', 'UK', 'UK-CBAM', 'KR', 'US-CA', 'US-WA', 'JP', 'CA-OBPS', 'MX', 'ID', 'RGGI'] as const;
 export type SchemeId = (typeof SCHEME_IDS)[number];
 
 export type Phase = 'I' | 'II';
@@ -196,7 +196,9 @@ const GWP_SET_ALIASES: AliasTable<GwpSet> = {
 
 const SCHEME_ALIASES: AliasTable<SchemeId> = {
   CN: ['china', 'cn ets', 'china national ets', '全国碳市场', '中国'],
-  EU: ['eu ets', 'european union'],
+  EU: ['eu ets', 'european union', '欧盟'],
+  UK: ['uk ets', 'united kingdom', 'great britain', 'gb', '英国'],
+  'UK-CBAM': ['uk cbam', 'ukcbam', '英国cbam'],
   KR: ['k-ets', 'korea'],
   'US-CA': ['california'],
   'US-WA': ['washington'],

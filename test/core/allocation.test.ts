@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { allocation, alpha, benchmark, phase, power } from '../../src/core';
+import { allocation, alpha, benchmark, phase, power, source } from '../../src/core';
 import { throwsEts } from '../helpers';
 
 describe('core: α (balance-value adjustment)', () => {
@@ -159,7 +159,12 @@ describe('core: power allocation', () => {
     assert.equal(benchmark('Hot Metal', 2026, 'EU'), 1.248);
     assert.equal(benchmark('grey-clinker', 2020, 'EU'), 0.766);
     assert.equal(benchmark('cbam:aluminium-primary', 2026, 'EU'), 1.423);
-    throwsEts(() => benchmark('grey-clinker', 2026, 'EU'), 'not-available', /no grey-clinker benchmark for 2026 .*2013–2020/);
+    // 2021–2025 (IR 2021/447), which the rulebook lacked; 2026–2030 is in IR 2026/1412, whose annex we could not read.
+    assert.equal(benchmark('grey-clinker', 2023, 'EU'), 0.693);
+    assert.equal(benchmark('white-clinker', 2021, 'EU'), 0.957);
+    assert.equal(benchmark('primary aluminium', 2025, 'EU'), 1.464);
+    throwsEts(() => benchmark('grey-clinker', 2026, 'EU'), 'not-available', /no grey-clinker benchmark for 2026 .*2013–2025/);
+    assert.match(source('hot-metal', 2027), /^secondary — IR \(EU\) 2026\/1412 annex .*adopted 26 Jun 2026/);
     throwsEts(() => benchmark('power:gas', 2025, 'EU'), 'value', /not a known EU benchmark/);
     throwsEts(() => benchmark('power:gas', 2025, 'KR'), 'not-available', /no benchmarks for KR; it has them for CN, EU/);
   });

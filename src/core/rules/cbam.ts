@@ -3,15 +3,18 @@ import type { RuleRecord, RuleTable, Status } from './types';
 
 const S = {
   factor: 'ETS Directive art. 10a(1a) as amended by Dir. 2023/959 (agreeing secondary sources: Argus (2026 value); epdportal; DEHSt)',
-  markup: 'SteelRadar; IR 2025/2621 as corrected by IR 2026/1740',
-  deMinimis: 'Reg. (EU) 2025/2083 (50 t net mass per importer per year: steel, aluminium, cement, fertilisers together)',
+  markup: 'IR 2025/2621 annex as corrected by IR 2026/1740 (mark-up on default values), as reported by SteelRadar and cbamjournal.com',
+  deMinimis: 'Reg. (EU) 2025/2083 of 8 Oct 2025 (OJ 17 Oct 2025), art. 2a of Reg. 2023/956 as amended: 50 t net mass per importer per year of steel, aluminium, cement and fertilisers together; electricity and hydrogen excluded',
   scope: 'Reg. (EU) 2023/956 annexes I and II',
   steelBenchmarks: 'IR (EU) 2025/2620 Annex point 5.3, Column B (e.g. CN 7208 39 00, routes C/D/E), as transcribed from the OJ text in shared/data/cbam/benchmarks.csv; also reported by SteelOrbis, 11 Dec 2025',
   cbamBenchmarks: 'IR (EU) 2025/2620 Annex point 5.3 (OJ L, 22.12.2025), Columns A and B, as transcribed from the OJ text in shared/data/cbam/benchmarks.csv',
-  cscf: 'IR 2025/2620 recital 3 (free-allocation adjustment = benchmark × CBAM factor × CSCF); CSCF 2021–2025: 100%',
+  cscf: 'Commission Implementing Decision (EU) 2021/927 of 31 May 2021, art. 1 (CSCF 100% for each year 2021–2025), as quoted by emissions-euets.com and the Commission news of 31 May 2021; IR 2025/2620 recital 3 (CBAM free-allocation adjustment = benchmark × CBAM factor × CSCF)',
   certificatePrice: 'IR 2025/2548 (quarterly average of EU ETS auction prices in 2026); Q1 2026 value from Fendler Salva',
-  clinker: 'Cembureau (EU ETS benchmark 2013–2020)',
-  ironSteel: 'Eurometal/Kallanish (EU ETS benchmarks 2021–2025; 2026–2030 draft, committee-approved Jun 2026)',
+  clinker: 'Cembureau (EU ETS benchmark 2013–2020), table of phase 3 benchmarks',
+  clinker2125: 'IR (EU) 2021/447 annex point 1 (benchmarks 2021–2025); the annex was not read here: values as given in the project reference (rules.md section 6)',
+  ironSteel2125: 'IR (EU) 2021/447 annex (benchmarks 2021–2025), as reported by Eurometal/Kallanish, "European Commission publishes delayed, lower ferrous ETS benchmarks" (May 2026)',
+  ironSteel2630: 'IR (EU) 2026/1412 annex (benchmarks 2026–2030; adopted 26 Jun 2026, OJ 29 Jun 2026); the annex was not read here: values of the Commission draft as reported by Eurometal/Kallanish (May 2026) and Sandbag (9 Jun 2026)',
+  aluminium2125: 'IR (EU) 2021/447 annex (primary aluminium 2021–2025), as reported by Fastmarkets and Argus (the CBAM draft built on it kept 1.464)',
 };
 
 const year = (y: number, value: number, status: Status, source: string, unit: string): RuleRecord<number> =>
@@ -72,7 +75,7 @@ export const CBAM_RULES: RuleTable = {
   'cbam:scope:iron-steel': [{ value: 'direct emissions (sintered ore CN 2601 12 00: direct + indirect)', unit: 'emissions counted', status: 'final', source: S.scope }],
   'cbam:scope:aluminium': [{ value: 'direct emissions; gases CO2 + PFCs', unit: 'emissions counted', status: 'final', source: S.scope }],
   // EU ETS cross-sectoral correction factor by allocation period; none is published from 2026, so functions ask for it.
-  cscf: [{ value: 1, unit: 'cross-sectoral correction factor', status: 'secondary', source: S.cscf, years: { from: 2021, to: 2025 }, note: 'no CSCF is published for 2026 on: pass cscf' }],
+  cscf: [{ value: 1, unit: 'cross-sectoral correction factor', status: 'secondary', source: S.cscf, years: { from: 2021, to: 2025 }, note: 'no CSCF for 2026 on is confirmed in our sources (a 2026 decision is cited by some but not verified): pass cscf' }],
   'cbam:certificate-price-example': [{ value: 75.36, unit: 'EUR per certificate, Q1 2026 (example only, never a default)', status: 'secondary', source: S.certificatePrice }],
 
   ...Object.fromEntries(CBAM_BENCHMARKS.map(([name, , value, source, note]): [string, RuleRecord<number>[]] =>
@@ -81,16 +84,18 @@ export const CBAM_RULES: RuleTable = {
 
 /** EU ETS product benchmarks by allocation period; periods whose value is open have no record. */
 export const EU_RULES: RuleTable = {
-  'grey-clinker': periods([[2013, 2020, 0.766, 'secondary', S.clinker]]),
-  'white-clinker': periods([[2013, 2020, 0.987, 'secondary', S.clinker]]),
-  'hot-metal': periods([[2021, 2025, 1.288, 'secondary', S.ironSteel], [2026, 2030, 1.248, 'draft', S.ironSteel]]),
-  'eaf-carbon-steel': periods([[2021, 2025, 0.215, 'secondary', S.ironSteel], [2026, 2030, 0.142, 'draft', S.ironSteel]]),
-  'eaf-high-alloy-steel': periods([[2021, 2025, 0.268, 'secondary', S.ironSteel], [2026, 2030, 0.176, 'draft', S.ironSteel]]),
-  coke: periods([[2021, 2025, 0.217, 'secondary', S.ironSteel], [2026, 2030, 0.143, 'draft', S.ironSteel]]),
-  'sintered-ore': periods([[2021, 2025, 0.157, 'secondary', S.ironSteel], [2026, 2030, 0.086, 'draft', S.ironSteel]]),
+  // 2026–2030 values are in the adopted IR 2026/1412, whose annex we could not read: secondary until it is.
+  'grey-clinker': periods([[2013, 2020, 0.766, 'secondary', S.clinker], [2021, 2025, 0.693, 'secondary', S.clinker2125]]),
+  'white-clinker': periods([[2013, 2020, 0.987, 'secondary', S.clinker], [2021, 2025, 0.957, 'secondary', S.clinker2125]]),
+  'primary-aluminium': periods([[2021, 2025, 1.464, 'secondary', S.aluminium2125]]),
+  'hot-metal': periods([[2021, 2025, 1.288, 'secondary', S.ironSteel2125], [2026, 2030, 1.248, 'secondary', S.ironSteel2630]]),
+  'eaf-carbon-steel': periods([[2021, 2025, 0.215, 'secondary', S.ironSteel2125], [2026, 2030, 0.142, 'secondary', S.ironSteel2630]]),
+  'eaf-high-alloy-steel': periods([[2021, 2025, 0.268, 'secondary', S.ironSteel2125], [2026, 2030, 0.176, 'secondary', S.ironSteel2630]]),
+  coke: periods([[2021, 2025, 0.217, 'secondary', S.ironSteel2125], [2026, 2030, 0.143, 'secondary', S.ironSteel2630]]),
+  'sintered-ore': periods([[2021, 2025, 0.157, 'secondary', S.ironSteel2125], [2026, 2030, 0.086, 'secondary', S.ironSteel2630]]),
 };
 
-export const EU_BENCHMARK_NAMES = ['grey-clinker', 'white-clinker', 'hot-metal', 'eaf-carbon-steel', 'eaf-high-alloy-steel', 'coke', 'sintered-ore'] as const;
+export const EU_BENCHMARK_NAMES = ['grey-clinker', 'white-clinker', 'primary-aluminium', 'hot-metal', 'eaf-carbon-steel', 'eaf-high-alloy-steel', 'coke', 'sintered-ore'] as const;
 export const CBAM_BENCHMARK_NAMES = CBAM_BENCHMARKS.map(([name]) => cbamKey(name));
 
 /** The good a CBAM benchmark (cbam:…) belongs to; undefined for any other key. */
