@@ -58,7 +58,7 @@ const impl = {
  * @helpurl https://localhost:3000/docs/functions.html#etscovered
  * @param sector Sector: power, cement, steel, aluminium (or 水泥, 钢铁, 电解铝, 发电 …); steel-eaf and reporting-only sectors give FALSE.
  * @param direct_emissions Annual direct (Scope 1) emissions, tCO2e. Indirect emissions do not count.
- * @param [scheme] CN (default), EU, KR, US-CA, US-WA, JP, CA-OBPS, MX, ID or RGGI; a capacity-based rule gives #N/A stating it.
+ * @param [scheme] CN (default), EU, UK, UK-CBAM, KR, US-CA, US-WA, JP, CA-OBPS, MX, ID or RGGI; a capacity-based rule gives #N/A stating it.
  * @param [year] Compliance year, 2013–2034; default: ETS.INFO("default-year").
  * @returns TRUE or FALSE.
  */

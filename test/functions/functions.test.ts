@@ -59,12 +59,14 @@ describe('custom functions through the built bundle', () => {
 
     it('SCHEMES and COMPARE spill whole tables; ranges as arguments are refused', () => {
       const schemes = plain(call('SCHEMES'));
-      assert.deepEqual([schemes.length, schemes[0]!.length], [11, 9]);
+      assert.deepEqual([schemes.length, schemes[0]!.length], [13, 9]);
       assert.equal(schemes[1]![0], 'CN');
       const cmp = plain(call('COMPARE', 'cement', 31200, 5000));
-      assert.deepEqual([cmp.length, cmp[0]!.length], [11, 4]);
+      assert.deepEqual([cmp.length, cmp[0]!.length], [13, 4]);
       assert.deepEqual(cmp[1]!.slice(0, 2), ['CN', true]);
-      assert.deepEqual(cmp[3]!.slice(0, 2), ['KR', 'depends']);
+      assert.deepEqual(cmp[3]!.slice(0, 2), ['UK', 'depends']);
+      assert.deepEqual(cmp[4]!.slice(0, 2), ['UK-CBAM', false]);
+      assert.deepEqual(cmp[5]!.slice(0, 2), ['KR', 'depends']);
       assertError(call('COMPARE', col('cement', 'steel'), 31200)[0]![0], '#VALUE!', /^sector: give a single cell/);
       assertError(call('COMPARE', 'bakery', 31200)[0]![0], '#VALUE!', /^sector: "bakery" is not a known sector/);
     });
