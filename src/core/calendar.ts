@@ -3,7 +3,7 @@ import { requireObligated } from './coverage';
 import { notAvailable, valueError } from './errors';
 import { year as yearOf } from './inputs';
 import { COMPLIANCE_EVENTS, coverageSector, eventId, sectorId, type ComplianceEvent } from './names';
-import { findRule, spanText, type Deadline, type DeadlineGroup, type RuleRecord } from './rules';
+import { findRule, recordsOf, spanText, type Deadline, type DeadlineGroup, type RuleRecord } from './rules';
 
 const GROUP_LABEL: Readonly<Record<DeadlineGroup, string>> = { power: 'power', industry: 'cement, steel and aluminium' };
 
@@ -31,7 +31,8 @@ export function deadlineRecord(event: ComplianceEvent, year: number): RuleRecord
   const key = `deadline:${event}`;
   const record = findRule<Deadline>(key, year);
   if (record === undefined) {
-    throw notAvailable(`year: no ${event} date is published for compliance year ${year} (the rulebook has ${spanText(key)}).`, 'year');
+    const has = recordsOf(key).length > 0 ? ` (the rulebook has ${spanText(key)})` : '';
+    throw notAvailable(`year: no ${event} date is published for compliance year ${year}${has}.`, 'year');
   }
   return record;
 }

@@ -71,8 +71,32 @@ describe('end to end: quick check and CBAM views in Chromium', function () {
     assert.match((await text('cb-status'))!, /^Allocation: blank — the carbon price paid at home needs the allocation, the verified emissions and the price/);
   });
 
+  it('calendar: the 2025 cycle by sector, nothing for an unpublished year, and a live calendar written to a sheet', async () => {
+    await pane.locator('[data-testid="tab-calendar"]').click();
+    assert.equal(await pane.locator('[data-testid="cal-year"]').inputValue(), '2025');
+    const row = (event: string) => pane.locator(`[data-testid="cal-rows"] [data-event="${event}"] td`).allTextContents();
+    assert.deepEqual(await row('verification'), ['Verification', '30 Jun 2026', '31 Jul 2026', 'final']);
+    assert.deepEqual(await row('surrender'), ['Surrender', '31 Dec 2026', '31 Dec 2026', 'final']);
+    await pane.locator('[data-testid="cal-year"]').fill('2023');
+    // Cement, steel and aluminium enter with compliance year 2024: no dates for them in 2023.
+    assert.deepEqual(await row('surrender'), ['Surrender', '31 Dec 2024', '—', 'final']);
+    await pane.locator('[data-testid="cal-year"]').fill('2030');
+    assert.match((await text('cal-status'))!, /^No dates are published for compliance year 2030 yet\./);
+    await pane.locator('[data-testid="cal-year"]').fill('2025');
+    await pane.locator('[data-testid="cal-write"]').click();
+    await pane.locator('[data-testid="cal-write-status"]').filter({ hasText: 'Compliance calendar' }).waitFor();
+    // Live formulas: the year in B2 drives the dates, shown as dates.
+    const surrender = (await wb.value('B8')) as number;
+    assert.equal(surrender, 46387);
+    assert.equal(await wb.cell('B8').textContent(), '2026-12-31');
+    assert.equal(await wb.value('A8'), 'Surrender');
+    await wb.enter('B2', '2024');
+    assert.equal(await wb.value('B8'), 46022);
+  });
+
   it('kept the console free of errors and made no request off this machine', () => {
     assert.deepEqual(wb.consoleErrors, []);
     assert.deepEqual(wb.outsideRequests, []);
   });
+
 });
