@@ -7,6 +7,7 @@ import { loadBundle } from './bundle';
 const DOCS = join(__dirname, '..', '..', 'docs');
 const DOC = readFileSync(join(DOCS, 'functions.md'), 'utf8');
 const BORDER = readFileSync(join(DOCS, 'border-exposure.md'), 'utf8');
+const COMPLIANCE = readFileSync(join(DOCS, 'compliance.md'), 'utf8');
 const EXAMPLE = /^\| `=ETS\.([A-Z0-9.]+)\((.*)\)` \| `(.*)` \|$/gm;
 
 /** One constant as Excel reads it: "text" or a number. */
@@ -33,7 +34,7 @@ function parseArgs(text: string): unknown[] {
 const expected = (text: string): unknown =>
   text === 'TRUE' ? true : text === 'FALSE' ? false : text.trim() !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
 
-describe('docs/functions.md and docs/border-exposure.md', () => {
+describe('docs/functions.md, docs/border-exposure.md and docs/compliance.md', () => {
   const fns = loadBundle();
   const examples = [...DOC.matchAll(EXAMPLE)];
 
@@ -52,9 +53,11 @@ describe('docs/functions.md and docs/border-exposure.md', () => {
 
   it('every worked example gives, through the built bundle, the result the page shows', () => {
     const border = [...BORDER.matchAll(EXAMPLE)];
+    const compliance = [...COMPLIANCE.matchAll(EXAMPLE)];
+    assert.ok(compliance.length >= 15, 'the compliance walk-through is built from the functions');
     assert.ok(examples.length >= Object.keys(CATALOGUE).length);
     assert.ok(border.length >= 12, 'the border-exposure example is built from the functions');
-    for (const [, id, args, result] of [...examples, ...border]) {
+    for (const [, id, args, result] of [...examples, ...border, ...compliance]) {
       const out = fns[id!]!(...parseArgs(args!));
       assert.equal(out[0]![0], expected(result!), `=ETS.${id}(${args})`);
     }

@@ -61,15 +61,15 @@ export const CHINA_RULES: RuleTable = {
   'gases:aluminium': sectorGases(['CO2', 'CF4', 'C2F6']),
 
   phase: [
-    { value: 'I', unit: 'phase', status: 'final', source: S.phases, years: { from: 2024, to: 2026 }, note: 'allocation from output and intensity, no absolute cap' },
-    { value: 'II', unit: 'phase', status: 'final', source: S.phases, years: { from: 2027 }, note: 'stricter benchmark-based allocation' },
+    { value: 'I', unit: 'phase', status: 'secondary', source: S.phases, years: { from: 2024, to: 2026 }, note: 'allocation from output and intensity, no absolute cap' },
+    { value: 'II', unit: 'phase', status: 'secondary', source: S.phases, years: { from: 2027 }, note: 'stricter benchmark-based allocation (a principle; absolute caps are announced for some sectors)' },
   ],
 
   'allocation:industrial': [
     { value: 'equal-to-emissions' satisfies IndustrialMethod, unit: 'method', status: 'final', source: S.equalAllocation2024, years: { from: 2024, to: 2024 }, note: 'A = E' },
     { value: 'balance-value-adjusted' satisfies IndustrialMethod, unit: 'method', status: 'final', source: S.alphaMethod2025, years: { from: 2025, to: 2025 }, note: 'A = E × (1 + α)' },
     { value: 'balance-value-adjusted' satisfies IndustrialMethod, unit: 'method', status: 'draft', source: S.alphaMethod2026, years: { from: 2026, to: 2026 }, note: 'A = E × (1 + α)' },
-    { value: 'benchmark' satisfies IndustrialMethod, unit: 'method', status: 'final', source: S.phaseTwoBenchmarks, years: { from: 2027 }, note: 'A = output × benchmark; benchmark values open' },
+    { value: 'benchmark' satisfies IndustrialMethod, unit: 'method', status: 'secondary', source: S.phaseTwoBenchmarks, years: { from: 2027 }, note: 'A = output × benchmark (a principle, not an adopted method); benchmark values open: pass them' },
   ],
   // α = slope × X inside the band (−band < X < band), ±cap outside it.
   'alpha:slope': alphaParameter(0.15, 'α per unit of X'),
