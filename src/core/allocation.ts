@@ -9,7 +9,7 @@ import { notAvailable, valueError } from './errors';
 import { given, nonNegative, positive, year as yearOf } from './inputs';
 import { isPowerCategory, POWER_CATEGORIES, sectorId, specialCaseId, type SpecialCase } from './names';
 import { resolveYear } from './phase';
-import { findRule, spanText, type IndustrialMethod } from './rules';
+import { findRule, fixedValue, spanText, type IndustrialMethod } from './rules';
 
 const SCHEME = 'CN';
 
@@ -52,12 +52,20 @@ export function alpha(intensity: unknown, reference: unknown, year?: unknown): n
   return exact((A) => A.toNumber(alphaOf(A, A.of(i), A.of(r), p)));
 }
 
+/**
+ * Whether the year's plan gives an entity below the inclusion threshold its verified emissions (the 2026 draft does).
+ */
+export function belowThreshold(emissions: number, year: number): boolean {
+  return findRule('special:below-threshold', year) !== undefined && emissions < fixedValue<number>('threshold');
+}
+
 /** Industrial allocation in a year, by the method the rulebook gives for it. */
 function industrialAllocation(output: number, intensity: number, balanceValue: number | undefined,
   benchmarkValue: number | undefined, year: number, special: SpecialCase | undefined): number {
   const method = findRule<IndustrialMethod>('allocation:industrial', year)?.value;
   // A special case the plan of the year lists gets its verified emissions (A = E) instead of the α adjustment.
-  const asEmitted = method === 'balance-value-adjusted' && special !== undefined && findRule(`special:${special}`, year) !== undefined;
+  const listed = special !== undefined && findRule(`special:${special}`, year) !== undefined;
+  const asEmitted = method === 'balance-value-adjusted' && (listed || belowThreshold(exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity)))), year));
   switch (asEmitted ? 'equal-to-emissions' : method) {
     case 'equal-to-emissions':
       return exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity))));

@@ -3,6 +3,7 @@
  * heat, the gas top-up, and the 80% floor.
  */
 import { exact, max, type Arith } from './arith';
+import { belowThreshold } from './allocation';
 import { benchmarkAt } from './benchmarks';
 import { requireObligated } from './coverage';
 import { notAvailable, valueError } from './errors';
@@ -83,6 +84,8 @@ export function powerEntity(units: readonly (PowerUnitInput & { readonly where?:
   return exact((A) => {
     const allocated = read.reduce((sum, u) => A.add(sum, afterTopUp(A, u, gasTopUp)), A.of(0));
     const verified = read.reduce((sum, u) => A.add(sum, A.of(u.verified!)), A.of(0));
+    // An entity verified below the threshold gets its verified emissions in years whose plan says so (2026 draft).
+    if (belowThreshold(A.toNumber(verified), y)) return A.toNumber(verified);
     return A.toNumber(max(A, allocated, A.mul(verified, A.of(floor))));
   });
 }

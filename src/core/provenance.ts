@@ -2,7 +2,7 @@
 import { DEFAULT_GWP_SET } from './emissions';
 import { notAvailable, valueError } from './errors';
 import { DEFAULT_YEAR, given, rulebookYears, year as yearOf } from './inputs';
-import { ACCEPTED_SECTORS, cnBenchmarkId, COMPLIANCE_EVENTS, coverageSector, eventId, gasId, gwpSetId, nameKey, normalise, schemeArg, schemeId, SCHEME_IDS, sectorId } from './names';
+import { ACCEPTED_SECTORS, cnBenchmarkId, COMPLIANCE_EVENTS, specialCaseId, coverageSector, eventId, gasId, gwpSetId, nameKey, normalise, schemeArg, schemeId, SCHEME_IDS, sectorId } from './names';
 import {
   GWP_SETS, gwpKey, recordsOf, findRule, RULEBOOK_DATE, RULEBOOK_VERSION, SCHEMES_WITH_RULES, spanText,
   type RuleRecord, type SchemeWithRules,
@@ -20,6 +20,12 @@ const PARAMETER_ALIASES: Readonly<Record<string, string>> = {
   carryover: 'carryover:base',
   'carry-over': 'carryover:base',
   penalty: 'penalty:min-multiple',
+  'pre-allocation-share': 'preallocation:share',
+  'preallocation-share': 'preallocation:share',
+  ccer: 'ccer:registered-after',
+  'below-threshold': 'special:below-threshold',
+  banking: 'carryover:later',
+  ccers: 'ccer:registered-after',
   'offset-share': 'offset-limit',
   years: 'rulebook-years',
   'cbam-factor': 'cbam:factor',
@@ -49,6 +55,8 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
   const tail = rest.join(':');
   if (head === 'scheme' && tail) return tryResolve(() => `scheme:${schemeId(tail.trim())}`);
   if (head === 'deadline' && tail) return tryResolve(() => `deadline:${eventId(tail.trim())}`);
+  const special = specialCaseId(name);
+  if (special) return `special:${special}`;
   const event = tryResolve(() => eventId(name));
   if (event) return `deadline:${event}`;
   if (head === 'gases' && tail) return tryResolve(() => `gases:${coverageSector(sectorId(tail.trim()))}`);
@@ -65,7 +73,7 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
 }
 
 const ACCEPTED_PARAMETERS =
-  'threshold, scope2, phase, allocation, alpha, entity-floor, gas-top-up, offset-limit, carryover, penalty, ' +
+  'threshold, scope2, phase, allocation, alpha, entity-floor, gas-top-up, offset-limit, ccer, preallocation-share, carryover, penalty, ' +
   `${COMPLIANCE_EVENTS.join(', ')}, default-year, gwp-default, years, cbam-factor, markup, de-minimis, cscf, ` +
   'a benchmark (power:coal-large, heat:coal, hot-metal, cbam:aluminium-primary …), a sector (cement …), ' +
   'scheme:<id> (scheme:KR …), gases:<sector>, a gas or gwp:<set>:<gas>';

@@ -146,7 +146,7 @@ export function co2e(gas: any[][], mass_t: any[][], gwp_set?: any[][]): any[][] 
  * Free allowances, tCO2e. Cement, steel, aluminium: 2024 A = E; 2025–2026 A = E × (1 + α) against the balance value; Phase II A = output × benchmark. Power units: output × benchmark.
  * @customfunction ALLOCATION
  * @helpurl https://localhost:3000/docs/functions.html#etsallocation
- * @param sector cement, steel, aluminium, or a power unit category: power:coal-large, power:coal-small, power:coal-unconventional, power:gas.
+ * @param sector cement, steel, aluminium (or a special case with A = E: cement:white-clinker, cement:carbide-slag, cement:gypsum-acid, steel:hydrogen-rich-bf), or a power unit category: power:coal-large, power:coal-small, power:coal-unconventional, power:gas.
  * @param output Annual output: t of clinker, t of iron (steel), t of aluminium liquid; power: MWh.
  * @param intensity The entity's carbon intensity, tCO2e per unit of output (E = output × intensity).
  * @param [phase] 1, 2, I, II, Phase I or Phase II; default: the phase of the year.
@@ -248,7 +248,7 @@ export function cost(allocation: any[][], verified_emissions: any[][], price: an
  * @customfunction CARRYOVER
  * @helpurl https://localhost:3000/docs/functions.html#etscarryover
  * @param net_sales_t Net sales of allowances 1 Jan 2024 – 31 Dec 2025, tCO2e (sold − bought; a net buyer counts as 0).
- * @param [holding_t] Allowances held at the end of 2025; the result never exceeds it.
+ * @param [holding_t] 2019–2024 allowances held at the end of 2025; the result never exceeds it.
  * @returns Allowances, a whole number.
  */
 export function carryover(net_sales_t: any[][], holding_t?: any[][]): any[][] {

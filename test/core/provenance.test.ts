@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { info, source } from '../../src/core';
+import { info, names, rules, source } from '../../src/core';
 import { throwsEts } from '../helpers';
 
 describe('core: SOURCE and INFO', () => {
@@ -10,13 +10,13 @@ describe('core: SOURCE and INFO', () => {
   });
 
   it('cites the threshold, the offset limit, the floors, α and the allocation method by year', () => {
-    assert.match(source('threshold'), /^final — MEE notice 环办气候函〔2025〕140号/);
+    assert.match(source('threshold'), /^final — MEE notice on 2026 work \(27 Jan 2026\) §一\(一\) and annex 1 \(listing: .*art\. 8$/);
     assert.match(source('offset-limit'), /^final — 碳排放权交易管理办法（试行）\(2021\) art\. 29/);
     assert.match(source('coal-floor', 2024), /^final — 2023–2024 power allocation plan/);
     assert.match(source('gas-top-up', 2026), /^draft — /);
-    assert.match(source('alpha', 2025), /^final — draft 2025–2026 allocation plan .*2025 method final/);
+    assert.match(source('alpha', 2025), /^secondary — draft 2025–2026 allocation plan .*2025 follows the final 2024–2025 plan .*not read here/);
     assert.match(source('alpha', 2026), /^draft — /);
-    assert.match(source('allocation', 2024), /^final — ICAP news 16 Nov 2025.*A = E$/);
+    assert.match(source('allocation', 2024), /^secondary — final 2024–2025 allocation plan .*17 Nov 2025.*A = E$/);
     assert.match(source('allocation', 2027), /benchmark values open/);
   });
 
@@ -31,7 +31,7 @@ describe('core: SOURCE and INFO', () => {
     assert.match(source('power:gas', 2023), /^final — /);
     assert.match(source('gases:aluminum'), /^final — ICAP China national ETS factsheet/);
     assert.equal(source('CF4'), 'final — IPCC AR5 WG1 table 8.A.1');
-    assert.equal(source('gwp:SAR:CF4'), 'secondary — IPCC SAR (1995) values as used in UNFCCC reporting');
+    assert.equal(source('gwp:SAR:CF4'), 'secondary — IPCC SAR (1995) WG1 table 2.9 values, as used in UNFCCC reporting (decision 2/CP.3)');
     assert.match(source('gwp:AR6:CH4-fossil'), /AR6 WG1 table 7\.SM\.7/);
     assert.match(source('chemicals'), /MEE notice on 2026 work \(27 Jan 2026\) §四/);
     assert.match(source('Phase', 2027), /stricter benchmark-based allocation/);
@@ -44,6 +44,43 @@ describe('core: SOURCE and INFO', () => {
     throwsEts(() => source(undefined), 'value', /^parameter: blank — a value is required/);
     throwsEts(() => source('power:coal-large', 2022), 'not-available', /power:coal-large for 2023–2026, not for 2022/);
     throwsEts(() => source('cement', 2023), 'not-available', /sector:cement for 2024 on, not for 2023/);
+  });
+
+  it('answers for every key a function lists as accepted, and for the new mechanics', () => {
+    const accepted = [
+      'threshold', 'scope2', 'phase', 'allocation', 'alpha', 'entity-floor', 'coal-floor', 'gas-top-up', 'offset-limit', 'ccer',
+      'preallocation-share', 'carryover', 'penalty', 'default-year', 'gwp-default', 'years', 'cbam-factor', 'markup', 'de-minimis',
+      ...names.COMPLIANCE_EVENTS, ...names.POWER_CATEGORIES, ...names.HEAT_BENCHMARKS, ...rules.EU_BENCHMARK_NAMES, ...rules.CBAM_BENCHMARK_NAMES,
+      ...names.SCHEME_IDS.map((id) => `scheme:${id}`), ...names.SPECIAL_CASES.filter((c) => c !== 'steel:hydrogen-rich-bf'),
+      'cement', 'steel', 'aluminium', 'paper', 'gases:aluminium', 'CF4', 'gwp:AR4:CH4',
+    ];
+    // A known key answers for some year its records cover (the CBAM factor from 2026, the 2023 report date …).
+    const answers = (key: string): boolean => [undefined, 2023, 2024, 2026].some((y) => {
+      try {
+        return source(key, y).length > 0;
+      } catch (e) {
+        if ((e as { category?: string }).category === 'not-available') return false;
+        throw e;
+      }
+    });
+    for (const key of accepted) assert.ok(answers(key), key);
+    assert.match(source('hot-metal'), /^secondary — IR \(EU\) 2021\/447/, 'an EU benchmark without its scheme');
+    assert.match(source('scheme:KR'), /Korea Ministry of Environment/);
+    assert.match(source('steel:hydrogen-rich-bf', 2026), /^draft — draft 2025–2026 allocation plan .*§三\(三\)/);
+    assert.match(source('entity-floor', 2024), /^final — 2023–2024 power allocation plan \(MEE, Oct 2024\) §五\(三\)2 /);
+    assert.match(source('carryover'), /^final — 2023–2024 power allocation plan .*annex 5/);
+    assert.match(source('penalty'), /^final — 碳排放权交易管理暂行条例 .*art\. 24/);
+    assert.match(source('surrender', 2023), /^final — 2023–2024 power allocation plan/);
+    assert.match(source('deadline:verification', 2025), /^final — MEE notice on 2026 national carbon market work \(27 Jan 2026\) §二\(四\)$/);
+    assert.match(source('preallocation-share', 2026), /^draft — .*§四\(一\)1.*all four sectors$/);
+    assert.match(source('preallocation-share', 2025), /the 2025 share for cement, steel and aluminium .* is open$/);
+    throwsEts(() => source('preallocation-share', 2022), 'not-available', /preallocation:share for 2023–2026, not for 2022/);
+    assert.match(source('ccer'), /^draft — .*§五\(二\)/);
+    assert.match(source('gas-top-up', 2023), /§五\(三\)1 /);
+    assert.match(source('gas-top-up', 2025), /^draft — .*§三\(一\)4\(1\)/);
+    assert.match(source('preallocation-share', 2024), /^final — .*§五\(一\)/);
+    assert.match(source('banking', 2026), /^draft — .*§五\(一\); 2025 and 2026 allowances may be used/);
+    assert.match(source('below-threshold', 2026), /^draft — .*§三\(三\)/);
   });
 
   it('INFO gives version, date, defaults and lists', () => {

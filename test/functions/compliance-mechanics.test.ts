@@ -60,6 +60,33 @@ describe('compliance mechanics through the built bundle', () => {
     });
   });
 
+  describe('special cases with A = E, named in the sector argument', () => {
+    // E = 1,000,000 t × 0.9 = 900,000; with a balance value of 0.75 the α rule would give −3%: 873,000.
+    it('white clinker, carbide slag and gypsum-acid clinker get their verified emissions in 2025 and 2026', () => {
+      assert.equal(one('ALLOCATION', 'cement', 1000000, 0.9, undefined, 0.75, 2025), 873000);
+      for (const name of ['cement:white-clinker', '白水泥熟料', 'cement:carbide-slag', '电石渣', 'cement:gypsum-acid']) {
+        assert.equal(one('ALLOCATION', name, 1000000, 0.9, undefined, 0.75, 2025), 900000, `${name} 2025`);
+        assert.equal(one('ALLOCATION', name, 1000000, 0.9, undefined, 0.75, 2026), 900000, `${name} 2026`);
+      }
+      assert.equal(one('COVERED', 'cement:white-clinker', 900000), true, 'for coverage a special case is its sector');
+    });
+
+    it('hydrogen-rich blast furnaces only from the 2026 draft; Phase II still asks for a benchmark', () => {
+      assert.equal(one('ALLOCATION', 'steel:hydrogen-rich-bf', 1000000, 0.9, undefined, 0.75, 2025), 873000);
+      assert.equal(one('ALLOCATION', '富氢碳循环高炉', 1000000, 0.9, undefined, 0.75, 2026), 900000);
+      assertError(one('ALLOCATION', 'cement:white-clinker', 1000000, 0.9, undefined, 0.75, 2027), '#N/A', /^benchmark: 2027 is in Phase II/);
+    });
+
+    it('the 2026 draft gives an entity verified below 26,000 t its verified emissions', () => {
+      // 30,000 t × 0.8 = 24,000 t < 26,000: A = E in 2026 whatever the α rule says; in 2025 α applies (−3%).
+      assert.equal(one('ALLOCATION', 'cement', 30000, 0.8, undefined, 0.6, 2026), 24000);
+      assert.equal(one('ALLOCATION', 'cement', 30000, 0.8, undefined, 0.6, 2025), 23280);
+      // A one-unit coal entity: 20,000 MWh × 0.7894 = 15,788 t, verified 20,000 t < 26,000, so 20,000 t in 2026.
+      assert.equal(one('POWER.ENTITY', 'coal-large', 20000, 20000, undefined, 2026), 20000);
+      assert.equal(one('POWER.ENTITY', 'coal-large', 20000, 20000, undefined, 2024), 16000, '2024: the 80% floor only');
+    });
+  });
+
   describe('ETS.CARRYOVER: ⌊10,000 + 1.5 × net sales⌋, at most the holding', () => {
     it('below, at and above the holding', () => {
       assert.equal(one('CARRYOVER', 20000, 50000), 40000, 'holding above the limit: the limit');
@@ -112,21 +139,32 @@ describe('compliance mechanics through the built bundle', () => {
 
     it('the 2023 and 2024 cycles', () => {
       assert.equal(one('DEADLINE', 'surrender', 2023, 'power'), serial('2024-12-31'));
+      assert.equal(one('DEADLINE', 'report', 2023, 'power'), serial('2024-03-31'));
+      assert.equal(one('DEADLINE', 'report', 2024, 'power'), serial('2025-03-31'));
+      assert.equal(one('DEADLINE', 'report', 2024, 'cement'), serial('2025-06-30'));
+      assert.equal(one('DEADLINE', 'verification', 2024, 'aluminium'), serial('2025-08-31'));
+      assert.equal(one('DEADLINE', 'preallocation', 2024, 'power'), serial('2025-04-20'));
+      assertError(one('DEADLINE', 'preallocation', 2024, 'steel'), '#N/A', /^sector: cement, steel and aluminium has no preallocation step in compliance year 2024 \(no pre-allocation for cement, steel and aluminium in 2024\)/);
+      assert.equal(one('DEADLINE', 'allocation', 2024, 'power'), serial('2025-08-20'));
+      assert.equal(one('DEADLINE', 'allocation', 2024, 'cement'), serial('2025-10-20'));
+      assert.equal(one('DEADLINE', 'carryover', 2025, 'power'), serial('2026-06-10'));
       assert.equal(one('DEADLINE', 'surrender', 2024, 'cement'), serial('2025-12-31'));
       assert.equal(one('DEADLINE', 'surrender', 2024, 'power'), serial('2025-12-31'));
       assertError(one('DEADLINE', 'surrender', 2023, 'cement'), '#N/A', /^sector: cement enters the CN ETS in compliance year 2024/);
     });
 
     it('#N/A where no date is published; #VALUE! for an unknown step or a sector outside the ETS', () => {
-      assertError(one('DEADLINE', 'surrender', 2027), '#N/A', /^year: no surrender date is published for compliance year 2027/);
+      assertError(one('DEADLINE', 'surrender', 2028), '#N/A', /^year: no surrender date is published for compliance year 2028/);
+      assertError(one('DEADLINE', 'verification', 2026, 'cement'), '#N/A', /^year: no verification date is published for compliance year 2026/);
       assertError(one('DEADLINE', 'audit', 2025), '#VALUE!', /^event: "audit" is not a known compliance event/);
       assertError(one('DEADLINE', 'surrender', 2025, 'paper'), '#N/A', /^sector: paper reports emissions but has no allowance obligation/);
     });
 
     it('a row of formulas copied across years gives each year its date or #N/A', () => {
-      const row = call('DEADLINE', 'surrender', [[2023, 2024, 2025, 2026]], 'power')[0]!;
-      assert.deepEqual(Array.from(row.slice(0, 3)), [serial('2024-12-31'), serial('2025-12-31'), serial('2026-12-31')]);
-      assertError(row[3], '#N/A', /compliance year 2026/);
+      const row = call('DEADLINE', 'surrender', [[2023, 2024, 2025, 2026, 2027]], 'power')[0]!;
+      assert.deepEqual(Array.from(row.slice(0, 4)), [serial('2024-12-31'), serial('2025-12-31'), serial('2026-12-31'), serial('2027-12-31')]);
+      assertError(row[4], '#N/A', /^year: no surrender date is published for compliance year 2027 \(the rulebook has 2023–2026\)/);
+      assert.match(one('SOURCE', 'surrender', 2026) as string, /^draft — draft 2025–2026 allocation plan .*§五\(一\)/);
     });
   });
 });

@@ -23,15 +23,21 @@ const powerSource = (y: number): string => (y <= POWER_FINAL_UNTIL ? S.powerPlan
 const powerBenchmark = (values: Readonly<Record<number, number>>, unit = 'tCO2/MWh') =>
   yearly(unit, values, powerStatus, powerSource);
 
-/** α parameters: the 2025 method is final, the 2026 draft keeps it unchanged. */
+/** α parameters: the 2025 method is known through the 2026 draft, which keeps it unchanged. */
 const alphaParameter = (value: number, unit: string): RuleRecord<number>[] => [
-  { value, unit, status: 'final', source: S.alphaMethod2025, years: { from: 2025, to: 2025 } },
+  { value, unit, status: 'secondary', source: S.alphaMethod2025, years: { from: 2025, to: 2025 } },
   { value, unit, status: 'draft', source: S.alphaMethod2026, years: { from: 2026, to: 2026 } },
 ];
 
-const floor = (value: number, unit: string, note: string): RuleRecord<number>[] => [
-  { value, unit, status: 'final', source: S.floor2324, years: { from: 2023, to: 2024 }, note },
-  { value, unit, status: 'draft', source: S.floor2526, years: { from: 2025, to: 2026 }, note },
+const floor = (value: number, unit: string, sources: readonly [final: string, draft: string], note: string): RuleRecord<number>[] => [
+  { value, unit, status: 'final', source: sources[0], years: { from: 2023, to: 2024 }, note },
+  { value, unit, status: 'draft', source: sources[1], years: { from: 2025, to: 2026 }, note },
+];
+
+/** A special case listed in 2025 (secondary: the final plan as reposted) and kept in the 2026 draft. */
+const specialCase = (what: string): RuleRecord<string>[] => [
+  { value: what, unit: 'special case: A = E', status: 'secondary', source: S.specialCases2025, years: { from: 2025, to: 2025 } },
+  { value: what, unit: 'special case: A = E', status: 'draft', source: S.specialCases2026, years: { from: 2026, to: 2026 } },
 ];
 
 const sectorGases = (gases: readonly string[]): RuleRecord<readonly string[]>[] => [
@@ -66,8 +72,8 @@ export const CHINA_RULES: RuleTable = {
   ],
 
   'allocation:industrial': [
-    { value: 'equal-to-emissions' satisfies IndustrialMethod, unit: 'method', status: 'final', source: S.equalAllocation2024, years: { from: 2024, to: 2024 }, note: 'A = E' },
-    { value: 'balance-value-adjusted' satisfies IndustrialMethod, unit: 'method', status: 'final', source: S.alphaMethod2025, years: { from: 2025, to: 2025 }, note: 'A = E × (1 + α)' },
+    { value: 'equal-to-emissions' satisfies IndustrialMethod, unit: 'method', status: 'secondary', source: S.equalAllocation2024, years: { from: 2024, to: 2024 }, note: 'A = E' },
+    { value: 'balance-value-adjusted' satisfies IndustrialMethod, unit: 'method', status: 'secondary', source: S.alphaMethod2025, years: { from: 2025, to: 2025 }, note: 'A = E × (1 + α)' },
     { value: 'balance-value-adjusted' satisfies IndustrialMethod, unit: 'method', status: 'draft', source: S.alphaMethod2026, years: { from: 2026, to: 2026 }, note: 'A = E × (1 + α)' },
     { value: 'benchmark' satisfies IndustrialMethod, unit: 'method', status: 'secondary', source: S.phaseTwoBenchmarks, years: { from: 2027 }, note: 'A = output × benchmark (a principle, not an adopted method); benchmark values open: pass them' },
   ],
@@ -84,20 +90,44 @@ export const CHINA_RULES: RuleTable = {
   'heat:coal': powerBenchmark({ 2023: 0.1038, 2024: 0.1033, 2025: 0.1027, 2026: 0.1021 }, 'tCO2/GJ'),
   'heat:gas': powerBenchmark({ 2023: 0.0536, 2024: 0.0533, 2025: 0.0533, 2026: 0.0533 }, 'tCO2/GJ'),
   // The 20% gap cap is an entity rule (all its units); the gas top-up is a unit rule, applied first.
-  'floor:entity': floor(0.8, "share of the entity's verified emissions",
+  'floor:entity': floor(0.8, "share of the entity's verified emissions", [S.floor2324, S.floor2526],
     "an entity's allowances (all its units, gas units after their top-up) are raised to this share of its verified emissions; coal units get no relief of their own"),
-  'floor:gas': floor(1, "share of the gas unit's verified emissions", 'a gas unit short of its verified emissions is topped up to them, unit by unit'),
+  'floor:gas': floor(1, "share of the gas unit's verified emissions", [S.gasTopUp2324, S.gasTopUp2526], 'a gas unit short of its verified emissions is topped up to them, unit by unit'),
 
   // Prices move: these dated closes are for examples only and are never a default (rules.md section 4).
   'price:cea-close': yearly('CNY per t, CEA year-end close', { 2021: 54.22, 2022: 55, 2024: 97.49, 2025: 74.63 },
     () => 'secondary', () => S.ceaClose),
+
+  // Pre-allocation: a share of the previous year's verified emissions, issued before the final allocation.
+  'preallocation:share': [
+    { value: 0.7, unit: 'share of the previous year’s verified emissions (power units)', status: 'final', source: S.preallocation2324, years: { from: 2023, to: 2024 }, note: 'cement, steel and aluminium had no pre-allocation for 2024' },
+    { value: 0.5, unit: 'share of the previous year’s verified emissions, in principle', status: 'draft', source: S.preallocation2526, years: { from: 2025, to: 2025 }, note: 'power; the 2025 share for cement, steel and aluminium (final 2024–2025 plan) is open' },
+    { value: 0.5, unit: 'share of the previous year’s verified emissions, in principle', status: 'draft', source: S.preallocation2526, years: { from: 2026, to: 2026 }, note: 'all four sectors' },
+  ],
+  // CCER offsets: at most the offset limit, and only credits registered after this date (draft).
+  'ccer:registered-after': [{ value: '2024-01-22', unit: 'CCER registration date (after)', status: 'draft', source: S.ccer2526, years: { from: 2025, to: 2026 }, note: 'the share cap is the 2021 Measures’ (ETS.SOURCE("offset-limit"))' }],
+  // Banking after the conversion: 2025 and 2026 allowances carry forward; older ones only settle arrears.
+  'carryover:later': [{ value: true, unit: 'banking allowed', status: 'draft', source: S.banking2526, years: { from: 2025, to: 2026 }, note: '2025 and 2026 allowances may be used for 2025, 2026 and later years; 2019–2024 allowances only for 2019–2024 arrears; no conversion formula' }],
+
+  // Lines treated apart: A = E in the Phase I years listed (ETS.ALLOCATION sector "cement:white-clinker" …).
+  'special:cement:white-clinker': specialCase('lines producing white cement clinker only'),
+  'special:cement:carbide-slag': [
+    { value: 'clinker lines whose raw material is more than 15% carbide slag', unit: 'special case: A = E', status: 'secondary', source: S.specialCases2025, years: { from: 2025, to: 2025 } },
+    { value: 'clinker lines whose raw material is more than 30% carbide slag', unit: 'special case: A = E', status: 'draft', source: S.specialCases2026, years: { from: 2026, to: 2026 } },
+  ],
+  'special:cement:gypsum-acid': specialCase('clinker made as a by-product of sulphuric acid from gypsum'),
+  // The 2026 draft also gives A = E to entities verified below the threshold (all four sectors).
+  'special:below-threshold': [{ value: 'entities whose verified emissions are below the inclusion threshold', unit: 'special case: A = E', status: 'draft', source: S.specialCases2026, years: { from: 2026, to: 2026 } }],
+  'special:steel:hydrogen-rich-bf': [
+    { value: 'hydrogen-rich carbon-cycle oxygen blast furnaces', unit: 'special case: A = E', status: 'draft', source: S.specialCases2026, years: { from: 2026, to: 2026 }, note: 'added by the 2026 draft' },
+  ],
 
   // Carry-over of 2019–2024 allowances into 2025: ⌊base + multiple × max(0, net sales 1 Jan 2024 – 31 Dec 2025)⌋ ≤ holding.
   'carryover:base': [{ value: 10000, unit: 'tCO2e', status: 'final', source: S.carryover, note: '2019–2024 allowances convertible into 2025 allowances; the rest lapse; no borrowing from later years' }],
   'carryover:multiple': [{ value: 1.5, unit: 'tCO2e per tCO2e of net sales (1 Jan 2024 – 31 Dec 2025, never below 0)', status: 'final', source: S.carryover }],
 
   // The fine for allowances not surrendered, as a multiple of the average price of the month before the deadline.
-  'penalty:min-multiple': [{ value: 5, unit: 'times the average trading price', status: 'final', source: S.penalty, note: 'refusing to correct: next year’s allocation is cut by the quantity not surrendered' }],
+  'penalty:min-multiple': [{ value: 5, unit: 'times the average trading price', status: 'final', source: S.penalty, note: 'refusing to correct: next year’s allocation is cut by the quantity not surrendered; the draft 2025–2026 plan (table 1-5 note 4) says no new cuts are decided after the Ecological Environment Code takes effect on 15 Aug 2026' }],
   'penalty:max-multiple': [{ value: 10, unit: 'times the average trading price', status: 'final', source: S.penalty }],
 
   'offset-limit': [{ value: 0.05, unit: 'share of verified emissions', status: 'final', source: S.offsetLimit }],

@@ -9,7 +9,7 @@ export const META_RULES: RuleTable = {
   'default-year': [
     {
       value: 2025, unit: 'compliance year', status: 'final', source: S.defaultYear,
-      note: 'the compliance year being surrendered now and the latest with a final allocation method; functions never read the clock',
+      note: 'the compliance year being allocated and surrendered now (its power benchmarks are still draft in our sources, and its industrial method rests on the draft plan’s statement that it is unchanged: ETS.SOURCE says which); functions never read the clock',
     },
   ],
   'gwp-default': [
