@@ -150,8 +150,10 @@ describe('end to end: the offline workbench in Chromium', function () {
     await pane.locator('[data-testid="cs-direct"]').fill('31200');
     await pane.locator('[data-testid="cs-indirect"]').fill('5000');
     const results = pane.locator('[data-testid="cs-results"] li');
-    assert.equal(await results.count(), 10);
+    assert.equal(await results.count(), 12);
     assert.equal(await pane.locator('[data-scheme="CN"] .badge').textContent(), 'Covered');
+    assert.equal(await pane.locator('[data-scheme="UK"] .badge').textContent(), 'Depends');
+    assert.match((await pane.locator('[data-scheme="UK-CBAM"] .rule').textContent())!, /^UK CBAM is not in force in 2025/);
     assert.equal(await pane.locator('[data-scheme="KR"] .badge').textContent(), 'Depends');
     assert.equal(await pane.locator('[data-scheme="JP"] .badge').textContent(), 'Not covered');
     assert.match((await pane.locator('[data-scheme="KR"] .rule').textContent())!, /36,200 tCO2e direct \+ indirect/);
