@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { balance, cost } from '../../src/core';
+import { balance, calendar, carryover, cost, dateText, deadline, excelSerial, penalty } from '../../src/core';
 import { throwsEts } from '../helpers';
 
 describe('core: balance and cost', () => {
@@ -42,5 +42,42 @@ describe('core: balance and cost', () => {
     throwsEts(() => cost(1, 2, 3, -1), 'number', /^offset_price: -1 is out of range/);
     throwsEts(() => cost(1, 2, 3, 1, 1.5), 'number', /^offset_share: 1.5 is out of range.*from 0 to 1/);
     throwsEts(() => cost(1, 2, 'eighty'), 'value', /^price: "eighty" is not a number/);
+  });
+});
+
+describe('core: carry-over, penalty and the calendar', () => {
+  it('carry-over: ⌊10,000 + 1.5 × max(0, net sales)⌋, at most the holding', () => {
+    assert.equal(carryover(20000), 40000);
+    assert.equal(carryover(20000, 25000), 25000);
+    assert.equal(carryover(-1), 10000);
+    assert.equal(carryover(333), 10499);
+    throwsEts(() => carryover(undefined), 'value', /^net_sales_t: blank/);
+    throwsEts(() => carryover(1, -5), 'number', /^holding_t: -5 is out of range/);
+  });
+
+  it('penalty: unsurrendered × price × a multiple from 5 to 10', () => {
+    assert.equal(penalty(10400, 65), 3380000);
+    assert.equal(penalty(10400, 65, 10), 6760000);
+    throwsEts(() => penalty(1, 1, 11), 'number', /^multiple: 11 is out of range\. Accepted: a multiple of the average price from 5 to 10/);
+    throwsEts(() => penalty(1, 1, 'x'), 'value', /^multiple: "x" is not a number/);
+  });
+
+  it('deadlines as Excel serials, by sector where they differ', () => {
+    assert.equal(excelSerial('2026-12-31'), 46387);
+    assert.equal(excelSerial('1900-03-01'), 61);
+    assert.equal(dateText('2026-07-31'), '31 Jul 2026');
+    assert.equal(deadline('surrender', 2025), 46387);
+    assert.equal(deadline('清缴', 2024, '水泥'), 46022);
+    throwsEts(() => deadline('verification', 2025), 'value', /differs by sector \(power 30 Jun 2026; cement, steel and aluminium 31 Jul 2026\)/);
+    throwsEts(() => deadline('preallocation', 2024, 'steel'), 'not-available', /no preallocation step in compliance year 2024/);
+    throwsEts(() => deadline('report', 2030), 'not-available', /^year: no report date is published for compliance year 2030 \(the rulebook has 2023–2025\)/);
+  });
+
+  it('the calendar of a year: both groups once the new sectors are in, power alone before', () => {
+    const c2025 = calendar(2025);
+    assert.deepEqual(c2025.map((r) => r.event), ['report', 'verification', 'preallocation', 'allocation', 'surrender', 'carryover']);
+    assert.deepEqual(c2025[1], { event: 'verification', power: '2026-06-30', industry: '2026-07-31', status: 'final', source: 'MEE notice on 2026 national carbon market work (27 Jan 2026) §二(四)' });
+    assert.equal(calendar(2023).find((r) => r.event === 'surrender')!.industry, undefined);
+    assert.deepEqual(calendar(2030).filter((r) => r.source !== undefined), []);
   });
 });
