@@ -52,26 +52,51 @@ export function alpha(intensity: unknown, reference: unknown, year?: unknown): n
   return exact((A) => A.toNumber(alphaOf(A, A.of(i), A.of(r), p)));
 }
 
+/** The industrial rules of one year, read from the rulebook once: a column of 100,000 rows reads them once, not per row. */
+interface IndustrialYear {
+  readonly method: IndustrialMethod | undefined;
+  readonly alpha: AlphaParameters | undefined;
+  /** The threshold below which the year's plan gives an entity its verified emissions (2026 draft); undefined if none. */
+  readonly asEmittedBelow: number | undefined;
+}
+
+const INDUSTRIAL_YEARS = new Map<number, IndustrialYear>();
+
+function industrialYear(year: number): IndustrialYear {
+  let rules = INDUSTRIAL_YEARS.get(year);
+  if (rules === undefined) {
+    const method = findRule<IndustrialMethod>('allocation:industrial', year)?.value;
+    rules = {
+      method,
+      alpha: method === 'balance-value-adjusted' ? alphaParameters(year) : undefined,
+      asEmittedBelow: findRule('special:below-threshold', year) === undefined ? undefined : fixedValue<number>('threshold'),
+    };
+    INDUSTRIAL_YEARS.set(year, rules);
+  }
+  return rules;
+}
+
 /**
- * Whether the year's plan gives an entity below the inclusion threshold its verified emissions (the 2026 draft does).
+ * Whether the year's plan gives an entity below the inclusion threshold its verified emissions (the 2026 draft does);
+ * the emissions are worked out only in such a year.
  */
-export function belowThreshold(emissions: number, year: number): boolean {
-  return findRule('special:below-threshold', year) !== undefined && emissions < fixedValue<number>('threshold');
+export function belowThreshold(emissions: () => number, year: number): boolean {
+  const limit = industrialYear(year).asEmittedBelow;
+  return limit !== undefined && emissions() < limit;
 }
 
 /** Industrial allocation in a year, by the method the rulebook gives for it. */
 function industrialAllocation(output: number, intensity: number, balanceValue: number | undefined,
   benchmarkValue: number | undefined, year: number, special: SpecialCase | undefined): number {
-  const method = findRule<IndustrialMethod>('allocation:industrial', year)?.value;
+  const { method, alpha: p } = industrialYear(year);
   // A special case the plan of the year lists gets its verified emissions (A = E) instead of the α adjustment.
   const listed = special !== undefined && findRule(`special:${special}`, year) !== undefined;
-  const asEmitted = method === 'balance-value-adjusted' && (listed || belowThreshold(exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity)))), year));
+  const asEmitted = method === 'balance-value-adjusted' && (listed || belowThreshold(() => exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity)))), year));
   switch (asEmitted ? 'equal-to-emissions' : method) {
     case 'equal-to-emissions':
       return exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity))));
     case 'balance-value-adjusted': {
-      if (balanceValue === undefined) return exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity))));
-      const p = alphaParameters(year);
+      if (balanceValue === undefined || p === undefined) return exact((A) => A.toNumber(A.mul(A.of(output), A.of(intensity))));
       return exact((A) => {
         const i = A.of(intensity);
         const emissions = A.mul(A.of(output), i);

@@ -85,7 +85,7 @@ export function powerEntity(units: readonly (PowerUnitInput & { readonly where?:
     const allocated = read.reduce((sum, u) => A.add(sum, afterTopUp(A, u, gasTopUp)), A.of(0));
     const verified = read.reduce((sum, u) => A.add(sum, A.of(u.verified!)), A.of(0));
     // An entity verified below the threshold gets its verified emissions in years whose plan says so (2026 draft).
-    if (belowThreshold(A.toNumber(verified), y)) return A.toNumber(verified);
+    if (belowThreshold(() => A.toNumber(verified), y)) return A.toNumber(verified);
     return A.toNumber(max(A, allocated, A.mul(verified, A.of(floor))));
   });
 }

@@ -27,9 +27,18 @@ const GLOBAL_TABLE: RuleTable = { ...GWP_RULES, ...META_RULES, ...CBAM_RULES, ..
 const inSpan = (span: YearSpan | undefined, year: number): boolean =>
   span === undefined || (year >= span.from && (span.to === undefined || year <= span.to));
 
+/**
+ * Each scheme's keys with the global ones behind them, as one Map built at load: a function looks rules up per
+ * element of a range, and a Map answers a miss (a rule not in force that year) as fast as a hit.
+ */
+const lookup = (id: SchemeWithRules): ReadonlyMap<string, readonly RuleRecord[]> =>
+  new Map(Object.entries({ ...GLOBAL_TABLE, ...SCHEME_TABLES[id] }));
+const LOOKUP: Readonly<Record<SchemeWithRules, ReadonlyMap<string, readonly RuleRecord[]>>> = { CN: lookup('CN'), EU: lookup('EU') };
+const NONE: readonly RuleRecord[] = [];
+
 /** All records of a key (scheme table first, then global); empty when the key is unknown. */
 export function recordsOf(key: string, scheme: SchemeWithRules = 'CN'): readonly RuleRecord[] {
-  return SCHEME_TABLES[scheme][key] ?? GLOBAL_TABLE[key] ?? [];
+  return LOOKUP[scheme].get(key) ?? NONE;
 }
 
 /** The record of a key that applies in a year, or undefined when the rulebook has none. */
