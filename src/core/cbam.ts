@@ -6,7 +6,7 @@ import { dec, Dec, toNumber } from './decimal';
 import { notAvailable, numberError, valueError } from './errors';
 import { finite, given, nonNegative, positive, share } from './inputs';
 import { nameKey } from './names';
-import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, recordsOf, spanText, type CbamGood } from './rules';
+import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedValue, recordsOf, spanText, type CbamGood } from './rules';
 
 /** Excel's last year: the CBAM factor rule has no end date, so any later year is 0, up to what a date can hold. */
 const LAST_YEAR = 9999;
@@ -104,6 +104,16 @@ export function cbamCost(quantity: unknown, embeddedIntensity: unknown, year: un
   cbamBenchmarkValue?: unknown, originPrice?: unknown, cscf?: unknown): number {
   const price = dec(nonNegative('certificate_price', given('certificate_price', certificatePrice, 'price per certificate'), 'price per certificate'));
   return toNumber(certificates(quantity, embeddedIntensity, year, cbamBenchmark(cbamBenchmarkValue), originPrice, certificatePrice, cscf).times(price));
+}
+
+/**
+ * Whether an importer's CBAM goods of a year stay within the de-minimis threshold (net mass, tonnes; electricity and
+ * hydrogen are not counted towards it): within it, no CBAM obligation.
+ * @example cbamExempt(50) // true;  cbamExempt(50.001) // false
+ */
+export function cbamExempt(annualMass: unknown): boolean {
+  const mass = nonNegative('annual_mass_t', given('annual_mass_t', annualMass, 'net mass of CBAM goods imported in the year, tonnes'), 't');
+  return mass <= fixedValue<number>('cbam:de-minimis');
 }
 
 /**

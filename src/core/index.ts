@@ -7,7 +7,7 @@ export { alpha, allocation } from './allocation';
 export { power, powerEntity, type PowerUnitInput } from './power';
 export { calendar, dateText, deadline, excelSerial, type CalendarRow } from './calendar';
 export { benchmark } from './benchmarks';
-export { cbamCertificates, cbamCost, cbamFactor, effectivePrice, exposureSchedule, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';
+export { cbamCertificates, cbamCost, cbamExempt, cbamFactor, effectivePrice, exposureSchedule, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';
 export { balance, carryover, cost, penalty } from './compliance';
 export { compare, compareTable, schemesTable, COMPARE_HEADERS, SCHEMES_HEADERS } from './comparison';
 export { allSchemes, type SchemeCheck, type Verdict } from './schemes';

@@ -45,6 +45,7 @@ const impl = {
     num('origin_price'), num('certificate_price'), num('cscf')], core.cbamCertificates),
   cbamCost: lift([num('quantity_t'), num('embedded_intensity'), num('year'), num('certificate_price'),
     numOrText('cbam_benchmark'), num('origin_price'), num('cscf')], core.cbamCost),
+  cbamExempt: lift([num('annual_mass_t')], core.cbamExempt),
   effectivePrice: lift([num('allocation'), num('verified_emissions'), num('price')], core.effectivePrice),
   schemes: liftTable([], core.schemesTable),
   compare: liftTable([text('sector'), num('direct_emissions'), num('indirect_emissions')], core.compareTable),
@@ -324,6 +325,17 @@ export function cbamCertificates(quantity_t: any[][], embedded_intensity: any[][
  */
 export function cbamCost(quantity_t: any[][], embedded_intensity: any[][], year: any[][], certificate_price: any[][], cbam_benchmark?: any[][], origin_price?: any[][], cscf?: any[][]): any[][] {
   return impl.cbamCost(quantity_t, embedded_intensity, year, certificate_price, cbam_benchmark, origin_price, cscf);
+}
+
+/**
+ * TRUE when an importer's CBAM goods of a year (net mass; electricity and hydrogen not counted) stay within the 50-tonne de-minimis threshold, so no CBAM obligation arises.
+ * @customfunction CBAM.EXEMPT
+ * @helpurl https://localhost:3000/docs/functions.html#etscbamexempt
+ * @param annual_mass_t Net mass of the importer's CBAM goods (steel, aluminium, cement, fertilisers) in the calendar year, tonnes.
+ * @returns TRUE or FALSE.
+ */
+export function cbamExempt(annual_mass_t: any[][]): any[][] {
+  return impl.cbamExempt(annual_mass_t);
 }
 
 /**

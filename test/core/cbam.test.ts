@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cbamCertificates, cbamCost, cbamFactor, effectivePrice, exposureSchedule, source } from '../../src/core';
+import { cbamCertificates, cbamCost, cbamExempt, cbamFactor, effectivePrice, exposureSchedule, source } from '../../src/core';
 import { throwsEts } from '../helpers';
 
 describe('core: CBAM', () => {
@@ -108,5 +108,12 @@ describe('core: CBAM', () => {
     assert.deepEqual(bare.rows.slice(-3).map((r) => [r.year, r.factor]), [[2034, 0], [2035, 0], [2036, 0]]);
     assert.ok(s.rows.every((r) => r.factorApplied));
     throwsEts(() => exposureSchedule({ ...base, fromYear: 2030, toYear: 2028 }), 'value', /^to_year: 2028 is before from_year 2030/);
+  });
+
+  it('de minimis: 50 t a year is exempt, anything above is not', () => {
+    assert.equal(cbamExempt(50), true);
+    assert.equal(cbamExempt(50.000001), false);
+    throwsEts(() => cbamExempt(-0.5), 'number', /^annual_mass_t: -0\.5 is out of range/);
+    assert.match(source('de-minimis'), /^final — Reg\. \(EU\) 2025\/2083 .*electricity and hydrogen excluded$/);
   });
 });

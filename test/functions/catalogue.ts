@@ -20,6 +20,7 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   'CBAM.FACTOR': ['year'],
   'CBAM.CERTIFICATES': ['quantity_t', 'embedded_intensity', 'year', '[cbam_benchmark]', '[origin_price]', '[certificate_price]', '[cscf]'],
   'CBAM.COST': ['quantity_t', 'embedded_intensity', 'year', 'certificate_price', '[cbam_benchmark]', '[origin_price]', '[cscf]'],
+  'CBAM.EXEMPT': ['annual_mass_t'],
   EFFECTIVEPRICE: ['allocation', 'verified_emissions', 'price'],
   SCHEMES: [],
   COMPARE: ['sector', 'direct_emissions', '[indirect_emissions]'],

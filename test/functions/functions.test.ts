@@ -51,6 +51,16 @@ describe('custom functions through the built bundle', () => {
       assertError(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 5, undefined, 1), '#VALUE!', /^certificate_price: blank/);
     });
 
+    it('CBAM.EXEMPT: within 50 t a year is exempt, just above is not', () => {
+      assert.equal(one('CBAM.EXEMPT', 50), true);
+      assert.equal(one('CBAM.EXEMPT', 0), true);
+      assert.equal(one('CBAM.EXEMPT', 50.001), false);
+      assert.equal(one('CBAM.EXEMPT', '51'), false, 'numeric text is a number');
+      assert.deepEqual(Array.from(call('CBAM.EXEMPT', col(12, 49.9, 50, 51, 1200)), (r) => r[0]), [true, true, true, false, false]);
+      assertError(one('CBAM.EXEMPT', -1), '#NUM!', /^annual_mass_t: -1 is out of range/);
+      assertError(one('CBAM.EXEMPT', null), '#VALUE!', /^annual_mass_t: blank/);
+    });
+
     it('CBAM.COST and EFFECTIVEPRICE (zero for a surplus)', () => {
       assert.equal(one('CBAM.COST', 1000, 1.2, 2026, 75.36, 1, undefined, 1), 16956);
       assert.equal(one('EFFECTIVEPRICE', 900000, 1000000, 80), 8);

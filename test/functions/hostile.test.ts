@@ -25,6 +25,7 @@ const BASELINE: Record<string, unknown[]> = {
   'CBAM.FACTOR': [2027],
   'CBAM.CERTIFICATES': [1000, 1.2, 2026, 1, 5, 75, 1],
   'CBAM.COST': [1000, 1.2, 2027, 75, 'aluminium-primary', 5, 1],
+  'CBAM.EXEMPT': [40],
   EFFECTIVEPRICE: [900000, 1000000, 80],
   SCHEMES: [],
   COMPARE: ['cement', 30000, 5000],
