@@ -7,7 +7,7 @@ import { benchmarkAt } from './benchmarks';
 import { requireObligated } from './coverage';
 import { notAvailable, valueError } from './errors';
 import { given, nonNegative, positive, year as yearOf } from './inputs';
-import { isPowerCategory, POWER_CATEGORIES, sectorId, specialCaseId, type SpecialCase } from './names';
+import { isPowerCategory, POWER_CATEGORIES, sectorAndCase, type SpecialCase } from './names';
 import { resolveYear } from './phase';
 import { findRule, fixedValue, spanText, type IndustrialMethod } from './rules';
 
@@ -122,8 +122,7 @@ function industrialAllocation(output: number, intensity: number, balanceValue: n
  */
 export function allocation(sector: unknown, output: unknown, intensity: unknown, phase?: unknown,
   balanceValue?: unknown, year?: unknown, benchmarkValue?: unknown): number {
-  const special = specialCaseId(sector);
-  const id = sectorId(given('sector', sector, 'a sector name'));
+  const { id, special } = sectorAndCase(given('sector', sector, 'a sector name'));
   if (id === 'power') {
     throw valueError('sector', sector, 'needs the unit category for allocation', POWER_CATEGORIES.join(', '));
   }

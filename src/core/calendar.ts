@@ -1,11 +1,14 @@
 /** The compliance calendar: when each step of a cycle is due, by compliance year and, where the dates differ, sector. */
-import { requireObligated } from './coverage';
+import { requireObligated, sectorStanding } from './coverage';
 import { notAvailable, valueError } from './errors';
 import { year as yearOf } from './inputs';
 import { COMPLIANCE_EVENTS, coverageSector, eventId, sectorId, type ComplianceEvent } from './names';
 import { findRule, recordsOf, spanText, type Deadline, type DeadlineGroup, type RuleRecord } from './rules';
 
 const GROUP_LABEL: Readonly<Record<DeadlineGroup, string>> = { power: 'power', industry: 'cement, steel and aluminium' };
+const DEADLINE_GROUPS: readonly DeadlineGroup[] = ['power', 'industry'];
+/** A sector standing for each group, where one must be named (a formula, a coverage check). */
+export const GROUP_SECTOR: Readonly<Record<DeadlineGroup, string>> = { power: 'power', industry: 'cement' };
 
 /** Days from Excel's day 0 (30 Dec 1899 in the 1900 date system) to a date, i.e. the date's serial number. */
 export function excelSerial(iso: string): number {
@@ -79,15 +82,7 @@ export interface CalendarRow {
  */
 export function calendar(year: unknown): CalendarRow[] {
   const y = yearOf(year);
-  const inForce = (sector: string): boolean => {
-    try {
-      requireObligated(sector, 'CN', y, 'compliance deadlines');
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const groups = (['power', 'industry'] as const).filter((g) => inForce(g === 'power' ? 'power' : 'cement'));
+  const groups = DEADLINE_GROUPS.filter((g) => sectorStanding(GROUP_SECTOR[g], 'CN', y).inForce);
   return COMPLIANCE_EVENTS.map((event) => {
     const record = findRule<Deadline>(`deadline:${event}`, y);
     if (record === undefined) return { event };

@@ -5,7 +5,7 @@
  */
 export { alpha, allocation } from './allocation';
 export { power, powerEntity, type PowerUnitInput } from './power';
-export { calendar, dateText, deadline, excelSerial, type CalendarRow } from './calendar';
+export { calendar, dateText, deadline, excelSerial, GROUP_SECTOR, type CalendarRow } from './calendar';
 export { benchmark } from './benchmarks';
 export { cbamCertificates, cbamCost, cbamExempt, cbamFactor, effectivePrice, exposureSchedule, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';
 export { balance, carryover, cost, penalty } from './compliance';

@@ -256,13 +256,16 @@ const SPECIAL = new NameTable({ kind: 'special case', aliases: SPECIAL_ALIASES, 
 const EVENTS = new NameTable({ kind: 'compliance event', aliases: EVENT_ALIASES, accepted: list(COMPLIANCE_EVENTS) });
 const PHASES = new NameTable({ kind: 'phase', aliases: PHASE_ALIASES, accepted: '1, 2, I, II, Phase I, Phase II' });
 
-/** A sector as typed; a special case (cement:white-clinker …) is its sector here (allocation reads the case itself). */
-export function sectorId(value: unknown, argument = 'sector'): SectorId {
+/** A sector as typed, with the special case it names, if any (cement:white-clinker is cement, case white-clinker). */
+export function sectorAndCase(value: unknown, argument = 'sector'): { readonly id: SectorId; readonly special?: SpecialCase } {
   const found = typeof value === 'string' ? SECTORS.lookup(value) : undefined;
-  if (found !== undefined) return found;
+  if (found !== undefined) return { id: found };
   const special = specialCaseId(value);
-  return special !== undefined ? specialCaseSector(special) : SECTORS.resolve(argument, value);
+  return special !== undefined ? { id: specialCaseSector(special), special } : { id: SECTORS.resolve(argument, value) };
 }
+
+/** A sector as typed; a special case is its sector here (allocation reads the case through sectorAndCase). */
+export const sectorId = (value: unknown, argument = 'sector'): SectorId => sectorAndCase(value, argument).id;
 
 /** A power unit category as typed in a power function: gas, coal-large, power:gas, 燃气机组 … */
 export const powerCategoryId = (value: unknown, argument = 'category'): PowerCategory => POWER.resolve(argument, value);

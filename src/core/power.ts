@@ -29,6 +29,8 @@ export interface PowerUnitInput {
   readonly heatGj?: unknown;
   readonly loadCorrection?: unknown;
   readonly verifiedEmissions?: unknown;
+  /** Added to every argument name in messages, e.g. " (row 2)" for the second unit of a range. */
+  readonly where?: string;
 }
 
 interface PowerUnit {
@@ -75,7 +77,7 @@ const afterTopUp = <T>(A: Arith<T>, u: PowerUnit, gasTopUp: number): T => {
  * relief of their own: a unit short by more than 20% is carried by the entity's other units first.
  * @example powerEntity([{ category: 'coal-large', generationMwh: 1e6, verifiedEmissions: 9e5 }, …], 2024)
  */
-export function powerEntity(units: readonly (PowerUnitInput & { readonly where?: string })[], year?: unknown): number {
+export function powerEntity(units: readonly PowerUnitInput[], year?: unknown): number {
   const y = yearOf(year);
   if (units.length === 0) throw valueError('generation_mwh', undefined, '— the entity has no units', 'one row per generating unit');
   const read = units.map((u) => readUnit(u, y, u.where ?? '', true));

@@ -12,9 +12,9 @@ const coverageText = (sector: unknown, direct: unknown, scheme: unknown, year: u
   core.coverage(sector, direct, scheme, year).text;
 
 /** The rows of ETS.POWER.ENTITY as units, each naming its row in messages. */
-const entityAllowances = (rows: readonly ColumnRow[], year: unknown): number => core.powerEntity(rows.map(({ position, values }) => {
+const entityAllowances = (rows: readonly ColumnRow[], year: unknown): number => core.powerEntity(rows.map(({ label, values }) => {
   const [category, generationMwh, verifiedEmissions, heatGj, loadCorrection] = values;
-  return { category, generationMwh, verifiedEmissions, heatGj, loadCorrection, where: rows.length > 1 || position > 1 ? ` (row ${position})` : '' };
+  return { category, generationMwh, verifiedEmissions, heatGj, loadCorrection, where: label };
 }), year);
 
 const impl = {

@@ -201,9 +201,9 @@ export function liftTable(specs: readonly ArgSpec[], compute: (...args: unknown[
   };
 }
 
-/** One row of a column-wise function (ETS.POWER.ENTITY): its position in the range (1-based) and its values. */
+/** One row of a column-wise function (ETS.POWER.ENTITY): its values, and how messages name it (" (row 3)", or ""). */
 export interface ColumnRow {
-  readonly position: number;
+  readonly label: string;
   readonly values: readonly unknown[];
 }
 
@@ -250,14 +250,15 @@ export function liftColumns(columns: readonly ArgSpec[], fixedSpecs: readonly Ar
       const cells = lists.map((l) => (l.length === 1 ? l[0] : l[r]));
       // Rows past the end of the data: every cell of a range blank (single cells don't count, they apply to all rows).
       if (long.length > 0 && long.every(({ l }) => isBlank(basicValue(l[r])))) continue;
+      const label = length > 1 ? ` (row ${r + 1})` : '';
       const values: unknown[] = [];
       for (let i = 0; i < columns.length; i += 1) {
         const spec = columns[i]!;
-        const v = read(length > 1 ? { ...spec, name: `${spec.name} (row ${r + 1})` } : spec, cells[i]);
+        const v = read({ ...spec, name: `${spec.name}${label}` }, cells[i]);
         if (v instanceof PassedError) return [[v.error]];
         values.push(v);
       }
-      rows.push({ position: r + 1, values });
+      rows.push({ label, values });
     }
     return [[run((...fixedArgs: unknown[]) => compute(rows, ...fixedArgs), fixed)]];
   };

@@ -2,7 +2,7 @@
  * The Calendar view: when each step of a compliance cycle is due in China's ETS, by sector group, with the status of
  * the text that sets it; and the same calendar written to a sheet as live ETS.DEADLINE formulas.
  */
-import { calendar, dateText, DEFAULT_YEAR, EtsError, type CalendarRow } from '../../core';
+import { calendar, dateText, DEFAULT_YEAR, EtsError, GROUP_SECTOR, type CalendarRow } from '../../core';
 import { byId, setStatus } from '../dom';
 import type { CellValue, WorkbookPort } from '../ports/port';
 
@@ -20,8 +20,6 @@ const EVENT_LABELS: Readonly<Record<CalendarRow['event'], string>> = {
 };
 
 const GROUPS = [['power', 'Power'], ['industry', 'Cement, steel, aluminium']] as const;
-/** The sector each group is asked for by in a formula. */
-const GROUP_SECTOR = { power: 'power', industry: 'cement' } as const;
 
 /**
  * The calendar as a block of formulas: the year in B2 drives every date, so the user changes one cell to see another
@@ -71,8 +69,9 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
   const update = (): void => {
     year = undefined;
     try {
-      const shown = calendar(Number(yearInput.value));
-      year = Number(yearInput.value);
+      const asked = Number(yearInput.value);
+      const shown = calendar(asked);
+      year = asked;
       rows.replaceChildren(...shown.map(rowOf));
       const published = shown.filter((r) => r.source !== undefined).length;
       setStatus(status, published === 0 ? `No dates are published for compliance year ${year} yet.`
