@@ -3,27 +3,13 @@
  * carbon price effectively paid at home that reduces them.
  */
 import { dec, Dec, toNumber } from './decimal';
-import { notAvailable, numberError, valueError } from './errors';
-import { finite, given, nonNegative, positive, share } from './inputs';
+import { notAvailable, valueError } from './errors';
+import { given, nonNegative, positive, share } from './inputs';
 import { nameKey } from './names';
-import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedValue, recordsOf, spanText, type CbamGood } from './rules';
+import { benchmarkFor, cbamSectorOf, cbamYear, cnCode, cnText, defaultValueLine, looksLikeCnCode, markupRecord } from './cbam-goods';
+import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedRule, fixedValue, recordsOf, spanText, type CbamGood } from './rules';
 
-/** Excel's last year: the CBAM factor rule has no end date, so any later year is 0, up to what a date can hold. */
-const LAST_YEAR = 9999;
 const FIRST_CBAM_YEAR = Math.min(...recordsOf('cbam:factor').map((r) => r.years!.from));
-
-/**
- * A year of import: a whole year from the first CBAM factor year on (any later year: the rule has no end date);
- * before it #N/A, since CBAM certificates are not due then.
- */
-function cbamYear(value: unknown, argument = 'year'): number {
-  const n = finite(argument, given(argument, value, `a year, ${spanText('cbam:factor')}`));
-  if (!Number.isInteger(n) || n > LAST_YEAR) throw numberError(argument, n, `a whole year from ${FIRST_CBAM_YEAR} to ${LAST_YEAR}`);
-  if (n < FIRST_CBAM_YEAR) {
-    throw notAvailable(`${argument}: CBAM certificates are due for imports from ${FIRST_CBAM_YEAR} on (the definitive period), not for ${n}.`, argument);
-  }
-  return n;
-}
 
 /**
  * The share of EU free allocation still given in a year (1 − the CBAM phase-in); 0 from 2034 on, for every later year.
@@ -42,7 +28,7 @@ function cbamBenchmarkKey(name: string): string {
 }
 
 /** A CBAM benchmark given as a number, or by name; a name of another good than `good` is refused, saying whose it is. */
-function cbamBenchmark(value: unknown, good?: CbamGood): Dec {
+function namedBenchmark(value: unknown, good?: CbamGood): Dec {
   if (value === undefined) return dec(0);
   if (typeof value !== 'string') return dec(nonNegative('cbam_benchmark', value, 'tCO2e per t of good'));
   const key = cbamBenchmarkKey(value);
@@ -50,13 +36,58 @@ function cbamBenchmark(value: unknown, good?: CbamGood): Dec {
   const belongs = cbamBenchmarkGood(key);
   if (record === undefined || belongs === undefined) {
     throw valueError('cbam_benchmark', value, 'is not a known CBAM benchmark',
-      `a number (tCO2e per t of good), or ${BENCHMARK_NAMES.join(', ')}`);
+      `a number (tCO2e per t of good), a CN code ("7208 10 00"), or ${BENCHMARK_NAMES.join(', ')}`);
   }
   if (good !== undefined && belongs !== good) {
     throw valueError('cbam_benchmark', value, `is a CBAM benchmark for ${belongs}, not for ${good}`,
       BENCHMARK_NAMES.filter((n) => cbamBenchmarkGood(`cbam:${n}`) === good).join(', '));
   }
   return dec(record.value);
+}
+
+/**
+ * What a certificate calculation compares, year by year: the embedded intensity and the CBAM benchmark. With a CN
+ * code in cbam_benchmark, a number for the intensity is actual emissions (Column A), and a country takes the
+ * Commission's default value with the year's mark-up and the Column B benchmark of its route (IR 2025/2620 points 3.1, 4, 5.1).
+ */
+export interface GoodsBasis {
+  intensity(year: number): Dec;
+  /** The benchmark for a year whose CBAM factor is above 0 (with a factor of 0 nothing is adjusted). */
+  benchmark(year: number): Dec;
+  readonly hasBenchmark: boolean;
+}
+
+const INTENSITY_ACCEPTED = 'tCO2e per t of good (actual emissions), or, with a CN code in cbam_benchmark, a country of origin for its default value';
+
+export function goodsBasis(embeddedIntensity: unknown, benchmarkValue: unknown, good?: CbamGood): GoodsBasis {
+  const intensityGiven = given('embedded_intensity', embeddedIntensity, INTENSITY_ACCEPTED);
+  if (benchmarkValue !== undefined && looksLikeCnCode(benchmarkValue)) {
+    const code = cnCode('cbam_benchmark', benchmarkValue);
+    const sector = cbamSectorOf(code.digits);
+    if (good !== undefined && sector !== good) {
+      throw valueError('cbam_benchmark', benchmarkValue, `is CN ${cnText(code.digits)}, ${sector ? `a ${sector} good` : 'not a CBAM good'}, not ${good}`, `a CN code of a ${good} good`);
+    }
+    if (typeof intensityGiven === 'string') {
+      const found = defaultValueLine(benchmarkValue, intensityGiven, 'cbam_benchmark', 'embedded_intensity');
+      const route = found.line.route;
+      if (code.route !== undefined && code.route !== route) {
+        throw valueError('cbam_benchmark', benchmarkValue, `names route ${code.route}, but a default value pairs with the route of its line (${route ?? 'none'}) (${fixedRule('cbam:benchmark-selection')!.source})`, `the CN code without a route: ${cnText(code.digits)}`);
+      }
+      return {
+        intensity: (year) => dec(found.line.total).times(dec(1).plus(markupRecord(found.sector, year).value)),
+        benchmark: (year) => dec(benchmarkFor(code.digits, 'B', route, year, 'cbam_benchmark').value),
+        hasBenchmark: true,
+      };
+    }
+    const see = dec(nonNegative('embedded_intensity', intensityGiven, 'tCO2e per t of good'));
+    return { intensity: () => see, benchmark: (year) => dec(benchmarkFor(code.digits, 'A', code.route, year, 'cbam_benchmark').value), hasBenchmark: true };
+  }
+  if (typeof intensityGiven === 'string') {
+    throw valueError('embedded_intensity', intensityGiven, 'is text: a country of origin takes the default value of a CN code, so put the CN code in cbam_benchmark', INTENSITY_ACCEPTED);
+  }
+  const see = dec(nonNegative('embedded_intensity', intensityGiven, 'tCO2e per t of good'));
+  const benchmark = namedBenchmark(benchmarkValue, good);
+  return { intensity: () => see, benchmark: () => benchmark, hasBenchmark: !benchmark.isZero() };
 }
 
 /** The cross-sectoral correction factor: the one passed, or a published one for the year; none is published → ask. */
@@ -70,21 +101,24 @@ function cscfFor(value: unknown, year: number): number {
 /**
  * Certificates to surrender = max(0, q × SEE − q × benchmark × factor × CSCF − q × SEE × origin price / certificate price).
  * @example cbamCertificates(1, 1.2, 2026, 1, , , 1) // 0.225
+ * @example cbamCertificates(1000, 'CN', 2026, '7208 10 00', , , 1) // China's default 3.187 × 1.1 against Column B route C 1.370
  */
 export function cbamCertificates(quantity: unknown, embeddedIntensity: unknown, year: unknown, cbamBenchmarkValue?: unknown,
   originPrice?: unknown, certificatePrice?: unknown, cscf?: unknown): number {
-  return toNumber(certificates(quantity, embeddedIntensity, year, cbamBenchmark(cbamBenchmarkValue), originPrice, certificatePrice, cscf));
+  return toNumber(certificates(quantity, goodsBasis(embeddedIntensity, cbamBenchmarkValue), year, originPrice, certificatePrice, cscf));
 }
 
-/** Certificates for one year, the benchmark already read (a schedule reads it once for all its years). */
-function certificates(quantity: unknown, embeddedIntensity: unknown, year: unknown, benchmark: Dec,
+/** Certificates for one year (a schedule reads its basis once for all its years). */
+function certificates(quantity: unknown, basis: GoodsBasis, year: unknown,
   originPrice: unknown, certificatePrice: unknown, cscf: unknown): Dec {
   const q = dec(nonNegative('quantity_t', given('quantity_t', quantity, 'tonnes of good imported'), 't of good'));
-  const see = dec(nonNegative('embedded_intensity', given('embedded_intensity', embeddedIntensity, 'tCO2e per t of good'), 'tCO2e per t of good'));
   const y = cbamYear(year);
+  const see = basis.intensity(y);
   const factor = dec(cbamFactor(y));
-  // The CSCF only scales the free-allocation adjustment: with no benchmark or a factor of 0 there is nothing to scale.
-  const correction = benchmark.isZero() || factor.isZero() ? dec(1) : dec(cscfFor(cscf, y));
+  // No benchmark, or a factor of 0: no free-allocation adjustment, so neither the benchmark nor the CSCF is needed.
+  const adjusts = basis.hasBenchmark && !factor.isZero();
+  const benchmark = adjusts ? basis.benchmark(y) : dec(0);
+  const correction = adjusts && !benchmark.isZero() ? dec(cscfFor(cscf, y)) : dec(1);
   const origin = dec(originPrice === undefined ? 0 : nonNegative('origin_price', originPrice, 'price per tCO2e, in the certificate price’s currency'));
   const embedded = q.times(see);
   const freeAllocation = q.times(benchmark).times(factor).times(correction);
@@ -103,7 +137,7 @@ function certificates(quantity: unknown, embeddedIntensity: unknown, year: unkno
 export function cbamCost(quantity: unknown, embeddedIntensity: unknown, year: unknown, certificatePrice: unknown,
   cbamBenchmarkValue?: unknown, originPrice?: unknown, cscf?: unknown): number {
   const price = dec(nonNegative('certificate_price', given('certificate_price', certificatePrice, 'price per certificate'), 'price per certificate'));
-  return toNumber(certificates(quantity, embeddedIntensity, year, cbamBenchmark(cbamBenchmarkValue), originPrice, certificatePrice, cscf).times(price));
+  return toNumber(certificates(quantity, goodsBasis(embeddedIntensity, cbamBenchmarkValue), year, originPrice, certificatePrice, cscf).times(price));
 }
 
 /**
@@ -188,11 +222,11 @@ export function exposureSchedule(input: ExposureInput): ExposureSchedule {
   if (to - from >= MAX_SCHEDULE_YEARS) throw valueError('to_year', to, `is more than ${MAX_SCHEDULE_YEARS} years after from_year ${from}`, `a year before ${from + MAX_SCHEDULE_YEARS}`);
   const { effective, origin } = originPrice(input);
   const price = dec(nonNegative('certificate_price', given('certificate_price', input.certificatePrice, 'price per certificate'), 'price per certificate'));
-  const benchmark = cbamBenchmark(input.cbamBenchmark, input.good);
+  const basis = goodsBasis(input.embeddedIntensity, input.cbamBenchmark, input.good);
   const rows: ExposureRow[] = [];
   for (let year = from; year <= to; year += 1) {
-    const n = certificates(input.quantity, input.embeddedIntensity, year, benchmark, effective, input.certificatePrice, input.cscf);
-    rows.push({ year, factor: cbamFactor(year), factorApplied: !benchmark.isZero(), certificates: toNumber(n), cost: toNumber(n.times(price)) });
+    const n = certificates(input.quantity, basis, year, effective, input.certificatePrice, input.cscf);
+    rows.push({ year, factor: cbamFactor(year), factorApplied: basis.hasBenchmark, certificates: toNumber(n), cost: toNumber(n.times(price)) });
   }
   return { effectiveOriginPrice: effective, origin, rows };
 }

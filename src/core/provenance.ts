@@ -1,4 +1,5 @@
 /** Where every bundled value comes from: ETS.SOURCE and ETS.INFO read the same records the functions use. */
+import { benchmarkSource, defaultSource } from './cbam-goods';
 import { DEFAULT_GWP_SET } from './emissions';
 import { notAvailable, valueError } from './errors';
 import { DEFAULT_YEAR, given, rulebookYears, year as yearOf } from './inputs';
@@ -30,6 +31,7 @@ const PARAMETER_ALIASES: Readonly<Record<string, string>> = {
   years: 'rulebook-years',
   'cbam-factor': 'cbam:factor',
   markup: 'cbam:markup',
+  'fertiliser-markup': 'cbam:markup:fertilisers',
   'default-markup': 'cbam:markup',
   'de-minimis': 'cbam:de-minimis',
 };
@@ -75,8 +77,25 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
 const ACCEPTED_PARAMETERS =
   'threshold, scope2, phase, allocation, alpha, entity-floor, gas-top-up, offset-limit, ccer, preallocation-share, carryover, penalty, ' +
   `${COMPLIANCE_EVENTS.join(', ')}, default-year, gwp-default, years, cbam-factor, markup, de-minimis, cscf, ` +
+  'cbam:default:<CN code>:<country>, cbam:benchmark:<CN code>[:actual|default][:<route>], ' +
   'a benchmark (power:coal-large, heat:coal, hot-metal, cbam:aluminium-primary …), a sector (cement …), ' +
   'scheme:<id> (scheme:KR …), gases:<sector>, a gas or gwp:<set>:<gas>';
+
+/**
+ * A CBAM table line named in a parameter: cbam:default:<CN code>:<country> or cbam:benchmark:<CN code>[:<basis>][:<route>].
+ * Undefined for any other parameter.
+ */
+function cbamLineSource(text: string, year: unknown): string | undefined {
+  const [head, kind, ...rest] = text.split(':').map((p) => p.trim());
+  if (normalise(head ?? '') !== 'cbam' || rest.length === 0) return undefined;
+  const what = normalise(kind ?? '');
+  if (what === 'default') {
+    if (rest.length !== 2) throw valueError('parameter', text, 'names a default value without its country', 'cbam:default:<CN code>:<country>, e.g. cbam:default:7208 10 00:CN');
+    return defaultSource(rest[0], rest[1], year);
+  }
+  if (what === 'benchmark') return benchmarkSource(rest[0], rest[1] || undefined, rest[2] || undefined, year);
+  return undefined;
+}
 
 /** Status, source and note of a record as one line. */
 export const describeRecord = (r: RuleRecord): string =>
@@ -89,6 +108,8 @@ export const describeRecord = (r: RuleRecord): string =>
 export function source(parameter: unknown, year?: unknown, scheme?: unknown): string {
   const id = schemeArg(scheme);
   const text = given('parameter', parameter, ACCEPTED_PARAMETERS);
+  const cbam = typeof text === 'string' ? cbamLineSource(text, year) : undefined;
+  if (cbam !== undefined) return cbam;
   // Schemes without a rule table are described by their comparison-table row, whatever the parameter.
   if (!(SCHEMES_WITH_RULES as readonly string[]).includes(id)) return describeRecord(recordsOf(`scheme:${id}`)[0]!);
   // An EU benchmark named without its scheme (SOURCE("hot-metal")) is looked up in the EU table.

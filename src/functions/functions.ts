@@ -41,11 +41,13 @@ const impl = {
   penalty: lift([num('unsurrendered_t'), num('average_price'), num('multiple')], core.penalty),
   deadline: lift([text('event'), num('year'), text('sector')], core.deadline),
   cbamFactor: lift([num('year')], core.cbamFactor),
-  cbamCertificates: lift([num('quantity_t'), num('embedded_intensity'), num('year'), numOrText('cbam_benchmark'),
+  cbamCertificates: lift([num('quantity_t'), numOrText('embedded_intensity'), num('year'), numOrText('cbam_benchmark'),
     num('origin_price'), num('certificate_price'), num('cscf')], core.cbamCertificates),
-  cbamCost: lift([num('quantity_t'), num('embedded_intensity'), num('year'), num('certificate_price'),
+  cbamCost: lift([num('quantity_t'), numOrText('embedded_intensity'), num('year'), num('certificate_price'),
     numOrText('cbam_benchmark'), num('origin_price'), num('cscf')], core.cbamCost),
   cbamExempt: lift([num('annual_mass_t')], core.cbamExempt),
+  cbamDefault: lift([numOrText('cn_code'), text('country'), num('year'), text('part')], core.cbamDefault),
+  cbamBenchmark: lift([numOrText('cn_code'), text('basis'), text('route'), num('year')], core.cbamBenchmarkOf),
   effectivePrice: lift([num('allocation'), num('verified_emissions'), num('price')], core.effectivePrice),
   schemes: liftTable([], core.schemesTable),
   compare: liftTable([text('sector'), num('direct_emissions'), num('indirect_emissions')], core.compareTable),
@@ -298,9 +300,9 @@ export function cbamFactor(year: any[][]): any[][] {
  * @customfunction CBAM.CERTIFICATES
  * @helpurl https://localhost:3000/docs/functions.html#etscbamcertificates
  * @param quantity_t Goods imported into the EU, tonnes.
- * @param embedded_intensity Specific embedded emissions (SEE) of the good, tCO2e per tonne.
+ * @param embedded_intensity Actual specific embedded emissions, tCO2e per tonne; or, with a CN code in cbam_benchmark, the country of origin (CN, China, 中国) to use the Commission's default value with the year's mark-up.
  * @param year Year of import, 2026 on.
- * @param [cbam_benchmark] CBAM benchmark, tCO2e per tonne, or a name such as aluminium-primary; blank = no free-allocation adjustment.
+ * @param [cbam_benchmark] CBAM benchmark, tCO2e per tonne; a CN code ("7208 10 00", route letter after it where needed), read from Column A for actual emissions and Column B for a default value; or a name such as aluminium-primary. Blank = no free-allocation adjustment.
  * @param [origin_price] Carbon price effectively paid at origin per tCO2e (net of free allocation; see ETS.EFFECTIVEPRICE), in the certificate price's currency.
  * @param [certificate_price] CBAM certificate price; needed when origin_price is given.
  * @param [cscf] Cross-sectoral correction factor, 0–1: required with a benchmark (none is published for 2026 on; 1 = no correction).
@@ -315,10 +317,10 @@ export function cbamCertificates(quantity_t: any[][], embedded_intensity: any[][
  * @customfunction CBAM.COST
  * @helpurl https://localhost:3000/docs/functions.html#etscbamcost
  * @param quantity_t Goods imported into the EU, tonnes.
- * @param embedded_intensity Specific embedded emissions (SEE), tCO2e per tonne.
+ * @param embedded_intensity Actual specific embedded emissions, tCO2e per tonne; or, with a CN code in cbam_benchmark, the country of origin for the Commission's default value.
  * @param year Year of import, 2026 on.
  * @param certificate_price CBAM certificate price per tCO2e.
- * @param [cbam_benchmark] CBAM benchmark, tCO2e per tonne, or a name such as aluminium-primary; blank = none.
+ * @param [cbam_benchmark] CBAM benchmark, tCO2e per tonne; a CN code (Column A for actual emissions, Column B for a default value); or a name such as aluminium-primary. Blank = none.
  * @param [origin_price] Carbon price effectively paid at origin per tCO2e, in the certificate price's currency.
  * @param [cscf] Cross-sectoral correction factor, 0–1: required with a benchmark (none is published for 2026 on; 1 = no correction).
  * @returns Cost in the certificate price's currency.
@@ -336,6 +338,34 @@ export function cbamCost(quantity_t: any[][], embedded_intensity: any[][], year:
  */
 export function cbamExempt(annual_mass_t: any[][]): any[][] {
   return impl.cbamExempt(annual_mass_t);
+}
+
+/**
+ * The Commission's default specific embedded emissions (tCO2e/t) of a good by CN code and country of origin: blank part = the total with the year's mark-up (10% 2026, 20% 2027, 30% from 2028; fertilisers 1%).
+ * @customfunction CBAM.DEFAULT
+ * @helpurl https://localhost:3000/docs/functions.html#etscbamdefault
+ * @param cn_code CN code: 8 digits ("7208 10 00" or 72081000), 6, 4, or a 10-digit TARIC code where the annex splits a code (clinker 2523 10 00 90); the most specific published line wins.
+ * @param country Country of origin: ISO code (CN), English name (China) or Chinese name (中国); a country without its own table uses "Other countries and territories".
+ * @param year Year of import, 2026 on (sets the mark-up).
+ * @param [part] direct, indirect or total: the published value without mark-up (direct and indirect are for information only).
+ * @returns tCO2e per tonne of good.
+ */
+export function cbamDefault(cn_code: any[][], country: any[][], year: any[][], part?: any[][]): any[][] {
+  return impl.cbamDefault(cn_code, country, year, part);
+}
+
+/**
+ * The CBAM benchmark (tCO2e/t) of a CN code from IR 2025/2620: Column A for actual embedded emissions, Column B to pair with default values.
+ * @customfunction CBAM.BENCHMARK
+ * @helpurl https://localhost:3000/docs/functions.html#etscbambenchmark
+ * @param cn_code CN code, e.g. "7208 10 00" or 72081000.
+ * @param [basis] actual (Column A, default) or default (Column B).
+ * @param [route] Production route where the table gives several: A grey / B white clinker, C/D/E carbon steel BF-BOF / DRI-EAF / scrap-EAF, F/G/H low-alloy, J high-alloy, K primary / L secondary aluminium.
+ * @param [year] Production year 2026–2030, where the value differs by year (2026–27 and 2028–30).
+ * @returns tCO2e per tonne of good.
+ */
+export function cbamBenchmark(cn_code: any[][], basis?: any[][], route?: any[][], year?: any[][]): any[][] {
+  return impl.cbamBenchmark(cn_code, basis, route, year);
 }
 
 /**

@@ -21,6 +21,9 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   'CBAM.CERTIFICATES': ['quantity_t', 'embedded_intensity', 'year', '[cbam_benchmark]', '[origin_price]', '[certificate_price]', '[cscf]'],
   'CBAM.COST': ['quantity_t', 'embedded_intensity', 'year', 'certificate_price', '[cbam_benchmark]', '[origin_price]', '[cscf]'],
   'CBAM.EXEMPT': ['annual_mass_t'],
+  'CBAM.DEFAULT': ['cn_code', 'country', 'year', '[part]'],
+  // [year] extends the contract: the table gives some codes one value for 2026–27 and another for 2028–30.
+  'CBAM.BENCHMARK': ['cn_code', '[basis]', '[route]', '[year]'],
   EFFECTIVEPRICE: ['allocation', 'verified_emissions', 'price'],
   SCHEMES: [],
   COMPARE: ['sector', 'direct_emissions', '[indirect_emissions]'],

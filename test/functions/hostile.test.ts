@@ -26,6 +26,8 @@ const BASELINE: Record<string, unknown[]> = {
   'CBAM.CERTIFICATES': [1000, 1.2, 2026, 1, 5, 75, 1],
   'CBAM.COST': [1000, 1.2, 2027, 75, 'aluminium-primary', 5, 1],
   'CBAM.EXEMPT': [40],
+  'CBAM.DEFAULT': ['7208 10 00', 'CN', 2026, 'total'],
+  'CBAM.BENCHMARK': ['7224 10 10', 'default', 'F', 2028],
   EFFECTIVEPRICE: [900000, 1000000, 80],
   SCHEMES: [],
   COMPARE: ['cement', 30000, 5000],

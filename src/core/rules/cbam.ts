@@ -3,11 +3,17 @@ import type { RuleRecord, RuleTable, Status } from './types';
 
 const S = {
   factor: 'ETS Directive art. 10a(1a) as amended by Dir. 2023/959 (agreeing secondary sources: Argus (2026 value); epdportal; DEHSt)',
-  markup: 'IR 2025/2621 annex as corrected by IR 2026/1740 (mark-up on default values), as reported by SteelRadar and cbamjournal.com',
+  markup: 'IR (EU) 2026/1740 (OJ L 31.7.2026) Annex I, introductory text (cement, iron and steel, aluminium, hydrogen)',
+  markupFertilisers: 'IR (EU) 2026/1740 (OJ L 31.7.2026) Annex I, introductory text (fertilisers)',
+  defaultValues: 'IR (EU) 2025/2621 Annex I as replaced by IR (EU) 2026/1740 art. 1 and Annex I (OJ L 31.7.2026; applies from 1 Jan 2026)',
+  defaultFallback: 'IR (EU) 2026/1740 Annex I, introductory text: a country not listed, or listed with "–" for a good, takes the "Other countries and territories" value',
+  benchmarkYears: 'IR (EU) 2025/2620 Annex point 5.3, indicators (1) production years 2026–27 and (2) 2028–30',
+  benchmarkSelection: 'IR (EU) 2025/2620 Annex points 3.1 (Column A for actual emissions), 4 (Column B for default values) and 5.1 (the route of the default value\'s country; the highest value where several steel grades apply)',
+  exemptOrigins: 'Reg. (EU) 2023/956 art. 2(4) and annex III point 1 (Iceland, Liechtenstein, Norway, Switzerland); goods of EU origin are not imports',
   deMinimis: 'Reg. (EU) 2025/2083 of 8 Oct 2025 (OJ 17 Oct 2025), art. 2a of Reg. 2023/956 as amended: 50 t net mass per importer per year of steel, aluminium, cement and fertilisers together; electricity and hydrogen excluded',
   scope: 'Reg. (EU) 2023/956 annexes I and II',
-  steelBenchmarks: 'IR (EU) 2025/2620 Annex point 5.3, Column B (e.g. CN 7208 39 00, routes C/D/E), as transcribed from the OJ text in shared/data/cbam/benchmarks.csv; also reported by SteelOrbis, 11 Dec 2025',
-  cbamBenchmarks: 'IR (EU) 2025/2620 Annex point 5.3 (OJ L, 22.12.2025), Columns A and B, as transcribed from the OJ text in shared/data/cbam/benchmarks.csv',
+  steelBenchmarks: 'IR (EU) 2025/2620 Annex point 5.3, Column B (e.g. CN 7208 39 00, routes C/D/E), as transcribed from the OJ text in src/core/rules/cbam-data/benchmarks.csv; also reported by SteelOrbis, 11 Dec 2025',
+  cbamBenchmarks: 'IR (EU) 2025/2620 Annex point 5.3 (OJ L, 22.12.2025), Columns A and B, as transcribed from the OJ text in src/core/rules/cbam-data/benchmarks.csv',
   cscf: 'Commission Implementing Decision (EU) 2021/927 of 31 May 2021, art. 1 (CSCF 100% for each year 2021–2025), as quoted by emissions-euets.com and the Commission news of 31 May 2021; IR 2025/2620 recital 3 (CBAM free-allocation adjustment = benchmark × CBAM factor × CSCF)',
   certificatePrice: 'IR 2025/2548 (certificate price in 2026: the quarterly average of EU ETS auction clearing prices); the Q1 2026 value as published by the Commission for 1 Apr 2026 and reported by Fendler Salva',
   clinker: 'Cembureau (EU ETS benchmark 2013–2020), table of phase 3 benchmarks',
@@ -24,6 +30,7 @@ const FACTORS: ReadonlyArray<[number, number]> = [
   [2026, 0.975], [2027, 0.95], [2028, 0.9], [2029, 0.775], [2030, 0.515], [2031, 0.39], [2032, 0.265], [2033, 0.14],
 ];
 const FACTOR_UNIT = 'share of EU free allocation still given';
+const MARKUP_UNIT = 'mark-up on the "total emissions" default value';
 
 /** The goods a CBAM benchmark belongs to (CBAM Regulation annex I): a benchmark of one is refused for another. */
 export const CBAM_GOODS = ['cement', 'iron-steel', 'aluminium'] as const;
@@ -66,10 +73,23 @@ export const CBAM_RULES: RuleTable = {
     { value: 0, unit: FACTOR_UNIT, status: 'secondary', source: S.factor, years: { from: 2034 } },
   ],
   'cbam:markup': [
-    year(2026, 0.1, 'secondary', S.markup, 'default-value mark-up'),
-    year(2027, 0.2, 'secondary', S.markup, 'default-value mark-up'),
-    { value: 0.3, unit: 'default-value mark-up', status: 'secondary', source: S.markup, years: { from: 2028 } },
+    year(2026, 0.1, 'final', S.markup, MARKUP_UNIT),
+    year(2027, 0.2, 'final', S.markup, MARKUP_UNIT),
+    { value: 0.3, unit: MARKUP_UNIT, status: 'final', source: S.markup, years: { from: 2028 } },
   ],
+  'cbam:markup:fertilisers': [{ value: 0.01, unit: MARKUP_UNIT, status: 'final', source: S.markupFertilisers, years: { from: 2026 } }],
+  // The production years IR 2025/2620's table speaks for, by indicator: (1) and (2); later years wait for the next benchmarks.
+  'cbam:benchmark-periods': [{ value: [{ from: 2026, to: 2027 }, { from: 2028, to: 2030 }], unit: 'production years', status: 'final', source: S.benchmarkYears }],
+  'cbam:benchmarks': [{ value: 'IR 2025/2620 annex point 5.3', unit: 'table', status: 'final', source: S.cbamBenchmarks }],
+  'cbam:default-values': [{ value: 'IR 2026/1740 annex I', unit: 'table', status: 'final', source: S.defaultValues }],
+  'cbam:sectors': [{ value: 'cement, fertilisers, iron and steel, aluminium, hydrogen (and electricity)', unit: 'CBAM goods', status: 'final', source: S.scope }],
+  'cbam:benchmark-selection': [{ value: 'A for actual emissions, B for default values', unit: 'column', status: 'final', source: S.benchmarkSelection }],
+  'cbam:default-fallback': [{ value: 'XX', unit: 'table', status: 'final', source: S.defaultFallback }],
+  // Goods from these origins owe no CBAM: EU member states, and the EEA/Swiss countries of annex III.
+  'cbam:exempt-origins': [{
+    value: ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO', 'CH'],
+    unit: 'ISO 3166 alpha-2 codes', status: 'secondary', source: S.exemptOrigins,
+  }],
   'cbam:de-minimis': [{ value: 50, unit: 't net mass per importer per year', status: 'final', source: S.deMinimis }],
   'cbam:scope:cement': [{ value: 'direct + indirect emissions', unit: 'emissions counted', status: 'final', source: S.scope }],
   'cbam:scope:iron-steel': [{ value: 'direct emissions (sintered ore CN 2601 12 00: direct + indirect)', unit: 'emissions counted', status: 'final', source: S.scope }],
@@ -101,3 +121,28 @@ export const CBAM_BENCHMARK_NAMES = CBAM_BENCHMARKS.map(([name]) => cbamKey(name
 /** The good a CBAM benchmark (cbam:…) belongs to; undefined for any other key. */
 export const cbamBenchmarkGood = (key: string): CbamGood | undefined =>
   CBAM_BENCHMARKS.find(([name]) => cbamKey(name) === key)?.[1];
+
+/**
+ * CBAM sectors by CN code prefix (Reg. (EU) 2023/956 annex I): a default value's sector picks its mark-up, and the
+ * data test checks that every bundled code belongs to one.
+ */
+export const CBAM_SECTOR_PREFIXES: ReadonlyArray<[prefix: string, sector: CbamSector]> = [
+  ['2507', 'cement'], ['2523', 'cement'], ['2601', 'iron-steel'], ['72', 'iron-steel'], ['73', 'iron-steel'], ['76', 'aluminium'],
+  ['2804', 'hydrogen'], ['2808', 'fertilisers'], ['2814', 'fertilisers'], ['2834', 'fertilisers'], ['3102', 'fertilisers'], ['3105', 'fertilisers'],
+];
+export type CbamSector = 'cement' | 'iron-steel' | 'aluminium' | 'hydrogen' | 'fertilisers';
+
+/** Production routes of IR 2025/2620 annex point 5.3 (and Annex I of the default values), with words a user may type. */
+export const CBAM_ROUTES: Readonly<Record<string, { label: string; words: readonly string[] }>> = {
+  A: { label: 'grey clinker / cement', words: ['grey'] },
+  B: { label: 'white clinker / cement', words: ['white'] },
+  C: { label: 'carbon steel, BF/BOF', words: ['bf-bof', 'bf/bof'] },
+  D: { label: 'carbon steel, DRI/EAF', words: ['dri-eaf', 'dri/eaf'] },
+  E: { label: 'carbon steel, scrap/EAF', words: ['scrap-eaf', 'scrap/eaf'] },
+  F: { label: 'low-alloy steel, BF/BOF', words: [] },
+  G: { label: 'low-alloy steel, DRI/EAF', words: [] },
+  H: { label: 'low-alloy steel, scrap/EAF', words: [] },
+  J: { label: 'high-alloy steel (EAF)', words: ['high-alloy'] },
+  K: { label: 'primary aluminium', words: ['primary'] },
+  L: { label: 'secondary aluminium', words: ['secondary'] },
+};

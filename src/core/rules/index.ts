@@ -13,7 +13,7 @@ import type { RuleRecord, RuleTable, YearSpan } from './types';
 export { RULEBOOK_DATE, RULEBOOK_VERSION } from './meta';
 export { GASES, GWP_SETS, gwpKey } from './gwp';
 export type { Gas, GwpSet } from './gwp';
-export { CBAM_BENCHMARK_NAMES, CBAM_GOODS, cbamBenchmarkGood, EU_BENCHMARK_NAMES, type CbamGood } from './cbam';
+export { CBAM_BENCHMARK_NAMES, CBAM_GOODS, CBAM_ROUTES, CBAM_SECTOR_PREFIXES, cbamBenchmarkGood, EU_BENCHMARK_NAMES, type CbamGood, type CbamSector } from './cbam';
 export { SCHEME_ORDER, type Membership, type SchemeInfo } from './schemes';
 export * from './types';
 

@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+/**
+ * Rebuilds the bundled CBAM tables (src/core/rules/cbam-data/tables.ts and descriptions.ts) from the CSV files beside
+ * them. A maintainer runs it after refreshing the CSVs from the Commission's published annex (see SOURCES.md there);
+ * it never runs at build time and needs no network. `--check` exits 1 when the committed modules are out of date.
+ *
+ *   node scripts/cbam-tables.js          # write the modules
+ *   node scripts/cbam-tables.js --check  # compare only (the test suite does the same)
+ */
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const DIR = join(__dirname, '..', 'src', 'core', 'rules', 'cbam-data');
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== '');
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+const read = (name) => parseCsv(readFileSync(join(DIR, name), 'utf8'));
+
+/** The table id of a country in default-values.csv: ISO 3166 alpha-2, or XX for "Other countries and territories". */
+function tableId(country, isoByName) {
+  if (country === 'Other countries and territories') return 'XX';
+  const iso = isoByName.get(country);
+  if (!iso) throw new Error(`default-values.csv: country "${country}" is not in countries-with-own-table.csv`);
+  return iso;
+}
+
+/** A number as the annex prints it (3 decimals), checked: a malformed cell stops the build of the tables. */
+function value(text, where, optional = false) {
+  if (text === '' && optional) return '';
+  if (!/^\d+\.\d{3}$/.test(text)) throw new Error(`${where}: "${text}" is not a number with 3 decimals`);
+  return text;
+}
+
+function defaultTables() {
+  const isoByName = new Map(read('countries-with-own-table.csv').map((r) => [r.workbook_sheet_name, r.iso2]));
+  const tables = {};
+  const checked = {};
+  for (const r of read('default-values.csv')) {
+    const id = tableId(r.country, isoByName);
+    const where = `default-values.csv ${r.country} ${r.cn_code}`;
+    if (!/^\d{4}(\d{2}){0,3}$/.test(r.cn_code)) throw new Error(`${where}: bad CN code`);
+    if (!/^([A-L](\/[A-L])?)?$/.test(r.route)) throw new Error(`${where}: bad route "${r.route}"`);
+    // Line: code:direct:indirect:total:route[:*] — * marks a line read against the Official Journal.
+    const line = [r.cn_code, value(r.direct, where), value(r.indirect, where, true), value(r.total, where), r.route]
+      .join(':') + (r.oj_check === 'match' ? ':*' : '');
+    (tables[id] ??= []).push(line);
+    checked[id] = (checked[id] ?? 0) + (r.oj_check === 'match' ? 1 : 0);
+  }
+  return Object.fromEntries(Object.entries(tables).map(([id, lines]) => [id, lines.join(';')]));
+}
+
+const PERIOD = { '': '', '2026-2027': '1', '2028-2030': '2' };
+
+/** Benchmarks: codes with the same set of values share one entry, "code,code=route:period:A:B|…". */
+function benchmarkTable() {
+  const byCode = new Map();
+  for (const r of read('benchmarks.csv')) {
+    const where = `benchmarks.csv ${r.cn_code} ${r.route}`;
+    if (!/^\d{8}$/.test(r.cn_code)) throw new Error(`${where}: bad CN code`);
+    if (!(r.production_years in PERIOD)) throw new Error(`${where}: bad production_years "${r.production_years}"`);
+    const entry = [r.route, PERIOD[r.production_years], value(r.column_a, where), value(r.column_b, where)].join(':');
+    byCode.set(r.cn_code, [...(byCode.get(r.cn_code) ?? []), entry]);
+  }
+  const bySet = new Map();
+  for (const [code, entries] of byCode) {
+    const key = entries.join('|');
+    bySet.set(key, [...(bySet.get(key) ?? []), code]);
+  }
+  return [...bySet].map(([key, codes]) => `${codes.join(',')}=${key}`).join(';');
+}
+
+function ownTables() {
+  return Object.fromEntries(read('countries-with-own-table.csv').map((r) => [r.iso2, r.workbook_sheet_name]));
+}
+
+function descriptions() {
+  const map = new Map();
+  for (const r of read('benchmarks.csv')) map.set(r.cn_code, r.description);
+  // The annex's own line texts for codes the benchmark table does not print (headings, TARIC codes).
+  for (const r of read('default-values.csv')) if (!map.has(r.cn_code) && r.description) map.set(r.cn_code, r.description);
+  return [...map].sort(([a], [b]) => a.localeCompare(b));
+}
+
+const HEADER = '// Generated by scripts/cbam-tables.js from the CSV files in this folder — do not edit; see SOURCES.md.\n';
+
+function modules() {
+  const tables = HEADER +
+    '/** Annex I default values by country table (ISO alpha-2; XX = "Other countries and territories"): ' +
+    'code:direct:indirect:total:route[:*], * = read against the Official Journal. */\n' +
+    `export const DEFAULT_VALUE_TABLES: Readonly<Record<string, string>> = ${JSON.stringify(defaultTables(), null, 2)};\n\n` +
+    '/** IR 2025/2620 annex point 5.3: codes=route:period:columnA:columnB|…; period 1 = production years 2026–27, 2 = 2028–30. */\n' +
+    `export const BENCHMARK_TABLE = ${JSON.stringify(benchmarkTable())};\n\n` +
+    '/** The countries Annex I gives a table of their own (alpha-2 → the name the annex uses); the others take XX. */\n' +
+    `export const OWN_TABLE_COUNTRIES: Readonly<Record<string, string>> = ${JSON.stringify(ownTables())};\n`;
+  const text = HEADER +
+    '/** CN descriptions as the annexes print them, for the task pane\'s code picker. */\n' +
+    `export const CN_DESCRIPTIONS: ReadonlyArray<readonly [code: string, description: string]> = ${JSON.stringify(descriptions(), null, 0)};\n`;
+  return { 'tables.ts': tables, 'descriptions.ts': text };
+}
+
+if (require.main === module) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const [name, content] of Object.entries(modules())) {
+    const path = join(DIR, name);
+    let old = '';
+    try { old = readFileSync(path, 'utf8'); } catch { /* first build */ }
+    if (old === content) continue;
+    if (check) { console.error(`${name} is out of date: run node scripts/cbam-tables.js`); stale += 1; } else {
+      writeFileSync(path, content);
+      console.log(`wrote ${path}`);
+    }
+  }
+  process.exit(stale > 0 ? 1 : 0);
+}
+
+module.exports = { modules, parseCsv };

@@ -1,0 +1,400 @@
+/**
+ * CBAM goods by CN code and country of origin: the Commission's default values (IR 2025/2621 Annex I as replaced by
+ * IR 2026/1740) and the CBAM benchmarks of IR 2025/2620, read from the bundled tables in rules/cbam-data.
+ */
+import { dec, toNumber } from './decimal';
+import { notAvailable, numberError, valueError } from './errors';
+import { finite, given } from './inputs';
+import { normalise } from './names';
+import { CBAM_ROUTES, CBAM_SECTOR_PREFIXES, findRule, fixedRule, fixedValue, recordsOf, spanText, type CbamSector, type RuleRecord, type Status } from './rules';
+import { BENCHMARK_TABLE, DEFAULT_VALUE_TABLES, OWN_TABLE_COUNTRIES } from './rules/cbam-data/tables';
+
+/** A CN code as typed, with a production route when one was added ("7601 10 10 (K)"). */
+export interface CnCode {
+  readonly digits: string;
+  readonly route?: string;
+}
+
+const CN_TEXT = /^\s*(?:cn\s*)?([\d][\d\s.]*?)\s*(?:\(?\s*([a-l](?:\s*\/\s*[a-l])?)\s*\)?)?\s*$/i;
+const CN_LENGTHS = [4, 6, 8, 10];
+const CN_ACCEPTED = 'a CN code of 4, 6, 8 or 10 digits, e.g. "7208 10 00" or 72081000 (a route may follow: "7601 10 10 (K)")';
+
+/** Spaced as the annexes print it: 7208 10 00, 2523 10 00 10. */
+export const cnText = (digits: string): string => [digits.slice(0, 4), ...(digits.slice(4).match(/\d{2}/g) ?? [])].join(' ');
+
+/** Whether a value reads as a CN code: text of digits (spaces and dots allowed), or a whole number of 4–10 digits. */
+export function looksLikeCnCode(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && CN_LENGTHS.includes(String(value).length);
+  return typeof value === 'string' && CN_TEXT.test(value) && /\d{4}/.test(value.replace(/[\s.]/g, ''));
+}
+
+/** A CN code argument: text or a number (a cell holding 72081000), with an optional route letter. */
+export function cnCode(argument: string, value: unknown): CnCode {
+  const v = given(argument, value, CN_ACCEPTED);
+  const match = typeof v === 'number' ? (Number.isInteger(v) && v > 0 ? [String(v), String(v)] : null) : typeof v === 'string' ? CN_TEXT.exec(v) : null;
+  const digits = match?.[1]!.replace(/[\s.]/g, '');
+  if (digits === undefined || !CN_LENGTHS.includes(digits.length)) throw valueError(argument, value, 'is not a CN code', CN_ACCEPTED);
+  const route = match?.[2]?.replace(/\s/g, '').toUpperCase();
+  return route ? { digits, route } : { digits };
+}
+
+/** The CBAM sector of a CN code (CBAM Regulation annex I), or undefined for a good CBAM does not cover. */
+export const cbamSectorOf = (digits: string): CbamSector | undefined =>
+  CBAM_SECTOR_PREFIXES.find(([prefix]) => digits.startsWith(prefix))?.[1];
+
+// ── Countries ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+const OTHER = 'XX';
+const OTHER_NAME = 'Other countries and territories';
+const OTHER_WORDS = ['xx', 'other', 'others', 'other countries', 'other countries and territories', 'rest of world', '其他', '其他国家', '其他国家和地区'];
+const COUNTRY_ACCEPTED = 'an ISO country code (CN), an English name (China) or a Chinese name (中国); "Other" for the "Other countries and territories" table';
+
+let countryNames: Map<string, string> | undefined;
+
+/** Every name a country goes by → its ISO alpha-2 code: the annex's names, and English and Chinese names from Intl. */
+function countryIndex(): Map<string, string> {
+  if (countryNames) return countryNames;
+  const index = new Map<string, string>();
+  const add = (name: string | undefined, iso: string): void => {
+    if (name && !index.has(normalise(name))) index.set(normalise(name), iso);
+  };
+  for (const [iso, name] of Object.entries(OWN_TABLE_COUNTRIES)) add(name, iso);
+  const english = regionNames('en');
+  const chinese = regionNames('zh');
+  for (let a = 65; a <= 90; a += 1) {
+    for (let b = 65; b <= 90; b += 1) {
+      const iso = String.fromCharCode(a, b);
+      const en = english?.of(iso);
+      if (en === undefined || iso === OTHER) continue;
+      add(iso, iso);
+      add(en, iso);
+      add(chinese?.of(iso), iso);
+    }
+  }
+  for (const word of OTHER_WORDS) index.set(word, OTHER);
+  countryNames = index;
+  return index;
+}
+
+/** Region names of a language, where the host's Intl has them (every current Excel host does). */
+function regionNames(language: string): { of(code: string): string | undefined } | undefined {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Country {
+  readonly iso: string;
+  readonly name: string;
+}
+
+/** A country of origin as typed: code, English name or Chinese name. */
+export function country(argument: string, value: unknown): Country {
+  const v = given(argument, value, COUNTRY_ACCEPTED);
+  const iso = typeof v === 'string' ? countryIndex().get(normalise(v)) : undefined;
+  if (iso === undefined) throw valueError(argument, value, 'is not a country', COUNTRY_ACCEPTED);
+  return { iso, name: countryName(iso) };
+}
+
+const countryName = (iso: string): string =>
+  iso === OTHER ? OTHER_NAME : OWN_TABLE_COUNTRIES[iso] ?? regionNames('en')?.of(iso) ?? iso;
+
+// ── Default values ──────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface DefaultLine {
+  readonly code: string;
+  readonly direct: number;
+  /** Undefined where the annex prints N/A (iron and steel, aluminium, hydrogen: only direct emissions count). */
+  readonly indirect?: number;
+  readonly total: number;
+  /** The production route the default value stands for: it picks the Column B benchmark. */
+  readonly route?: string;
+  /** Read line by line against the Official Journal text (final), or from the Commission's informational workbook. */
+  readonly status: Status;
+}
+
+const parsedTables = new Map<string, ReadonlyMap<string, DefaultLine>>();
+
+function defaultTable(iso: string): ReadonlyMap<string, DefaultLine> | undefined {
+  const cached = parsedTables.get(iso);
+  if (cached) return cached;
+  const text = DEFAULT_VALUE_TABLES[iso];
+  if (text === undefined) return undefined;
+  const lines = new Map(text.split(';').map((entry): [string, DefaultLine] => {
+    const [code, direct, indirect, total, route, checked] = entry.split(':') as [string, string, string, string, string, string?];
+    return [code, {
+      code, direct: Number(direct), total: Number(total),
+      ...(indirect === '' ? {} : { indirect: Number(indirect) }),
+      ...(route === '' ? {} : { route }),
+      status: checked === '*' ? 'final' : 'secondary',
+    }];
+  }));
+  parsedTables.set(iso, lines);
+  return lines;
+}
+
+/** A shorter code that a table covers with several lines: the user has to say which. */
+function ambiguous(argument: string, digits: string, options: readonly string[], what: string): never {
+  const shown = options.slice(0, 8).map(cnText).join(', ') + (options.length > 8 ? ` … (${options.length} lines)` : '');
+  throw valueError(argument, cnText(digits), `covers several ${what}: ${shown}`, 'one of those codes');
+}
+
+/** The most specific line of a table for a code: the longest printed code the code starts with. */
+function lineFor(table: ReadonlyMap<string, DefaultLine>, digits: string, argument: string): DefaultLine | undefined {
+  for (let length = digits.length; length >= 4; length -= 2) {
+    const line = table.get(digits.slice(0, length));
+    if (line) return line;
+  }
+  const under = [...table.keys()].filter((code) => code.startsWith(digits));
+  if (under.length === 1) return table.get(under[0]!);
+  if (under.length > 1) ambiguous(argument, digits, under, 'default-value lines');
+  return undefined;
+}
+
+export interface DefaultValue {
+  readonly line: DefaultLine;
+  readonly country: Country;
+  /** The table the line came from: the country's own, or "Other countries and territories". */
+  readonly table: Country;
+  /** Why the Other table was used, when it was. */
+  readonly fallback?: 'no-own-table' | 'no-line';
+  readonly sector: CbamSector;
+}
+
+/** The default-value line for a CN code and country of origin, falling back to the Other table as the annex says. */
+export function defaultValueLine(cnValue: unknown, countryValue: unknown, argument = 'cn_code', countryArgument = 'country'): DefaultValue {
+  const { digits } = cnCode(argument, cnValue);
+  const sector = cbamSectorOf(digits);
+  if (sector === undefined) throw notAvailable(`${argument}: CN ${cnText(digits)} is not a CBAM good (${goodsText()}).`, argument);
+  const origin = country(countryArgument, countryValue);
+  if (fixedValue<readonly string[]>('cbam:exempt-origins').includes(origin.iso)) {
+    throw notAvailable(`${countryArgument}: goods from ${origin.name} owe no CBAM (${fixedRule('cbam:exempt-origins')!.source}).`, countryArgument);
+  }
+  const other = { iso: OTHER, name: OTHER_NAME };
+  const own = origin.iso === OTHER ? undefined : defaultTable(origin.iso);
+  if (own === undefined && origin.iso !== OTHER && origin.iso in OWN_TABLE_COUNTRIES) {
+    throw notAvailable(`${countryArgument}: the Commission's default values for ${origin.name} (its own table in ${fixedValue<string>('cbam:default-values')}) are not bundled yet; pass its default value as a number. Bundled: ${bundledCountries().join(', ')}.`, countryArgument);
+  }
+  const ownLine = own && lineFor(own, digits, argument);
+  if (ownLine) return { line: ownLine, country: origin, table: origin, sector };
+  const line = lineFor(defaultTable(OTHER)!, digits, argument);
+  if (line === undefined) throw notAvailable(`${argument}: the default-value tables have no line for CN ${cnText(digits)}.`, argument);
+  const fallback = origin.iso === OTHER ? undefined : own ? 'no-line' : 'no-own-table';
+  return { line, country: origin, table: other, sector, ...(fallback ? { fallback } : {}) };
+}
+
+/** The tables bundled, by name. */
+export const bundledCountries = (): string[] => Object.keys(DEFAULT_VALUE_TABLES).map(countryName);
+
+const PARTS: Readonly<Record<string, 'direct' | 'indirect' | 'total'>> = {
+  direct: 'direct', indirect: 'indirect', total: 'total', 直接: 'direct', 间接: 'indirect', 总: 'total', 合计: 'total',
+};
+
+/** The mark-up record for a default value's sector and year. */
+export function markupRecord(sector: CbamSector, year: number): RuleRecord<number> {
+  const key = sector === 'fertilisers' ? 'cbam:markup:fertilisers' : 'cbam:markup';
+  const record = findRule<number>(key, year);
+  if (record === undefined) throw notAvailable(`year: no default-value mark-up is set for ${year}.`, 'year');
+  return record;
+}
+
+/** Excel's last year: the CBAM factor rule has no end date, so any later year is 0, up to what a date can hold. */
+const LAST_YEAR = 9999;
+const FIRST_CBAM_YEAR = Math.min(...recordsOf('cbam:factor').map((r) => r.years!.from));
+
+/**
+ * A year of import: a whole year from the first CBAM factor year on (any later year: the rule has no end date);
+ * before it #N/A, since CBAM certificates are not due then and default values do not apply.
+ */
+export function cbamYear(value: unknown, argument = 'year'): number {
+  const n = finite(argument, given(argument, value, `a year, ${spanText('cbam:factor')}`));
+  if (!Number.isInteger(n) || n > LAST_YEAR) throw numberError(argument, n, `a whole year from ${FIRST_CBAM_YEAR} to ${LAST_YEAR}`);
+  if (n < FIRST_CBAM_YEAR) {
+    throw notAvailable(`${argument}: CBAM certificates are due for imports from ${FIRST_CBAM_YEAR} on (the definitive period), not for ${n}.`, argument);
+  }
+  return n;
+}
+
+/**
+ * The default value a certificate calculation uses (the annex's total with the year's mark-up), or one published part.
+ * @example defaultValue('7208 10 00', 'CN', 2026) // 3.187 × 1.1 = 3.5057
+ */
+export function defaultValue(cnValue: unknown, countryValue: unknown, year: unknown, part?: unknown): number {
+  const found = defaultValueLine(cnValue, countryValue);
+  const y = cbamYear(year);
+  if (part === undefined) {
+    return toNumber(dec(found.line.total).times(dec(1).plus(markupRecord(found.sector, y).value)));
+  }
+  const which = typeof part === 'string' ? PARTS[normalise(part)] : undefined;
+  if (which === undefined) throw valueError('part', part, 'is not a part of a default value', 'direct, indirect or total (blank: total with the year\'s mark-up)');
+  const value = found.line[which];
+  if (value === undefined) {
+    throw notAvailable(`part: the annex prints N/A for the indirect emissions of CN ${cnText(found.line.code)}: for iron and steel, aluminium and hydrogen only direct emissions count, so total = direct.`, 'part');
+  }
+  return value;
+}
+
+// ── Benchmarks ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+interface BenchmarkEntry {
+  readonly route: string;
+  /** 0 all production years of the table; 1 and 2 the annex's indicators (1) and (2) (rule cbam:benchmark-periods). */
+  readonly period: 0 | 1 | 2;
+  readonly a: number;
+  readonly b: number;
+}
+
+const PERIODS = fixedValue<ReadonlyArray<{ from: number; to: number }>>('cbam:benchmark-periods');
+const benchmarkSpan = (): { from: number; to: number } => ({ from: PERIODS[0]!.from, to: PERIODS[PERIODS.length - 1]!.to });
+/** The annex's period indicator of a production year: 1 or 2. */
+const periodOf = (year: number): 1 | 2 => (PERIODS.findIndex((p) => year >= p.from && year <= p.to) + 1) as 1 | 2;
+const periodText = (period: number): string => `${PERIODS[period - 1]!.from}–${PERIODS[period - 1]!.to}`;
+const goodsText = (): string => `${fixedValue<string>('cbam:sectors')}: ${fixedRule('cbam:sectors')!.source}`;
+
+let benchmarks: ReadonlyMap<string, readonly BenchmarkEntry[]> | undefined;
+
+function benchmarkIndex(): ReadonlyMap<string, readonly BenchmarkEntry[]> {
+  if (benchmarks) return benchmarks;
+  const index = new Map<string, readonly BenchmarkEntry[]>();
+  for (const group of BENCHMARK_TABLE.split(';')) {
+    const [codes, set] = group.split('=') as [string, string];
+    const entries = set.split('|').map((e): BenchmarkEntry => {
+      const [route, period, a, b] = e.split(':') as [string, string, string, string];
+      return { route, period: (period === '' ? 0 : Number(period)) as 0 | 1 | 2, a: Number(a), b: Number(b) };
+    });
+    for (const code of codes.split(',')) index.set(code, entries);
+  }
+  benchmarks = index;
+  return index;
+}
+
+export type BenchmarkBasis = 'A' | 'B';
+const BASES: Readonly<Record<string, BenchmarkBasis>> = {
+  actual: 'A', a: 'A', 'column a': 'A', 实际: 'A', 实际排放: 'A', default: 'B', b: 'B', 'column b': 'B', 默认: 'B', 默认值: 'B',
+};
+
+/** The basis argument: actual (Column A) or default (Column B). */
+export function benchmarkBasis(value: unknown): BenchmarkBasis {
+  if (value === undefined) return 'A';
+  const basis = typeof value === 'string' ? BASES[normalise(value)] : undefined;
+  if (basis === undefined) throw valueError('basis', value, 'is not a benchmark basis', 'actual (Column A, for actual embedded emissions) or default (Column B, to pair with default values)');
+  return basis;
+}
+
+/** A route argument: letters A–L ("C/F" where the annex gives two), or words such as primary, white, bf-bof. */
+export function routeOf(value: unknown, argument = 'route'): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? normalise(value) : '';
+  const letters = text.toUpperCase().replace(/[()\s]/g, '');
+  if (/^[A-L](\/[A-L])?$/.test(letters) && letters.split('/').every((l) => l in CBAM_ROUTES)) return letters;
+  const named = Object.entries(CBAM_ROUTES).find(([, r]) => r.words.includes(text.replace(/\s+/g, '-')));
+  if (named) return named[0];
+  throw valueError(argument, value, 'is not a production route', Object.entries(CBAM_ROUTES).map(([l, r]) => `${l} (${r.label})`).join(', '));
+}
+
+export interface BenchmarkAnswer {
+  readonly value: number;
+  readonly basis: BenchmarkBasis;
+  readonly codes: readonly string[];
+  /** The routes whose value was taken (empty when the code has one value for every route). */
+  readonly routes: readonly string[];
+  readonly period: 0 | 1 | 2;
+}
+
+const describeOption = (e: BenchmarkEntry, basis: BenchmarkBasis): string =>
+  `${basis === 'A' ? e.a : e.b}${e.route ? ` (${e.route}, ${CBAM_ROUTES[e.route]!.label})` : ''}${e.period ? ` for ${periodText(e.period)}` : ''}`;
+
+/**
+ * The CBAM benchmark of a CN code for a basis, route and production year. Several routes asked at once ("C/F", the
+ * annex's marker where a line stands for either steel grade) take the highest value (IR 2025/2620 annex point 5.1).
+ */
+export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: string | undefined, year: number | undefined,
+  argument = 'cn_code'): BenchmarkAnswer {
+  const index = benchmarkIndex();
+  const code8 = digits.slice(0, 8);
+  const codes = digits.length >= 8 ? (index.has(code8) ? [code8] : []) : [...index.keys()].filter((c) => c.startsWith(digits));
+  if (codes.length === 0) {
+    throw notAvailable(`${argument}: CN ${cnText(digits)} has no CBAM benchmark in ${fixedValue<string>('cbam:benchmarks')}${cbamSectorOf(digits) ? '' : ' (it is not a CBAM good)'}.`, argument);
+  }
+  const span = benchmarkSpan();
+  if (year !== undefined && (year < span.from || year > span.to)) {
+    throw notAvailable(`year: ${fixedValue<string>('cbam:benchmarks')} sets CBAM benchmarks for production years ${span.from}–${span.to}, not ${year}; pass the benchmark for ${year} as a number.`, 'year');
+  }
+  const period = year === undefined ? undefined : periodOf(year);
+  const wanted = route?.split('/');
+  let entries = codes.flatMap((c) => index.get(c)!).filter((e) => period === undefined || e.period === 0 || e.period === period);
+  // A route asked of a code with one value for every route leaves that value (route C on a code the table does not split).
+  if (wanted && entries.some((e) => e.route !== '')) {
+    const routed = entries.filter((e) => wanted.includes(e.route));
+    if (routed.length === 0) {
+      throw valueError('route', route, `is not a route of CN ${cnText(digits)}`, [...new Set(entries.map((e) => e.route))].map((l) => `${l} (${CBAM_ROUTES[l]!.label})`).join(', '));
+    }
+    entries = routed;
+  }
+  const value = (e: BenchmarkEntry): number => (basis === 'A' ? e.a : e.b);
+  const values = [...new Set(entries.map(value))];
+  if (values.length > 1 && !(wanted && wanted.length > 1 && new Set(entries.map((e) => e.period)).size === 1)) {
+    const options = [...new Set(entries.map((e) => describeOption(e, basis)))].join('; ');
+    const needs = entries.some((e) => e.period !== 0 && period === undefined) && new Set(entries.map((e) => e.route)).size === 1 ? 'year' : 'route';
+    throw valueError(needs === 'year' ? 'year' : 'route', needs === 'year' ? year : route,
+      `— CN ${cnText(digits)} has several Column ${basis} benchmarks: ${options}`, needs === 'year' ? `a production year from ${span.from} to ${span.to}` : 'a route letter (and a year where values differ by year)');
+  }
+  const chosen = Math.max(...values);
+  const used = entries.filter((e) => value(e) === chosen);
+  return { value: chosen, basis, codes, routes: [...new Set(used.map((e) => e.route).filter(Boolean))], period: used[0]!.period };
+}
+
+/**
+ * ETS.CBAM.BENCHMARK: the CBAM benchmark of a CN code, Column A (actual emissions) or B (default values).
+ * @example cbamBenchmarkOf('7208 10 00', 'default', 'C') // 1.370
+ */
+export function cbamBenchmarkOf(cnValue: unknown, basis?: unknown, route?: unknown, year?: unknown): number {
+  const code = cnCode('cn_code', cnValue);
+  const r = routeOf(route) ?? code.route;
+  const y = year === undefined ? undefined : cbamYear(year);
+  return benchmarkFor(code.digits, benchmarkBasis(basis), r, y).value;
+}
+
+// ── Provenance ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+const WORKBOOK_NOTE = 'from the Commission\'s informational workbook of the corrected annex (version 2), agreeing with version 1; not yet read line by line against the Official Journal';
+
+/**
+ * ETS.SOURCE for a default value: the table and line used, its status, why the Other table was used, and the mark-up.
+ * @example defaultSource('7203 10 00', 'CN', 2026) // "final — …, table Other countries and territories, CN 7203: … China has no line …"
+ */
+export function defaultSource(cnValue: unknown, countryValue: unknown, year?: unknown): string {
+  const found = defaultValueLine(cnValue, countryValue, 'parameter', 'parameter');
+  const { line } = found;
+  const parts = `total ${line.total} tCO2e/t (direct ${line.direct}, indirect ${line.indirect ?? 'N/A'})`;
+  const route = line.route ? `, route ${line.route} (${line.route.split('/').map((l) => CBAM_ROUTES[l]!.label).join(' or ')})` : '';
+  const checked = line.status === 'final' ? 'read against the Official Journal text' : WORKBOOK_NOTE;
+  const why = found.fallback === 'no-line'
+    ? `; ${found.country.name} has no value for this code, so the "Other countries and territories" line applies (${fixedRule('cbam:default-fallback')!.source})`
+    : found.fallback === 'no-own-table'
+      ? `; ${found.country.name} has no table of its own, so the "Other countries and territories" table applies (${fixedRule('cbam:default-fallback')!.source})`
+      : '';
+  let markup = '';
+  if (year !== undefined) {
+    const y = cbamYear(year);
+    const m = markupRecord(found.sector, y);
+    markup = `; in ${y} the total is increased by ${m.value * 100} % (${m.source}) to ${toNumber(dec(line.total).times(dec(1).plus(m.value)))}`;
+  }
+  return `${line.status} — ${fixedRule('cbam:default-values')!.source}, table ${found.table.name}, line CN ${cnText(line.code)}: ${parts}${route}; ${checked}${why}${markup}`;
+}
+
+/**
+ * ETS.SOURCE for a CBAM benchmark: the table, the column and what it pairs with.
+ * @example benchmarkSource('7208 10 00', 'default', 'C') // "final — IR (EU) 2025/2620 Annex point 5.3 …, CN 7208 10 00, Column B, route C: 1.37 …"
+ */
+export function benchmarkSource(cnValue: unknown, basis?: unknown, route?: unknown, year?: unknown): string {
+  const code = cnCode('parameter', cnValue);
+  const b = benchmarkBasis(basis);
+  const answer = benchmarkFor(code.digits, b, routeOf(route) ?? code.route, year === undefined ? undefined : cbamYear(year), 'parameter');
+  const routes = answer.routes.length ? `, route ${answer.routes.join('/')}` : '';
+  const period = answer.period ? ` for production years ${periodText(answer.period)}` : '';
+  const use = b === 'A' ? 'for actual embedded emissions' : 'to pair with default values';
+  return `final — ${fixedRule('cbam:benchmarks')!.source}: CN ${cnText(code.digits)}, Column ${b} (${use})${routes}: ${answer.value} tCO2e/t${period}; ${fixedRule('cbam:benchmark-selection')!.source}`;
+}
