@@ -320,7 +320,7 @@ export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: strin
   }
   const span = benchmarkSpan();
   if (year !== undefined && (year < span.from || year > span.to)) {
-    throw notAvailable(`year: ${fixedValue<string>('cbam:benchmarks')} sets CBAM benchmarks for production years ${span.from}–${span.to}, not ${year}; pass the benchmark for ${year} as a number.`, 'year');
+    throw notAvailable(`year: ${fixedValue<string>('cbam:benchmarks')} sets CBAM benchmarks for production years ${span.from}–${span.to}, not ${year}; pass your assumption for ${year} as a number (in ETS.CBAM.CERTIFICATES and COST: the benchmark in cbam_benchmark and, for a default value, ETS.CBAM.DEFAULT as embedded_intensity).`, 'year');
   }
   const period = year === undefined ? undefined : periodOf(year);
   const wanted = route?.split('/');
