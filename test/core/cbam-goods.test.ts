@@ -1,0 +1,163 @@
+/**
+ * The bundled CBAM tables as data, and the core's reading of them: every code is a CBAM good, every value a finite
+ * number ≥ 0, the mark-ups as the annex states them, the modules in step with their CSV sources, and the lines read
+ * against the Official Journal as read.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cbamBenchmarkOf, cbamDefault, cbamSectorOf, cnCode, cnText, country, defaultValueLine, source } from '../../src/core';
+import { benchmarkBasis, looksLikeCnCode, routeOf } from '../../src/core/cbam-goods';
+import { BENCHMARK_TABLE, DEFAULT_VALUE_TABLES, OWN_TABLE_COUNTRIES } from '../../src/core/rules/cbam-data/tables';
+import { throwsEts } from '../helpers';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the maintainer script is CommonJS
+const { modules, parseCsv } = require('../../scripts/cbam-tables.js') as {
+  modules: () => Record<string, string>; parseCsv: (text: string) => Array<Record<string, string>>;
+};
+const DATA = join(__dirname, '..', '..', 'src', 'core', 'rules', 'cbam-data');
+const csv = (name: string): Array<Record<string, string>> => parseCsv(readFileSync(join(DATA, name), 'utf8'));
+const SECTOR_NAMES: Readonly<Record<string, string>> = {
+  Cement: 'cement', 'Iron and steel': 'iron-steel', Aluminium: 'aluminium', Fertilisers: 'fertilisers', Hydrogen: 'hydrogen',
+};
+const countryArg = (name: string): string => (name === 'Other countries and territories' ? 'Other' : name);
+
+describe('CBAM tables as data', () => {
+  const defaults = csv('default-values.csv');
+  const benchmarks = csv('benchmarks.csv');
+
+  it('the generated modules are in step with their CSV files (node scripts/cbam-tables.js rebuilds them)', () => {
+    for (const [name, content] of Object.entries(modules())) {
+      assert.equal(readFileSync(join(DATA, name), 'utf8'), content, `${name} is out of date`);
+    }
+  });
+
+  it('holds China and "Other countries and territories" for every CBAM sector', () => {
+    assert.deepEqual(Object.keys(DEFAULT_VALUE_TABLES).sort(), ['CN', 'XX']);
+    for (const table of ['China', 'Other countries and territories']) {
+      const sectors = new Set(defaults.filter((r) => r.country === table).map((r) => r.sector));
+      assert.deepEqual([...sectors].sort(), Object.keys(SECTOR_NAMES).sort(), table);
+    }
+    assert.equal(Object.keys(OWN_TABLE_COUNTRIES).length, 121);
+    assert.equal(new Set(benchmarks.map((r) => r.cn_code)).size, 570, 'all 570 codes of IR 2025/2620 annex point 5.3');
+  });
+
+  it('every CN code belongs to a CBAM sector, the one its row names', () => {
+    for (const r of [...defaults, ...benchmarks]) {
+      assert.equal(cbamSectorOf(r.cn_code), SECTOR_NAMES[r.sector], `${r.cn_code} (${r.sector})`);
+    }
+  });
+
+  it('every value is a finite number ≥ 0 with the annex\'s three decimals', () => {
+    const values = [
+      ...defaults.flatMap((r) => [r.direct, r.total, ...(r.indirect === '' ? [] : [r.indirect])]),
+      ...benchmarks.flatMap((r) => [r.column_a, r.column_b]),
+    ];
+    assert.ok(values.length > 3000);
+    for (const v of values) {
+      assert.match(v, /^\d+\.\d{3}$/);
+      assert.ok(Number.isFinite(Number(v)) && Number(v) >= 0, v);
+    }
+    for (const entry of BENCHMARK_TABLE.split(';')) assert.match(entry, /^\d{8}(,\d{8})*=/);
+  });
+
+  it('indirect is N/A exactly where the annex prints it: iron and steel (but sintered ore), aluminium, hydrogen', () => {
+    for (const r of defaults) {
+      const direct = ['iron-steel', 'aluminium', 'hydrogen'].includes(SECTOR_NAMES[r.sector]!) && r.cn_code !== '26011200';
+      assert.equal(r.indirect === '', direct, `${r.country} ${r.cn_code}`);
+      if (direct) assert.equal(r.total, r.direct, `${r.country} ${r.cn_code}: total = direct`);
+    }
+  });
+
+  it('the default with mark-up is the total × (1 + the year\'s mark-up), as worked in the CSV, within the annex\'s rounding', () => {
+    let checked = 0;
+    for (const r of defaults) {
+      const code = r.cn_code.length === 10 || !r.cn_code.startsWith('2523') ? r.cn_code : r.cn_code;
+      const line = defaultValueLine(code, countryArg(r.country));
+      assert.equal(line.line.code, r.cn_code, `${r.country} ${r.cn_code} finds its own line`);
+      for (const [year, column] of [[2026, 'markup_2026'], [2027, 'markup_2027'], [2028, 'markup_2028']] as const) {
+        const m = r.sector === 'Fertilisers' ? 0.01 : (year - 2025) / 10;
+        const expected = Number(r.total) * (1 + m);
+        const got = cbamDefault(code, countryArg(r.country), year) as number;
+        assert.ok(Math.abs(got - expected) < 1e-9, `${r.country} ${r.cn_code} ${year}: ${got} vs ${expected}`);
+        assert.ok(Math.abs(got - Number(r[column])) < 0.0005, `${r.country} ${r.cn_code} ${year}: CSV ${r[column]}`);
+        checked += 1;
+      }
+    }
+    assert.equal(checked, defaults.length * 3);
+  });
+
+  it('the lines read against the Official Journal carry its figures and are marked final', () => {
+    const spot = csv('oj-spot-checks.csv').filter((r) => /matches/.test(r.note) && ['China', 'Other countries and territories'].includes(r.oj_table));
+    assert.ok(spot.length >= 100, String(spot.length));
+    for (const r of spot) {
+      const { line } = defaultValueLine(r.cn_code, countryArg(r.oj_table));
+      // A row cut at a page boundary was read only in part: compare what was read.
+      assert.equal(line.direct, Number(r.direct), `${r.oj_table} ${r.cn_code}`);
+      if (r.total !== '') assert.equal(line.total, Number(r.total), `${r.oj_table} ${r.cn_code}`);
+      if (!/route not read/.test(r.note)) assert.equal(line.route ?? '', r.route, `${r.oj_table} ${r.cn_code}`);
+      assert.equal(line.status, 'final');
+    }
+    assert.match(source('cbam:default:7208 39 00:CN'), /^final — .*table China, line CN 7208:.*read against the Official Journal/);
+  });
+
+  it('every default line pairs with a Column B benchmark through its route (annex point 5.1)', () => {
+    for (const r of defaults) {
+      if (r.cn_code.length < 8) continue;
+      for (const year of [2026, 2028]) {
+        const b = cbamBenchmarkOf(r.cn_code, 'default', r.route || undefined, year);
+        assert.ok(Number.isFinite(b) && b >= 0, `${r.country} ${r.cn_code} ${year}`);
+      }
+    }
+  });
+});
+
+describe('core: CN codes, countries and routes', () => {
+  it('reads CN codes as typed, with a route after them', () => {
+    assert.deepEqual(cnCode('cn_code', 'CN 7601 10 10 (k)'), { digits: '76011010', route: 'K' });
+    assert.deepEqual(cnCode('cn_code', '7205 10 00 C/F'), { digits: '72051000', route: 'C/F' });
+    assert.deepEqual(cnCode('cn_code', 72081000), { digits: '72081000' });
+    assert.equal(cnText('2523100090'), '2523 10 00 90');
+    throwsEts(() => cnCode('cn_code', '72081'), 'value', /^cn_code: "72081" is not a CN code/);
+    throwsEts(() => cnCode('cn_code', 7208.5), 'value', /not a CN code/);
+    throwsEts(() => cnCode('cn_code', true), 'value', /not a CN code/);
+    assert.equal(looksLikeCnCode(1.37), false);
+    assert.equal(looksLikeCnCode(72081000), true);
+    assert.equal(looksLikeCnCode('grey-clinker'), false);
+  });
+
+  it('knows countries by code, English and Chinese name, and the Other table by several names', () => {
+    assert.equal(country('country', 'cn').iso, 'CN');
+    assert.equal(country('country', '中国').iso, 'CN');
+    assert.equal(country('country', 'Türkiye').iso, 'TR');
+    assert.equal(country('country', 'Viet Nam').iso, 'VN');
+    assert.equal(country('country', '其他国家和地区').iso, 'XX');
+    throwsEts(() => country('country', 42), 'value', /^country: 42 is not a country/);
+  });
+
+  it('reads routes as letters or words, and the basis as actual or default in English and Chinese', () => {
+    assert.equal(routeOf('primary'), 'K');
+    assert.equal(routeOf('(c)'), 'C');
+    assert.equal(routeOf('BF-BOF'), 'C');
+    assert.equal(routeOf(undefined), undefined);
+    throwsEts(() => routeOf('Z'), 'value', /^route: "Z" is not a production route\. Accepted: A \(grey clinker/);
+    assert.equal(benchmarkBasis('默认值'), 'B');
+    assert.equal(benchmarkBasis('Column A'), 'A');
+    assert.equal(benchmarkBasis(undefined), 'A');
+  });
+
+  it('C/F (a line that stands for either grade) takes the grade the code has', () => {
+    assert.equal(cbamBenchmarkOf('7205 10 00', 'default', 'C/F', 2026), cbamBenchmarkOf('7205 10 00', 'default', 'C', 2026));
+    assert.equal(cbamBenchmarkOf('7227 10 00', 'default', 'C/F', 2028), cbamBenchmarkOf('7227 10 00', 'default', 'F', 2028));
+  });
+
+  it('SOURCE cites benchmark lines and explains the Other fallback', () => {
+    assert.match(source('cbam:benchmark:7208 39 00:default:C'), /^final — IR \(EU\) 2025\/2620 .*CN 7208 39 00, Column B \(to pair with default values\), route C: 1\.37 tCO2e\/t/);
+    assert.match(source('cbam:benchmark:7224 10 10:default:F', 2028), /1\.64 tCO2e\/t for production years 2028–2030/);
+    assert.match(source('cbam:default:7203 10 00:CN', 2027), /table Other countries and territories.*China has no value for this code.*in 2027 the total is increased by 20 % .* to 1\.59$/);
+    assert.match(source('cbam:default:7208:Greenland'), /Greenland has no table of its own/);
+    assert.match(source('cbam:default:3102 10 19:CN', 2026), /increased by 1 %/);
+    throwsEts(() => source('cbam:default:7208 39 00'), 'value', /without its country/);
+    assert.match(source('fertiliser-markup', 2030), /^final — IR \(EU\) 2026\/1740/);
+  });
+});
