@@ -247,7 +247,7 @@ interface BenchmarkEntry {
 }
 
 const PERIODS = fixedValue<ReadonlyArray<{ from: number; to: number }>>('cbam:benchmark-periods');
-const benchmarkSpan = (): { from: number; to: number } => ({ from: PERIODS[0]!.from, to: PERIODS[PERIODS.length - 1]!.to });
+export const benchmarkYears = (): { from: number; to: number } => ({ from: PERIODS[0]!.from, to: PERIODS[PERIODS.length - 1]!.to });
 /** The annex's period indicator of a production year: 1 or 2. */
 const periodOf = (year: number): 1 | 2 => (PERIODS.findIndex((p) => year >= p.from && year <= p.to) + 1) as 1 | 2;
 const periodText = (period: number): string => `${PERIODS[period - 1]!.from}–${PERIODS[period - 1]!.to}`;
@@ -318,7 +318,7 @@ export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: strin
   if (codes.length === 0) {
     throw notAvailable(`${argument}: CN ${cnText(digits)} has no CBAM benchmark in ${fixedValue<string>('cbam:benchmarks')}${cbamSectorOf(digits) ? '' : ' (it is not a CBAM good)'}.`, argument);
   }
-  const span = benchmarkSpan();
+  const span = benchmarkYears();
   if (year !== undefined && (year < span.from || year > span.to)) {
     throw notAvailable(`year: ${fixedValue<string>('cbam:benchmarks')} sets CBAM benchmarks for production years ${span.from}–${span.to}, not ${year}; pass your assumption for ${year} as a number (in ETS.CBAM.CERTIFICATES and COST: the benchmark in cbam_benchmark and, for a default value, ETS.CBAM.DEFAULT as embedded_intensity).`, 'year');
   }

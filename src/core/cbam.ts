@@ -6,7 +6,7 @@ import { dec, Dec, toNumber } from './decimal';
 import { notAvailable, valueError } from './errors';
 import { given, nonNegative, positive, share } from './inputs';
 import { nameKey } from './names';
-import { benchmarkFor, cbamSectorOf, cbamYear, cnCode, cnText, defaultValueLine, looksLikeCnCode, markupRecord } from './cbam-goods';
+import { benchmarkFor, benchmarkYears, cbamSectorOf, cbamYear, cnCode, cnText, defaultValueLine, looksLikeCnCode, markupRecord } from './cbam-goods';
 import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedRule, fixedValue, recordsOf, spanText, type CbamGood } from './rules';
 
 const FIRST_CBAM_YEAR = Math.min(...recordsOf('cbam:factor').map((r) => r.years!.from));
@@ -59,7 +59,10 @@ export interface GoodsBasis {
 
 const INTENSITY_ACCEPTED = 'tCO2e per t of good (actual emissions), or, with a CN code in cbam_benchmark, a country of origin for its default value';
 
-export function goodsBasis(embeddedIntensity: unknown, benchmarkValue: unknown, good?: CbamGood): GoodsBasis {
+export function goodsBasis(embeddedIntensity: unknown, benchmarkValue: unknown, good?: CbamGood, laterBenchmark?: unknown): GoodsBasis {
+  // Years after the CBAM benchmark table (2031–2033 still have a factor): the user's assumption, when given.
+  const later = laterBenchmark === undefined ? undefined : dec(nonNegative('later_benchmark', laterBenchmark, 'tCO2e per t of good'));
+  const fromTable = (year: number, read: () => number): Dec => (later !== undefined && year > benchmarkYears().to ? later : dec(read()));
   const intensityGiven = given('embedded_intensity', embeddedIntensity, INTENSITY_ACCEPTED);
   if (benchmarkValue !== undefined && looksLikeCnCode(benchmarkValue)) {
     const code = cnCode('cbam_benchmark', benchmarkValue);
@@ -75,12 +78,12 @@ export function goodsBasis(embeddedIntensity: unknown, benchmarkValue: unknown, 
       }
       return {
         intensity: (year) => dec(found.line.total).times(dec(1).plus(markupRecord(found.sector, year).value)),
-        benchmark: (year) => dec(benchmarkFor(code.digits, 'B', route, year, 'cbam_benchmark').value),
+        benchmark: (year) => fromTable(year, () => benchmarkFor(code.digits, 'B', route, year, 'cbam_benchmark').value),
         hasBenchmark: true,
       };
     }
     const see = dec(nonNegative('embedded_intensity', intensityGiven, 'tCO2e per t of good'));
-    return { intensity: () => see, benchmark: (year) => dec(benchmarkFor(code.digits, 'A', code.route, year, 'cbam_benchmark').value), hasBenchmark: true };
+    return { intensity: () => see, benchmark: (year) => fromTable(year, () => benchmarkFor(code.digits, 'A', code.route, year, 'cbam_benchmark').value), hasBenchmark: true };
   }
   if (typeof intensityGiven === 'string') {
     throw valueError('embedded_intensity', intensityGiven, 'is text: a country of origin takes the default value of a CN code, so put the CN code in cbam_benchmark', INTENSITY_ACCEPTED);
@@ -173,6 +176,8 @@ export interface ExposureInput {
   readonly originEmissions?: unknown;
   readonly originPrice?: unknown;
   readonly cscf?: unknown;
+  /** With a CN code: the benchmark assumed for years after the regulation's table (tCO2e/t); none → those years ask. */
+  readonly laterBenchmark?: unknown;
   readonly fromYear: unknown;
   readonly toYear: unknown;
 }
@@ -222,7 +227,7 @@ export function exposureSchedule(input: ExposureInput): ExposureSchedule {
   if (to - from >= MAX_SCHEDULE_YEARS) throw valueError('to_year', to, `is more than ${MAX_SCHEDULE_YEARS} years after from_year ${from}`, `a year before ${from + MAX_SCHEDULE_YEARS}`);
   const { effective, origin } = originPrice(input);
   const price = dec(nonNegative('certificate_price', given('certificate_price', input.certificatePrice, 'price per certificate'), 'price per certificate'));
-  const basis = goodsBasis(input.embeddedIntensity, input.cbamBenchmark, input.good);
+  const basis = goodsBasis(input.embeddedIntensity, input.cbamBenchmark, input.good, input.laterBenchmark);
   const rows: ExposureRow[] = [];
   for (let year = from; year <= to; year += 1) {
     const n = certificates(input.quantity, basis, year, effective, input.certificatePrice, input.cscf);

@@ -71,6 +71,57 @@ describe('end to end: quick check and CBAM views in Chromium', function () {
     assert.match((await text('cb-status'))!, /^Allocation: blank — the carbon price paid at home needs the allocation, the verified emissions and the price/);
   });
 
+  it('CBAM by CN code: finds the good by words, fills China\'s default and Column B, compares actual, writes live formulas', async () => {
+    const field = (id: string) => pane.locator(`[data-testid="${id}"]`);
+    for (const id of ['cb-alloc', 'cb-emissions', 'cb-origin-price', 'cb-see', 'cb-benchmark']) await field(id).fill('');
+    // Words of the description, in English or Chinese, narrow the picker's list to the goods they name.
+    await field('cb-cn').fill('hot-rolled coils');
+    assert.match((await text('cb-line'))!, /goods match: pick one from the list/);
+    const options = await pane.locator('[data-testid="cb-cn-list"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    assert.ok(options.includes('7208 39 00') && options.every((o) => /^72/.test(o)), options.join(', '));
+    await field('cb-cn').fill('未锻轧铝');
+    const aluminium = await pane.locator('[data-testid="cb-cn-list"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    assert.ok(aluminium.length > 0 && aluminium.every((o) => o.startsWith('7601')), aluminium.join(', '));
+
+    await field('cb-cn').fill('7208 39 00');
+    await field('cb-country').fill('China');
+    await field('cb-quantity').fill('50000');
+    await field('cb-price').fill('75.36');
+    await field('cb-cscf').fill('1');
+    // The regulation's benchmarks stop at 2030 while the factor runs to 2033: the pane asks for an assumption.
+    await field('cb-to').fill('2034');
+    assert.match((await text('cb-status'))!, /benchmarks of the regulation stop at 2030: type your assumed benchmark/);
+    await field('cb-to').fill('2030');
+    assert.match((await text('cb-line'))!, /China table, line CN 7208, route C: total 3\.187 tCO2e\/t \(read against the Official Journal\).*Column B 1\.37 with the default value, Column A 0\.044/);
+    // 50,000 × (3.187 × 1.1 − 1.370 × 0.975) = 108,497.5 certificates × 75.36 = 8,176,371.6
+    assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '3.506', '108,497.5', '8,176,372']);
+    // Actual emissions of 1.9 t/t against Column A: 50,000 × (1.9 − 0.044 × 0.975) × 75.36 = 6,997,552.8
+    await field('cb-see').fill('1.9');
+    assert.deepEqual(await pane.locator('[data-testid="cb-head"] th').allTextContents(),
+      ['Year', 'Factor', 'Default (t/t)', 'Certificates', 'Cost on default', 'Cost on actual', 'Saving']);
+    assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '3.506', '108,497.5', '8,176,372', '6,997,553', '1,178,819']);
+    assert.match((await text('cb-status'))!, /on default values\. On actual emissions .*: reporting actual emissions is worth/);
+
+    await field('cb-write').click();
+    await field('cb-write-status').filter({ hasText: 'CBAM by CN code' }).waitFor();
+    assert.equal(await wb.value('A13'), 2026);
+    assert.ok(Math.abs((await wb.value('E13')) as number - 8176371.6) < 1e-6, String(await wb.value('E13')));
+    assert.ok(Math.abs((await wb.value('F13')) as number - 6997552.8) < 1e-6, String(await wb.value('F13')));
+    assert.equal(await wb.value('C15'), 4.1431, '2028: 3.187 × 1.3');
+    // Live: the quantity in B5 drives every year.
+    await wb.enter('B5', '100000');
+    assert.ok(Math.abs((await wb.value('E13')) as number - 2 * 8176371.6) < 1e-6, String(await wb.value('E13')));
+
+    // With an assumption for the years after the table, the schedule runs to 2034 (factor 0: no benchmark needed).
+    await field('cb-to').fill('2034');
+    await field('cb-later').fill('1.37');
+    assert.equal(await pane.locator('[data-testid="cb-rows"] tr').count(), 9);
+    // 2031: 50,000 × (3.187 × 1.3 − 1.37 × 0.39) × 75.36
+    assert.equal((await pane.locator('[data-year="2031"] td').allTextContents())[4], '13,597,958');
+    await field('cb-cn').fill('');
+    assert.deepEqual(await pane.locator('[data-testid="cb-head"] th').allTextContents(), ['Year', 'Factor', 'Certificates', 'Cost']);
+  });
+
   it('calendar: the 2025 cycle by sector, nothing for an unpublished year, and a live calendar written to a sheet', async () => {
     await pane.locator('[data-testid="tab-calendar"]').click();
     assert.equal(await pane.locator('[data-testid="cal-year"]').inputValue(), '2025');

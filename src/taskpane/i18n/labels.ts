@@ -34,6 +34,18 @@ export const CBAM_LABELS: Labels = {
   year: 'Year',
 };
 
+/** In product mode the CN code and country fields stand for cbam_benchmark and embedded_intensity. */
+export const PRODUCT_LABELS: Labels = {
+  ...CBAM_LABELS,
+  cbam_benchmark: 'CN code',
+  cn_code: 'CN code',
+  embedded_intensity: 'Country of origin',
+  later_benchmark: 'CBAM benchmark after the table',
+  actual_intensity: 'Actual embedded',
+  year: 'Year',
+  route: 'Route',
+};
+
 /** A core message with its leading argument name replaced by the field's label, e.g. "CF4 (t): -1 is out of range …". */
 export function onScreen(error: EtsError, labels: Labels): string {
   const { argument, message } = error;

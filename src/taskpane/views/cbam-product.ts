@@ -1,0 +1,121 @@
+/**
+ * The Border view's product mode: a CN code and a country of origin give the Commission's default value and the
+ * matching benchmarks, and the cost year by year on default values beside the cost on actual emissions. Pure: the view
+ * reads its fields into ProductInput and renders what comes back; the sheet block is live ETS formulas.
+ */
+import { cbamBenchmarkOf, cbamDefault, cnCode, cnText, defaultValueLine, exposureSchedule, type DefaultValue, type ExposureRow } from '../../core';
+import { nonNegative } from '../../core/inputs';
+import type { CellValue } from '../ports/port';
+import { describeCode } from './cn-picker';
+
+export interface ProductInput {
+  readonly cn: string;
+  readonly country: string;
+  readonly quantity: unknown;
+  readonly certificatePrice: unknown;
+  readonly cscf: unknown;
+  /** Actual embedded emissions, tCO2e/t, to compare with the default value; optional. */
+  readonly actual: unknown;
+  /** The user's benchmark for years after the regulation's table; optional. */
+  readonly laterBenchmark: unknown;
+  readonly originAllocation?: unknown;
+  readonly originEmissions?: unknown;
+  readonly originPrice?: unknown;
+  readonly fromYear: unknown;
+  readonly toYear: unknown;
+}
+
+export interface ProductRow extends ExposureRow {
+  /** The default value with the year's mark-up, tCO2e/t. */
+  readonly defaultValue: number;
+  readonly actualCost?: number;
+}
+
+export interface ProductSchedule {
+  readonly found: DefaultValue;
+  readonly description: string;
+  readonly rows: ProductRow[];
+  readonly effective: number;
+}
+
+/** The CN code with the route its default line stands for, as cbam_benchmark takes it for actual emissions. */
+export const codeWithRoute = (found: DefaultValue, cn: string): string =>
+  found.line.route ? `${cnText(cnCode('cn_code', cn).digits)} ${found.line.route}` : cnText(cnCode('cn_code', cn).digits);
+
+/** The default schedule, and the actual one beside it when actual emissions are given. Throws the core's errors. */
+export function productSchedule(input: ProductInput): ProductSchedule {
+  const found = defaultValueLine(input.cn, input.country, 'cbam_benchmark', 'embedded_intensity');
+  if (input.actual !== undefined) nonNegative('actual_intensity', input.actual, 'tCO2e per t of good');
+  const common = {
+    quantity: input.quantity, certificatePrice: input.certificatePrice, cscf: input.cscf, laterBenchmark: input.laterBenchmark,
+    originAllocation: input.originAllocation, originEmissions: input.originEmissions, originPrice: input.originPrice,
+    fromYear: input.fromYear, toYear: input.toYear,
+  };
+  const onDefault = exposureSchedule({ ...common, embeddedIntensity: input.country, cbamBenchmark: input.cn });
+  const onActual = input.actual === undefined ? undefined
+    : exposureSchedule({ ...common, embeddedIntensity: input.actual, cbamBenchmark: codeWithRoute(found, input.cn) });
+  const rows = onDefault.rows.map((r, i): ProductRow => ({
+    // The same function the cells call, so the pane and the sheet cannot disagree.
+    ...r, defaultValue: cbamDefault(input.cn, input.country, r.year), ...(onActual ? { actualCost: onActual.rows[i]!.cost } : {}),
+  }));
+  return { found, description: describeCode(found.line.code) ?? '', rows, effective: onDefault.effectiveOriginPrice };
+}
+
+/** One sentence about the line used: where it comes from and the benchmarks it pairs with. */
+export function lineSentence(found: DefaultValue, cn: string): string {
+  const { line } = found;
+  const route = line.route ? `, route ${line.route}` : '';
+  const from = found.fallback === 'no-line' ? ` (${found.country.name} has no value for this code: the Other countries table applies)`
+    : found.fallback === 'no-own-table' ? ` (${found.country.name} has no table of its own: the Other countries table applies)` : '';
+  const status = line.status === 'final' ? 'read against the Official Journal' : 'from the Commission\'s workbook, not yet read against the Official Journal';
+  const benchmark = (basis: string): string => {
+    try {
+      return String(cbamBenchmarkOf(codeWithRoute(found, cn), basis, undefined, 2026));
+    } catch {
+      return 'varies (see ETS.CBAM.BENCHMARK)';
+    }
+  };
+  return `Default value, ${found.table.name} table, line CN ${cnText(line.code)}${route}: total ${line.total} tCO2e/t (${status})${from}. ` +
+    `CBAM benchmark in 2026: Column B ${benchmark('default')} with the default value, Column A ${benchmark('actual')} with actual emissions.`;
+}
+
+/** Where the inputs sit on the written sheet: column B, from row 3. */
+const INPUT_ROWS = ['CN code', 'Country of origin', 'Quantity (t a year)', 'Certificate price', 'CSCF', 'Actual embedded (tCO2e/t, optional)',
+  'CBAM benchmark after 2030 (your assumption)', 'Carbon price paid at home (per tCO2e, optional)'] as const;
+const FIRST_INPUT = 3;
+const ref = (label: (typeof INPUT_ROWS)[number]): string => `$B$${FIRST_INPUT + INPUT_ROWS.indexOf(label)}`;
+export const PRODUCT_HEADERS = ['Year', 'CBAM factor', 'Default value (t/t)', 'Certificates on default', 'Cost on default', 'Cost on actual', 'Saving from reporting actual'];
+/** Row (0-based) of the header row in the written block. */
+export const PRODUCT_HEADER_ROW = FIRST_INPUT + INPUT_ROWS.length;
+
+/**
+ * The sheet: inputs in column B, then one row a year of live ETS formulas that read them. Years after the benchmark
+ * table use the assumption in B9 when it is filled, and otherwise show the function's #N/A asking for it.
+ */
+export function productBlock(input: ProductInput, schedule: ProductSchedule, lastTableYear: number): CellValue[][] {
+  const values: CellValue[] = [cnText(cnCode('cn_code', input.cn).digits), input.country, n(input.quantity), n(input.certificatePrice), n(input.cscf),
+    n(input.actual), n(input.laterBenchmark), n(input.originPrice === undefined ? undefined : schedule.effective)];
+  const [cn, country, q, price, cscf, actual, later, origin] = INPUT_ROWS.map(ref) as [string, string, string, string, string, string, string, string];
+  const rows = schedule.rows.map((r, i): CellValue[] => {
+    const at = PRODUCT_HEADER_ROW + 2 + i;
+    const year = `A${at}`;
+    const tail = `${origin},${price},${cscf}`;
+    const onTable = `ETS.CBAM.CERTIFICATES(${q},${country},${year},${cn},${tail})`;
+    const onLater = `ETS.CBAM.CERTIFICATES(${q},C${at},${year},${later},${tail})`;
+    const certificates = r.year > lastTableYear && r.factor > 0 ? `=IF(${later}="",${onTable},${onLater})` : `=${onTable}`;
+    const actualBenchmark = r.year > lastTableYear && r.factor > 0 ? `IF(${later}="",${JSON.stringify(codeWithRoute(schedule.found, input.cn))},${later})` : JSON.stringify(codeWithRoute(schedule.found, input.cn));
+    return [r.year, `=ETS.CBAM.FACTOR(${year})`, `=ETS.CBAM.DEFAULT(${cn},${country},${year})`, certificates, `=D${at}*${price}`,
+      `=IF(${actual}="","",ETS.CBAM.COST(${q},${actual},${year},${price},${actualBenchmark},${origin},${cscf}))`,
+      `=IF(F${at}="","",E${at}-F${at})`];
+  });
+  return [
+    [`CBAM cost by year: CN ${cnText(schedule.found.line.code)} ${schedule.description.slice(0, 80)}`, '', '', '', '', '', ''],
+    ['Inputs (edit the blue cells; every figure below is a live ETS formula)', '', '', '', '', '', ''],
+    ...INPUT_ROWS.map((label, i) => [label, values[i] ?? null, '', '', '', '', '']),
+    ['', '', '', '', '', '', ''],
+    PRODUCT_HEADERS,
+    ...rows,
+  ];
+}
+
+const n = (v: unknown): CellValue => (typeof v === 'number' ? v : null);

@@ -1,0 +1,43 @@
+/**
+ * Finding a CBAM good by what a user knows of it: the start of its CN code ("7208", "7208 39"), or words of its
+ * description in English ("hot-rolled coil") or Chinese ("热轧"). Pure: the view renders what this returns.
+ */
+import { cnText } from '../../core';
+import { CN_DESCRIPTIONS } from '../../core/rules/cbam-data/descriptions';
+import { CN_HEADINGS_ZH } from '../i18n/cn-headings';
+
+export interface CnChoice {
+  readonly code: string;
+  /** The code as printed: 7208 39 00. */
+  readonly text: string;
+  readonly description: string;
+  /** The heading's Chinese name, where the picker has one. */
+  readonly zh?: string;
+}
+
+const CHOICES: readonly CnChoice[] = CN_DESCRIPTIONS.map(([code, description]) => {
+  const zh = CN_HEADINGS_ZH[code.slice(0, 4)];
+  return { code, text: cnText(code), description, ...(zh ? { zh } : {}) };
+});
+const haystack = (c: CnChoice): string => `${c.description} ${c.zh ?? ''}`.toLowerCase();
+const SEARCH = CHOICES.map(haystack);
+
+/** At most `limit` goods: codes that start with the digits typed, else descriptions holding every word typed. */
+export function findGoods(query: string, limit = 40): CnChoice[] {
+  const q = query.trim().toLowerCase();
+  if (q === '') return [];
+  const digits = q.replace(/[\s.]/g, '');
+  if (/^\d+$/.test(digits)) return CHOICES.filter((c) => c.code.startsWith(digits)).slice(0, limit);
+  // Chinese has no spaces between words: each run of CJK characters is searched as typed.
+  const words = q.split(/\s+/).filter(Boolean);
+  return CHOICES.filter((_, i) => words.every((w) => SEARCH[i]!.includes(w))).slice(0, limit);
+}
+
+/** The description the annex gives a code, or its heading's, for a line title. */
+export function describeCode(digits: string): string | undefined {
+  for (let length = Math.min(digits.length, 8); length >= 4; length -= 2) {
+    const hit = CHOICES.find((c) => c.code === digits.slice(0, length));
+    if (hit) return hit.description;
+  }
+  return CHOICES.find((c) => c.code.startsWith(digits))?.description;
+}
