@@ -314,6 +314,8 @@ export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: strin
   argument = 'cn_code'): BenchmarkAnswer {
   const index = benchmarkIndex();
   const code8 = digits.slice(0, 8);
+  // A TARIC code the default-value annex prints with a route (white 2523 10 00 10 is B, other clinker …90 is A) says it.
+  route ??= digits.length === 10 ? defaultTable(OTHER)!.get(digits)?.route : undefined;
   const codes = digits.length >= 8 ? (index.has(code8) ? [code8] : []) : [...index.keys()].filter((c) => c.startsWith(digits));
   if (codes.length === 0) {
     throw notAvailable(`${argument}: CN ${cnText(digits)} has no CBAM benchmark in ${fixedValue<string>('cbam:benchmarks')}${cbamSectorOf(digits) ? '' : ' (it is not a CBAM good)'}.`, argument);
@@ -344,6 +346,21 @@ export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: strin
   const chosen = Math.max(...values);
   const used = entries.filter((e) => value(e) === chosen);
   return { value: chosen, basis, codes, routes: [...new Set(used.map((e) => e.route).filter(Boolean))], period: used[0]!.period };
+}
+
+/**
+ * Whether Column A is the whole free allocation of a good with actual emissions: it is when the table gives the same
+ * value in Column B (no precursor allocation to add — clinker, unwrought aluminium, hydrogen, ammonia …). A good whose
+ * Column B is higher is complex: its precursors' embedded free allocation comes on top (annex point 3.3).
+ */
+export function columnAIsComplete(digits: string, route: string | undefined, year: number): boolean {
+  const index = benchmarkIndex();
+  const codes = digits.length >= 8 ? [digits.slice(0, 8)] : [...index.keys()].filter((c) => c.startsWith(digits));
+  const period = periodOf(year);
+  const wanted = route?.split('/');
+  return codes.flatMap((c) => index.get(c) ?? [])
+    .filter((e) => (e.period === 0 || e.period === period) && (!wanted || e.route === '' || wanted.includes(e.route)))
+    .every((e) => e.a === e.b);
 }
 
 /**

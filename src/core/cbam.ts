@@ -6,7 +6,7 @@ import { dec, Dec, toNumber } from './decimal';
 import { notAvailable, valueError } from './errors';
 import { given, nonNegative, positive, share } from './inputs';
 import { nameKey } from './names';
-import { benchmarkFor, benchmarkYears, cbamSectorOf, cbamYear, cnCode, cnText, defaultValueLine, looksLikeCnCode, markupRecord } from './cbam-goods';
+import { benchmarkFor, benchmarkYears, cbamSectorOf, columnAIsComplete, cbamYear, cnCode, cnText, defaultValueLine, looksLikeCnCode, markupRecord } from './cbam-goods';
 import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedRule, fixedValue, recordsOf, spanText, type CbamGood } from './rules';
 
 const FIRST_CBAM_YEAR = Math.min(...recordsOf('cbam:factor').map((r) => r.years!.from));
@@ -50,6 +50,18 @@ function namedBenchmark(value: unknown, good?: CbamGood): Dec {
  * code in cbam_benchmark, a number for the intensity is actual emissions (Column A), and a country takes the
  * Commission's default value with the year's mark-up and the Column B benchmark of its route (IR 2025/2620 points 3.1, 4, 5.1).
  */
+/**
+ * Column A for a good with actual emissions, where it is the whole adjustment; a complex good's precursors add theirs,
+ * which the table cannot know, so the user passes the whole benchmark as a number.
+ */
+function processBenchmark(digits: string, route: string | undefined, year: number): number {
+  const own = benchmarkFor(digits, 'A', route, year, 'cbam_benchmark').value;
+  if (columnAIsComplete(digits, route, year)) return own;
+  throw notAvailable(`cbam_benchmark: with actual emissions CN ${cnText(digits)} is a complex good — its own process benchmark (Column A ${own}) ` +
+    `plus its precursors' embedded free allocation (${fixedRule('cbam:precursors')!.source}), which depends on the precursors used. ` +
+    'Pass that whole benchmark as a number (tCO2e per t of good); with a default value (a country in embedded_intensity) Column B covers it all.', 'cbam_benchmark');
+}
+
 export interface GoodsBasis {
   intensity(year: number): Dec;
   /** The benchmark for a year whose CBAM factor is above 0 (with a factor of 0 nothing is adjusted). */
@@ -83,7 +95,7 @@ export function goodsBasis(embeddedIntensity: unknown, benchmarkValue: unknown, 
       };
     }
     const see = dec(nonNegative('embedded_intensity', intensityGiven, 'tCO2e per t of good'));
-    return { intensity: () => see, benchmark: (year) => fromTable(year, () => benchmarkFor(code.digits, 'A', code.route, year, 'cbam_benchmark').value), hasBenchmark: true };
+    return { intensity: () => see, benchmark: (year) => fromTable(year, () => processBenchmark(code.digits, code.route, year)), hasBenchmark: true };
   }
   if (typeof intensityGiven === 'string') {
     throw valueError('embedded_intensity', intensityGiven, 'is text: a country of origin takes the default value of a CN code, so put the CN code in cbam_benchmark', INTENSITY_ACCEPTED);

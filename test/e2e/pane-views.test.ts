@@ -95,22 +95,26 @@ describe('end to end: quick check and CBAM views in Chromium', function () {
     assert.match((await text('cb-line'))!, /China table, line CN 7208, route C: total 3\.187 tCO2e\/t \(read against the Official Journal\).*Column B 1\.37 with the default value, Column A 0\.044/);
     // 50,000 × (3.187 × 1.1 − 1.370 × 0.975) = 108,497.5 certificates × 75.36 = 8,176,371.6
     assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '3.506', '108,497.5', '8,176,372']);
-    // Actual emissions of 1.9 t/t against Column A: 50,000 × (1.9 − 0.044 × 0.975) × 75.36 = 6,997,552.8
+    // Actual emissions of a complex good: Column A (0.044) is the rolling step only, so the pane asks for the whole
+    // benchmark before it compares; with 1.37 assumed: 50,000 × (1.9 − 1.37 × 0.975) × 75.36 = 2,126,094
     await field('cb-see').fill('1.9');
+    assert.match((await text('cb-status'))!, /Actual emissions not compared: with actual emissions CN 7208 39 00 is a complex good.*Benchmark with actual data/);
+    assert.equal(await pane.locator('[data-testid="cb-head"] th').count(), 5);
+    await field('cb-actual-benchmark').fill('1.37');
     assert.deepEqual(await pane.locator('[data-testid="cb-head"] th').allTextContents(),
       ['Year', 'Factor', 'Default (t/t)', 'Certificates', 'Cost on default', 'Cost on actual', 'Saving']);
-    assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '3.506', '108,497.5', '8,176,372', '6,997,553', '1,178,819']);
+    assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '3.506', '108,497.5', '8,176,372', '2,126,094', '6,050,278']);
     assert.match((await text('cb-status'))!, /on default values\. On actual emissions .*: reporting actual emissions is worth/);
 
     await field('cb-write').click();
     await field('cb-write-status').filter({ hasText: 'CBAM by CN code' }).waitFor();
-    assert.equal(await wb.value('A13'), 2026);
-    assert.ok(Math.abs((await wb.value('E13')) as number - 8176371.6) < 1e-6, String(await wb.value('E13')));
-    assert.ok(Math.abs((await wb.value('F13')) as number - 6997552.8) < 1e-6, String(await wb.value('F13')));
-    assert.equal(await wb.value('C15'), 4.1431, '2028: 3.187 × 1.3');
+    assert.equal(await wb.value('A14'), 2026);
+    assert.ok(Math.abs((await wb.value('E14')) as number - 8176371.6) < 1e-6, String(await wb.value('E14')));
+    assert.ok(Math.abs((await wb.value('F14')) as number - 2126094) < 1e-6, String(await wb.value('F14')));
+    assert.equal(await wb.value('C16'), 4.1431, '2028: 3.187 × 1.3');
     // Live: the quantity in B5 drives every year.
     await wb.enter('B5', '100000');
-    assert.ok(Math.abs((await wb.value('E13')) as number - 2 * 8176371.6) < 1e-6, String(await wb.value('E13')));
+    assert.ok(Math.abs((await wb.value('E14')) as number - 2 * 8176371.6) < 1e-6, String(await wb.value('E14')));
 
     // With an assumption for the years after the table, the schedule runs to 2034 (factor 0: no benchmark needed).
     await field('cb-to').fill('2034');

@@ -96,6 +96,8 @@ describe('ETS.CBAM.BENCHMARK: Column A for actual emissions, Column B for defaul
     assert.equal(one('CBAM.BENCHMARK', '7601', 'default', 'primary'), 1.423, 'a heading whose codes agree');
     assert.equal(one('CBAM.BENCHMARK', '2523 10 00', 'default', 'A'), 0.666);
     assert.equal(one('CBAM.BENCHMARK', '2523 10 00 10', 'default', 'white'), 0.859);
+    assert.equal(one('CBAM.BENCHMARK', '2523 10 00 10'), 0.859, 'the TARIC code of white clinker carries route B');
+    assert.equal(one('CBAM.BENCHMARK', '2523 10 00 90', 'default'), 0.666, 'other clinker: route A');
   });
 
   it('values by production year: 7224 10 10 route F, 1.807 in 2026–27 and 1.640 in 2028–30; no table after 2030', () => {
@@ -121,9 +123,21 @@ describe('ETS.CBAM.CERTIFICATES and COST with a CN code: the basis picks the col
     near(one('CBAM.CERTIFICATES', 1000, 'China', 2028, '7208 39 00', null, null, 1), 1000 * (3.187 * 1.3 - 1.37 * 0.9));
   });
 
-  it('a number is actual emissions against Column A (0.044)', () => {
-    near(one('CBAM.CERTIFICATES', 1000, 2.0, 2026, '7208 39 00', null, null, 1), 1000 * (2.0 - 0.044 * 0.975));
-    near(one('CBAM.COST', 1000, 2.0, 2026, 80, '7208 39 00', null, 1), 80 * 1000 * (2.0 - 0.044 * 0.975));
+  it('a number is actual emissions against Column A, where Column A is the whole adjustment (clinker, unwrought aluminium)', () => {
+    // Grey clinker has no precursor: Column A = Column B = 0.666.
+    near(one('CBAM.CERTIFICATES', 1000, 0.9, 2026, '2523 10 00 90', null, null, 1), 1000 * (0.9 - 0.666 * 0.975));
+    near(one('CBAM.COST', 1000, 0.9, 2027, 80, '2523 10 00 90', null, 1), 80 * 1000 * (0.9 - 0.666 * 0.95));
+    near(one('CBAM.CERTIFICATES', 1000, 2, 2026, '7601 10 10 (K)', null, null, 1), 1000 * (2 - 1.423 * 0.975));
+  });
+
+  it('a complex good with actual emissions asks for its whole benchmark: Column A is its own process only (annex point 3.3)', () => {
+    // Hot-rolled coil: Column A 0.044 is the rolling step; the crude steel's free allocation comes on top.
+    assertError(one('CBAM.CERTIFICATES', 1000, 1.9, 2026, '7208 39 00', null, null, 1), '#N/A',
+      /^cbam_benchmark: with actual emissions CN 7208 39 00 is a complex good — its own process benchmark \(Column A 0\.044\) plus its precursors'.*Pass that whole benchmark as a number/);
+    // Grey Portland cement: Column A is 0 (grinding), the clinker inside carries the allocation.
+    assertError(one('CBAM.COST', 1000, 0.8, 2026, 80, '2523 29 00', null, 1), '#N/A', /complex good/);
+    // The whole benchmark as a number works as before.
+    near(one('CBAM.CERTIFICATES', 1000, 1.9, 2026, 1.37, null, null, 1), 1000 * (1.9 - 1.37 * 0.975));
   });
 
   it('a row across 2026–2034: 2031–2033 wait for benchmarks the regulation does not set; 2034 needs none', () => {
@@ -138,7 +152,7 @@ describe('ETS.CBAM.CERTIFICATES and COST with a CN code: the basis picks the col
     assertError(one('CBAM.CERTIFICATES', 1000, 'CN', 2026, '7208 39 00 (D)', null, null, 1), '#VALUE!', /route of its line \(C\)/);
     assertError(one('CBAM.CERTIFICATES', 1000, 'CN', 2026, 1.37, null, null, 1), '#VALUE!', /^embedded_intensity: "CN" is text/);
     assertError(one('CBAM.CERTIFICATES', 1000, 2, 2026, '7601 10 10', null, null, 1), '#VALUE!', /^route: .*K.*L/);
-    near(one('CBAM.CERTIFICATES', 1000, 2, 2026, '7601 10 10 K', null, null, 1), 1000 * (2 - 1.423 * 0.975));
+    near(one('CBAM.CERTIFICATES', 1000, 2, 2026, '7601 10 10 L', null, null, 1), 1000 * (2 - 0.091 * 0.975));
   });
 
   it('de minimis: 50 t a year is exempt, 50.5 t is not', () => {

@@ -9,6 +9,7 @@ const S = {
   defaultFallback: 'IR (EU) 2026/1740 Annex I, introductory text: a country not listed, or listed with "–" for a good, takes the "Other countries and territories" value',
   benchmarkYears: 'IR (EU) 2025/2620 Annex point 5.3, indicators (1) production years 2026–27 and (2) 2028–30',
   benchmarkSelection: 'IR (EU) 2025/2620 Annex points 3.1 (Column A for actual emissions), 4 (Column B for default values) and 5.1 (the route of the default value\'s country; the highest value where several steel grades apply)',
+  precursors: 'IR (EU) 2025/2620 Annex points 3.1 (process-level free allocation from Column A) and 3.3 (SEFA of a complex good: its own process plus the SEFA of its precursors)',
   exemptOrigins: 'Reg. (EU) 2023/956 art. 2(4) and annex III point 1 (Iceland, Liechtenstein, Norway, Switzerland); goods of EU origin are not imports',
   deMinimis: 'Reg. (EU) 2025/2083 of 8 Oct 2025 (OJ 17 Oct 2025), art. 2a of Reg. 2023/956 as amended: 50 t net mass per importer per year of steel, aluminium, cement and fertilisers together; electricity and hydrogen excluded',
   scope: 'Reg. (EU) 2023/956 annexes I and II',
@@ -84,6 +85,8 @@ export const CBAM_RULES: RuleTable = {
   'cbam:default-values': [{ value: 'IR 2026/1740 annex I', unit: 'table', status: 'final', source: S.defaultValues }],
   'cbam:sectors': [{ value: 'cement, fertilisers, iron and steel, aluminium, hydrogen (and electricity)', unit: 'CBAM goods', status: 'final', source: S.scope }],
   'cbam:benchmark-selection': [{ value: 'A for actual emissions, B for default values', unit: 'column', status: 'final', source: S.benchmarkSelection }],
+  // Column A is the process's own benchmark: a complex good adds its precursors' embedded free allocation.
+  'cbam:precursors': [{ value: 'process benchmark (Column A) + precursors\' embedded free allocation', unit: 'rule', status: 'final', source: S.precursors }],
   'cbam:default-fallback': [{ value: 'XX', unit: 'table', status: 'final', source: S.defaultFallback }],
   // Goods from these origins owe no CBAM: EU member states, and the EEA/Swiss countries of annex III.
   'cbam:exempt-origins': [{

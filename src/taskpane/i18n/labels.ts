@@ -42,6 +42,7 @@ export const PRODUCT_LABELS: Labels = {
   embedded_intensity: 'Country of origin',
   later_benchmark: 'CBAM benchmark after the table',
   actual_intensity: 'Actual embedded',
+  actual_benchmark: 'Benchmark with actual data',
   year: 'Year',
   route: 'Route',
 };

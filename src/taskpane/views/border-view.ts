@@ -40,7 +40,7 @@ function readProduct(): Read | string {
   }
   const input: ProductInput = {
     cn: v('cb-cn'), country: v('cb-country'), quantity: n('cb-quantity'), certificatePrice: n('cb-price'), cscf: n('cb-cscf'),
-    actual: n('cb-see'), laterBenchmark: n('cb-later'), originAllocation: n('cb-alloc'), originEmissions: n('cb-emissions'),
+    actual: n('cb-see'), actualBenchmark: n('cb-actual-benchmark'), laterBenchmark: n('cb-later'), originAllocation: n('cb-alloc'), originEmissions: n('cb-emissions'),
     originPrice: n('cb-origin-price'), fromYear: n('cb-from'), toYear: n('cb-to'),
   };
   try {
@@ -99,7 +99,7 @@ export function originSentence(r: Pick<Read, 'effective' | 'origin'>): string {
 /** The table's header: the product mode adds the default value and, with actual emissions, the comparison. */
 function headerCells(r: Read): string[] {
   if (!r.product) return ['Year', 'Factor', 'Certificates', 'Cost'];
-  const withActual = r.product.input.actual !== undefined;
+  const withActual = r.rows.some((row) => (row as ProductRow).actualCost !== undefined);
   return ['Year', 'Factor', 'Default (t/t)', 'Certificates', 'Cost on default', ...(withActual ? ['Cost on actual', 'Saving'] : [])];
 }
 
@@ -189,7 +189,9 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     byId('cb-chart').replaceChildren(barChart(r.rows.map((x) => `’${String(x.year).slice(2)}`), r.rows.map((x) => x.cost), 'CBAM cost per year'));
     const total = r.rows.reduce((t, x) => t + x.cost, 0);
     const actualTotal = r.product?.input.actual === undefined ? undefined : r.rows.reduce((t, x) => t + ((x as ProductRow).actualCost ?? 0), 0);
-    const comparison = actualTotal === undefined ? '' : ` On actual emissions ${whole(actualTotal)}: reporting actual emissions is worth ${whole(total - actualTotal)}.`;
+    const compared = r.rows.some((x) => (x as ProductRow).actualCost !== undefined);
+    const comparison = r.product?.schedule.actualNote ? ` Actual emissions not compared: ${r.product.schedule.actualNote}`
+      : actualTotal === undefined || !compared ? '' : ` On actual emissions ${whole(actualTotal)}: reporting actual emissions is worth ${whole(total - actualTotal)}.`;
     setStatus(status, `Total ${whole(total)} over ${r.rows.length} years${r.product ? ' on default values' : ''}.${comparison} ${originSentence(r)}` +
       (r.rows[0]?.factorApplied ? '' : ' No CBAM benchmark given: no free-allocation adjustment, so the CBAM factor does not apply.'));
   };

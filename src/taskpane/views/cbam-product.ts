@@ -3,7 +3,8 @@
  * matching benchmarks, and the cost year by year on default values beside the cost on actual emissions. Pure: the view
  * reads its fields into ProductInput and renders what comes back; the sheet block is live ETS formulas.
  */
-import { cbamBenchmarkOf, cbamDefault, cnCode, cnText, defaultValueLine, exposureSchedule, type DefaultValue, type ExposureRow } from '../../core';
+import { cbamBenchmarkOf, cbamDefault, EtsError, cnCode, cnText, defaultValueLine, exposureSchedule, type DefaultValue, type ExposureRow } from '../../core';
+import { benchmarkYears } from '../../core/cbam-goods';
 import { nonNegative } from '../../core/inputs';
 import type { CellValue } from '../ports/port';
 import { describeCode } from './cn-picker';
@@ -16,6 +17,8 @@ export interface ProductInput {
   readonly cscf: unknown;
   /** Actual embedded emissions, tCO2e/t, to compare with the default value; optional. */
   readonly actual: unknown;
+  /** The free-allocation benchmark with actual data (a complex good's process plus precursors), tCO2e/t; optional. */
+  readonly actualBenchmark?: unknown;
   /** The user's benchmark for years after the regulation's table; optional. */
   readonly laterBenchmark: unknown;
   readonly originAllocation?: unknown;
@@ -36,6 +39,8 @@ export interface ProductSchedule {
   readonly description: string;
   readonly rows: ProductRow[];
   readonly effective: number;
+  /** Why actual emissions were not compared, when they were given but cannot be (a complex good without its benchmark). */
+  readonly actualNote?: string;
 }
 
 /** The CN code with the route its default line stands for, as cbam_benchmark takes it for actual emissions. */
@@ -46,19 +51,29 @@ export const codeWithRoute = (found: DefaultValue, cn: string): string =>
 export function productSchedule(input: ProductInput): ProductSchedule {
   const found = defaultValueLine(input.cn, input.country, 'cbam_benchmark', 'embedded_intensity');
   if (input.actual !== undefined) nonNegative('actual_intensity', input.actual, 'tCO2e per t of good');
+  if (input.actualBenchmark !== undefined) nonNegative('actual_benchmark', input.actualBenchmark, 'tCO2e per t of good');
   const common = {
     quantity: input.quantity, certificatePrice: input.certificatePrice, cscf: input.cscf, laterBenchmark: input.laterBenchmark,
     originAllocation: input.originAllocation, originEmissions: input.originEmissions, originPrice: input.originPrice,
     fromYear: input.fromYear, toYear: input.toYear,
   };
   const onDefault = exposureSchedule({ ...common, embeddedIntensity: input.country, cbamBenchmark: input.cn });
-  const onActual = input.actual === undefined ? undefined
-    : exposureSchedule({ ...common, embeddedIntensity: input.actual, cbamBenchmark: codeWithRoute(found, input.cn) });
+  let onActual: ReturnType<typeof exposureSchedule> | undefined;
+  let actualNote: string | undefined;
+  if (input.actual !== undefined) {
+    try {
+      onActual = exposureSchedule({ ...common, embeddedIntensity: input.actual, cbamBenchmark: input.actualBenchmark ?? codeWithRoute(found, input.cn) });
+    } catch (e) {
+      // A complex good's Column A is its own process only: the comparison waits for the whole benchmark.
+      if (!(e instanceof EtsError && e.argument === 'cbam_benchmark' && e.category === 'not-available')) throw e;
+      actualNote = e.message.replace(/^cbam_benchmark: /, '').replace(/Pass that whole benchmark as a number.*$/, 'Enter it under “Benchmark with actual data” to compare.');
+    }
+  }
   const rows = onDefault.rows.map((r, i): ProductRow => ({
     // The same function the cells call, so the pane and the sheet cannot disagree.
     ...r, defaultValue: cbamDefault(input.cn, input.country, r.year), ...(onActual ? { actualCost: onActual.rows[i]!.cost } : {}),
   }));
-  return { found, description: describeCode(found.line.code) ?? '', rows, effective: onDefault.effectiveOriginPrice };
+  return { found, description: describeCode(found.line.code) ?? '', rows, effective: onDefault.effectiveOriginPrice, ...(actualNote ? { actualNote } : {}) };
 }
 
 /** One sentence about the line used: where it comes from and the benchmarks it pairs with. */
@@ -70,18 +85,19 @@ export function lineSentence(found: DefaultValue, cn: string): string {
   const status = line.status === 'final' ? 'read against the Official Journal' : 'from the Commission\'s workbook, not yet read against the Official Journal';
   const benchmark = (basis: string): string => {
     try {
-      return String(cbamBenchmarkOf(codeWithRoute(found, cn), basis, undefined, 2026));
+      return String(cbamBenchmarkOf(codeWithRoute(found, cn), basis, undefined, benchmarkYears().from));
     } catch {
       return 'varies (see ETS.CBAM.BENCHMARK)';
     }
   };
   return `Default value, ${found.table.name} table, line CN ${cnText(line.code)}${route}: total ${line.total} tCO2e/t (${status})${from}. ` +
-    `CBAM benchmark in 2026: Column B ${benchmark('default')} with the default value, Column A ${benchmark('actual')} with actual emissions.`;
+    `CBAM benchmark in ${benchmarkYears().from}: Column B ${benchmark('default')} with the default value, Column A ${benchmark('actual')} with actual emissions.`;
 }
 
 /** Where the inputs sit on the written sheet: column B, from row 3. */
 const INPUT_ROWS = ['CN code', 'Country of origin', 'Quantity (t a year)', 'Certificate price', 'CSCF', 'Actual embedded (tCO2e/t, optional)',
-  'CBAM benchmark after 2030 (your assumption)', 'Carbon price paid at home (per tCO2e, optional)'] as const;
+  'Benchmark with actual data (process + precursors, optional)', 'CBAM benchmark after the table (your assumption)',
+  'Carbon price paid at home (per tCO2e, optional)'] as const;
 const FIRST_INPUT = 3;
 const ref = (label: (typeof INPUT_ROWS)[number]): string => `$B$${FIRST_INPUT + INPUT_ROWS.indexOf(label)}`;
 export const PRODUCT_HEADERS = ['Year', 'CBAM factor', 'Default value (t/t)', 'Certificates on default', 'Cost on default', 'Cost on actual', 'Saving from reporting actual'];
@@ -94,8 +110,8 @@ export const PRODUCT_HEADER_ROW = FIRST_INPUT + INPUT_ROWS.length;
  */
 export function productBlock(input: ProductInput, schedule: ProductSchedule, lastTableYear: number): CellValue[][] {
   const values: CellValue[] = [cnText(cnCode('cn_code', input.cn).digits), input.country, n(input.quantity), n(input.certificatePrice), n(input.cscf),
-    n(input.actual), n(input.laterBenchmark), n(input.originPrice === undefined ? undefined : schedule.effective)];
-  const [cn, country, q, price, cscf, actual, later, origin] = INPUT_ROWS.map(ref) as [string, string, string, string, string, string, string, string];
+    n(input.actual), n(input.actualBenchmark), n(input.laterBenchmark), n(input.originPrice === undefined ? undefined : schedule.effective)];
+  const [cn, country, q, price, cscf, actual, actualBm, later, origin] = INPUT_ROWS.map(ref) as [string, string, string, string, string, string, string, string, string];
   const rows = schedule.rows.map((r, i): CellValue[] => {
     const at = PRODUCT_HEADER_ROW + 2 + i;
     const year = `A${at}`;
@@ -103,7 +119,9 @@ export function productBlock(input: ProductInput, schedule: ProductSchedule, las
     const onTable = `ETS.CBAM.CERTIFICATES(${q},${country},${year},${cn},${tail})`;
     const onLater = `ETS.CBAM.CERTIFICATES(${q},C${at},${year},${later},${tail})`;
     const certificates = r.year > lastTableYear && r.factor > 0 ? `=IF(${later}="",${onTable},${onLater})` : `=${onTable}`;
-    const actualBenchmark = r.year > lastTableYear && r.factor > 0 ? `IF(${later}="",${JSON.stringify(codeWithRoute(schedule.found, input.cn))},${later})` : JSON.stringify(codeWithRoute(schedule.found, input.cn));
+    const code = JSON.stringify(codeWithRoute(schedule.found, input.cn));
+    const fromTable = r.year > lastTableYear && r.factor > 0 ? `IF(${later}="",${code},${later})` : code;
+    const actualBenchmark = `IF(${actualBm}="",${fromTable},${actualBm})`;
     return [r.year, `=ETS.CBAM.FACTOR(${year})`, `=ETS.CBAM.DEFAULT(${cn},${country},${year})`, certificates, `=D${at}*${price}`,
       `=IF(${actual}="","",ETS.CBAM.COST(${q},${actual},${year},${price},${actualBenchmark},${origin},${cscf}))`,
       `=IF(F${at}="","",E${at}-F${at})`];

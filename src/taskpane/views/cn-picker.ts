@@ -4,7 +4,7 @@
  */
 import { cnText } from '../../core';
 import { CN_DESCRIPTIONS } from '../../core/rules/cbam-data/descriptions';
-import { CN_HEADINGS_ZH } from '../i18n/cn-headings';
+import { CN_HEADINGS_ZH } from '../../core/rules/cbam-data/headings-zh';
 
 export interface CnChoice {
   readonly code: string;
