@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createContext, runInThisContext, Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { rules } from '../src/core';
+import { BENCHMARK_TABLE, DEFAULT_VALUE_TABLES, OWN_TABLE_COUNTRIES } from '../src/core/rules/cbam-data/tables';
 import { mapColumns } from '../src/taskpane/table-check/columns';
 import { firstTable } from '../src/taskpane/table-check/header-row';
 import { DEFAULT_SETTINGS } from '../src/taskpane/settings';
@@ -81,6 +82,34 @@ function sizes(): void {
   const gz = (files: string[]) => files.reduce((t, f) => t + gzipSync(readFileSync(join(DIST, f))).length, 0) / 1024;
   record('functions_gzip_kb', gz(['functions.js']), 'KiB gzip', 60);
   record('taskpane_gzip_kb', gz(['taskpane.js', 'commands.js', 'taskpane.html', 'taskpane.css']), 'KiB gzip', 200);
+  // The CBAM tables' share of functions.js: China and "Other" default values, the benchmarks, the country list.
+  const tables = JSON.stringify([DEFAULT_VALUE_TABLES, BENCHMARK_TABLE, OWN_TABLE_COUNTRIES]);
+  record('cbam_tables_gzip_kb', gzipSync(tables).length / 1024, 'KiB gzip', 8);
+}
+
+/**
+ * An export list: ETS.CBAM.DEFAULT over a 100,000-row range of CN codes (mixed headings, 8- and 10-digit codes, two
+ * countries) against ETS.ALLOCATION over the same number of rows, both through the bundle: a table lookup per row
+ * should cost about what an allocation does.
+ */
+function cbamDefaultVsAllocation(fns: Record<string, ExcelFunction>): void {
+  const codes = ['7208 39 00', '72083900', '7601 10 00', '2523 10 00 90', '7213 10 00', '7306 30 77', '3102 10 19', '7604 21 00'];
+  const cn = Array.from({ length: ROWS }, (_, i) => [codes[i % codes.length]!]);
+  const country = Array.from({ length: ROWS }, (_, i) => [i % 3 === 0 ? 'Other' : 'CN']);
+  const out = Array.from({ length: ROWS }, (_, i) => [output(i)]);
+  const int = Array.from({ length: ROWS }, (_, i) => [intensity(i)]);
+  const lookup = () => fns['CBAM.DEFAULT']!(cn, country, [[2027]], null);
+  const allocate = () => fns.ALLOCATION!([['cement']], out, int, [[1]], [[0.85]], null);
+  const check = lookup();
+  if (typeof check[0]![0] !== 'number') throw new Error(`CBAM.DEFAULT gave ${String(check[0]![0])}`);
+  allocate();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < RUNS; r += 1) {
+    a.push(time(lookup));
+    b.push(time(allocate));
+  }
+  record('cbam_default_vs_allocation', median(a) / median(b), 'ratio', 3);
 }
 
 function rangeVsDouble(fns: Record<string, ExcelFunction>): void {
@@ -178,6 +207,7 @@ async function main(): Promise<void> {
   sizes();
   const fns = registerHere();
   rangeVsDouble(fns);
+  cbamDefaultVsAllocation(fns);
   recalcVsNative(fns);
   longTextBroadcast(fns);
   await tableCheck(fns);

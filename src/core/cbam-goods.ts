@@ -2,7 +2,7 @@
  * CBAM goods by CN code and country of origin: the Commission's default values (IR 2025/2621 Annex I as replaced by
  * IR 2026/1740) and the CBAM benchmarks of IR 2025/2620, read from the bundled tables in rules/cbam-data.
  */
-import { dec, toNumber } from './decimal';
+import { exact } from './arith';
 import { notAvailable, numberError, valueError } from './errors';
 import { finite, given } from './inputs';
 import { normalise } from './names';
@@ -164,7 +164,26 @@ export interface DefaultValue {
 }
 
 /** The default-value line for a CN code and country of origin, falling back to the Other table as the annex says. */
+/** total × (1 + mark-up), exactly: the nearest double to the decimal product. */
+export const markedUp = (total: number, markup: number): number => exact((A) => A.toNumber(A.mul(A.of(total), A.add(A.of(1), A.of(markup)))));
+
+/** Lines already found, by the CN code and country as typed: an export list repeats a few codes thousands of times. */
+const lineCache = new Map<string, DefaultValue>();
+const LINE_CACHE_LIMIT = 10000;
+
 export function defaultValueLine(cnValue: unknown, countryValue: unknown, argument = 'cn_code', countryArgument = 'country'): DefaultValue {
+  const key = typeof cnValue === 'string' || typeof cnValue === 'number' ? `${typeof cnValue}:${cnValue}\u0000${String(countryValue)}` : undefined;
+  const cached = key === undefined || typeof countryValue !== 'string' ? undefined : lineCache.get(key);
+  if (cached) return cached;
+  const found = findDefaultLine(cnValue, countryValue, argument, countryArgument);
+  if (key !== undefined && typeof countryValue === 'string') {
+    if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
+    lineCache.set(key, found);
+  }
+  return found;
+}
+
+function findDefaultLine(cnValue: unknown, countryValue: unknown, argument: string, countryArgument: string): DefaultValue {
   const { digits } = cnCode(argument, cnValue);
   const sector = cbamSectorOf(digits);
   if (sector === undefined) throw notAvailable(`${argument}: CN ${cnText(digits)} is not a CBAM good (${goodsText()}).`, argument);
@@ -224,9 +243,7 @@ export function cbamYear(value: unknown, argument = 'year'): number {
 export function defaultValue(cnValue: unknown, countryValue: unknown, year: unknown, part?: unknown): number {
   const found = defaultValueLine(cnValue, countryValue);
   const y = cbamYear(year);
-  if (part === undefined) {
-    return toNumber(dec(found.line.total).times(dec(1).plus(markupRecord(found.sector, y).value)));
-  }
+  if (part === undefined) return markedUp(found.line.total, markupRecord(found.sector, y).value);
   const which = typeof part === 'string' ? PARTS[normalise(part)] : undefined;
   if (which === undefined) throw valueError('part', part, 'is not a part of a default value', 'direct, indirect or total (blank: total with the year\'s mark-up)');
   const value = found.line[which];
@@ -397,7 +414,8 @@ export function defaultSource(cnValue: unknown, countryValue: unknown, year?: un
   if (year !== undefined) {
     const y = cbamYear(year);
     const m = markupRecord(found.sector, y);
-    markup = `; in ${y} the total is increased by ${m.value * 100} % (${m.source}) to ${toNumber(dec(line.total).times(dec(1).plus(m.value)))}`;
+    const percent = exact((A) => A.toNumber(A.mul(A.of(m.value), A.of(100))));
+    markup = `; in ${y} the total is increased by ${percent} % (${m.source}) to ${markedUp(line.total, m.value)}`;
   }
   return `${line.status} — ${fixedRule('cbam:default-values')!.source}, table ${found.table.name}, line CN ${cnText(line.code)}: ${parts}${route}; ${checked}${why}${markup}`;
 }

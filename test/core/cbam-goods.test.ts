@@ -159,6 +159,7 @@ describe('core: CN codes, countries and routes', () => {
     assert.match(source('cbam:default:7203 10 00:CN', 2027), /table Other countries and territories.*China has no value for this code.*in 2027 the total is increased by 20 % .* to 1\.59$/);
     assert.match(source('cbam:default:7208:Greenland'), /Greenland has no table of its own/);
     assert.match(source('cbam:default:3102 10 19:CN', 2026), /increased by 1 %/);
+    assert.match(source('cbam:default:7208 39 00:CN', 2028), /increased by 30 % .* to 4\.1431$/);
     throwsEts(() => source('cbam:default:7208 39 00'), 'value', /without its country/);
     assert.match(source('fertiliser-markup', 2030), /^final — IR \(EU\) 2026\/1740/);
   });
