@@ -25,13 +25,16 @@ export const cnText = (digits: string): string => [digits.slice(0, 4), ...(digit
 /** Whether a value reads as a CN code: text of digits (spaces and dots allowed), or a whole number of 4–10 digits. */
 export function looksLikeCnCode(value: unknown): boolean {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && CN_LENGTHS.includes(String(value).length);
-  return typeof value === 'string' && CN_TEXT.test(value) && /\d{4}/.test(value.replace(/[\s.]/g, ''));
+  if (typeof value !== 'string') return false;
+  const text = value.normalize('NFKC');
+  return CN_TEXT.test(text) && /\d{4}/.test(text.replace(/[\s.]/g, ''));
 }
 
 /** A CN code argument: text or a number (a cell holding 72081000), with an optional route letter. */
 export function cnCode(argument: string, value: unknown): CnCode {
   const v = given(argument, value, CN_ACCEPTED);
-  const match = typeof v === 'number' ? (Number.isInteger(v) && v > 0 ? [String(v), String(v)] : null) : typeof v === 'string' ? CN_TEXT.exec(v) : null;
+  // NFKC: full-width digits from a Chinese input method read as digits.
+  const match = typeof v === 'number' ? (Number.isInteger(v) && v > 0 ? [String(v), String(v)] : null) : typeof v === 'string' ? CN_TEXT.exec(v.normalize('NFKC')) : null;
   const digits = match?.[1]!.replace(/[\s.]/g, '');
   if (digits === undefined || !CN_LENGTHS.includes(digits.length)) throw valueError(argument, value, 'is not a CN code', CN_ACCEPTED);
   const route = match?.[2]?.replace(/\s/g, '').toUpperCase();
@@ -48,6 +51,9 @@ const OTHER = 'XX';
 const OTHER_NAME = 'Other countries and territories';
 const OTHER_WORDS = ['xx', 'other', 'others', 'other countries', 'other countries and territories', 'rest of world', '其他', '其他国家', '其他国家和地区'];
 const COUNTRY_ACCEPTED = 'an ISO country code (CN), an English name (China) or a Chinese name (中国); "Other" for the "Other countries and territories" table';
+
+/** The names China goes by in client lists, beyond what Intl knows. */
+const CHINA_NAMES = ['prc', 'p.r. china', 'pr china', 'people\'s republic of china', 'mainland china', 'china (mainland)', '中华人民共和国', '中国大陆'];
 
 let countryNames: Map<string, string> | undefined;
 
@@ -72,6 +78,7 @@ function countryIndex(): Map<string, string> {
     }
   }
   for (const word of OTHER_WORDS) index.set(word, OTHER);
+  for (const name of CHINA_NAMES) index.set(name, 'CN');
   countryNames = index;
   return index;
 }

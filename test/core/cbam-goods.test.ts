@@ -119,6 +119,7 @@ describe('core: CN codes, countries and routes', () => {
     assert.deepEqual(cnCode('cn_code', 'CN 7601 10 10 (k)'), { digits: '76011010', route: 'K' });
     assert.deepEqual(cnCode('cn_code', '7205 10 00 C/F'), { digits: '72051000', route: 'C/F' });
     assert.deepEqual(cnCode('cn_code', 72081000), { digits: '72081000' });
+    assert.deepEqual(cnCode('cn_code', '７２０８\u00a0３９\u00a0００'), { digits: '72083900' }, 'full-width digits, no-break spaces');
     assert.equal(cnText('2523100090'), '2523 10 00 90');
     throwsEts(() => cnCode('cn_code', '72081'), 'value', /^cn_code: "72081" is not a CN code/);
     throwsEts(() => cnCode('cn_code', 7208.5), 'value', /not a CN code/);
@@ -131,6 +132,8 @@ describe('core: CN codes, countries and routes', () => {
   it('knows countries by code, English and Chinese name, and the Other table by several names', () => {
     assert.equal(country('country', 'cn').iso, 'CN');
     assert.equal(country('country', '中国').iso, 'CN');
+    assert.equal(country('country', "People's Republic of China").iso, 'CN');
+    assert.equal(country('country', '中华人民共和国').iso, 'CN');
     assert.equal(country('country', 'Türkiye').iso, 'TR');
     assert.equal(country('country', 'Viet Nam').iso, 'VN');
     assert.equal(country('country', '其他国家和地区').iso, 'XX');
