@@ -176,7 +176,7 @@ export const markedUp = (total: number, markup: number): number => exact((A) => 
 
 /** Lines already found, by the CN code and country as typed: an export list repeats a few codes thousands of times. */
 const lineCache = new Map<string, DefaultValue>();
-const LINE_CACHE_LIMIT = 10000;
+const LINE_CACHE_LIMIT = 4096;
 
 export function defaultValueLine(cnValue: unknown, countryValue: unknown, argument = 'cn_code', countryArgument = 'country'): DefaultValue {
   const key = typeof cnValue === 'string' || typeof cnValue === 'number' ? `${typeof cnValue}:${cnValue}\u0000${String(countryValue)}` : undefined;

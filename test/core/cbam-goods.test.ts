@@ -6,7 +6,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cbamBenchmarkOf, cbamDefault, cbamSectorOf, cnCode, cnText, country, defaultValueLine, source } from '../../src/core';
+import { cbamBenchmarkOf, cbamCertificates, cbamCost, cbamDefault, cbamSectorOf, cnCode, cnText, country, defaultValueLine, exposureSchedule, source } from '../../src/core';
+import { CN_DESCRIPTIONS } from '../../src/core/rules/cbam-data/descriptions';
+import { CN_HEADINGS_ZH } from '../../src/core/rules/cbam-data/headings-zh';
 import { benchmarkBasis, looksLikeCnCode, routeOf } from '../../src/core/cbam-goods';
 import { BENCHMARK_TABLE, DEFAULT_VALUE_TABLES, OWN_TABLE_COUNTRIES } from '../../src/core/rules/cbam-data/tables';
 import { throwsEts } from '../helpers';
@@ -165,5 +167,71 @@ describe('core: CN codes, countries and routes', () => {
     assert.match(source('cbam:default:7208 39 00:CN', 2028), /increased by 30 % .* to 4\.1431$/);
     throwsEts(() => source('cbam:default:7208 39 00'), 'value', /without its country/);
     assert.match(source('fertiliser-markup', 2030), /^final — IR \(EU\) 2026\/1740/);
+  });
+});
+
+describe('core: default values, benchmarks and certificates by CN code', () => {
+  it('default values: the mark-up by year and sector, the parts, and the refusals', () => {
+    assert.equal(cbamDefault('7208 39 00', 'CN', 2026), 3.5057);
+    assert.equal(cbamDefault('3102 10 19', 'CN', 2033), 2.8785);
+    assert.equal(cbamDefault('2523 10 00 90', 'CN', 2026, '间接'), 0.04);
+    throwsEts(() => cbamDefault('7208 39 00', 'CN', 2026, 'indirect'), 'not-available', /^part: the annex prints N\/A/);
+    throwsEts(() => cbamDefault('7208 39 00', 'CN', 2026, 'net'), 'value', /^part: "net" is not a part/);
+    throwsEts(() => cbamDefault('2523 10 00', 'CN', 2026), 'value', /^cn_code: "2523 10 00" covers several default-value lines: 2523 10 00 10, 2523 10 00 90/);
+    throwsEts(() => cbamDefault('8471 30 00', 'CN', 2026), 'not-available', /not a CBAM good \(cement, fertilisers, iron and steel, aluminium, hydrogen \(and electricity\): Reg\. \(EU\) 2023\/956/);
+    throwsEts(() => cbamDefault('7208 39 00', 'Türkiye', 2026), 'not-available', /Türkiye .*not bundled yet.*Bundled: China, Other countries and territories/);
+    throwsEts(() => cbamDefault('7208 39 00', 'FR', 2026), 'not-available', /^country: goods from France owe no CBAM/);
+    throwsEts(() => cbamDefault('7208 39 00', 'CN', 2025), 'not-available', /^year: CBAM certificates are due for imports from 2026/);
+    // A heading with one line under it reads that line; a lookup repeated from the cache gives the same answer.
+    assert.equal(defaultValueLine('7609', 'CN').line.code, '76090000');
+    assert.equal(defaultValueLine('7609', 'CN'), defaultValueLine('7609', 'CN'));
+  });
+
+  it('benchmarks: routes, years, headings and codes outside the table', () => {
+    assert.equal(cbamBenchmarkOf('7601', 'default', 'L'), 0.091);
+    assert.equal(cbamBenchmarkOf('2523 10 00 10'), 0.859, 'white clinker by its TARIC code');
+    throwsEts(() => cbamBenchmarkOf('7208 39 00', 'default'), 'value', /^route: blank — CN 7208 39 00 has several Column B benchmarks: 1\.37 \(C, carbon steel, BF\/BOF\); 0\.481 \(D/);
+    throwsEts(() => cbamBenchmarkOf('7224 10 10', 'default', 'F'), 'value', /^year: blank — .*1\.807 \(F, low-alloy steel, BF\/BOF\) for 2026–2027; 1\.64 .* for 2028–2030\. Accepted: a production year from 2026 to 2030/);
+    throwsEts(() => cbamBenchmarkOf('7224 10 10', 'default', 'F', 2031), 'not-available', /2026–2030, not 2031/);
+    throwsEts(() => cbamBenchmarkOf('7601 10 10', 'default', 'D'), 'value', /^route: "D" is not a route of CN 7601 10 10\. Accepted: K \(primary aluminium\), L \(secondary aluminium\)/);
+    throwsEts(() => cbamBenchmarkOf('8471 30 00'), 'not-available', /no CBAM benchmark in IR 2025\/2620 annex point 5\.3 \(it is not a CBAM good\)/);
+    throwsEts(() => cbamBenchmarkOf('7204 10 00'), 'not-available', /^cn_code: CN 7204 10 00 has no CBAM benchmark/);
+  });
+
+  it('certificates: a country takes the default and Column B; a number takes Column A where it is complete', () => {
+    assert.equal(cbamCertificates(1000, 'CN', 2026, '7208 39 00', undefined, undefined, 1), 2169.95);
+    assert.equal(cbamCertificates(1000, 0.9, 2026, '2523 10 00 90', undefined, undefined, 1), 250.65);
+    assert.equal(cbamCertificates(1000, 2, 2026, 28141000, undefined, undefined, 1), 1000 * 2 - 1522 * 0.975, 'ammonia, its CN code held as a number');
+    throwsEts(() => cbamCertificates(1000, 1.9, 2026, '7208 39 00', undefined, undefined, 1), 'not-available',
+      /^cbam_benchmark: with actual emissions CN 7208 39 00 is a complex good — its own process benchmark \(Column A 0\.044\)/);
+    throwsEts(() => cbamCertificates(1000, 'CN', 2026, '7208 39 00 D', undefined, undefined, 1), 'value', /route of its line \(C\)/);
+    throwsEts(() => cbamCertificates(1000, 'CN', 2026, 1.37), 'value', /^embedded_intensity: "CN" is text/);
+    throwsEts(() => cbamCertificates(1000, 'CN', 2031, '7208 39 00', undefined, undefined, 1), 'not-available', /not 2031/);
+    assert.equal(cbamCertificates(1000, 'CN', 2034, '7208 39 00'), 4143.1, 'factor 0: no benchmark and no CSCF needed');
+    assert.equal(cbamCost(1000, 'CN', 2026, 80, '7208 39 00', undefined, 1), 173596);
+  });
+
+  it('the schedule: a good check against the CN code, and an assumed benchmark for the years after the table', () => {
+    const base = { quantity: 1000, certificatePrice: 80, cscf: 1, fromYear: 2030, toYear: 2034 };
+    throwsEts(() => exposureSchedule({ ...base, embeddedIntensity: 'CN', cbamBenchmark: '7208 39 00' }), 'not-available', /not 2031/);
+    const s = exposureSchedule({ ...base, embeddedIntensity: 'CN', cbamBenchmark: '7208 39 00', laterBenchmark: 1.37 });
+    // 2030 from the table (1.370 × 0.515), 2031–2033 the assumption (1.37 × 0.39 …), 2034 none: 1,000 × 3.187 × 1.3
+    assert.deepEqual(s.rows.map((r) => r.certificates), [3437.55, 3608.8, 3780.05, 3951.3, 4143.1]);
+    const actual = exposureSchedule({ ...base, embeddedIntensity: 0.9, cbamBenchmark: '2523 10 00 90', laterBenchmark: 0.6 });
+    assert.equal(actual.rows[1]!.certificates, 1000 * 0.9 - 1000 * 0.6 * 0.39);
+    throwsEts(() => exposureSchedule({ ...base, good: 'cement', embeddedIntensity: 'CN', cbamBenchmark: '7208 39 00' }), 'value',
+      /^cbam_benchmark: "7208 39 00" is CN 7208 39 00, a iron-steel good, not cement/);
+    throwsEts(() => exposureSchedule({ ...base, embeddedIntensity: 'CN', cbamBenchmark: '7208 39 00', laterBenchmark: -1 }), 'number', /^later_benchmark/);
+  });
+
+  it('the picker\'s data: every description is a CBAM good\'s, every Chinese heading a CBAM heading', () => {
+    assert.ok(CN_DESCRIPTIONS.length >= 570);
+    for (const [code, text] of CN_DESCRIPTIONS) {
+      assert.ok(cbamSectorOf(code), code);
+      assert.ok(text.trim().length > 2, code);
+    }
+    const headings = new Set(CN_DESCRIPTIONS.map(([code]) => code.slice(0, 4)));
+    for (const heading of Object.keys(CN_HEADINGS_ZH)) assert.ok(headings.has(heading), `${heading} has no CBAM line`);
+    for (const heading of headings) assert.ok(CN_HEADINGS_ZH[heading], `no Chinese name for heading ${heading}`);
   });
 });
