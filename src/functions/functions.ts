@@ -62,7 +62,7 @@ const impl = {
  * @param sector Sector: power, cement, steel, aluminium (or 水泥, 钢铁, 电解铝, 发电 …); steel-eaf and reporting-only sectors give FALSE.
  * @param direct_emissions Annual direct (Scope 1) emissions, tCO2e. Indirect emissions do not count.
  * @param [scheme] CN (default), EU, UK, UK-CBAM, KR, US-CA, US-WA, JP, CA-OBPS, MX, ID or RGGI; a capacity-based rule gives #N/A stating it.
- * @param [year] Compliance year, 2013–2034; default: ETS.INFO("default-year").
+ * @param [year] Compliance year, 2013–2040; default: ETS.INFO("default-year").
  * @returns TRUE or FALSE.
  */
 export function covered(sector: any[][], direct_emissions: any[][], scheme?: any[][], year?: any[][]): any[][] {
@@ -76,7 +76,7 @@ export function covered(sector: any[][], direct_emissions: any[][], scheme?: any
  * @param sector Sector: power, cement, steel, aluminium, steel-eaf, chemicals … (English or Chinese).
  * @param direct_emissions Annual direct emissions, tCO2e.
  * @param [scheme] Scheme id; default CN.
- * @param [year] Compliance year, 2013–2034; default: ETS.INFO("default-year").
+ * @param [year] Compliance year, 2013–2040; default: ETS.INFO("default-year").
  * @returns The reason, in words.
  */
 export function coverage(sector: any[][], direct_emissions: any[][], scheme?: any[][], year?: any[][]): any[][] {
@@ -89,7 +89,7 @@ export function coverage(sector: any[][], direct_emissions: any[][], scheme?: an
  * @helpurl https://localhost:3000/docs/functions.html#etsthreshold
  * @param [scheme] Scheme id; default CN.
  * @param [sector] Sector; a sector without an allowance obligation gives #N/A.
- * @param [year] Compliance year, 2013–2034; default: ETS.INFO("default-year").
+ * @param [year] Compliance year, 2013–2040; default: ETS.INFO("default-year").
  * @returns tCO2e per year.
  */
 export function threshold(scheme?: any[][], sector?: any[][], year?: any[][]): any[][] {
@@ -112,7 +112,7 @@ export function gases(sector: any[][], scheme?: any[][]): any[][] {
  * The phase of the expansion a compliance year falls in: I for 2024–2026, II from 2027.
  * @customfunction PHASE
  * @helpurl https://localhost:3000/docs/functions.html#etsphase
- * @param year Compliance year, 2013–2034; before 2024 gives #N/A.
+ * @param year Compliance year, 2013–2040; before 2024 gives #N/A.
  * @param [scheme] Scheme id; default CN.
  * @returns "I" or "II".
  */

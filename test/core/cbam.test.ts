@@ -15,7 +15,7 @@ describe('core: CBAM', () => {
     throwsEts(() => cbamFactor(undefined), 'value', /^year: blank — a value is required/);
     assert.match(source('cbam-factor', 2026), /^secondary — ETS Directive art\. 10a\(1a\)/);
     assert.equal(source('cbam-factor', 2040), source('cbam-factor', 2034), 'ETS.SOURCE answers for the years ETS.CBAM.FACTOR does');
-    throwsEts(() => source('threshold', 2040), 'number', /^year: 2040 is out of range/);
+    throwsEts(() => source('threshold', 2041), 'number', /^year: 2041 is out of range/);
   });
 
   it('works the rules.md example: SEE 1.2 t/t, benchmark 1.0, 2026 → 0.225 t per t of good', () => {

@@ -53,7 +53,7 @@ describe('core: coverage (CN)', () => {
     throwsEts(() => coverage('cement', -5), 'number', /^direct_emissions: -5 is out of range/);
     throwsEts(() => coverage('cement', '30000'), 'value', /^direct_emissions: "30000" is not a number/);
     throwsEts(() => coverage('cement', Number.NaN), 'number', /not a number is out of range/);
-    throwsEts(() => coverage('cement', 30000, 'CN', 2012), 'number', /^year: 2012 is out of range.*2013 to 2034/);
+    throwsEts(() => coverage('cement', 30000, 'CN', 2012), 'number', /^year: 2012 is out of range.*2013 to 2040/);
     assert.match(coverage('power', 30000, 'CN', 2018).text, /^Not covered: power generation enters the CN ETS in compliance year 2019/);
     throwsEts(() => coverage('cement', 30000, 'CN', 2025.5), 'number', /whole compliance year/);
     throwsEts(() => coverage('cement', 30000, 'XX'), 'value', /^scheme: "XX" is not a known scheme/);

@@ -84,11 +84,11 @@ describe('core: SOURCE and INFO', () => {
   });
 
   it('INFO gives version, date, defaults and lists', () => {
-    assert.match(String(info()), /^ETS rulebook \d{4}\.\d{2}\.\d{2} \(\d{4}-\d{2}-\d{2}\): schemes CN, EU, UK, UK-CBAM, KR, US-CA, US-WA, JP, CA-OBPS, MX, ID, RGGI; years 2013–2034; default year 2025; default GWP set AR5$/);
+    assert.match(String(info()), /^ETS rulebook \d{4}\.\d{2}\.\d{2} \(\d{4}-\d{2}-\d{2}\): schemes CN, EU, UK, UK-CBAM, KR, US-CA, US-WA, JP, CA-OBPS, MX, ID, RGGI; years 2013–2040; default year 2025; default GWP set AR5$/);
     assert.equal(info('default-year'), 2025);
     assert.equal(info('GWP-Default'), 'AR5');
     assert.equal(info('gwp-sets'), 'SAR, AR4, AR5, AR6');
-    assert.equal(info('years'), '2013–2034');
+    assert.equal(info('years'), '2013–2040');
     assert.equal(info('schemes'), 'CN, EU, UK, UK-CBAM, KR, US-CA, US-WA, JP, CA-OBPS, MX, ID, RGGI');
     assert.match(String(info('sectors')), /cement, steel, aluminium/);
     assert.match(String(info('version')), /^\d{4}\.\d{2}\.\d{2}$/);

@@ -158,7 +158,7 @@ describe('custom functions through the built bundle', () => {
 
     it('#NUM! for numbers out of range', () => {
       assertError(one('COVERED', 'cement', -1), '#NUM!', /^direct_emissions: -1 is out of range/);
-      assertError(one('PHASE', 2035), '#NUM!', /2013 to 2034/);
+      assertError(one('PHASE', 2041), '#NUM!', /2013 to 2040/);
       assertError(one('CO2E', 'SF6', 1e305), '#NUM!', /too large/);
     });
 

@@ -31,7 +31,7 @@ describe('workbench engine: HyperFormula with the wrappers from dist/functions.j
     assert.ok(e instanceof DetailedCellError);
     assert.equal(e.value, '#VALUE!');
     assert.match(e.message, /needs the unit category/);
-    set('A3', '=ETS.PHASE(2040)');
+    set('A3', '=ETS.PHASE(2041)');
     assert.equal((get('A3') as DetailedCellError).value, '#NUM!');
     set('A4', '=ETS.BENCHMARK("power:gas",2027)');
     assert.equal((get('A4') as DetailedCellError).value, '#N/A');
