@@ -5,6 +5,7 @@ import { mountBorder } from './views/border-view';
 import { mountCalendar } from './views/calendar-view';
 import { mountCompare } from './views/compare-view';
 import { mountExample } from './views/example-view';
+import { mountModel } from './views/model-view';
 import { mountQuickCheck } from './views/quick-check';
 import { mountSettings } from './views/settings-view';
 import { mountTableCheck } from './views/table-check-view';
@@ -19,6 +20,7 @@ export async function mountApp(port: WorkbookPort | undefined, hostNote: string)
   mountCompare();
   mountBorder(port);
   mountCalendar(port);
+  mountModel(port);
   mountExample(port);
   mountSettings(port, settings, (s) => {
     settings = s;

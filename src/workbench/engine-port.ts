@@ -188,6 +188,13 @@ export class EnginePort implements WorkbookPort {
     this.view.refresh();
   }
 
+  /** Frozen rows by sheet: the workbench grid scrolls as one piece, so it only records them (tests read them). */
+  readonly frozen = new Map<string, number>();
+
+  async freezeRows(sheet: string, rows: number): Promise<void> {
+    this.frozen.set(sheet, rows);
+  }
+
   async addChart(): Promise<void> {
     // The workbench draws no charts (supportsCharts is false); Excel does.
   }

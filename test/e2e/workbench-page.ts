@@ -25,6 +25,8 @@ export interface Workbench {
   enter(address: string, content: string): Promise<void>;
   /** The exact value the engine holds on the sheet shown, not the grid's formatted text. */
   value(address: string): Promise<EngineValue>;
+  /** The formula of a cell on the sheet shown ("=ETS.…"), or undefined for a value. */
+  formula(address: string): Promise<string | undefined>;
   /** A screenshot of the page (scrolled to the top) into test-results/. */
   shot(name: string): Promise<void>;
   /** Adds a sheet holding `rows` from A1 (values, or formulas as text starting with =) and shows it. */
@@ -72,6 +74,11 @@ export async function openWorkbench(): Promise<Workbench> {
         const v = hf.getCellValue(hf.simpleCellAddressFromString(a, sheet)!);
         return typeof v === 'object' && v !== null ? { error: (v as { value: string }).value, message: (v as { message: string }).message } : v;
       }, address) as Promise<EngineValue>,
+      formula: (address) => page.evaluate((a) => {
+        const { hf, grid } = window.etsWorkbench!;
+        const sheet = hf.getSheetId(grid.selection().sheet)!;
+        return hf.getCellFormula(hf.simpleCellAddressFromString(a, sheet)!);
+      }, address),
       async shot(name) {
         await page.evaluate(() => document.querySelector('.wb-scroll')?.scrollTo(0, 0));
         await page.screenshot({ path: join(RESULTS, `${name}.png`) });

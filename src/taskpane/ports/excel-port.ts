@@ -187,6 +187,13 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
+  freezeRows(sheet: string, rows: number): Promise<void> {
+    return this.run(async (context) => {
+      this.sheetOf(context, sheet).freezePanes.freezeRows(rows);
+      await context.sync();
+    });
+  }
+
   addChart(spec: ChartSpec): Promise<void> {
     return this.run(async (context) => {
       const ws = this.sheetOf(context, spec.data.sheet);

@@ -104,6 +104,8 @@ export interface WorkbookPort {
   fillRows(sheet: string, rows: readonly number[], left: number, cols: number, color: string): Promise<void>;
   /** Removes the fill of the given rows across columns left … left + cols − 1, and nowhere else. */
   clearFills(sheet: string, rows: readonly number[], left: number, cols: number): Promise<void>;
+  /** Freezes the top `rows` rows of a sheet, so a table's header stays in view. */
+  freezeRows(sheet: string, rows: number): Promise<void>;
   /** Draws a column chart, replacing a chart of the same name on the sheet. */
   addChart(chart: ChartSpec): Promise<void>;
   /** Records marks (each on its area's sheet), replacing marks of the same name there. */

@@ -1,0 +1,228 @@
+/**
+ * The model builder's sheet: an inputs block the user edits, one row a year computed only by ETS formulas that read
+ * those inputs, totals and a discounted total, three live scenarios, and the data a chart of position and cost reads.
+ * Pure: the view hands it a facility's inputs and gets a block and the places to format.
+ */
+import { rules } from '../../core';
+import type { Area, CellValue } from '../ports/port';
+import { columnLetters } from '../ports/port';
+
+/** One input of the model: its label, value (blank = not given) and a note saying what it is. */
+export interface ModelInput {
+  readonly key: InputKey;
+  readonly label: string;
+  readonly value: CellValue;
+  readonly note: string;
+}
+
+export const INPUT_KEYS = [
+  'sector', 'firstYear', 'lastYear', 'output', 'outputChange', 'intensity', 'intensityChange', 'balanceValue', 'benchmark',
+  'benchmarkChange', 'ceaPrice', 'ceaPriceChange', 'ccerPrice', 'ccerShare', 'openingBank', 'exportShare', 'cnCode',
+  'country', 'embedded', 'euaPrice', 'euaPriceChange', 'fx', 'cscf', 'laterBenchmark', 'discountRate',
+] as const;
+export type InputKey = (typeof INPUT_KEYS)[number];
+export type ModelValues = Readonly<Record<InputKey, CellValue>>;
+
+const LABELS: Readonly<Record<InputKey, [label: string, note: string]>> = {
+  sector: ['Sector', 'cement, steel or aluminium (or a special case such as cement:white-clinker)'],
+  firstYear: ['First year', 'the first row of the table'],
+  lastYear: ['Last year', 'the last row of the table (rebuild the model to change the number of rows)'],
+  output: ['Output in the first year (t)', 'clinker (cement), iron (steel) or aluminium liquid (aluminium)'],
+  outputChange: ['Output: change a year', 'e.g. 2% growth; -0.5% decline'],
+  intensity: ['Intensity in the first year (tCO2e/t)', 'verified emissions per tonne of output'],
+  intensityChange: ['Intensity: change a year', 'e.g. -0.5% for a plant that improves'],
+  balanceValue: ['Sector balance value, Phase I (tCO2e/t)', 'set by MEE after each year: your estimate until then'],
+  benchmark: ['Phase II benchmark in its first year (tCO2e/t)', 'YOUR ASSUMPTION: Phase II benchmarks are not published; Phase II years ask for it until you enter one'],
+  benchmarkChange: ['Phase II benchmark: change a year', 'YOUR ASSUMPTION: e.g. -2% a year of tightening'],
+  ceaPrice: ['CEA price in the first year (CNY/t)', 'YOUR ASSUMPTION: prices move'],
+  ceaPriceChange: ['CEA price: change a year', 'YOUR ASSUMPTION'],
+  ccerPrice: ['CCER price (CNY/t, optional)', 'blank: no offsets'],
+  ccerShare: ['CCER share of verified emissions (optional)', 'blank: the scheme limit (ETS.SOURCE("offset-limit"))'],
+  openingBank: ['Allowances banked before the first year (t)', 'carried into the cumulative position'],
+  exportShare: ['Share of output exported to the EU', '0 for none'],
+  cnCode: ['CN code of the exported good', 'e.g. 2523 10 00 90 (grey clinker), 7208 39 00 (hot-rolled coil)'],
+  country: ['Country of origin', 'picks the default-value table'],
+  embedded: ['Embedded emissions, actual (tCO2e/t, optional)', 'blank: the Commission\'s default value with its mark-up'],
+  euaPrice: ['CBAM certificate price in the first year (EUR)', 'YOUR ASSUMPTION'],
+  euaPriceChange: ['Certificate price: change a year', 'YOUR ASSUMPTION'],
+  fx: ['CNY per EUR', 'turns the price paid at home into the certificate price\'s currency'],
+  cscf: ['CSCF', 'none is published from the first CBAM year: 1 applies no correction'],
+  laterBenchmark: ['CBAM benchmark after the regulation\'s table (tCO2e/t)', 'YOUR ASSUMPTION for the years the CBAM benchmarks do not cover yet'],
+  discountRate: ['Discount rate', 'for the discounted total'],
+};
+
+/** The inputs as rows, in the order of INPUT_KEYS. */
+export const modelInputs = (values: ModelValues): ModelInput[] =>
+  INPUT_KEYS.map((key) => ({ key, label: LABELS[key][0], value: values[key], note: LABELS[key][1] }));
+
+/** Where things sit on the sheet (0-based rows and columns). */
+export interface ModelLayout {
+  readonly inputs: Area;
+  readonly header: number;
+  readonly firstYearRow: number;
+  readonly years: readonly number[];
+  readonly totalRow: number;
+  readonly scenarioHeader: number;
+  readonly chartData: Area;
+  /** Number formats by column, for the year rows and totals. */
+  readonly formats: ReadonlyArray<{ col: number; format: string }>;
+}
+
+export const YEAR_HEADERS = [
+  'Year', 'Phase', 'Output (t)', 'Intensity (tCO2e/t)', 'Verified emissions (tCO2e)', 'Phase II benchmark (your assumption)',
+  'Allocation (tCO2e)', 'Balance (tCO2e)', 'Cumulative position (tCO2e)', 'CEA price (CNY/t)', 'Compliance cost (CNY)',
+  'Penalty exposure if short (CNY)', 'Exported to the EU (t)', 'Carbon price effectively paid (CNY/tCO2e)',
+  'CBAM certificates', 'Certificate price (EUR)', 'CBAM cost (EUR)', 'Discount factor',
+] as const;
+type YearColumn = (typeof YEAR_HEADERS)[number];
+const col = (h: YearColumn): string => columnLetters(YEAR_HEADERS.indexOf(h));
+
+const FORMATS: Readonly<Record<YearColumn, string>> = {
+  Year: '0', Phase: '@', 'Output (t)': '#,##0', 'Intensity (tCO2e/t)': '0.0000', 'Verified emissions (tCO2e)': '#,##0',
+  'Phase II benchmark (your assumption)': '0.0000', 'Allocation (tCO2e)': '#,##0', 'Balance (tCO2e)': '#,##0;[Red]-#,##0',
+  'Cumulative position (tCO2e)': '#,##0;[Red]-#,##0', 'CEA price (CNY/t)': '#,##0.00', 'Compliance cost (CNY)': '#,##0;[Red]-#,##0',
+  'Penalty exposure if short (CNY)': '#,##0', 'Exported to the EU (t)': '#,##0', 'Carbon price effectively paid (CNY/tCO2e)': '0.00',
+  'CBAM certificates': '#,##0', 'Certificate price (EUR)': '#,##0.00', 'CBAM cost (EUR)': '#,##0', 'Discount factor': '0.0000',
+};
+
+/** The scenarios: a multiplier on the CEA price and one on the Phase II benchmark, each an input the user edits. */
+export const SCENARIOS = ['Low', 'Base', 'High'] as const;
+/** Starting multipliers, for the user to change: low and high prices ±30 %, benchmarks 2 % looser and tighter. */
+const PRICE_SPREAD = 3 / 10;
+const BENCHMARK_SPREAD = 2 / 100;
+
+/** The rulebook's version and, for every bundled value the model uses, its status (or "your assumption"). */
+export function statusLine(years: readonly number[]): string {
+  const status = (key: string, year?: number): string => {
+    const r = year === undefined ? rules.fixedRule(key) : rules.findRule(key, year);
+    return r ? r.status : 'not in the rulebook';
+  };
+  const phaseOne = years.filter((y) => rules.findRule('phase', y)?.value === 'I');
+  const alpha = phaseOne.map((y) => `${y} ${status('alpha:slope', y)}`).join(', ');
+  const cbamYears = years.filter((y) => rules.findRule('cbam:factor', y) !== undefined);
+  return `ETS rulebook ${rules.RULEBOOK_VERSION} (${rules.RULEBOOK_DATE}). Status of the values used — phases: ${status('phase', years[0])}; ` +
+    `Phase I allocation (α): ${alpha || 'none'}; Phase II benchmarks and all prices: your assumption; offset limit: ${status('offset-limit', years[0])}; ` +
+    `penalty multiples: ${status('penalty:min-multiple')}; CBAM factor: ${cbamYears.length ? status('cbam:factor', cbamYears[0]) : 'none'}; ` +
+    `default-value mark-up: ${cbamYears.length ? status('cbam:markup', cbamYears[0]) : 'none'}; the default value's line: see ETS.SOURCE("cbam:default:<CN code>:<country>").`;
+}
+
+/** A reference passed to an ETS function as "not given" when its cell is empty (some Excel builds pass 0 for empty). */
+const optional = (ref: string): string => `IF(${ref}="","",${ref})`;
+
+/**
+ * The model sheet as one block from A1, and where its parts are. `years` are the rows; every figure is a formula.
+ * @example modelSheet('Model', values, [2024, …, 2035]).block[firstYearRow][6] // "=ETS.ALLOCATION($B$4,C…)"
+ */
+export function modelSheet(values: ModelValues, years: readonly number[]): { values: CellValue[][]; layout: ModelLayout } {
+  const inputs = modelInputs(values);
+  const inputTop = 3;
+  const ref = (key: InputKey): string => `$B$${inputTop + INPUT_KEYS.indexOf(key) + 1}`;
+  const width = YEAR_HEADERS.length + SCENARIOS.length * 2;
+  const pad = (row: CellValue[]): CellValue[] => [...row, ...new Array<CellValue>(Math.max(0, width - row.length)).fill('')];
+
+  const scenarioTop = inputTop + inputs.length + 1;
+  // Scenario inputs: price and benchmark multipliers, a row a scenario.
+  const scenarioRow = (s: number): number => scenarioTop + 2 + s; // 0-based
+  const priceFactor = (s: number): string => `$B$${scenarioRow(s) + 1}`;
+  const benchmarkFactor = (s: number): string => `$C$${scenarioRow(s) + 1}`;
+  const header = scenarioTop + 2 + SCENARIOS.length + 1;
+  const first = header + 1;
+  const r = (i: number): number => first + i + 1; // 1-based row of year i
+  const last = r(years.length - 1);
+
+  const yearRows = years.map((_, i): CellValue[] => {
+    const n = r(i);
+    const y = `A${n}`;
+    const grow = (start: InputKey, change: InputKey): string => `=${ref(start)}*(1+N(${ref(change)}))^(${y}-${ref('firstYear')})`;
+    const phaseTwoYears = `COUNTIF($B$${r(0)}:B${n},"II")`;
+    const intensityCell = `IF(${ref('embedded')}="",${ref('country')},${ref('embedded')})`;
+    const exported = `${col('Exported to the EU (t)')}${n}`;
+    const cbamCertificates = `ETS.CBAM.CERTIFICATES(${exported},${intensityCell},${y},${ref('cnCode')},${col('Carbon price effectively paid (CNY/tCO2e)')}${n}/${ref('fx')},${col('Certificate price (EUR)')}${n},${ref('cscf')})`;
+    const laterCertificates = `ETS.CBAM.CERTIFICATES(${exported},IF(${ref('embedded')}="",ETS.CBAM.DEFAULT(${ref('cnCode')},${ref('country')},${y}),${ref('embedded')}),${y},${ref('laterBenchmark')},${col('Carbon price effectively paid (CNY/tCO2e)')}${n}/${ref('fx')},${col('Certificate price (EUR)')}${n},${ref('cscf')})`;
+    const cells: Record<YearColumn, CellValue> = {
+      Year: i === 0 ? `=${ref('firstYear')}` : `=A${n - 1}+1`,
+      Phase: `=ETS.PHASE(${y})`,
+      'Output (t)': grow('output', 'outputChange'),
+      'Intensity (tCO2e/t)': grow('intensity', 'intensityChange'),
+      'Verified emissions (tCO2e)': `=C${n}*D${n}`,
+      // Phase II years count from the first: the benchmark tightens by its change a year from there.
+      'Phase II benchmark (your assumption)': `=IF(OR(B${n}<>"II",${ref('benchmark')}=""),"",${ref('benchmark')}*(1+N(${ref('benchmarkChange')}))^(${phaseTwoYears}-1))`,
+      'Allocation (tCO2e)': `=ETS.ALLOCATION(${ref('sector')},C${n},D${n},,${optional(ref('balanceValue'))},${y},${optional(`F${n}`)})`,
+      'Balance (tCO2e)': `=ETS.BALANCE(G${n},E${n})`,
+      'Cumulative position (tCO2e)': i === 0 ? `=N(${ref('openingBank')})+H${n}` : `=I${n - 1}+H${n}`,
+      'CEA price (CNY/t)': grow('ceaPrice', 'ceaPriceChange'),
+      'Compliance cost (CNY)': `=ETS.COST(G${n},E${n},J${n},${optional(ref('ccerPrice'))},${optional(ref('ccerShare'))})`,
+      'Penalty exposure if short (CNY)': `=IF(H${n}<0,ETS.PENALTY(-H${n},J${n}),0)`,
+      'Exported to the EU (t)': `=C${n}*N(${ref('exportShare')})`,
+      'Carbon price effectively paid (CNY/tCO2e)': `=ETS.EFFECTIVEPRICE(G${n},E${n},J${n})`,
+      // Before CBAM, or with nothing exported, there is nothing to surrender; the years after the benchmark table use
+      // the assumption when one is given, and otherwise show the function's #N/A asking for it.
+      'CBAM certificates': `=IF(OR(${exported}=0,ISNA(ETS.CBAM.FACTOR(${y}))),"",IFNA(${cbamCertificates},IF(${ref('laterBenchmark')}="",${cbamCertificates},${laterCertificates})))`,
+      'Certificate price (EUR)': grow('euaPrice', 'euaPriceChange'),
+      'CBAM cost (EUR)': `=IF(O${n}="","",O${n}*P${n})`,
+      'Discount factor': `=1/(1+N(${ref('discountRate')}))^(${y}-${ref('firstYear')})`,
+    };
+    const scenarioCells = SCENARIOS.flatMap((_, s) => {
+      const allocation = `ETS.ALLOCATION(${ref('sector')},C${n},D${n},,${optional(ref('balanceValue'))},${y},IF(F${n}="","",F${n}*${benchmarkFactor(s)}))`;
+      const column = columnLetters(YEAR_HEADERS.length + s * 2);
+      return [`=${allocation}`, `=ETS.COST(${column}${n},E${n},J${n}*${priceFactor(s)},${optional(ref('ccerPrice'))},${optional(ref('ccerShare'))})`];
+    });
+    return [...YEAR_HEADERS.map((h) => cells[h]), ...scenarioCells];
+  });
+
+  const sum = (c: string): string => `=SUM(${c}${r(0)}:${c}${last})`;
+  const npv = (c: string): string => `=SUMPRODUCT(${c}${r(0)}:${c}${last},R${r(0)}:R${last})`;
+  const scenarioCostCol = (s: number): string => columnLetters(YEAR_HEADERS.length + s * 2 + 1);
+  const totalRow = first + years.length + 1; // 0-based
+  const totals: CellValue[] = ['Total', '', '', '', sum('E'), '', sum('G'), sum('H'), '', '', sum('K'), sum('L'), sum('M'), '', sum('O'), '', sum('Q'), '',
+    ...SCENARIOS.flatMap((_, s) => [sum(columnLetters(YEAR_HEADERS.length + s * 2)), sum(scenarioCostCol(s))])];
+  const discounted: CellValue[] = ['Discounted total', '', '', '', '', '', '', '', '', '', npv('K'), npv('L'), '', '', '', '', npv('Q'), '',
+    ...SCENARIOS.flatMap((_, s) => ['', npv(scenarioCostCol(s))])];
+
+  const scenarioBlock: CellValue[][] = [
+    ['Scenarios (live: each is its own columns of ETS formulas to the right of the table)'],
+    ['Scenario', 'CEA price ×', 'Phase II benchmark ×', 'Total compliance cost (CNY)', 'Discounted (CNY)'],
+    ...SCENARIOS.map((name, s) => [name, 1 + (s - 1) * PRICE_SPREAD, 1 - (s - 1) * BENCHMARK_SPREAD,
+      `=${columnLetters(YEAR_HEADERS.length + s * 2 + 1)}${totalRow + 1}`, `=${scenarioCostCol(s)}${totalRow + 2}`]),
+  ];
+
+  const chartTop = totalRow + 3;
+  const chartRows: CellValue[][] = [
+    ['Chart data', 'Balance (tCO2e)', 'Compliance cost (CNY)', 'CBAM cost (EUR)'],
+    ...years.map((_, i) => [`=A${r(i)}`, `=H${r(i)}`, `=K${r(i)}`, `=IF(Q${r(i)}="",0,Q${r(i)})`]),
+  ];
+
+  const rows: CellValue[][] = [
+    [`ETS allowance, cost and CBAM model — ${String(values.sector)}`],
+    [statusLine(years)],
+    ['Inputs: the blue cells are yours; every figure below is a live ETS formula that reads them.'],
+    ...inputs.map((input) => [input.label, input.value, input.note]),
+    [''],
+    ...scenarioBlock,
+    [''],
+    [...YEAR_HEADERS, ...SCENARIOS.flatMap((s) => [`Allocation, ${s.toLowerCase()} (tCO2e)`, `Compliance cost, ${s.toLowerCase()} (CNY)`])],
+    ...yearRows,
+    [''],
+    totals,
+    discounted,
+    [''],
+    ...chartRows,
+  ].map(pad);
+
+  return {
+    values: rows,
+    layout: {
+      inputs: { sheet: '', top: inputTop, left: 1, rows: inputs.length, cols: 1 },
+      header,
+      firstYearRow: first,
+      years,
+      totalRow,
+      scenarioHeader: scenarioTop + 1,
+      chartData: { sheet: '', top: chartTop, left: 0, rows: years.length + 1, cols: 4 },
+      formats: [
+        ...YEAR_HEADERS.map((h, i) => ({ col: i, format: FORMATS[h] })),
+        ...SCENARIOS.flatMap((_, s) => [{ col: YEAR_HEADERS.length + s * 2, format: '#,##0' }, { col: YEAR_HEADERS.length + s * 2 + 1, format: '#,##0;[Red]-#,##0' }]),
+      ],
+    },
+  };
+}

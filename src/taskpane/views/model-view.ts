@@ -1,0 +1,93 @@
+/**
+ * The Model view: a facility's inputs in a short form, and a model sheet built from them — inputs, one row a year of
+ * ETS formulas, totals, scenarios and a chart. The sheet is new each time (the pane never writes over cells).
+ */
+import { rules } from '../../core';
+import { fromExcel } from '../../functions/coerce';
+import { barChart } from '../chart';
+import { byId, fillSelect, setStatus } from '../dom';
+import { whole } from '../format';
+import { INPUT_KEYS, modelSheet, type InputKey, type ModelValues } from '../model/model-sheet';
+import type { CellValue, WorkbookPort } from '../ports/port';
+
+/** Form fields by input; inputs without a field start blank on the sheet, for the user to fill there. */
+const FIELDS: Partial<Record<InputKey, string>> = {
+  sector: 'md-sector', firstYear: 'md-from', lastYear: 'md-to', output: 'md-output', outputChange: 'md-output-change',
+  intensity: 'md-intensity', intensityChange: 'md-intensity-change', balanceValue: 'md-balance', benchmark: 'md-benchmark',
+  benchmarkChange: 'md-benchmark-change', ceaPrice: 'md-price', ceaPriceChange: 'md-price-change', exportShare: 'md-export',
+  cnCode: 'md-cn', country: 'md-country', euaPrice: 'md-eua', cscf: 'md-cscf', discountRate: 'md-discount',
+};
+const TEXT_INPUTS: readonly InputKey[] = ['sector', 'cnCode', 'country'];
+const SECTORS: ReadonlyArray<[string, string]> = [['cement', 'Cement'], ['steel', 'Steel'], ['aluminium', 'Aluminium']];
+const INPUT_FILL = '#DDEBF7';
+
+/** A field as a cell value: numbers as numbers (12% → 0.12), text as typed, blank as blank. */
+function fieldValue(key: InputKey): CellValue {
+  const id = FIELDS[key];
+  if (!id) return key === 'openingBank' ? 0 : '';
+  const text = byId<HTMLInputElement>(id).value.trim();
+  if (text === '') return '';
+  if (TEXT_INPUTS.includes(key)) return text;
+  const n = fromExcel('number', text);
+  return typeof n === 'number' ? n : text;
+}
+
+/** The years of the table, from the form: whole years, first ≤ last, within the rulebook's span. */
+function yearsOf(values: ModelValues): number[] | string {
+  const { from, to } = rules.fixedValue<{ from: number; to: number }>('rulebook-years');
+  const [first, last] = [values.firstYear, values.lastYear];
+  if (typeof first !== 'number' || typeof last !== 'number' || !Number.isInteger(first) || !Number.isInteger(last) || first > last || first < from || last > to) {
+    return `First and last year: whole years from ${from} to ${to}, the first not after the last.`;
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+export function mountModel(port: WorkbookPort | undefined): void {
+  fillSelect(byId('md-sector'), SECTORS, 'cement');
+  const phaseOne = rules.recordsOf('phase').find((r) => r.value === 'I')!.years!;
+  byId<HTMLInputElement>('md-from').value = String(phaseOne.from);
+  // To a year past the end of the CBAM phase-in, so the steady state (no free allocation left in the EU) shows.
+  const noFreeAllocation = Math.max(...rules.recordsOf('cbam:factor').map((r) => r.years!.from));
+  byId<HTMLInputElement>('md-to').value = String(noFreeAllocation + 1);
+  const button = byId<HTMLButtonElement>('md-insert');
+  const status = byId('md-status');
+  if (!port) {
+    button.disabled = true;
+    return;
+  }
+  button.addEventListener('click', async () => {
+    const values = Object.fromEntries(INPUT_KEYS.map((k) => [k, fieldValue(k)])) as ModelValues;
+    const years = yearsOf(values);
+    if (typeof years === 'string') {
+      setStatus(status, years, true);
+      return;
+    }
+    button.disabled = true;
+    try {
+      const { values: block, layout } = modelSheet(values, years);
+      const sheet = await port.addSheet(`Model ${String(values.sector)}`);
+      await port.writeFormulas({ sheet, top: 0, left: 0, values: block });
+      await port.fillRows(sheet, Array.from({ length: layout.inputs.rows }, (_, i) => layout.inputs.top + i), 1, 1, INPUT_FILL);
+      await port.fillRows(sheet, [layout.scenarioHeader + 1, layout.scenarioHeader + 2, layout.scenarioHeader + 3], 1, 2, INPUT_FILL);
+      for (const { col, format } of layout.formats) {
+        await port.setNumberFormat({ sheet, top: layout.firstYearRow, left: col, rows: layout.totalRow - layout.firstYearRow + 2, cols: 1 }, format);
+      }
+      await port.freezeRows(sheet, layout.header + 1);
+      if (port.supportsCharts) {
+        await port.addChart({ data: { ...layout.chartData, sheet }, at: { row: layout.chartData.top, col: 5 }, title: 'Position and cost by year', name: 'ETS model chart' });
+      }
+      await port.activate(sheet);
+      const chart = await port.readValues({ ...layout.chartData, sheet, top: layout.chartData.top + 1, rows: years.length });
+      const costs = chart.map((row) => (typeof row[2] === 'number' ? row[2] : 0));
+      byId('md-chart').replaceChildren(barChart(years.map((y) => `’${String(y).slice(2)}`), costs, 'Compliance cost by year'));
+      const missing = chart.filter((row) => typeof row[2] !== 'number').length;
+      setStatus(status, `Built the model on “${sheet}”: ${years.length} years, ${years[0]}–${years[years.length - 1]}. ` +
+        `Compliance cost over the years with a figure: ${whole(costs.reduce((t, c) => t + c, 0))} CNY.` +
+        (missing > 0 ? ` ${missing} years show an error the cell explains — Phase II years ask for a benchmark until you enter one (the blue cell “Phase II benchmark”).` : ''));
+    } catch (e) {
+      setStatus(status, `Could not build the model: ${(e as Error).message}`, true);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}

@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import type { FrameLocator } from 'playwright-core';
+import { chromiumOrSkip } from './browser';
+import { openWorkbench, type Workbench } from './workbench-page';
+
+/** Rows of the built sheet (1-based): inputs from row 4, the year table from row 37, totals under it. */
+const FIRST_YEAR_ROW = 37;
+const row = (year: number): number => FIRST_YEAR_ROW + year - 2024;
+const TOTAL_ROW = row(2035) + 2;
+
+describe('end to end: the model builder in Chromium', function () {
+  this.timeout(120000);
+  let wb: Workbench;
+  let pane: FrameLocator;
+  const field = (id: string) => pane.locator(`[data-testid="${id}"]`);
+
+  before(async function () {
+    chromiumOrSkip(this);
+    wb = await openWorkbench();
+    pane = wb.pane;
+  });
+
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('builds a cement model 2024–2035 of live ETS formulas that follows its inputs', async () => {
+    await field('tab-model').click();
+    assert.equal(await field('md-from').inputValue(), '2024');
+    assert.equal(await field('md-to').inputValue(), '2035');
+    await field('md-sector').selectOption('cement');
+    await field('md-output').fill('1500000');
+    await field('md-intensity').fill('0.84');
+    await field('md-balance').fill('0.86');
+    await field('md-price').fill('80');
+    await field('md-insert').click();
+    await field('md-status').filter({ hasText: 'Built the model' }).waitFor();
+    assert.match((await field('md-status').textContent())!, /12 years, 2024–2035.*Phase II years ask for a benchmark/);
+
+    for (let year = 2024; year <= 2035; year += 1) {
+      assert.equal(await wb.value(`A${row(year)}`), year);
+      for (const c of ['G', 'H', 'K']) assert.match((await wb.formula(`${c}${row(year)}`)) ?? '', /ETS\./, `${c}${row(year)}`);
+    }
+    // 2024: A = E = 1,500,000 × 0.84. 2025: A = E × (1 + α), the worked example of docs/border-exposure.md.
+    assert.equal(await wb.value(`G${row(2024)}`), 1260000);
+    assert.equal(await wb.value(`G${row(2025)}`), 1264395.3488372094);
+    // 2027 is Phase II: no benchmark is published, so the cell asks for one until it is entered.
+    const asked = await wb.value(`G${row(2027)}`);
+    assert.ok(typeof asked === 'object' && asked !== null && asked.error === '#N/A', JSON.stringify(asked));
+    assert.match(asked.message, /benchmark/);
+    await wb.enter('B12', '0.8');
+    assert.equal(await wb.value(`G${row(2027)}`), 1200000);
+    assert.equal(await wb.value(`F${row(2027)}`), 0.8);
+
+    // The price drives the total cost: a shortfall in 2027 (1,260,000 − 1,200,000) costs more at a higher price.
+    const before = (await wb.value(`K${TOTAL_ROW}`)) as number;
+    await wb.enter('B14', '100');
+    const after = (await wb.value(`K${TOTAL_ROW}`)) as number;
+    assert.equal(typeof before, 'number');
+    assert.ok(after > before, `${after} > ${before}`);
+    assert.equal(await wb.value(`K${row(2027)}`), 60000 * 100);
+    // The scenarios are live too: the high case (price × 1.3, benchmark × 0.98) costs more than the base.
+    assert.ok((await wb.value('D34')) as number > ((await wb.value('D33')) as number));
+    assert.equal(await pane.locator('[data-testid="md-chart"] svg rect').count(), 12);
+  });
+
+  it('kept the console free of errors and made no request off this machine', () => {
+    assert.deepEqual(wb.consoleErrors, []);
+    assert.deepEqual(wb.outsideRequests, []);
+  });
+});
