@@ -41,6 +41,8 @@ export class FakeSheet {
   readonly fills = new Map<string, string>();
   readonly names = new Map<string, { area?: Rect; comment?: string }>();
   readonly charts: FakeChart[] = [];
+  /** Rows frozen at the top (worksheet.freezePanes.freezeRows). */
+  frozenRows = 0;
 
   constructor(public name: string) {}
 
@@ -326,6 +328,9 @@ export class FakeWorkbook {
       names,
       getRangeByIndexes: (r: number, c: number, h: number, w: number) => book.range(sheet, r, c, h, w),
       activate: () => book.enqueue({ bytes: 20, kind: 'activate', apply: () => { book.activated = sheet.name; } }),
+      freezePanes: {
+        freezeRows: (count: number) => book.enqueue({ bytes: 20, kind: 'freeze', apply: () => { sheet.frozenRows = count; } }),
+      },
       charts: {
         add(_type: string, range: any) {
           const { top, left, rows, cols } = book.rectOf(range);

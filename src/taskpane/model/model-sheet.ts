@@ -63,6 +63,8 @@ export interface ModelLayout {
   readonly years: readonly number[];
   readonly totalRow: number;
   readonly scenarioHeader: number;
+  /** The scenario rows, whose multipliers are inputs. */
+  readonly scenarioRows: readonly number[];
   readonly chartData: Area;
   /** Number formats by column, for the year rows and totals. */
   readonly formats: ReadonlyArray<{ col: number; format: string }>;
@@ -218,6 +220,7 @@ export function modelSheet(values: ModelValues, years: readonly number[]): { val
       years,
       totalRow,
       scenarioHeader: scenarioTop + 1,
+      scenarioRows: SCENARIOS.map((_, s) => scenarioRow(s)),
       chartData: { sheet: '', top: chartTop, left: 0, rows: years.length + 1, cols: 4 },
       formats: [
         ...YEAR_HEADERS.map((h, i) => ({ col: i, format: FORMATS[h] })),

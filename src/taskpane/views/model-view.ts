@@ -7,7 +7,8 @@ import { fromExcel } from '../../functions/coerce';
 import { barChart } from '../chart';
 import { byId, fillSelect, setStatus } from '../dom';
 import { whole } from '../format';
-import { INPUT_KEYS, modelSheet, type InputKey, type ModelValues } from '../model/model-sheet';
+import { buildModel } from '../model/build-model';
+import { INPUT_KEYS, type InputKey, type ModelValues } from '../model/model-sheet';
 import type { CellValue, WorkbookPort } from '../ports/port';
 
 /** Form fields by input; inputs without a field start blank on the sheet, for the user to fill there. */
@@ -19,7 +20,6 @@ const FIELDS: Partial<Record<InputKey, string>> = {
 };
 const TEXT_INPUTS: readonly InputKey[] = ['sector', 'cnCode', 'country'];
 const SECTORS: ReadonlyArray<[string, string]> = [['cement', 'Cement'], ['steel', 'Steel'], ['aluminium', 'Aluminium']];
-const INPUT_FILL = '#DDEBF7';
 
 /** A field as a cell value: numbers as numbers (12% → 0.12), text as typed, blank as blank. */
 function fieldValue(key: InputKey): CellValue {
@@ -64,18 +64,7 @@ export function mountModel(port: WorkbookPort | undefined): void {
     }
     button.disabled = true;
     try {
-      const { values: block, layout } = modelSheet(values, years);
-      const sheet = await port.addSheet(`Model ${String(values.sector)}`);
-      await port.writeFormulas({ sheet, top: 0, left: 0, values: block });
-      await port.fillRows(sheet, Array.from({ length: layout.inputs.rows }, (_, i) => layout.inputs.top + i), 1, 1, INPUT_FILL);
-      await port.fillRows(sheet, [layout.scenarioHeader + 1, layout.scenarioHeader + 2, layout.scenarioHeader + 3], 1, 2, INPUT_FILL);
-      for (const { col, format } of layout.formats) {
-        await port.setNumberFormat({ sheet, top: layout.firstYearRow, left: col, rows: layout.totalRow - layout.firstYearRow + 2, cols: 1 }, format);
-      }
-      await port.freezeRows(sheet, layout.header + 1);
-      if (port.supportsCharts) {
-        await port.addChart({ data: { ...layout.chartData, sheet }, at: { row: layout.chartData.top, col: 5 }, title: 'Position and cost by year', name: 'ETS model chart' });
-      }
+      const { sheet, layout } = await buildModel(port, values, years, `Model ${String(values.sector)}`);
       await port.activate(sheet);
       const chart = await port.readValues({ ...layout.chartData, sheet, top: layout.chartData.top + 1, rows: years.length });
       const costs = chart.map((row) => (typeof row[2] === 'number' ? row[2] : 0));

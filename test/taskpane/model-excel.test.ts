@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { buildModel, INPUT_FILL } from '../../src/taskpane/model/build-model';
+import { INPUT_KEYS, YEAR_HEADERS, type ModelValues } from '../../src/taskpane/model/model-sheet';
+import { ExcelPort } from '../../src/taskpane/ports/excel-port';
+import { FakeSettings, FakeWorkbook, withOfficeGlobals } from './fake-excel';
+
+/** A cement facility as a user would fill the form; inputs without a value start blank. */
+export const CEMENT: ModelValues = {
+  ...(Object.fromEntries(INPUT_KEYS.map((k) => [k, ''])) as Record<(typeof INPUT_KEYS)[number], ''>),
+  sector: 'cement', firstYear: 2024, lastYear: 2035, output: 1500000, intensity: 0.84, balanceValue: 0.86, ceaPrice: 80,
+  exportShare: 0.1, cnCode: '2523 10 00 90', country: 'CN', euaPrice: 75, cscf: 1, openingBank: 0,
+};
+export const YEARS = Array.from({ length: 12 }, (_, i) => 2024 + i);
+
+describe('model builder through the Excel port (office-addin-mock)', () => {
+  withOfficeGlobals();
+
+  it('writes formulas, marks the inputs, formats every column, freezes the header and draws the chart, one sync a step', async () => {
+    const book = new FakeWorkbook('Sheet1');
+    const port = new ExcelPort(book.run, () => new FakeSettings() as unknown as Office.Settings);
+    const syncsBefore = book.syncLog.length;
+    const { sheet, layout } = await buildModel(port, CEMENT, YEARS, 'Model cement');
+    const ws = book.sheet(sheet);
+
+    // Every year's allocation, balance and cost are formulas naming ETS functions; the years run 2024–2035.
+    const col = (h: (typeof YEAR_HEADERS)[number]) => YEAR_HEADERS.indexOf(h);
+    YEARS.forEach((_, i) => {
+      const r = layout.firstYearRow + i;
+      for (const h of ['Allocation (tCO2e)', 'Balance (tCO2e)', 'Compliance cost (CNY)', 'CBAM certificates'] as const) {
+        assert.ok(ws.isFormula(r, col(h)), `${h} row ${r}`);
+        assert.match(String(ws.get(r, col(h))), /ETS\./);
+      }
+    });
+    assert.match(String(ws.get(layout.firstYearRow + 1, col('Allocation (tCO2e)'))), /^=ETS\.ALLOCATION\(\$B\$4,C\d+,D\d+,,IF\(\$B\$11="","",\$B\$11\),A\d+,IF\(F\d+="","",F\d+\)\)$/);
+    // The inputs are values, marked; the figures are formatted.
+    assert.equal(ws.get(layout.inputs.top, 1), 'cement');
+    assert.equal(ws.fill(layout.inputs.top, 1), INPUT_FILL);
+    assert.equal(ws.fill(layout.scenarioRows[0]!, 2), INPUT_FILL);
+    assert.equal(ws.numberFormatAt(layout.firstYearRow, col('Allocation (tCO2e)')), '#,##0');
+    assert.equal(ws.numberFormatAt(layout.firstYearRow + 3, col('Intensity (tCO2e/t)')), '0.0000');
+    assert.equal(ws.frozenRows, layout.header + 1);
+    assert.deepEqual(ws.charts.map((c) => [c.name, c.title, c.top, c.rows, c.cols]), [['ETS model chart', 'Position and cost by year', layout.chartData.top, YEARS.length + 1, 4]]);
+    // One sync per block: the sheet (two: the names taken are read first), the block, two fills, one per column
+    // format, the freeze, the chart (two: its old namesake is looked up first).
+    const steps = 2 + 1 + 2 + layout.formats.length + 1 + 2;
+    assert.equal(book.syncLog.length - syncsBefore, steps);
+  });
+
+  it('never touches another sheet: a second model gets a sheet of its own', async () => {
+    const book = new FakeWorkbook('Sheet1');
+    const port = new ExcelPort(book.run, () => new FakeSettings() as unknown as Office.Settings);
+    const first = await buildModel(port, CEMENT, YEARS, 'Model cement');
+    const second = await buildModel(port, { ...CEMENT, ceaPrice: 90 }, YEARS, 'Model cement');
+    assert.notEqual(first.sheet, second.sheet);
+    assert.equal(book.sheet(first.sheet).get(first.layout.inputs.top + 10, 1), 80);
+    assert.equal(book.sheet(second.sheet).get(second.layout.inputs.top + 10, 1), 90);
+  });
+});
