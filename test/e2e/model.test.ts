@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { FrameLocator } from 'playwright-core';
-import { chromiumOrSkip } from './browser';
+import { join } from 'node:path';
+import { chromiumOrSkip, RESULTS } from './browser';
 import { openWorkbench, type Workbench } from './workbench-page';
 
 /** Rows of the built sheet (1-based): inputs from row 4, the year table from row 37, totals under it. */
@@ -62,6 +63,10 @@ describe('end to end: the model builder in Chromium', function () {
     // The scenarios are live too: the high case (price × 1.3, benchmark × 0.98) costs more than the base.
     assert.ok((await wb.value('D34')) as number > ((await wb.value('D33')) as number));
     assert.equal(await pane.locator('[data-testid="md-chart"] svg rect').count(), 12);
+    // Screenshots for docs/model-builder.md (npm run screenshots copies them to docs/images/).
+    await wb.select(`A${row(2024)}`);
+    await wb.shot('model-sheet');
+    await wb.page.screenshot({ path: join(RESULTS, 'taskpane-model.png'), clip: { x: 940, y: 60, width: 340, height: 700 } });
   });
 
   it('kept the console free of errors and made no request off this machine', () => {

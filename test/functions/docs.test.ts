@@ -8,6 +8,7 @@ const DOCS = join(__dirname, '..', '..', 'docs');
 const DOC = readFileSync(join(DOCS, 'functions.md'), 'utf8');
 const BORDER = readFileSync(join(DOCS, 'border-exposure.md'), 'utf8');
 const COMPLIANCE = readFileSync(join(DOCS, 'compliance.md'), 'utf8');
+const MODEL = readFileSync(join(DOCS, 'model-builder.md'), 'utf8');
 const EXAMPLE = /^\| `=ETS\.([A-Z0-9.]+)\((.*)\)` \| `(.*)` \|$/gm;
 
 /** One constant as Excel reads it: "text" or a number. */
@@ -54,10 +55,12 @@ describe('docs/functions.md, docs/border-exposure.md and docs/compliance.md', ()
   it('every worked example gives, through the built bundle, the result the page shows', () => {
     const border = [...BORDER.matchAll(EXAMPLE)];
     const compliance = [...COMPLIANCE.matchAll(EXAMPLE)];
+    const model = [...MODEL.matchAll(EXAMPLE)];
+    assert.ok(model.length >= 5, 'the model builder\'s worked example is checked through the bundle');
     assert.ok(compliance.length >= 15, 'the compliance walk-through is built from the functions');
     assert.ok(examples.length >= Object.keys(CATALOGUE).length);
     assert.ok(border.length >= 12, 'the border-exposure example is built from the functions');
-    for (const [, id, args, result] of [...examples, ...border, ...compliance]) {
+    for (const [, id, args, result] of [...examples, ...border, ...compliance, ...model]) {
       const out = fns[id!]!(...parseArgs(args!));
       assert.equal(out[0]![0], expected(result!), `=ETS.${id}(${args})`);
     }

@@ -41,8 +41,8 @@ describe('model builder through the Excel port (office-addin-mock)', () => {
     assert.equal(ws.frozenRows, layout.header + 1);
     assert.deepEqual(ws.charts.map((c) => [c.name, c.title, c.top, c.rows, c.cols]), [['ETS model chart', 'Position and cost by year', layout.chartData.top, YEARS.length + 1, 4]]);
     // One sync per block: the sheet (two: the names taken are read first), the block, two fills, one per column
-    // format, the freeze, the chart (two: its old namesake is looked up first).
-    const steps = 2 + 1 + 2 + layout.formats.length + 1 + 2;
+    // format and one for the scenario totals, the freeze, the chart (two: its old namesake is looked up first).
+    const steps = 2 + 1 + 2 + layout.formats.length + 1 + 1 + 2;
     assert.equal(book.syncLog.length - syncsBefore, steps);
   });
 
