@@ -18,6 +18,7 @@ export { EtsError, valueError, type ErrorCategory } from './errors';
 export { checkFacility, examplePrice, ignoredNote, massArgument, summarise, type FacilityInput, type FacilityResult, type PortfolioSummary, type SectorSummary } from './facility';
 export { DEFAULT_YEAR, rulebookYears } from './inputs';
 export { phase } from './phase';
+export { position, POSITION_HEADERS, type PositionYear } from './position';
 export { describeRecord, info, source } from './provenance';
 export * as names from './names';
 export * as rules from './rules';

@@ -17,6 +17,13 @@ const entityAllowances = (rows: readonly ColumnRow[], year: unknown): number => 
   return { category, generationMwh, verifiedEmissions, heatGj, loadCorrection, where: label };
 }), year);
 
+/** The rows of ETS.POSITION as years, each naming its row in messages. */
+const positionTable = (rows: readonly ColumnRow[], sector: unknown, offsetPrice: unknown, offsetShare: unknown): unknown[][] =>
+  core.position(rows.map(({ label, values }) => {
+    const [year, output, intensity, price, balanceValue, benchmark] = values;
+    return { year, output, intensity, price, balanceValue, benchmark, where: label };
+  }), sector, offsetPrice, offsetShare);
+
 const impl = {
   covered: lift([text('sector'), num('direct_emissions'), text('scheme'), num('year')], core.isCovered),
   coverage: lift([text('sector'), num('direct_emissions'), text('scheme'), num('year')], coverageText),
@@ -35,6 +42,9 @@ const impl = {
     [text('category'), num('generation_mwh'), num('verified_emissions'), num('heat_gj'), num('load_correction')], [num('year')],
     entityAllowances, ['generation_mwh', 'verified_emissions']),
   benchmark: lift([text('name'), num('year'), text('scheme')], core.benchmark),
+  position: liftColumns(
+    [num('years'), num('output'), num('intensity'), num('price'), num('balance_value'), num('benchmark')],
+    [text('sector'), num('offset_price'), num('offset_share')], positionTable as (rows: readonly ColumnRow[], ...fixed: unknown[]) => unknown[][]),
   balance: lift([num('allocation'), num('verified_emissions')], core.balance),
   cost: lift([num('allocation'), num('verified_emissions'), num('price'), num('offset_price'), num('offset_share')], core.cost),
   carryover: lift([num('net_sales_t'), num('holding_t')], core.carryover),
@@ -338,6 +348,25 @@ export function cbamCost(quantity_t: any[][], embedded_intensity: any[][], year:
  */
 export function cbamExempt(annual_mass_t: any[][]): any[][] {
   return impl.cbamExempt(annual_mass_t);
+}
+
+/**
+ * A facility's position year by year, spilled: year, phase, verified emissions, allocation, balance, cost and penalty exposure. Each path is one value for every year or a range with one value a year (a start value and a rate: start*(1+rate)^(years-first_year)).
+ * @customfunction POSITION
+ * @helpurl https://localhost:3000/docs/functions.html#etsposition
+ * @param sector Sector: cement, steel or aluminium (or a special case such as cement:white-clinker).
+ * @param years The years, as a column or row of years (e.g. 2024–2035).
+ * @param output Output a year (t): one value, or one per year.
+ * @param intensity Intensity (tCO2e per t): one value, or one per year.
+ * @param price Allowance price per tCO2e: one value, or one per year.
+ * @param [balance_value] Phase I sector balance value: one value, or one per year.
+ * @param [benchmark] Phase II benchmark (your assumption; none is published): one value, or one per year. Phase II years without one show #N/A.
+ * @param [offset_price] Offset (CCER) price per tCO2e; blank: no offsets.
+ * @param [offset_share] Most offsets may cover, as a share of verified emissions; blank: the CN limit.
+ * @returns A table with a header row and one row a year.
+ */
+export function position(sector: any[][], years: any[][], output: any[][], intensity: any[][], price: any[][], balance_value?: any[][], benchmark?: any[][], offset_price?: any[][], offset_share?: any[][]): any[][] {
+  return impl.position(years, output, intensity, price, balance_value, benchmark, sector, offset_price, offset_share);
 }
 
 /**

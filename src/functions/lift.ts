@@ -75,6 +75,7 @@ function asGrid(raw: RawArg): readonly (readonly unknown[])[] | undefined {
 
 /** A result the spreadsheet can hold, or the error that explains why not. */
 function toCell(result: unknown): Cell {
+  if (result instanceof EtsError) return excelError(result);
   if (typeof result === 'number') {
     return Number.isFinite(result) ? result : excelError(new EtsError('number', 'The result is not a finite number.'));
   }
@@ -260,6 +261,12 @@ export function liftColumns(columns: readonly ArgSpec[], fixedSpecs: readonly Ar
       }
       rows.push({ label, values });
     }
-    return [[run((...fixedArgs: unknown[]) => compute(rows, ...fixedArgs), fixed)]];
+    try {
+      const result = compute(rows, ...fixed);
+      // A table (ETS.POSITION) spills; each cell is a value or its own error.
+      return Array.isArray(result) ? result.map((row: unknown[]) => row.map(toCell)) : [[toCell(result)]];
+    } catch (e) {
+      return [[thrownError(e)]];
+    }
   };
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { balance, calendar, carryover, cost, dateText, deadline, excelSerial, penalty } from '../../src/core';
+import { balance, calendar, carryover, cost, dateText, deadline, EtsError, excelSerial, penalty, position, POSITION_HEADERS } from '../../src/core';
 import { throwsEts } from '../helpers';
 
 describe('core: balance and cost', () => {
@@ -79,5 +79,20 @@ describe('core: carry-over, penalty and the calendar', () => {
     assert.deepEqual(c2025[1], { event: 'verification', power: '2026-06-30', industry: '2026-07-31', status: 'final', source: 'MEE notice on 2026 national carbon market work (27 Jan 2026) §二(四)' });
     assert.equal(calendar(2023).find((r) => r.event === 'surrender')!.industry, undefined);
     assert.deepEqual(calendar(2030).filter((r) => r.source !== undefined), []);
+  });
+});
+
+describe('core: the position year by year', () => {
+  it('works a cement line through both phases and keeps a missing benchmark in its own year', () => {
+    const years = [2024, 2027].map((year) => ({ year, output: 1500000, intensity: 0.84, price: 80, balanceValue: 0.86, benchmark: year === 2027 ? 0.8 : undefined, where: '' }));
+    const [header, first, second] = position(years, 'cement');
+    assert.deepEqual(header, [...POSITION_HEADERS]);
+    assert.deepEqual(first, [2024, 'I', 1260000, 1260000, 0, 0, 0]);
+    assert.deepEqual(second, [2027, 'II', 1260000, 1200000, -60000, 4800000, 24000000]);
+    const [, , asked] = position([years[0]!, { ...years[1]!, benchmark: undefined }], 'cement');
+    assert.ok(asked![3] instanceof EtsError && asked![6] instanceof EtsError);
+    throwsEts(() => position([years[0]!, years[0]!], 'cement'), 'value', /appears twice/);
+    const [, bad] = position([{ ...years[0]!, output: -1, where: ' (row 1)' }], 'cement');
+    assert.ok(bad![2] instanceof EtsError && /output \(row 1\)/.test((bad![2] as EtsError).message));
   });
 });

@@ -12,6 +12,7 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   POWER: ['category', 'generation_mwh', '[heat_gj]', '[year]', '[load_correction]', '[verified_emissions]'],
   'POWER.ENTITY': ['category', 'generation_mwh', 'verified_emissions', '[heat_gj]', '[year]', '[load_correction]'],
   BENCHMARK: ['name', '[year]', '[scheme]'],
+  POSITION: ['sector', 'years', 'output', 'intensity', 'price', '[balance_value]', '[benchmark]', '[offset_price]', '[offset_share]'],
   BALANCE: ['allocation', 'verified_emissions'],
   COST: ['allocation', 'verified_emissions', 'price', '[offset_price]', '[offset_share]'],
   CARRYOVER: ['net_sales_t', '[holding_t]'],

@@ -10,7 +10,7 @@ import { seededRandom } from '../helpers';
  */
 const CALLS = 12000;
 const SEED = Number(process.env.FUZZ_SEED ?? 4242);
-const TABLES = new Set(['SCHEMES', 'COMPARE']);
+const TABLES = new Set(['SCHEMES', 'COMPARE', 'POSITION']);
 
 
 const NAMES = ['cement', '水泥', 'steel', 'aluminium', 'power:gas', 'power:coal-large', 'power', 'chemicals', 'steel-eaf',

@@ -17,6 +17,7 @@ const BASELINE: Record<string, unknown[]> = {
   POWER: ['power:coal-large', 1000000, 2000, 2025, 1, 900000],
   'POWER.ENTITY': [[['coal-large'], ['gas']], [[1000000], [400000]], [[1000000], [160000]], [[0], [null]], 2024, [[1], [null]]],
   BENCHMARK: ['power:gas', 2024, 'CN'],
+  POSITION: ['cement', [[2025], [2026], [2027]], 1500000, 0.84, 80, 0.86, [[null], [null], [0.8]], 50, 0.05],
   BALANCE: [1000, 900],
   COST: [900000, 1000000, 80, 50, 0.05],
   CARRYOVER: [20000, 25000],
