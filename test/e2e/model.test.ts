@@ -69,6 +69,23 @@ describe('end to end: the model builder in Chromium', function () {
     await wb.page.screenshot({ path: join(RESULTS, 'taskpane-model.png'), clip: { x: 940, y: 60, width: 340, height: 700 } });
   });
 
+  it('builds a model for each selected row of a facility table, read through the table check\'s column mapping', async () => {
+    await wb.addSheet('Plants', [
+      ['企业名称', '行业', '产量 (t)', '碳排放强度 (tCO2e/t)', 'Direct emissions (tCO2e)'],
+      ['Plant A', '水泥', 1500000, 0.84, 1260000],
+      ['Plant B', 'steel', 2000000, 1.9, 3800000],
+      ['Plant C', 'aluminium', 300000, 1.5, 450000],
+    ]);
+    await wb.select('A2:A3');
+    await field('md-from-table').click();
+    await field('md-status').filter({ hasText: 'Built 2 models' }).waitFor();
+    assert.match((await field('md-status').textContent())!, /“Model Plant A”, “Model Plant B”/);
+    // The last is shown: Plant B, steel, A = E in 2024 = 2,000,000 × 1.9.
+    assert.equal(await wb.value('B4'), 'steel');
+    assert.equal(await wb.value(`G${row(2024)}`), 3800000);
+    assert.equal(await wb.value(`E${row(2025)}`), 3800000);
+  });
+
   it('kept the console free of errors and made no request off this machine', () => {
     assert.deepEqual(wb.consoleErrors, []);
     assert.deepEqual(wb.outsideRequests, []);

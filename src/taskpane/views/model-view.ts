@@ -8,6 +8,8 @@ import { barChart } from '../chart';
 import { byId, fillSelect, setStatus } from '../dom';
 import { whole } from '../format';
 import { buildModel } from '../model/build-model';
+import { facilityRows } from '../model/facility-rows';
+import { firstTable } from '../table-check/header-row';
 import { INPUT_KEYS, type InputKey, type ModelValues } from '../model/model-sheet';
 import type { CellValue, WorkbookPort } from '../ports/port';
 
@@ -53,30 +55,69 @@ export function mountModel(port: WorkbookPort | undefined): void {
   const status = byId('md-status');
   if (!port) {
     button.disabled = true;
+    byId<HTMLButtonElement>('md-from-table').disabled = true;
     return;
   }
-  button.addEventListener('click', async () => {
-    const values = Object.fromEntries(INPUT_KEYS.map((k) => [k, fieldValue(k)])) as ModelValues;
-    const years = yearsOf(values);
+  const fromTable = byId<HTMLButtonElement>('md-from-table');
+  const formValues = (): ModelValues => Object.fromEntries(INPUT_KEYS.map((k) => [k, fieldValue(k)])) as ModelValues;
+
+  /** Builds one model per facility, then shows the last and draws its cost; errors end up in the status line. */
+  const build = async (models: ReadonlyArray<{ name: string; values: ModelValues }>): Promise<void> => {
+    const years = yearsOf(models[0]!.values);
     if (typeof years === 'string') {
       setStatus(status, years, true);
       return;
     }
     button.disabled = true;
+    fromTable.disabled = true;
     try {
-      const { sheet, layout } = await buildModel(port, values, years, `Model ${String(values.sector)}`);
+      const built = [];
+      for (const m of models) built.push(await buildModel(port, m.values, years, sheetName(m.name)));
+      const { sheet, layout } = built[built.length - 1]!;
       await port.activate(sheet);
       const chart = await port.readValues({ ...layout.chartData, sheet, top: layout.chartData.top + 1, rows: years.length });
       const costs = chart.map((row) => (typeof row[2] === 'number' ? row[2] : 0));
       byId('md-chart').replaceChildren(barChart(years.map((y) => `’${String(y).slice(2)}`), costs, 'Compliance cost by year'));
       const missing = chart.filter((row) => typeof row[2] !== 'number').length;
-      setStatus(status, `Built the model on “${sheet}”: ${years.length} years, ${years[0]}–${years[years.length - 1]}. ` +
-        `Compliance cost over the years with a figure: ${whole(costs.reduce((t, c) => t + c, 0))} CNY.` +
+      const where = built.length === 1 ? `the model on “${sheet}”` : `${built.length} models, one sheet each (${built.map((b) => `“${b.sheet}”`).join(', ')})`;
+      setStatus(status, `Built ${where}: ${years.length} years, ${years[0]}–${years[years.length - 1]}. ` +
+        `Compliance cost over the years with a figure${built.length > 1 ? ` on “${sheet}”` : ''}: ${whole(costs.reduce((t, c) => t + c, 0))} CNY.` +
         (missing > 0 ? ` ${missing} years show an error the cell explains — Phase II years ask for a benchmark until you enter one (the blue cell “Phase II benchmark”).` : ''));
     } catch (e) {
       setStatus(status, `Could not build the model: ${(e as Error).message}`, true);
     } finally {
       button.disabled = false;
+      fromTable.disabled = false;
     }
+  };
+
+  button.addEventListener('click', () => {
+    const values = formValues();
+    void build([{ name: String(values.sector), values }]);
+  });
+
+  // The selected rows of a facility table, read through the table check's column mapping; the form gives the rest.
+  fromTable.addEventListener('click', async () => {
+    // The selection says which rows; the table around its first cell says what the columns are.
+    const selection = await port.readRegion();
+    const read = selection && await port.readRegion({ ...selection.anchor, rows: 1, cols: 1 });
+    const region = read && firstTable(read);
+    if (!selection || !read || !region) {
+      setStatus(status, 'Select the facility rows of a table (with Sector, Output and Intensity columns) first.', true);
+      return;
+    }
+    const rows = facilityRows(region, selection.anchor);
+    if (typeof rows === 'string') {
+      setStatus(status, rows, true);
+      return;
+    }
+    const base = formValues();
+    void build(rows.map((f) => ({
+      name: f.name,
+      values: { ...base, sector: f.sector, output: f.output, intensity: f.intensity, balanceValue: f.balanceValue === '' ? base.balanceValue : f.balanceValue },
+    })));
   });
 }
+
+/** A sheet name Excel accepts: no []:*?/\, at most 31 characters. */
+const sheetName = (name: string): string => `Model ${name}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();

@@ -1,0 +1,54 @@
+/**
+ * Facilities for the model builder from a table in the workbook: the rows the user selected, read through the table
+ * check's column mapping (facility, sector) and, for what a model needs beyond it, output and intensity columns found
+ * by their headers in English or Chinese. Pure.
+ */
+import { mapColumns, headerKey } from '../table-check/columns';
+import type { CellValue, Region } from '../ports/port';
+
+export interface FacilityRow {
+  readonly name: string;
+  readonly sector: string;
+  readonly output: CellValue;
+  readonly intensity: CellValue;
+  /** A balance value column, when the table has one. */
+  readonly balanceValue: CellValue;
+}
+
+const OUTPUT_WORDS = ['output', 'production', 'annual output', 'clinker output', 'product output', '产量', '产品产量', '熟料产量', '年产量'];
+const INTENSITY_WORDS = ['intensity', 'carbon intensity', 'emission intensity', 'emissions intensity', '强度', '碳排放强度', '排放强度'];
+const BALANCE_WORDS = ['balance value', 'sector balance value', '平衡值', '行业平衡值'];
+
+const columnOf = (headers: readonly unknown[], words: readonly string[]): number | undefined => {
+  const i = headers.findIndex((h) => words.includes(headerKey(h)));
+  return i >= 0 ? i : undefined;
+};
+
+/**
+ * The selected rows of a table as facilities, or what the table lacks. `selected` are sheet row indexes (0-based);
+ * rows outside the table's data are ignored, and a blank row is skipped.
+ */
+export function facilityRows(region: Region, selected: { top: number; rows: number }): FacilityRow[] | string {
+  const map = mapColumns(region.headers);
+  const output = columnOf(region.headers, OUTPUT_WORDS);
+  const intensity = columnOf(region.headers, INTENSITY_WORDS);
+  const missing = [map.sector === undefined ? 'Sector' : '', output === undefined ? 'Output' : '', intensity === undefined ? 'Intensity' : '']
+    .filter(Boolean);
+  if (missing.length > 0) return `The table needs ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (headers such as “Output (t)”, “Intensity (tCO2e/t)”, 产量, 强度).`;
+  const balance = columnOf(region.headers, BALANCE_WORDS);
+  const first = region.top + 1;
+  const rows: FacilityRow[] = [];
+  region.rows.forEach((row, i) => {
+    const at = first + i;
+    if (at < selected.top || at >= selected.top + selected.rows) return;
+    if (row.every((v) => v === '' || v === null)) return;
+    rows.push({
+      name: String(map.facility === undefined ? `Row ${at + 1}` : row[map.facility] ?? `Row ${at + 1}`),
+      sector: String(row[map.sector!] ?? ''),
+      output: row[output!] ?? '',
+      intensity: row[intensity!] ?? '',
+      balanceValue: balance === undefined ? '' : row[balance] ?? '',
+    });
+  });
+  return rows.length > 0 ? rows : 'Select the facility rows of the table (or one cell in each row you want).';
+}

@@ -1,0 +1,26 @@
+import { strict as assert } from 'node:assert';
+import { facilityRows } from '../../src/taskpane/model/facility-rows';
+import type { Region } from '../../src/taskpane/ports/port';
+
+const REGION: Region = {
+  sheet: 'Plants', top: 2, left: 0,
+  headers: ['Facility', 'Sector', 'Output (t)', 'Intensity (tCO2e/t)', 'Balance value'],
+  rows: [['A', 'cement', 1500000, 0.84, 0.86], ['', '', '', '', ''], ['B', '钢铁', 2000000, 1.9, '']],
+};
+
+describe('model builder: facilities from the selected rows of a table', () => {
+  it('takes the selected rows only, skips blank ones, and reads output, intensity and balance value by header', () => {
+    assert.deepEqual(facilityRows(REGION, { top: 3, rows: 3 }), [
+      { name: 'A', sector: 'cement', output: 1500000, intensity: 0.84, balanceValue: 0.86 },
+      { name: 'B', sector: '钢铁', output: 2000000, intensity: 1.9, balanceValue: '' },
+    ]);
+    assert.deepEqual((facilityRows(REGION, { top: 5, rows: 1 }) as { name: string }[]).map((f) => f.name), ['B']);
+  });
+
+  it('says what the table lacks, and when no facility row is selected', () => {
+    assert.match(facilityRows({ ...REGION, headers: ['Facility', 'Sector', 'Direct emissions'] }, { top: 3, rows: 1 }) as string,
+      /^The table needs Output, Intensity columns/);
+    assert.match(facilityRows(REGION, { top: 0, rows: 2 }) as string, /^Select the facility rows/);
+    assert.deepEqual((facilityRows({ ...REGION, headers: ['名称', '行业', '产量', '强度'] }, { top: 3, rows: 1 }) as { name: string }[]).map((f) => f.name), ['A']);
+  });
+});
