@@ -4,6 +4,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { localizedMetadata } = require('./scripts/localized-metadata');
 const { sources } = require('webpack');
 const { renderDocs } = require('./scripts/docs-html');
 const pkg = require('./package.json');
@@ -60,6 +61,10 @@ class FunctionsMetadataOptionsPlugin {
         if (!asset) return;
         const metadata = { ...METADATA_OPTIONS, ...JSON.parse(asset.source.source().toString()) };
         compilation.updateAsset('functions.json', new sources.RawSource(`${JSON.stringify(metadata, null, 2)}\n`));
+        // The manifest's zh-CN override of the metadata URL points here.
+        const zh = require('./src/functions/i18n/functions.zh-CN.json');
+        const localized = localizedMetadata(metadata, zh, 'zh-CN');
+        compilation.emitAsset('functions.zh-CN.json', new sources.RawSource(`${JSON.stringify(localized, null, 2)}\n`));
       });
     });
   }
