@@ -10,8 +10,8 @@ const STYLE = 'body{font-family:"Segoe UI","Microsoft YaHei",system-ui,sans-seri
   'line-height:1.5;color:#242424}code{background:#f3f2f1;padding:0 3px}pre{background:#f3f2f1;padding:8px;overflow:auto}' +
   'table{border-collapse:collapse}td,th{border:1px solid #c8c6c4;padding:4px 8px;text-align:left;vertical-align:top}';
 
-function page(title, body) {
-  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+function page(title, body, lang = 'en') {
+  return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self'">` +
     `<title>${title}</title><style>${STYLE}</style></head><body>\n${body}</body></html>\n`;
 }
@@ -24,7 +24,8 @@ function renderDocs(docsDir) {
     const body = marked.parse(md).replace(/<h([1-6])>(.*?)<\/h\1>/g, (_, level, inner) => `<h${level} id="${slug(inner)}">${inner}</h${level}>`)
       .replace(/href="([^"#]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"');
     const title = (md.match(/^# (.+)$/m) || [null, name])[1];
-    out[`docs/${name.replace(/\.md$/, '.html')}`] = page(title, body);
+    const lang = (name.match(/\.([a-z]{2}-[A-Z]{2})\.md$/) || [null, 'en'])[1];
+    out[`docs/${name.replace(/\.md$/, '.html')}`] = page(title, body, lang);
   }
   return out;
 }

@@ -21,7 +21,9 @@ function localizedMetadata(metadata, translations, locale) {
       if (!text) problems.push(`${locale}: no description for ${f.id}(${p.name})`);
       return { ...p, description: text || p.description };
     });
-    return { ...f, description: t.description, ...(f.parameters ? { parameters } : {}) };
+    // Help opens the reference in the same language: docs/functions.<locale>.html, same anchors.
+    const helpUrl = f.helpUrl && f.helpUrl.replace(/\/docs\/functions\.html#/, `/docs/functions.${locale}.html#`);
+    return { ...f, description: t.description, ...(helpUrl ? { helpUrl } : {}), ...(f.parameters ? { parameters } : {}) };
   });
   if (problems.length > 0) throw new Error(`custom-functions metadata translations:\n${problems.join('\n')}`);
   return { ...metadata, functions };

@@ -24,6 +24,17 @@ describe('functions.zh-CN.json (zh-CN metadata)', () => {
     assert.equal((chinese as unknown as Record<string, unknown>).allowErrorForDataTypeAny, true);
   });
 
+  it('opens the Chinese reference for help, at the function\'s own section', () => {
+    for (const f of chinese.functions) assert.match(f.helpUrl, new RegExp(`/docs/functions\\.zh-CN\\.html#ets${f.id.toLowerCase().replace(/\./g, '')}$`));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is CommonJS
+    const { build } = require('../../scripts/functions-zh-doc.js') as { build: () => string };
+    assert.equal(readFileSync(join(ROOT, 'docs', 'functions.zh-CN.md'), 'utf8'), build(), 'docs/functions.zh-CN.md is out of date: node scripts/functions-zh-doc.js');
+    const html = readFileSync(join(ROOT, 'dist', 'docs', 'functions.zh-CN.html'), 'utf8');
+    // The build minifies pages: attribute quotes may be dropped.
+    assert.match(html, /<html lang="?zh-CN"?>/);
+    for (const f of chinese.functions) assert.match(html, new RegExp(`id="?ets${f.id.toLowerCase().replace(/\./g, '')}"?[ >]`), f.id);
+  });
+
   it('has a Chinese description for every function and every parameter', () => {
     for (const f of chinese.functions) {
       assert.match(f.description, CJK, `${f.id}`);

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Writes docs/functions.zh-CN.md — the Chinese function reference the zh-CN metadata's help links open — from the
+// built metadata (names, argument order) and the translation table (src/functions/i18n/functions.zh-CN.json), so the
+// reference lists every function and argument the add-in has. Run after a build; `--check` only compares.
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const ROOT = join(__dirname, '..');
+const OUT = join(ROOT, 'docs', 'functions.zh-CN.md');
+
+const GLOSSARY = [
+  ['重点排放单位', 'key emitting entity', '年度直接排放量达到纳入门槛、须清缴配额的主体'],
+  ['配额', 'allowance', '一吨二氧化碳当量的排放许可'],
+  ['免费配额 / 配额分配', 'free allocation', '主管部门无偿发放的配额'],
+  ['清缴', 'surrender', '按经核查排放量足额上缴配额'],
+  ['经核查排放量', 'verified emissions', '经第三方核查、主管部门确认的排放量'],
+  ['直接排放（范围一）', 'direct emissions (Scope 1)', '设施自身燃烧和工艺过程的排放；全国碳市场只计直接排放'],
+  ['间接排放（范围二）', 'indirect emissions (Scope 2)', '外购电力、热力对应的排放；全国碳市场不计入'],
+  ['平衡值', 'balance value', '第一阶段行业碳排放强度平衡值，用于计算调整系数 α'],
+  ['基准值', 'benchmark', '单位产品配额量；第二阶段基准值尚未公布，须自行假设'],
+  ['碳排放强度', 'carbon intensity', '单位产品排放量'],
+  ['国家核证自愿减排量（CCER）', 'CCER offsets', '可用于抵销部分清缴义务，比例有上限'],
+  ['结转', 'carry-over', '将往年配额转为新年度配额'],
+  ['履约年度', 'compliance year', '排放发生的年度'],
+  ['碳边境调节机制（CBAM）', 'EU CBAM', '欧盟对进口货物隐含排放征收的调节机制'],
+  ['隐含排放', 'embedded emissions', '货物生产过程中产生、计入 CBAM 的排放'],
+  ['默认值', 'default value', '欧盟委员会按国家和 CN 编码公布的单位隐含排放量'],
+  ['跨行业修正因子（CSCF）', 'cross-sectoral correction factor', '欧盟免费配额的统一缩减系数'],
+];
+
+function signature(f) {
+  const params = (f.parameters || []).map((p) => (p.optional ? `[${p.name}]` : p.name));
+  return `=ETS.${f.name}(${params.join(', ')})`;
+}
+
+function reference(metadata, zh) {
+  const lines = [
+    '# ETS 函数参考（中文）',
+    '',
+    '本页列出加载项的全部 `ETS.*` 自定义函数及其参数说明，是中文版 Excel 中“插入函数”对话框帮助链接所指向的页面。',
+    '函数名和参数名在所有语言中都保持英文（如同 Excel 中的 SUM），这样在不同显示语言下编写的公式都能正常计算。',
+    '完整的英文说明、规则与示例见 [functions.md](functions.md)；设置与运行见 [README.zh-CN.md](../README.zh-CN.md)。',
+    '',
+    '## 术语表',
+    '',
+    '| 中文 | English | 说明 |',
+    '|---|---|---|',
+    ...GLOSSARY.map(([cn, en, note]) => `| ${cn} | ${en} | ${note} |`),
+    '',
+    '## 函数',
+    '',
+  ];
+  for (const f of metadata.functions) {
+    const t = zh[f.id];
+    lines.push(`### \`ETS.${f.name}\``, '', `\`${signature(f)}\` → ${t.description}`, '');
+    if ((f.parameters || []).length > 0) {
+      lines.push('| 参数 | 说明 |', '|---|---|');
+      for (const p of f.parameters) lines.push(`| \`${p.name}\`${p.optional ? '（可选）' : ''} | ${t.parameters[p.name].replace(/\|/g, '\\|')} |`);
+      lines.push('');
+    }
+    lines.push(`英文说明与示例：[functions.md](functions.md#ets${f.id.toLowerCase().replace(/\./g, '')})`, '');
+  }
+  return `${lines.join('\n')}`;
+}
+
+function build() {
+  const metadata = JSON.parse(readFileSync(join(ROOT, 'dist', 'functions.json'), 'utf8'));
+  const zh = JSON.parse(readFileSync(join(ROOT, 'src', 'functions', 'i18n', 'functions.zh-CN.json'), 'utf8'));
+  return reference(metadata, zh);
+}
+
+if (require.main === module) {
+  const text = build();
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(OUT, 'utf8') === text;
+    if (!same) console.error('docs/functions.zh-CN.md is out of date: run node scripts/functions-zh-doc.js');
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(OUT, text);
+  console.log(`wrote ${OUT}`);
+}
+
+module.exports = { build };
