@@ -105,6 +105,31 @@ describe('CBAM tables as data', () => {
     assert.match(source('cbam:default:7208 39 00:CN'), /^final — .*table China, line CN 7208:.*read against the Official Journal/);
   });
 
+  it('every China and Other line equals the Official Journal\'s, as transcribed cell by cell from IR 2026/1740 Annex I', () => {
+    // oj-transcription.txt: T|table, R|code as printed|description|direct|indirect|total|route; rows printed
+    // "see below" (headings) or "-" (no value: the Other line applies) carry no value.
+    let table = '';
+    const read: Array<{ table: string; code: string; direct: number; indirect?: number; total: number; route?: string }> = [];
+    for (const line of readFileSync(join(DATA, 'oj-transcription.txt'), 'utf8').split('\n')) {
+      const [kind, ...cells] = line.split('|');
+      if (kind === 'T') table = cells[0]!;
+      if (kind !== 'R' || /see below|^-$/.test(cells[2]!.trim())) continue;
+      const num = (t: string): number => Number(t.trim().replace(',', '.'));
+      const indirect = cells[3]!.trim();
+      const route = cells[5]!.replace(/[()\s]/g, '');
+      read.push({ table, code: cells[0]!.replace(/\s/g, ''), direct: num(cells[2]!), total: num(cells[4]!),
+        ...(indirect === 'N/A' ? {} : { indirect: num(indirect) }), ...(route ? { route } : {}) });
+    }
+    assert.equal(read.length, defaults.length, 'one OJ row for every bundled line');
+    for (const r of read) {
+      const { line, table: used } = defaultValueLine(r.code, /^China$/.test(r.table) ? 'CN' : 'Other');
+      assert.equal(used.iso, /^China$/.test(r.table) ? 'CN' : 'XX', `${r.table} ${r.code}`);
+      assert.deepEqual({ code: line.code, direct: line.direct, indirect: line.indirect, total: line.total, route: line.route },
+        { code: r.code, direct: r.direct, indirect: r.indirect, total: r.total, route: r.route }, `${r.table} ${r.code}`);
+      assert.equal(line.status, 'final', `${r.table} ${r.code} read against the OJ`);
+    }
+  });
+
   it('every default line pairs with a Column B benchmark through its route (annex point 5.1)', () => {
     for (const r of defaults) {
       if (r.cn_code.length < 8) continue;
