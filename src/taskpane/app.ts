@@ -9,12 +9,20 @@ import { mountModel } from './views/model-view';
 import { mountQuickCheck } from './views/quick-check';
 import { mountSettings } from './views/settings-view';
 import { mountTableCheck } from './views/table-check-view';
-import type { WorkbookPort } from './ports/port';
+import { applyStatic, languageFor, setLanguage } from './i18n/messages';
+import type { DocumentSettings, WorkbookPort } from './ports/port';
 
-export async function mountApp(port: WorkbookPort | undefined, hostNote: string): Promise<void> {
+/** The pane in the language chosen: the setting when it overrides, else the host's display language. */
+function speak(displayLanguage: string | undefined, settings: DocumentSettings): void {
+  setLanguage(languageFor(displayLanguage, settings.language));
+  applyStatic(document);
+}
+
+export async function mountApp(port: WorkbookPort | undefined, hostNote: string, displayLanguage?: string): Promise<void> {
   byId('host-note').textContent = hostNote;
   wireTabs(byId('tab-quick').parentElement!);
   let settings = settingsFrom(port ? await port.readSettings().catch(() => ({})) : DEFAULT_SETTINGS);
+  speak(displayLanguage, settings);
   const quick = mountQuickCheck(settings);
   mountTableCheck(port, () => settings);
   mountCompare();
@@ -24,6 +32,7 @@ export async function mountApp(port: WorkbookPort | undefined, hostNote: string)
   mountExample(port);
   mountSettings(port, settings, (s) => {
     settings = s;
+    speak(displayLanguage, s);
     quick.applySettings(s);
   });
 }

@@ -2,7 +2,8 @@
 import { allSchemes, DEFAULT_GWP_SET, DEFAULT_YEAR, rulebookYears, rules } from '../core';
 import type { DocumentSettings } from './ports/port';
 
-export const DEFAULT_SETTINGS: DocumentSettings = { scheme: 'CN', gwpSet: DEFAULT_GWP_SET, year: DEFAULT_YEAR };
+export const DEFAULT_SETTINGS: DocumentSettings = { scheme: 'CN', gwpSet: DEFAULT_GWP_SET, year: DEFAULT_YEAR, language: 'auto' };
+const LANGUAGES = ['auto', 'en', 'zh-CN'] as const;
 
 /** Stored settings made safe: anything unknown falls back to the default. */
 export function settingsFrom(stored: Partial<DocumentSettings>): DocumentSettings {
@@ -10,7 +11,8 @@ export function settingsFrom(stored: Partial<DocumentSettings>): DocumentSetting
   const gwpSet = (rules.GWP_SETS as readonly string[]).includes(String(stored.gwpSet)) ? String(stored.gwpSet) : DEFAULT_SETTINGS.gwpSet;
   const { from, to } = rulebookYears();
   const year = Number.isInteger(stored.year) && stored.year! >= from && stored.year! <= to ? stored.year! : DEFAULT_SETTINGS.year;
-  return { scheme, gwpSet, year };
+  const language = LANGUAGES.find((l) => l === stored.language) ?? 'auto';
+  return { scheme, gwpSet, year, language };
 }
 
 /** Every scheme of the comparison table; CN first, as the default. */

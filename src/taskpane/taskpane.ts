@@ -10,24 +10,26 @@ declare global {
   interface Window {
     /** Set by the offline workbench before the pane boots. */
     etsWorkbenchPort?: WorkbookPort;
+    /** The display language the workbench reports (its ?lang=), as Excel reports Office.context.displayLanguage. */
+    etsWorkbenchLanguage?: string;
   }
 }
 
-/** The workbench's port: on this window, or on the page that frames the pane (same origin). */
-function workbenchPort(): WorkbookPort | undefined {
-  if (window.etsWorkbenchPort) return window.etsWorkbenchPort;
+/** What the workbench offers: on this window, or on the page that frames the pane (same origin). */
+function fromWorkbench<K extends 'etsWorkbenchPort' | 'etsWorkbenchLanguage'>(key: K): Window[K] | undefined {
+  if (window[key]) return window[key];
   try {
-    return window.parent !== window ? window.parent.etsWorkbenchPort : undefined;
+    return window.parent !== window ? window.parent[key] : undefined;
   } catch {
     return undefined;
   }
 }
 
 async function boot(host: Office.HostType | null | undefined): Promise<void> {
-  if (host === Office.HostType.Excel) return mountApp(new ExcelPort(), '');
-  const port = workbenchPort();
-  if (port) return mountApp(port, 'Offline workbench');
-  return mountApp(undefined, 'Not in a workbook: the quick check works; open in Excel for tables.');
+  if (host === Office.HostType.Excel) return mountApp(new ExcelPort(), '', Office.context.displayLanguage);
+  const port = fromWorkbench('etsWorkbenchPort');
+  if (port) return mountApp(port, 'Offline workbench', fromWorkbench('etsWorkbenchLanguage'));
+  return mountApp(undefined, 'Not in a workbook: the quick check works; open in Excel for tables.', navigator.language);
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {

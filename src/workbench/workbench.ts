@@ -35,6 +35,14 @@ const grid = new Grid(hf, {
 });
 
 window.etsWorkbenchPort = new EnginePort(hf, grid);
+// ?lang=zh-CN makes the workbench report a Chinese display language, as Chinese Excel does; the link switches it.
+const lang = new URLSearchParams(window.location.search).get('lang') ?? 'en-US';
+window.etsWorkbenchLanguage = lang;
+const switcher = byId<HTMLAnchorElement>('lang-switch');
+const chinese = /^zh\b/i.test(lang);
+switcher.href = chinese ? '?lang=en-US' : '?lang=zh-CN';
+switcher.textContent = chinese ? 'English' : '中文';
+switcher.lang = chinese ? 'en' : 'zh-CN';
 window.etsWorkbench = { hf, grid };
 byId('function-count').textContent = `${Object.keys(functions).length} ETS functions loaded from functions.js`;
 

@@ -36,7 +36,7 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export async function openWorkbench(): Promise<Workbench> {
+export async function openWorkbench(query = ''): Promise<Workbench> {
   const { server, url: origin } = await serve(0);
   let browser: Browser | undefined;
   try {
@@ -52,7 +52,7 @@ export async function openWorkbench(): Promise<Workbench> {
       outsideRequests.push(route.request().url());
       return route.abort();
     });
-    await page.goto(origin);
+    await page.goto(`${origin}${query}`);
     const pane = page.frameLocator('[data-testid="taskpane-frame"]');
     await pane.locator('[data-testid="host-note"]', { hasText: 'Offline workbench' }).waitFor();
     const select = async (address: string): Promise<void> => {

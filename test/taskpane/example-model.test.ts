@@ -95,7 +95,9 @@ describe('task pane: example model', () => {
 describe('task pane: settings and port helpers', () => {
   it('settings fall back to the defaults for anything unknown', () => {
     assert.deepEqual(settingsFrom({ scheme: 'XX', gwpSet: 'AR9', year: 1999 }), DEFAULT_SETTINGS);
-    assert.deepEqual(settingsFrom({ scheme: 'CN', gwpSet: 'AR4', year: 2024 }), { scheme: 'CN', gwpSet: 'AR4', year: 2024 });
+    assert.deepEqual(settingsFrom({ scheme: 'CN', gwpSet: 'AR4', year: 2024 }), { scheme: 'CN', gwpSet: 'AR4', year: 2024, language: 'auto' });
+    assert.equal(settingsFrom({ language: 'zh-CN' }).language, 'zh-CN');
+    assert.equal(settingsFrom({ language: 'fr' as never }).language, 'auto');
     assert.equal(settingsFrom({ scheme: 'KR' }).scheme, 'KR');
   });
 

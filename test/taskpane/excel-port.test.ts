@@ -231,6 +231,6 @@ describe('Excel port (office-addin-mock): writing', () => {
     assert.deepEqual(await port.readSettings(), {});
     await port.writeSettings({ ...DEFAULT_SETTINGS, gwpSet: 'AR4', year: 2024 });
     assert.equal(store.saved, 1);
-    assert.deepEqual(await port.readSettings(), { scheme: 'CN', gwpSet: 'AR4', year: 2024 });
+    assert.deepEqual(await port.readSettings(), { scheme: 'CN', gwpSet: 'AR4', year: 2024, language: 'auto' });
   });
 });

@@ -65,6 +65,8 @@ export interface DocumentSettings {
   readonly scheme: string;
   readonly gwpSet: string;
   readonly year: number;
+  /** The pane's language: 'auto' follows the host's display language; 'en' or 'zh-CN' overrides it. */
+  readonly language?: 'auto' | 'en' | 'zh-CN';
 }
 
 export interface ChartSpec {

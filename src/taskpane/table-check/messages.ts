@@ -1,4 +1,5 @@
 /** What the pane tells the user after a table check: the verdicts in one sentence, then where everything went. */
+import { t } from '../i18n/messages';
 import { percent, whole } from '../format';
 import type { TableCheckReport } from './table-check';
 
@@ -8,18 +9,18 @@ import type { TableCheckReport } from './table-check';
  * @example doneMessage(report, 'EU ETS') // "0 of 18 facilities are covered; 18 depend on rules the figures cannot settle (EU ETS) …"
  */
 export function doneMessage(report: TableCheckReport, schemeName: string): string {
-  const t = report.summary.total;
-  const head = report.depends > 0
-    ? `${whole(report.covered)} of ${whole(report.rows)} facilities are covered; ${whole(report.depends)} depend on rules the figures ` +
-      `cannot settle (${schemeName}). Covered: ${whole(t.coveredEmissions)} of ${whole(t.emissions)} tCO2e (${percent(t.shareOfTotal)}); ` +
-      `depending: ${whole(t.dependsEmissions)} tCO2e (${percent(t.shareDepends)}).`
-    : `${whole(report.covered)} of ${whole(report.rows)} facilities are covered: ${whole(t.coveredEmissions)} of ` +
-      `${whole(t.emissions)} tCO2e (${percent(t.shareOfTotal)}).`;
-  const errors = report.errors ? ` ${whole(report.errors)} rows could not be checked: their Covered cell says "not checked" and their Reason why.` : '';
+  const total = report.summary.total;
+  const figures = {
+    covered: whole(report.covered), rows: whole(report.rows), depends: whole(report.depends), scheme: schemeName,
+    coveredEmissions: whole(total.coveredEmissions), emissions: whole(total.emissions), share: percent(total.shareOfTotal),
+    dependsEmissions: whole(total.dependsEmissions), shareDepends: percent(total.shareDepends),
+  };
+  const head = t(report.depends > 0 ? 'tc.done.depends' : 'tc.done', figures);
+  const errors = report.errors ? t('tc.errors', { errors: whole(report.errors) }) : '';
   const w = report.written;
-  if (!w) return `${head}${errors} Nothing was written.`;
+  if (!w) return `${head}${errors}${t('tc.nothing')}`;
   const where = w.newSheet
-    ? ` Results and summary are on the new sheet “${w.sheet}”: results in ${w.results}, summary in ${w.summary}.`
-    : ` Results in ${w.results}${w.refreshed ? ' (refreshed in place)' : ''}; summary in ${w.summary}.`;
+    ? t('tc.where.new', { sheet: w.sheet, results: w.results, summary: w.summary })
+    : t('tc.where.here', { results: w.results, refreshed: w.refreshed ? t('tc.refreshed') : '', summary: w.summary });
   return `${head}${errors}${where}`;
 }

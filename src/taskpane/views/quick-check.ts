@@ -4,6 +4,7 @@ import { fromExcel } from '../../functions/coerce';
 import { byId, fillSelect } from '../dom';
 import { precise } from '../format';
 import { onScreen, QUICK_CHECK_LABELS } from '../i18n/labels';
+import { t } from '../i18n/messages';
 import { gwpOptions, schemeOptions, SECTOR_OPTIONS } from '../settings';
 import type { DocumentSettings } from '../ports/port';
 
@@ -34,7 +35,7 @@ export function answer(input: QuickInput): QuickAnswer {
     ? { CO2: fromExcel('number', input.co2), CF4: fromExcel('number', input.cf4), C2F6: fromExcel('number', input.c2f6) }
     : {};
   if (direct === undefined && Object.values(masses).every((m) => m === undefined)) {
-    return { state: 'empty', verdict: '', reason: 'Enter the facility’s annual emissions to see whether it is covered.', detail: '' };
+    return { state: 'empty', verdict: '', reason: t('qc.empty'), detail: '' };
   }
   try {
     const result = checkFacility({
@@ -42,27 +43,27 @@ export function answer(input: QuickInput): QuickAnswer {
     });
     let counted = '';
     try {
-      counted = `Gases counted: ${gases(input.sector, input.scheme, fromExcel('number', input.year)).join(', ')}. `;
+      counted = t('qc.gases', { gases: gases(input.sector, input.scheme, fromExcel('number', input.year)).join(', ') });
     } catch {
       counted = '';
     }
     const scope = scope2Counted(input.scheme)
-      ? 'This scheme counts indirect (Scope 2) emissions too: compare with them in the Compare tab.'
-      : 'Only direct emissions count; indirect (Scope 2) emissions from purchased power and heat do not.';
+      ? t('qc.scope.indirect')
+      : t('qc.scope.direct');
     const ignored = ignoredNote(result);
     const basis = input.basis === 'gases' ? `CO2e ${precise(result.co2e)} t (${input.gwpSet}). ${ignored ? `${ignored} ` : ''}` : '';
     if (result.reason === 'depends') {
-      return { state: 'depends', verdict: 'Depends — the figures cannot settle it', reason: result.text, detail: `${basis}${counted}${scope}` };
+      return { state: 'depends', verdict: t('qc.verdict.depends'), reason: result.text, detail: `${basis}${counted}${scope}` };
     }
     return {
       state: result.covered ? 'covered' : 'not-covered',
-      verdict: result.covered ? 'Covered — key emitting entity' : 'Not covered',
+      verdict: result.covered ? t('qc.verdict.covered') : t('qc.verdict.not-covered'),
       reason: result.text,
       detail: `${basis}${counted}${scope}`,
     };
   } catch (e) {
     if (!(e instanceof EtsError)) throw e;
-    return { state: 'error', verdict: 'Check the input', reason: onScreen(e, QUICK_CHECK_LABELS), detail: '' };
+    return { state: 'error', verdict: t('qc.verdict.error'), reason: onScreen(e, QUICK_CHECK_LABELS), detail: '' };
   }
 }
 

@@ -1,6 +1,7 @@
 /** The Settings view: the pane's defaults (scheme, GWP set, year), checked against the rulebook and kept in the document. */
 import { info, rulebookYears } from '../../core';
 import { byId, fillSelect, setStatus } from '../dom';
+import { t } from '../i18n/messages';
 import { gwpOptions, schemeOptions, settingsFrom } from '../settings';
 import type { DocumentSettings, WorkbookPort } from '../ports/port';
 
@@ -12,6 +13,7 @@ export function mountSettings(port: WorkbookPort | undefined, current: DocumentS
   fillSelect(byId('st-scheme'), schemeOptions(), current.scheme);
   fillSelect(byId('st-gwp'), gwpOptions(), current.gwpSet);
   year.value = String(current.year);
+  fillSelect(byId('st-language'), [['auto', t('set.language.auto')], ['en', t('set.language.en')], ['zh-CN', t('set.language.zh')]], current.language ?? 'auto');
   byId('st-rulebook').textContent = String(info());
   byId('st-save').addEventListener('click', async () => {
     const status = byId('st-status');
@@ -20,7 +22,10 @@ export function mountSettings(port: WorkbookPort | undefined, current: DocumentS
       setStatus(status, `The year must be a whole year from ${from} to ${to}.`, true);
       return;
     }
-    const next = settingsFrom({ scheme: byId<HTMLSelectElement>('st-scheme').value, gwpSet: byId<HTMLSelectElement>('st-gwp').value, year: wanted });
+    const next = settingsFrom({
+      scheme: byId<HTMLSelectElement>('st-scheme').value, gwpSet: byId<HTMLSelectElement>('st-gwp').value, year: wanted,
+      language: byId<HTMLSelectElement>('st-language').value as DocumentSettings['language'],
+    });
     onChange(next);
     try {
       await port?.writeSettings(next);

@@ -3,6 +3,7 @@
  * column mapping — the pane's own result columns are never offered, and a tie is left for the user — then run, asking
  * before writing over anything that is not the pane's own. Run reads the table again first, so fixed rows count.
  */
+import { t } from '../i18n/messages';
 import { allSchemes } from '../../core';
 import { FIELD_LABELS, FIELDS, matchColumns, missingFields, type ColumnMap, type ColumnMatch, type Field } from '../table-check/columns';
 import { guessHeaderRow, HEADER_SCAN_ROWS, ownColumnsOfRead, tableAt } from '../table-check/header-row';
@@ -138,7 +139,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
 
   read.addEventListener('click', async () => {
     byId('tc-found').textContent = '';
-    setStatus(status, 'Reading the selection…');
+    setStatus(status, t('tc.reading-selection'));
     try {
       const sheetRead = await port.readRegion();
       if (!sheetRead) {
@@ -184,7 +185,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     };
     run.disabled = true;
     read.disabled = true;
-    setStatus(status, 'Reading the table…');
+    setStatus(status, t('tc.reading-table'));
     try {
       // Read again: rows fixed since the last read count, and the pane's output from a run before is recognised.
       const before = loaded;

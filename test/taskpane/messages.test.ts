@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { CATALOGUES, languageFor, setLanguage, t } from '../../src/taskpane/i18n/messages';
+
+describe('task pane message catalogue', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('has every key in both languages, none empty, with the same {parameters}', () => {
+    const en = CATALOGUES.en;
+    const zh = CATALOGUES['zh-CN'];
+    assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+    const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(en) as Array<keyof typeof en>) {
+      assert.ok(en[key].trim() !== '' && zh[key].trim() !== '', key);
+      assert.deepEqual(params(zh[key]), params(en[key]), `${key} parameters`);
+    }
+  });
+
+  it('speaks Chinese for any Chinese display language unless the setting overrides it', () => {
+    assert.equal(languageFor('zh-CN'), 'zh-CN');
+    assert.equal(languageFor('zh-TW'), 'zh-CN');
+    assert.equal(languageFor('en-GB'), 'en');
+    assert.equal(languageFor(undefined), 'en');
+    assert.equal(languageFor('zh-CN', 'en'), 'en');
+    assert.equal(languageFor('en-US', 'zh-CN'), 'zh-CN');
+    assert.equal(languageFor('zh-CN', 'auto'), 'zh-CN');
+  });
+
+  it('fills parameters in the language chosen', () => {
+    assert.equal(t('qc.gases', { gases: 'CO2, CF4' }), 'Gases counted: CO2, CF4. ');
+    setLanguage('zh-CN');
+    assert.equal(t('qc.gases', { gases: 'CO2, CF4' }), '计入的气体：CO2, CF4。');
+  });
+});
