@@ -1,47 +1,36 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import type { FrameLocator } from 'playwright-core';
 import { checkFacility } from '../../src/core';
 import facilities from '../../examples/facilities.json';
-import { chromiumOrSkip, RESULTS } from './browser';
-import { openWorkbench, type Workbench } from './workbench-page';
+import { RESULTS } from './browser';
+import { useWorkbench } from './workbench-page';
 
 describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
   this.timeout(120000);
-  let wb: Workbench;
-  let pane: FrameLocator;
-  const text = (id: string) => pane.locator(`[data-testid="${id}"]`).textContent();
+  const suite = useWorkbench('?lang=zh-CN');
+  const text = (id: string) => suite.pane.locator(`[data-testid="${id}"]`).textContent();
 
-  before(async function () {
-    chromiumOrSkip(this);
-    wb = await openWorkbench('?lang=zh-CN');
-    pane = wb.pane;
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
 
   it('labels the tabs and the quick check in Chinese, and gives the verdict in Chinese', async () => {
-    assert.equal(await pane.locator('html').getAttribute('lang'), 'zh-CN');
-    assert.deepEqual(await pane.locator('[role="tab"]').allTextContents(),
+    assert.equal(await suite.pane.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.deepEqual(await suite.pane.locator('[role="tab"]').allTextContents(),
       ['快速检查', '表格检查', '碳市场对照', 'CBAM', '履约日历', '模型', '示例', '设置']);
     assert.equal(await text('qc-reason'), '请输入设施的年度排放量，以判断是否纳入。');
-    await pane.locator('[data-testid="qc-sector"]').selectOption('cement');
-    await pane.locator('[data-testid="qc-direct"]').fill('31200');
+    await suite.pane.locator('[data-testid="qc-sector"]').selectOption('cement');
+    await suite.pane.locator('[data-testid="qc-direct"]').fill('31200');
     assert.equal(await text('qc-verdict'), '纳入——重点排放单位');
     assert.equal(await text('qc-detail'), '计入的气体：CO2。仅计入直接排放；外购电力和热力产生的间接排放（范围二）不计入。');
-    await pane.locator('[data-testid="qc-direct"]').fill('25000');
+    await suite.pane.locator('[data-testid="qc-direct"]').fill('25000');
     assert.equal(await text('qc-verdict'), '未纳入');
-    await wb.page.screenshot({ path: join(RESULTS, 'taskpane-zh-quick-check.png'), clip: { x: 940, y: 60, width: 340, height: 560 } });
+    await suite.wb.page.screenshot({ path: join(RESULTS, 'taskpane-zh-quick-check.png'), clip: { x: 940, y: 60, width: 340, height: 560 } });
   });
 
   it('reports a table check in Chinese', async () => {
-    await wb.cell('B3').click();
-    await pane.locator('[data-testid="tab-table"]').click();
-    await pane.locator('[data-testid="tc-read"]').click();
-    await pane.locator('[data-testid="tc-run"]').click();
-    const status = pane.locator('[data-testid="tc-status"]');
+    await suite.wb.cell('B3').click();
+    await suite.pane.locator('[data-testid="tab-table"]').click();
+    await suite.pane.locator('[data-testid="tc-read"]').click();
+    await suite.pane.locator('[data-testid="tc-run"]').click();
+    const status = suite.pane.locator('[data-testid="tc-status"]');
     await status.filter({ hasText: '个设施中有' }).waitFor();
     const covered = facilities.rows.filter(([, sector, output, intensity]) =>
       checkFacility({ sector, direct: Number(output) * Number(intensity) }).covered).length;
@@ -49,14 +38,14 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
   });
 
   it('switches back to English from the workbench\'s language link', async () => {
-    assert.equal(await wb.page.locator('[data-testid="lang-switch"]').textContent(), 'English');
-    await wb.page.locator('[data-testid="lang-switch"]').click();
-    await pane.locator('[data-testid="tab-quick"]', { hasText: 'Quick check' }).waitFor();
-    assert.equal(await wb.page.locator('[data-testid="lang-switch"]').textContent(), '中文');
+    assert.equal(await suite.wb.page.locator('[data-testid="lang-switch"]').textContent(), 'English');
+    await suite.wb.page.locator('[data-testid="lang-switch"]').click();
+    await suite.pane.locator('[data-testid="tab-quick"]', { hasText: 'Quick check' }).waitFor();
+    assert.equal(await suite.wb.page.locator('[data-testid="lang-switch"]').textContent(), '中文');
   });
 
   it('kept the console free of errors and made no request off this machine', () => {
-    assert.deepEqual(wb.consoleErrors, []);
-    assert.deepEqual(wb.outsideRequests, []);
+    assert.deepEqual(suite.wb.consoleErrors, []);
+    assert.deepEqual(suite.wb.outsideRequests, []);
   });
 });

@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { FrameLocator } from 'playwright-core';
 import { join } from 'node:path';
-import { chromiumOrSkip, RESULTS } from './browser';
-import { openWorkbench, type Workbench } from './workbench-page';
+import { RESULTS } from './browser';
+import { useWorkbench } from './workbench-page';
 
 /** Rows of the built sheet (1-based): inputs from row 4, the year table from row 37, totals under it. */
 const FIRST_YEAR_ROW = 37;
@@ -11,19 +10,9 @@ const TOTAL_ROW = row(2035) + 2;
 
 describe('end to end: the model builder in Chromium', function () {
   this.timeout(120000);
-  let wb: Workbench;
-  let pane: FrameLocator;
-  const field = (id: string) => pane.locator(`[data-testid="${id}"]`);
+  const suite = useWorkbench();
+  const field = (id: string) => suite.pane.locator(`[data-testid="${id}"]`);
 
-  before(async function () {
-    chromiumOrSkip(this);
-    wb = await openWorkbench();
-    pane = wb.pane;
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
 
   it('builds a cement model 2024–2035 of live ETS formulas that follows its inputs', async () => {
     await field('tab-model').click();
@@ -39,55 +28,55 @@ describe('end to end: the model builder in Chromium', function () {
     assert.match((await field('md-status').textContent())!, /12 years, 2024–2035.*Phase II years ask for a benchmark/);
 
     for (let year = 2024; year <= 2035; year += 1) {
-      assert.equal(await wb.value(`A${row(year)}`), year);
-      for (const c of ['G', 'H', 'K']) assert.match((await wb.formula(`${c}${row(year)}`)) ?? '', /ETS\./, `${c}${row(year)}`);
+      assert.equal(await suite.wb.value(`A${row(year)}`), year);
+      for (const c of ['G', 'H', 'K']) assert.match((await suite.wb.formula(`${c}${row(year)}`)) ?? '', /ETS\./, `${c}${row(year)}`);
     }
     // 2024: A = E = 1,500,000 × 0.84. 2025: A = E × (1 + α), the worked example of docs/border-exposure.md.
-    assert.equal(await wb.value(`G${row(2024)}`), 1260000);
-    assert.equal(await wb.value(`G${row(2025)}`), 1264395.3488372094);
+    assert.equal(await suite.wb.value(`G${row(2024)}`), 1260000);
+    assert.equal(await suite.wb.value(`G${row(2025)}`), 1264395.3488372094);
     // 2027 is Phase II: no benchmark is published, so the cell asks for one until it is entered.
-    const asked = await wb.value(`G${row(2027)}`);
+    const asked = await suite.wb.value(`G${row(2027)}`);
     assert.ok(typeof asked === 'object' && asked !== null && asked.error === '#N/A', JSON.stringify(asked));
     assert.match(asked.message, /benchmark/);
-    await wb.enter('B12', '0.8');
-    assert.equal(await wb.value(`G${row(2027)}`), 1200000);
-    assert.equal(await wb.value(`F${row(2027)}`), 0.8);
+    await suite.wb.enter('B12', '0.8');
+    assert.equal(await suite.wb.value(`G${row(2027)}`), 1200000);
+    assert.equal(await suite.wb.value(`F${row(2027)}`), 0.8);
 
     // The price drives the total cost: a shortfall in 2027 (1,260,000 − 1,200,000) costs more at a higher price.
-    const before = (await wb.value(`K${TOTAL_ROW}`)) as number;
-    await wb.enter('B14', '100');
-    const after = (await wb.value(`K${TOTAL_ROW}`)) as number;
+    const before = (await suite.wb.value(`K${TOTAL_ROW}`)) as number;
+    await suite.wb.enter('B14', '100');
+    const after = (await suite.wb.value(`K${TOTAL_ROW}`)) as number;
     assert.equal(typeof before, 'number');
     assert.ok(after > before, `${after} > ${before}`);
-    assert.equal(await wb.value(`K${row(2027)}`), 60000 * 100);
+    assert.equal(await suite.wb.value(`K${row(2027)}`), 60000 * 100);
     // The scenarios are live too: the high case (price × 1.3, benchmark × 0.98) costs more than the base.
-    assert.ok((await wb.value('D34')) as number > ((await wb.value('D33')) as number));
-    assert.equal(await pane.locator('[data-testid="md-chart"] svg rect').count(), 12);
+    assert.ok((await suite.wb.value('D34')) as number > ((await suite.wb.value('D33')) as number));
+    assert.equal(await suite.pane.locator('[data-testid="md-chart"] svg rect').count(), 12);
     // Screenshots for docs/model-builder.md (npm run screenshots copies them to docs/images/).
-    await wb.select(`A${row(2024)}`);
-    await wb.shot('model-sheet');
-    await wb.page.screenshot({ path: join(RESULTS, 'taskpane-model.png'), clip: { x: 940, y: 60, width: 340, height: 700 } });
+    await suite.wb.select(`A${row(2024)}`);
+    await suite.wb.shot('model-sheet');
+    await suite.wb.page.screenshot({ path: join(RESULTS, 'taskpane-model.png'), clip: { x: 940, y: 60, width: 340, height: 700 } });
   });
 
   it('builds a model for each selected row of a facility table, read through the table check\'s column mapping', async () => {
-    await wb.addSheet('Plants', [
+    await suite.wb.addSheet('Plants', [
       ['企业名称', '行业', '产量 (t)', '碳排放强度 (tCO2e/t)', 'Direct emissions (tCO2e)'],
       ['Plant A', '水泥', 1500000, 0.84, 1260000],
       ['Plant B', 'steel', 2000000, 1.9, 3800000],
       ['Plant C', 'aluminium', 300000, 1.5, 450000],
     ]);
-    await wb.select('A2:A3');
+    await suite.wb.select('A2:A3');
     await field('md-from-table').click();
     await field('md-status').filter({ hasText: 'Built 2 models' }).waitFor();
     assert.match((await field('md-status').textContent())!, /“Model Plant A”, “Model Plant B”/);
     // The last is shown: Plant B, steel, A = E in 2024 = 2,000,000 × 1.9.
-    assert.equal(await wb.value('B4'), 'steel');
-    assert.equal(await wb.value(`G${row(2024)}`), 3800000);
-    assert.equal(await wb.value(`E${row(2025)}`), 3800000);
+    assert.equal(await suite.wb.value('B4'), 'steel');
+    assert.equal(await suite.wb.value(`G${row(2024)}`), 3800000);
+    assert.equal(await suite.wb.value(`E${row(2025)}`), 3800000);
   });
 
   it('kept the console free of errors and made no request off this machine', () => {
-    assert.deepEqual(wb.consoleErrors, []);
-    assert.deepEqual(wb.outsideRequests, []);
+    assert.deepEqual(suite.wb.consoleErrors, []);
+    assert.deepEqual(suite.wb.outsideRequests, []);
   });
 });

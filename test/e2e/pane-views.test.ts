@@ -1,86 +1,74 @@
 import { strict as assert } from 'node:assert';
-import type { FrameLocator } from 'playwright-core';
-import { chromiumOrSkip } from './browser';
-import { openWorkbench, type Workbench } from './workbench-page';
+import { useWorkbench } from './workbench-page';
 
 describe('end to end: quick check and CBAM views in Chromium', function () {
   this.timeout(120000);
-  let wb: Workbench;
-  let pane: FrameLocator;
-  const text = (id: string) => pane.locator(`[data-testid="${id}"]`).textContent();
+  const suite = useWorkbench();
+  const text = (id: string) => suite.pane.locator(`[data-testid="${id}"]`).textContent();
 
-  before(async function () {
-    chromiumOrSkip(this);
-    wb = await openWorkbench();
-    pane = wb.pane;
-  });
-
-  after(async () => {
-    await wb?.close();
-  });
 
   it('quick check: says which gas masses it ignored, and names the gas whose mass is wrong with the label on screen', async () => {
-    await pane.locator('[data-testid="qc-basis-gases"]').check();
-    await pane.locator('[data-testid="qc-co2"]').fill('25000');
-    await pane.locator('[data-testid="qc-cf4"]').fill('1');
+    await suite.pane.locator('[data-testid="qc-basis-gases"]').check();
+    await suite.pane.locator('[data-testid="qc-co2"]').fill('25000');
+    await suite.pane.locator('[data-testid="qc-cf4"]').fill('1');
     // Cement counts CO2 only: 25,000 t, not 25,000 + 6,630 — not covered, and CF4 reported as ignored.
     assert.equal(await text('qc-verdict'), 'Not covered');
     assert.match((await text('qc-detail'))!, /^CO2e 25,000 t \(AR5\)\. CF4 is not counted for cement: its mass was ignored\./);
-    await pane.locator('[data-testid="qc-sector"]').selectOption('aluminium');
+    await suite.pane.locator('[data-testid="qc-sector"]').selectOption('aluminium');
     assert.equal(await text('qc-verdict'), 'Covered — key emitting entity'); // 25,000 + 6,630 = 31,630
-    await pane.locator('[data-testid="qc-cf4"]').fill('-1');
+    await suite.pane.locator('[data-testid="qc-cf4"]').fill('-1');
     assert.equal(await text('qc-verdict'), 'Check the input');
     assert.match((await text('qc-reason'))!, /^CF4 \(t\): -1 is out of range/);
   });
 
   it('CBAM: refuses another good\'s benchmark, takes grey clinker by name, and says plainly what was not given', async () => {
-    await pane.locator('[data-testid="tab-border"]').click();
-    await pane.locator('[data-testid="cb-good"]').selectOption('cement');
-    await pane.locator('[data-testid="cb-quantity"]').fill('100000');
-    await pane.locator('[data-testid="cb-see"]').fill('0.9');
-    await pane.locator('[data-testid="cb-price"]').fill('75.36');
-    await pane.locator('[data-testid="cb-to"]').fill('2035');
+    await suite.pane.locator('[data-testid="tab-border"]').click();
+    await suite.pane.locator('[data-testid="cb-good"]').selectOption('cement');
+    await suite.pane.locator('[data-testid="cb-quantity"]').fill('100000');
+    await suite.pane.locator('[data-testid="cb-see"]').fill('0.9');
+    await suite.pane.locator('[data-testid="cb-price"]').fill('75.36');
+    await suite.pane.locator('[data-testid="cb-to"]').fill('2035');
 
     // No benchmark: the factor scales nothing, so it is not shown as applied; no home figures: nothing deducted.
-    assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '— (no benchmark)', '90,000', '6,782,400']);
+    assert.deepEqual(await suite.pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '— (no benchmark)', '90,000', '6,782,400']);
     const status = (await text('cb-status'))!;
     assert.match(status, /No carbon price paid at home entered: nothing is deducted\./);
     assert.match(status, /No CBAM benchmark given: no free-allocation adjustment/);
     assert.doesNotMatch(status, /free allocation covers/);
 
-    await pane.locator('[data-testid="cb-benchmark"]').fill('aluminium-primary');
+    await suite.pane.locator('[data-testid="cb-benchmark"]').fill('aluminium-primary');
     assert.match((await text('cb-status'))!, /^CBAM benchmark: "aluminium-primary" is a CBAM benchmark for aluminium, not for cement\. Accepted: grey-clinker, white-clinker\./);
-    assert.equal(await pane.locator('[data-testid="cb-rows"] tr').count(), 0);
+    assert.equal(await suite.pane.locator('[data-testid="cb-rows"] tr').count(), 0);
 
-    await pane.locator('[data-testid="cb-benchmark"]').fill('Grey clinker');
+    await suite.pane.locator('[data-testid="cb-benchmark"]').fill('Grey clinker');
     // With a benchmark the CSCF scales the adjustment, and none is published from 2026: the pane asks for it.
     assert.match((await text('cb-status'))!, /^CSCF: no cross-sectoral correction factor is published for 2026; pass it/);
-    await pane.locator('[data-testid="cb-cscf"]').fill('1');
+    await suite.pane.locator('[data-testid="cb-cscf"]').fill('1');
     // 90,000 − 100,000 × 0.666 × 0.975 = 25,065 certificates × 75.36
-    assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '25,065', '1,888,898']);
+    assert.deepEqual(await suite.pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '25,065', '1,888,898']);
     // After 2034 the factor stays 0: every tonne is paid.
-    assert.deepEqual(await pane.locator('[data-year="2035"] td').allTextContents(), ['2035', '0', '90,000', '6,782,400']);
-    assert.equal(await pane.locator('[data-testid="cb-rows"] tr').count(), 10);
+    assert.deepEqual(await suite.pane.locator('[data-year="2035"] td').allTextContents(), ['2035', '0', '90,000', '6,782,400']);
+    assert.equal(await suite.pane.locator('[data-testid="cb-rows"] tr').count(), 10);
 
     // A surplus at home is a position that pays nothing — said as such, unlike blank fields.
-    await pane.locator('[data-testid="cb-alloc"]').fill('1100000');
-    await pane.locator('[data-testid="cb-emissions"]').fill('1000000');
-    await pane.locator('[data-testid="cb-origin-price"]').fill('70');
+    await suite.pane.locator('[data-testid="cb-alloc"]').fill('1100000');
+    await suite.pane.locator('[data-testid="cb-emissions"]').fill('1000000');
+    await suite.pane.locator('[data-testid="cb-origin-price"]').fill('70');
     assert.match((await text('cb-status'))!, /Origin price effectively paid: 0 \(free allocation covers the emissions at home/);
-    await pane.locator('[data-testid="cb-alloc"]').fill('');
+    await suite.pane.locator('[data-testid="cb-alloc"]').fill('');
     assert.match((await text('cb-status'))!, /^Allocation: blank — the carbon price paid at home needs the allocation, the verified emissions and the price/);
   });
 
   it('CBAM by CN code: finds the good by words, fills China\'s default and Column B, compares actual, writes live formulas', async () => {
-    const field = (id: string) => pane.locator(`[data-testid="${id}"]`);
+    const field = (id: string) => suite.pane.locator(`[data-testid="${id}"]`);
     for (const id of ['cb-alloc', 'cb-emissions', 'cb-origin-price', 'cb-see', 'cb-benchmark']) await field(id).fill('');
     // Words of the description, in English or Chinese, narrow the picker's list to the goods they name.
     await field('cb-cn').fill('hot-rolled coils');
     assert.match((await text('cb-line'))!, /goods match: pick one from the list/);
-    const options = await pane.locator('[data-testid="cb-cn-list"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const options = await suite.pane.locator('[data-testid="cb-cn-list"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     assert.ok(options.includes('7208 39 00') && options.every((o) => /^72/.test(o)), options.join(', '));
     await field('cb-cn').fill('未锻轧铝');
-    const aluminium = await pane.locator('[data-testid="cb-cn-list"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const aluminium = await suite.pane.locator('[data-testid="cb-cn-list"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     assert.ok(aluminium.length > 0 && aluminium.every((o) => o.startsWith('7601')), aluminium.join(', '));
 
     await field('cb-cn').fill('7208 39 00');
@@ -94,64 +82,64 @@ describe('end to end: quick check and CBAM views in Chromium', function () {
     await field('cb-to').fill('2030');
     assert.match((await text('cb-line'))!, /China table, line CN 7208, route C: total 3\.187 tCO2e\/t \(read against the Official Journal\).*Column B 1\.37 with the default value, Column A 0\.044/);
     // 50,000 × (3.187 × 1.1 − 1.370 × 0.975) = 108,497.5 certificates × 75.36 = 8,176,371.6
-    assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '3.506', '108,497.5', '8,176,372']);
+    assert.deepEqual(await suite.pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '3.506', '108,497.5', '8,176,372']);
     // Actual emissions of a complex good: Column A (0.044) is the rolling step only, so the pane asks for the whole
     // benchmark before it compares; with 1.37 assumed: 50,000 × (1.9 − 1.37 × 0.975) × 75.36 = 2,126,094
     await field('cb-see').fill('1.9');
     assert.match((await text('cb-status'))!, /Actual emissions not compared: with actual emissions CN 7208 39 00 is a complex good.*Benchmark with actual data/);
-    assert.equal(await pane.locator('[data-testid="cb-head"] th').count(), 5);
+    assert.equal(await suite.pane.locator('[data-testid="cb-head"] th').count(), 5);
     await field('cb-actual-benchmark').fill('1.37');
-    assert.deepEqual(await pane.locator('[data-testid="cb-head"] th').allTextContents(),
+    assert.deepEqual(await suite.pane.locator('[data-testid="cb-head"] th').allTextContents(),
       ['Year', 'Factor', 'Default (t/t)', 'Certificates', 'Cost on default', 'Cost on actual', 'Saving']);
-    assert.deepEqual(await pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '3.506', '108,497.5', '8,176,372', '2,126,094', '6,050,278']);
+    assert.deepEqual(await suite.pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '3.506', '108,497.5', '8,176,372', '2,126,094', '6,050,278']);
     assert.match((await text('cb-status'))!, /on default values\. On actual emissions .*: reporting actual emissions is worth/);
 
     await field('cb-write').click();
     await field('cb-write-status').filter({ hasText: 'CBAM by CN code' }).waitFor();
-    assert.equal(await wb.value('A14'), 2026);
-    assert.ok(Math.abs((await wb.value('E14')) as number - 8176371.6) < 1e-6, String(await wb.value('E14')));
-    assert.ok(Math.abs((await wb.value('F14')) as number - 2126094) < 1e-6, String(await wb.value('F14')));
-    assert.equal(await wb.value('C16'), 4.1431, '2028: 3.187 × 1.3');
+    assert.equal(await suite.wb.value('A14'), 2026);
+    assert.ok(Math.abs((await suite.wb.value('E14')) as number - 8176371.6) < 1e-6, String(await suite.wb.value('E14')));
+    assert.ok(Math.abs((await suite.wb.value('F14')) as number - 2126094) < 1e-6, String(await suite.wb.value('F14')));
+    assert.equal(await suite.wb.value('C16'), 4.1431, '2028: 3.187 × 1.3');
     // Live: the quantity in B5 drives every year.
-    await wb.enter('B5', '100000');
-    assert.ok(Math.abs((await wb.value('E14')) as number - 2 * 8176371.6) < 1e-6, String(await wb.value('E14')));
+    await suite.wb.enter('B5', '100000');
+    assert.ok(Math.abs((await suite.wb.value('E14')) as number - 2 * 8176371.6) < 1e-6, String(await suite.wb.value('E14')));
 
     // With an assumption for the years after the table, the schedule runs to 2034 (factor 0: no benchmark needed).
     await field('cb-to').fill('2034');
     await field('cb-later').fill('1.37');
-    assert.equal(await pane.locator('[data-testid="cb-rows"] tr').count(), 9);
+    assert.equal(await suite.pane.locator('[data-testid="cb-rows"] tr').count(), 9);
     // 2031: 50,000 × (3.187 × 1.3 − 1.37 × 0.39) × 75.36
-    assert.equal((await pane.locator('[data-year="2031"] td').allTextContents())[4], '13,597,958');
+    assert.equal((await suite.pane.locator('[data-year="2031"] td').allTextContents())[4], '13,597,958');
     await field('cb-cn').fill('');
-    assert.deepEqual(await pane.locator('[data-testid="cb-head"] th').allTextContents(), ['Year', 'Factor', 'Certificates', 'Cost']);
+    assert.deepEqual(await suite.pane.locator('[data-testid="cb-head"] th').allTextContents(), ['Year', 'Factor', 'Certificates', 'Cost']);
   });
 
   it('calendar: the 2025 cycle by sector, nothing for an unpublished year, and a live calendar written to a sheet', async () => {
-    await pane.locator('[data-testid="tab-calendar"]').click();
-    assert.equal(await pane.locator('[data-testid="cal-year"]').inputValue(), '2025');
-    const row = (event: string) => pane.locator(`[data-testid="cal-rows"] [data-event="${event}"] td`).allTextContents();
+    await suite.pane.locator('[data-testid="tab-calendar"]').click();
+    assert.equal(await suite.pane.locator('[data-testid="cal-year"]').inputValue(), '2025');
+    const row = (event: string) => suite.pane.locator(`[data-testid="cal-rows"] [data-event="${event}"] td`).allTextContents();
     assert.deepEqual(await row('verification'), ['Verification', '30 Jun 2026', '31 Jul 2026', 'final']);
     assert.deepEqual(await row('surrender'), ['Surrender', '31 Dec 2026', '31 Dec 2026', 'final']);
-    await pane.locator('[data-testid="cal-year"]').fill('2023');
+    await suite.pane.locator('[data-testid="cal-year"]').fill('2023');
     // Cement, steel and aluminium enter with compliance year 2024: no dates for them in 2023.
     assert.deepEqual(await row('surrender'), ['Surrender', '31 Dec 2024', '—', 'final']);
-    await pane.locator('[data-testid="cal-year"]').fill('2030');
+    await suite.pane.locator('[data-testid="cal-year"]').fill('2030');
     assert.match((await text('cal-status'))!, /^No dates are published for compliance year 2030 yet\./);
-    await pane.locator('[data-testid="cal-year"]').fill('2025');
-    await pane.locator('[data-testid="cal-write"]').click();
-    await pane.locator('[data-testid="cal-write-status"]').filter({ hasText: 'Compliance calendar' }).waitFor();
+    await suite.pane.locator('[data-testid="cal-year"]').fill('2025');
+    await suite.pane.locator('[data-testid="cal-write"]').click();
+    await suite.pane.locator('[data-testid="cal-write-status"]').filter({ hasText: 'Compliance calendar' }).waitFor();
     // Live formulas: the year in B2 drives the dates, shown as dates.
-    const surrender = (await wb.value('B8')) as number;
+    const surrender = (await suite.wb.value('B8')) as number;
     assert.equal(surrender, 46387);
-    assert.equal(await wb.cell('B8').textContent(), '2026-12-31');
-    assert.equal(await wb.value('A8'), 'Surrender');
-    await wb.enter('B2', '2024');
-    assert.equal(await wb.value('B8'), 46022);
+    assert.equal(await suite.wb.cell('B8').textContent(), '2026-12-31');
+    assert.equal(await suite.wb.value('A8'), 'Surrender');
+    await suite.wb.enter('B2', '2024');
+    assert.equal(await suite.wb.value('B8'), 46022);
   });
 
   it('kept the console free of errors and made no request off this machine', () => {
-    assert.deepEqual(wb.consoleErrors, []);
-    assert.deepEqual(wb.outsideRequests, []);
+    assert.deepEqual(suite.wb.consoleErrors, []);
+    assert.deepEqual(suite.wb.outsideRequests, []);
   });
 
 });

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { launch, RESULTS } from './browser';
+import { chromiumOrSkip, launch, RESULTS } from './browser';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve') as { serve: (port: number) => Promise<{ server: Server; url: string }> };
@@ -102,4 +102,23 @@ export async function openWorkbench(query = ''): Promise<Workbench> {
     server.close();
     throw e;
   }
+}
+
+/**
+ * A suite's workbench: opened before its tests (skipped without Chromium) and closed after. Read `wb` and `pane` inside
+ * tests, once the suite has started.
+ */
+export function useWorkbench(query = ''): { readonly wb: Workbench; readonly pane: FrameLocator } {
+  const held: { wb?: Workbench } = {};
+  before(async function () {
+    chromiumOrSkip(this);
+    held.wb = await openWorkbench(query);
+  });
+  after(async () => {
+    await held.wb?.close();
+  });
+  return {
+    get wb() { return held.wb!; },
+    get pane() { return held.wb!.pane; },
+  };
 }
