@@ -1,16 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { buildModel, INPUT_FILL } from '../../src/taskpane/model/build-model';
-import { INPUT_KEYS, YEAR_HEADERS, type ModelValues } from '../../src/taskpane/model/model-sheet';
+import { YEAR_HEADERS } from '../../src/taskpane/model/model-sheet';
+import { CEMENT, YEARS } from './model-fixture';
 import { ExcelPort } from '../../src/taskpane/ports/excel-port';
 import { FakeSettings, FakeWorkbook, withOfficeGlobals } from './fake-excel';
 
-/** A cement facility as a user would fill the form; inputs without a value start blank. */
-export const CEMENT: ModelValues = {
-  ...(Object.fromEntries(INPUT_KEYS.map((k) => [k, ''])) as Record<(typeof INPUT_KEYS)[number], ''>),
-  sector: 'cement', firstYear: 2024, lastYear: 2035, output: 1500000, intensity: 0.84, balanceValue: 0.86, ceaPrice: 80,
-  exportShare: 0.1, cnCode: '2523 10 00 90', country: 'CN', euaPrice: 75, cscf: 1, openingBank: 0,
-};
-export const YEARS = Array.from({ length: 12 }, (_, i) => 2024 + i);
 
 describe('model builder through the Excel port (office-addin-mock)', () => {
   withOfficeGlobals();

@@ -139,8 +139,12 @@ export function modelSheet(values: ModelValues, years: readonly number[]): { val
     const phaseTwoYears = `COUNTIF($B$${r(0)}:B${n},"II")`;
     const intensityCell = `IF(${ref('embedded')}="",${ref('country')},${ref('embedded')})`;
     const exported = `${col('Exported to the EU (t)')}${n}`;
-    const cbamCertificates = `ETS.CBAM.CERTIFICATES(${exported},${intensityCell},${y},${ref('cnCode')},${col('Carbon price effectively paid (CNY/tCO2e)')}${n}/${ref('fx')},${col('Certificate price (EUR)')}${n},${ref('cscf')})`;
-    const laterCertificates = `ETS.CBAM.CERTIFICATES(${exported},IF(${ref('embedded')}="",ETS.CBAM.DEFAULT(${ref('cnCode')},${ref('country')},${y}),${ref('embedded')}),${y},${ref('laterBenchmark')},${col('Carbon price effectively paid (CNY/tCO2e)')}${n}/${ref('fx')},${col('Certificate price (EUR)')}${n},${ref('cscf')})`;
+    // The price paid at home in the certificate's currency: none paid needs no exchange rate (a blank one then is no
+    // problem); a price paid with a blank rate shows #DIV/0! in the CBAM cells rather than dropping the deduction.
+    const effective = `${col('Carbon price effectively paid (CNY/tCO2e)')}${n}`;
+    const originPrice = `IF(${effective}=0,0,${effective}/${ref('fx')})`;
+    const cbamCertificates = `ETS.CBAM.CERTIFICATES(${exported},${intensityCell},${y},${ref('cnCode')},${originPrice},${col('Certificate price (EUR)')}${n},${ref('cscf')})`;
+    const laterCertificates = `ETS.CBAM.CERTIFICATES(${exported},IF(${ref('embedded')}="",ETS.CBAM.DEFAULT(${ref('cnCode')},${ref('country')},${y}),${ref('embedded')}),${y},${ref('laterBenchmark')},${originPrice},${col('Certificate price (EUR)')}${n},${ref('cscf')})`;
     const cells: Record<YearColumn, CellValue> = {
       Year: i === 0 ? `=${ref('firstYear')}` : `=A${n - 1}+1`,
       Phase: `=ETS.PHASE(${y})`,
