@@ -37,6 +37,16 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
     assert.match((await status.textContent())!, new RegExp(`^18 个设施中有 ${covered} 个纳入：`));
   });
 
+  it('builds a model and says so in Chinese', async () => {
+    await suite.pane.locator('[data-testid="tab-model"]').click();
+    assert.equal(await suite.pane.locator('[data-testid="md-insert"]').textContent(), '在新工作表中生成模型');
+    await suite.pane.locator('[data-testid="md-output"]').fill('1500000');
+    await suite.pane.locator('[data-testid="md-intensity"]').fill('0.84');
+    await suite.pane.locator('[data-testid="md-insert"]').click();
+    await suite.pane.locator('[data-testid="md-status"]').filter({ hasText: '已生成模型' }).waitFor();
+    assert.match((await text('md-status'))!, /^已生成模型，位于“Model cement”：12 年，2024–2035。.*第二阶段年份/);
+  });
+
   it('switches back to English from the workbench\'s language link', async () => {
     assert.equal(await suite.wb.page.locator('[data-testid="lang-switch"]').textContent(), 'English');
     await suite.wb.page.locator('[data-testid="lang-switch"]').click();

@@ -26,6 +26,14 @@ const EN = {
   'tc.refreshed': ' (refreshed in place)',
   'tc.reading-selection': 'Reading the selection…', 'tc.reading-table': 'Reading the table…',
   'set.language': 'Language', 'set.language.auto': 'As Office (display language)', 'set.language.en': 'English', 'set.language.zh': '中文（简体）',
+  // The model view's status.
+  "md.where.one": "the model on “{sheet}”",
+  "md.where.many": "{count} models, one sheet each ({sheets})",
+  "md.built": "Built {where}: {years} years, {from}–{to}. Compliance cost over the years with a figure{on}: {total} CNY.",
+  "md.on": " on “{sheet}”",
+  "md.missing": " {missing} years show an error the cell explains — Phase II years ask for a benchmark until you enter one (the blue cell “Phase II benchmark”).",
+  "md.failed": "Could not build the model: {message}",
+  "md.select": "Select the facility rows of a table (with Sector, Output and Intensity columns) first.",
   // Static texts of the pane's panels (data-i18n in taskpane.html).
   "ui.label.qc-co2": "CO2 (t)",
   "ui.label.qc-cf4": "CF4 (t)",
@@ -115,6 +123,14 @@ const ZH: Readonly<Record<MessageKey, string>> = {
   'tc.refreshed': '（已原位更新）',
   'tc.reading-selection': '正在读取所选区域…', 'tc.reading-table': '正在读取表格…',
   'set.language': '语言', 'set.language.auto': '跟随 Office（显示语言）', 'set.language.en': 'English', 'set.language.zh': '中文（简体）',
+  // The model view's status.
+  "md.where.one": "模型，位于“{sheet}”",
+  "md.where.many": "{count} 个模型，每个一张工作表（{sheets}）",
+  "md.built": "已生成{where}：{years} 年，{from}–{to}。有数值年份的履约成本合计{on}：{total} 元。",
+  "md.on": "（“{sheet}”）",
+  "md.missing": " {missing} 个年份显示错误，单元格中有说明——第二阶段年份在您填入基准值之前会要求提供基准值（蓝色单元格“Phase II benchmark”）。",
+  "md.failed": "无法生成模型：{message}",
+  "md.select": "请先选择表格中的设施行（表格需有行业、产量和强度列）。",
   // Static texts of the pane's panels (data-i18n in taskpane.html).
   "ui.label.qc-co2": "CO2（吨）",
   "ui.label.qc-cf4": "CF4（吨）",

@@ -7,6 +7,7 @@ import { fromExcel } from '../../functions/coerce';
 import { barChart } from '../chart';
 import { byId, fillSelect, setStatus } from '../dom';
 import { whole } from '../format';
+import { t } from '../i18n/messages';
 import { buildModel } from '../model/build-model';
 import { facilityRows } from '../model/facility-rows';
 import { firstTable } from '../table-check/header-row';
@@ -79,12 +80,14 @@ export function mountModel(port: WorkbookPort | undefined): void {
       const costs = chart.map((row) => (typeof row[2] === 'number' ? row[2] : 0));
       byId('md-chart').replaceChildren(barChart(years.map((y) => `’${String(y).slice(2)}`), costs, 'Compliance cost by year'));
       const missing = chart.filter((row) => typeof row[2] !== 'number').length;
-      const where = built.length === 1 ? `the model on “${sheet}”` : `${built.length} models, one sheet each (${built.map((b) => `“${b.sheet}”`).join(', ')})`;
-      setStatus(status, `Built ${where}: ${years.length} years, ${years[0]}–${years[years.length - 1]}. ` +
-        `Compliance cost over the years with a figure${built.length > 1 ? ` on “${sheet}”` : ''}: ${whole(costs.reduce((t, c) => t + c, 0))} CNY.` +
-        (missing > 0 ? ` ${missing} years show an error the cell explains — Phase II years ask for a benchmark until you enter one (the blue cell “Phase II benchmark”).` : ''));
+      const where = built.length === 1 ? t('md.where.one', { sheet })
+        : t('md.where.many', { count: built.length, sheets: built.map((b) => `“${b.sheet}”`).join(', ') });
+      setStatus(status, t('md.built', {
+        where, years: years.length, from: years[0]!, to: years[years.length - 1]!,
+        on: built.length > 1 ? t('md.on', { sheet }) : '', total: whole(costs.reduce((sum, c) => sum + c, 0)),
+      }) + (missing > 0 ? t('md.missing', { missing }) : ''));
     } catch (e) {
-      setStatus(status, `Could not build the model: ${(e as Error).message}`, true);
+      setStatus(status, t('md.failed', { message: (e as Error).message }), true);
     } finally {
       button.disabled = false;
       fromTable.disabled = false;
@@ -103,7 +106,7 @@ export function mountModel(port: WorkbookPort | undefined): void {
     const read = selection && await port.readRegion({ ...selection.anchor, rows: 1, cols: 1 });
     const region = read && firstTable(read);
     if (!selection || !read || !region) {
-      setStatus(status, 'Select the facility rows of a table (with Sector, Output and Intensity columns) first.', true);
+      setStatus(status, t('md.select'), true);
       return;
     }
     const rows = facilityRows(region, selection.anchor);
