@@ -37,6 +37,15 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
     assert.match((await status.textContent())!, new RegExp(`^18 个设施中有 ${covered} 个纳入：`));
   });
 
+  it('shows the compliance calendar and the scheme comparison in Chinese', async () => {
+    await suite.pane.locator('[data-testid="tab-calendar"]').click();
+    const row = (event: string) => suite.pane.locator(`[data-testid="cal-rows"] [data-event="${event}"] td`).allTextContents();
+    assert.deepEqual((await row('surrender')).slice(0, 3), ['清缴', '31 Dec 2026', '31 Dec 2026']);
+    assert.match((await text('cal-status'))!, /个环节中有 \d+ 个已公布日期/);
+    await suite.pane.locator('[data-testid="tab-compare"]').click();
+    assert.equal(await text('cs-status'), '请输入设施的直接排放量，以比较各碳市场。');
+  });
+
   it('builds a model and says so in Chinese', async () => {
     await suite.pane.locator('[data-testid="tab-model"]').click();
     assert.equal(await suite.pane.locator('[data-testid="md-insert"]').textContent(), '在新工作表中生成模型');

@@ -2,6 +2,7 @@
  * The Calendar view: when each step of a compliance cycle is due in China's ETS, by sector group, with the status of
  * the text that sets it; and the same calendar written to a sheet as live ETS.DEADLINE formulas.
  */
+import { t } from '../i18n/messages';
 import { calendar, dateText, DEFAULT_YEAR, EtsError, GROUP_SECTOR, type CalendarRow } from '../../core';
 import { byId, setStatus } from '../dom';
 import type { CellValue, WorkbookPort } from '../ports/port';
@@ -10,16 +11,11 @@ export const CALENDAR_SHEET = 'Compliance calendar';
 /** How dates show in the sheet the pane writes. */
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
-const EVENT_LABELS: Readonly<Record<CalendarRow['event'], string>> = {
-  report: 'Emission report',
-  verification: 'Verification',
-  preallocation: 'Pre-allocation',
-  allocation: 'Final allocation',
-  surrender: 'Surrender',
-  carryover: 'Carry-over application',
-};
+/** A step's name in the pane's language (the calendar sheet is written in it too). */
+const eventLabel = (event: CalendarRow['event']): string => t(`cal.event.${event}`);
 
-const GROUPS = [['power', 'Power'], ['industry', 'Cement, steel, aluminium']] as const;
+const GROUPS = ['power', 'industry'] as const;
+const groupLabel = (g: (typeof GROUPS)[number]): string => t(`cal.group.${g}`);
 
 /**
  * The calendar as a block of formulas: the year in B2 drives every date, so the user changes one cell to see another
@@ -29,10 +25,10 @@ export function calendarBlock(year: number): CellValue[][] {
   return [
     ['China national ETS: compliance calendar', '', '', ''],
     ['Compliance year', year, '', ''],
-    ['Step', ...GROUPS.map(([, label]) => label), 'Status and source'],
+    ['Step', ...GROUPS.map(groupLabel), 'Status and source'],
     ...calendar(year).map((r) => [
-      EVENT_LABELS[r.event],
-      ...GROUPS.map(([g]) => `=ETS.DEADLINE("${r.event}",$B$2,"${GROUP_SECTOR[g]}")`),
+      eventLabel(r.event),
+      ...GROUPS.map((g) => `=ETS.DEADLINE("${r.event}",$B$2,"${GROUP_SECTOR[g]}")`),
       `=ETS.SOURCE("deadline:${r.event}",$B$2)`,
     ]),
   ];
@@ -48,12 +44,12 @@ function cell(text: string, title?: string): HTMLTableCellElement {
 function rowOf(r: CalendarRow): HTMLTableRowElement {
   const tr = document.createElement('tr');
   tr.dataset.event = r.event;
-  tr.append(cell(EVENT_LABELS[r.event]));
-  for (const [g] of GROUPS) {
+  tr.append(cell(eventLabel(r.event)));
+  for (const g of GROUPS) {
     const iso = r[g];
-    tr.append(iso ? cell(dateText(iso)) : cell('—', r.source === undefined ? 'not published' : 'no such step for this sector in this cycle'));
+    tr.append(iso ? cell(dateText(iso)) : cell('—', r.source === undefined ? t('cal.not-published') : t('cal.no-step')));
   }
-  tr.append(cell(r.status ?? 'not published', r.source));
+  tr.append(cell(r.status ?? t('cal.not-published'), r.source));
   return tr;
 }
 
@@ -74,8 +70,7 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
       year = asked;
       rows.replaceChildren(...shown.map(rowOf));
       const published = shown.filter((r) => r.source !== undefined).length;
-      setStatus(status, published === 0 ? `No dates are published for compliance year ${year} yet.`
-        : `${published} of ${shown.length} steps have a published date. Hover a status for its source.`);
+      setStatus(status, published === 0 ? t('cal.none', { year: asked }) : t('cal.some', { published, total: shown.length }));
     } catch (e) {
       if (!(e instanceof EtsError)) throw e;
       rows.replaceChildren();
@@ -93,9 +88,9 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
       await port.writeFormulas({ sheet, top: 0, left: 0, values: block });
       await port.setNumberFormat({ sheet, top: 3, left: 1, rows: block.length - 3, cols: GROUPS.length }, DATE_FORMAT);
       await port.activate(sheet);
-      setStatus(writeStatus, `Wrote the calendar to “${sheet}”: change the year in B2 for another cycle.`);
+      setStatus(writeStatus, t('cal.written', { sheet }));
     } catch (e) {
-      setStatus(writeStatus, `Could not write the calendar: ${(e as Error).message}`, true);
+      setStatus(writeStatus, t('cal.failed', { message: (e as Error).message }), true);
     } finally {
       write.disabled = false;
     }

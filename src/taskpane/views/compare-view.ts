@@ -3,13 +3,14 @@ import { compare, EtsError, type SchemeCheck } from '../../core';
 import { fromExcel } from '../../functions/coerce';
 import { byId, fillSelect, setStatus } from '../dom';
 import { whole } from '../format';
+import { t } from '../i18n/messages';
 import { SECTOR_OPTIONS } from '../settings';
 
 
 /** Verdict words and the badge class for a check. */
 export function verdictLabel(c: SchemeCheck): { text: string; tone: string } {
-  if (c.covered === 'depends') return { text: 'Depends', tone: 'depends' };
-  return c.covered ? { text: 'Covered', tone: 'yes' } : { text: 'Not covered', tone: 'no' };
+  if (c.covered === 'depends') return { text: t('cmp.depends'), tone: 'depends' };
+  return c.covered ? { text: t('cmp.covered'), tone: 'yes' } : { text: t('cmp.not-covered'), tone: 'no' };
 }
 
 function item(c: SchemeCheck): HTMLLIElement {
@@ -40,12 +41,12 @@ export function mountCompare(): void {
     const indirect = fromExcel('number', byId<HTMLInputElement>('cs-indirect').value);
     if (direct === undefined) {
       list.replaceChildren();
-      setStatus(status, 'Enter the facility’s direct emissions to compare the schemes.');
+      setStatus(status, t('cmp.enter'));
       return;
     }
     try {
       list.replaceChildren(...compare(byId<HTMLSelectElement>('cs-sector').value, direct, indirect).map(item));
-      setStatus(status, indirect === undefined ? 'Schemes that count indirect emissions need them to decide: add them above.' : '');
+      setStatus(status, indirect === undefined ? t('cmp.need-indirect') : '');
     } catch (e) {
       if (!(e instanceof EtsError)) throw e;
       list.replaceChildren();
