@@ -40,7 +40,7 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
   it('shows the compliance calendar and the scheme comparison in Chinese', async () => {
     await suite.pane.locator('[data-testid="tab-calendar"]').click();
     const row = (event: string) => suite.pane.locator(`[data-testid="cal-rows"] [data-event="${event}"] td`).allTextContents();
-    assert.deepEqual((await row('surrender')).slice(0, 3), ['清缴', '31 Dec 2026', '31 Dec 2026']);
+    assert.deepEqual((await row('surrender')).slice(0, 3), ['清缴', '2026年12月31日', '2026年12月31日']);
     assert.match((await text('cal-status'))!, /个环节中有 \d+ 个已公布日期/);
     await suite.pane.locator('[data-testid="tab-compare"]').click();
     assert.equal(await text('cs-status'), '请输入设施的直接排放量，以比较各碳市场。');

@@ -3,8 +3,9 @@
  * the text that sets it; and the same calendar written to a sheet as live ETS.DEADLINE formulas.
  */
 import { t } from '../i18n/messages';
-import { calendar, dateText, DEFAULT_YEAR, EtsError, GROUP_SECTOR, type CalendarRow } from '../../core';
+import { calendar, DEFAULT_YEAR, EtsError, GROUP_SECTOR, type CalendarRow } from '../../core';
 import { byId, setStatus } from '../dom';
+import { dateLabel } from '../format';
 import type { CellValue, WorkbookPort } from '../ports/port';
 
 export const CALENDAR_SHEET = 'Compliance calendar';
@@ -47,7 +48,7 @@ function rowOf(r: CalendarRow): HTMLTableRowElement {
   tr.append(cell(eventLabel(r.event)));
   for (const g of GROUPS) {
     const iso = r[g];
-    tr.append(iso ? cell(dateText(iso)) : cell('—', r.source === undefined ? t('cal.not-published') : t('cal.no-step')));
+    tr.append(iso ? cell(dateLabel(iso)) : cell('—', r.source === undefined ? t('cal.not-published') : t('cal.no-step')));
   }
   tr.append(cell(r.status ?? t('cal.not-published'), r.source));
   return tr;
