@@ -54,7 +54,6 @@ function value(text, where, optional = false) {
 function defaultTables() {
   const isoByName = new Map(read('countries-with-own-table.csv').map((r) => [r.workbook_sheet_name, r.iso2]));
   const tables = {};
-  const checked = {};
   for (const r of read('default-values.csv')) {
     const id = tableId(r.country, isoByName);
     const where = `default-values.csv ${r.country} ${r.cn_code}`;
@@ -64,7 +63,6 @@ function defaultTables() {
     const line = [r.cn_code, value(r.direct, where), value(r.indirect, where, true), value(r.total, where), r.route]
       .join(':') + (r.oj_check === 'match' ? ':*' : '');
     (tables[id] ??= []).push(line);
-    checked[id] = (checked[id] ?? 0) + (r.oj_check === 'match' ? 1 : 0);
   }
   return Object.fromEntries(Object.entries(tables).map(([id, lines]) => [id, lines.join(';')]));
 }

@@ -179,11 +179,13 @@ const lineCache = new Map<string, DefaultValue>();
 const LINE_CACHE_LIMIT = 4096;
 
 export function defaultValueLine(cnValue: unknown, countryValue: unknown, argument = 'cn_code', countryArgument = 'country'): DefaultValue {
-  const key = typeof cnValue === 'string' || typeof cnValue === 'number' ? `${typeof cnValue}:${cnValue}\u0000${String(countryValue)}` : undefined;
-  const cached = key === undefined || typeof countryValue !== 'string' ? undefined : lineCache.get(key);
+  // Only plain cells are cached: a code as text or number and a country as text.
+  const key = typeof countryValue === 'string' && (typeof cnValue === 'string' || typeof cnValue === 'number')
+    ? `${typeof cnValue}:${cnValue}\u0000${countryValue}` : undefined;
+  const cached = key === undefined ? undefined : lineCache.get(key);
   if (cached) return cached;
   const found = findDefaultLine(cnValue, countryValue, argument, countryArgument);
-  if (key !== undefined && typeof countryValue === 'string') {
+  if (key !== undefined) {
     if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
     lineCache.set(key, found);
   }
@@ -228,7 +230,7 @@ export function markupRecord(sector: CbamSector, year: number): RuleRecord<numbe
 
 /** Excel's last year: the CBAM factor rule has no end date, so any later year is 0, up to what a date can hold. */
 const LAST_YEAR = 9999;
-const FIRST_CBAM_YEAR = Math.min(...recordsOf('cbam:factor').map((r) => r.years!.from));
+export const FIRST_CBAM_YEAR = Math.min(...recordsOf('cbam:factor').map((r) => r.years!.from));
 
 /**
  * A year of import: a whole year from the first CBAM factor year on (any later year: the rule has no end date);
@@ -294,6 +296,13 @@ function benchmarkIndex(): ReadonlyMap<string, readonly BenchmarkEntry[]> {
   return index;
 }
 
+/** The 8-digit codes of the benchmark table a CN code stands for: itself (a TARIC code reads as its 8 digits), or every code under a heading. */
+function codesUnder(digits: string): string[] {
+  const index = benchmarkIndex();
+  if (digits.length >= 8) return index.has(digits.slice(0, 8)) ? [digits.slice(0, 8)] : [];
+  return [...index.keys()].filter((c) => c.startsWith(digits));
+}
+
 export type BenchmarkBasis = 'A' | 'B';
 const BASES: Readonly<Record<string, BenchmarkBasis>> = {
   actual: 'A', a: 'A', 'column a': 'A', 实际: 'A', 实际排放: 'A', default: 'B', b: 'B', 'column b': 'B', 默认: 'B', 默认值: 'B',
@@ -321,7 +330,6 @@ export function routeOf(value: unknown, argument = 'route'): string | undefined 
 export interface BenchmarkAnswer {
   readonly value: number;
   readonly basis: BenchmarkBasis;
-  readonly codes: readonly string[];
   /** The routes whose value was taken (empty when the code has one value for every route). */
   readonly routes: readonly string[];
   readonly period: 0 | 1 | 2;
@@ -337,10 +345,9 @@ const describeOption = (e: BenchmarkEntry, basis: BenchmarkBasis): string =>
 export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: string | undefined, year: number | undefined,
   argument = 'cn_code'): BenchmarkAnswer {
   const index = benchmarkIndex();
-  const code8 = digits.slice(0, 8);
   // A TARIC code the default-value annex prints with a route (white 2523 10 00 10 is B, other clinker …90 is A) says it.
   route ??= digits.length === 10 ? defaultTable(OTHER)!.get(digits)?.route : undefined;
-  const codes = digits.length >= 8 ? (index.has(code8) ? [code8] : []) : [...index.keys()].filter((c) => c.startsWith(digits));
+  const codes = codesUnder(digits);
   if (codes.length === 0) {
     throw notAvailable(`${argument}: CN ${cnText(digits)} has no CBAM benchmark in ${fixedValue<string>('cbam:benchmarks')}${cbamSectorOf(digits) ? '' : ' (it is not a CBAM good)'}.`, argument);
   }
@@ -369,7 +376,7 @@ export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: strin
   }
   const chosen = Math.max(...values);
   const used = entries.filter((e) => value(e) === chosen);
-  return { value: chosen, basis, codes, routes: [...new Set(used.map((e) => e.route).filter(Boolean))], period: used[0]!.period };
+  return { value: chosen, basis, routes: [...new Set(used.map((e) => e.route).filter(Boolean))], period: used[0]!.period };
 }
 
 /**
@@ -379,7 +386,7 @@ export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: strin
  */
 export function columnAIsComplete(digits: string, route: string | undefined, year: number): boolean {
   const index = benchmarkIndex();
-  const codes = digits.length >= 8 ? [digits.slice(0, 8)] : [...index.keys()].filter((c) => c.startsWith(digits));
+  const codes = codesUnder(digits);
   const period = periodOf(year);
   const wanted = route?.split('/');
   return codes.flatMap((c) => index.get(c) ?? [])

@@ -6,10 +6,9 @@ import { dec, Dec, toNumber } from './decimal';
 import { notAvailable, valueError } from './errors';
 import { given, nonNegative, positive, share } from './inputs';
 import { nameKey } from './names';
-import { benchmarkFor, benchmarkYears, cbamSectorOf, columnAIsComplete, cbamYear, cnCode, cnText, defaultValueLine, looksLikeCnCode, markupRecord } from './cbam-goods';
-import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedRule, fixedValue, recordsOf, spanText, type CbamGood } from './rules';
+import { benchmarkFor, benchmarkYears, cbamSectorOf, columnAIsComplete, FIRST_CBAM_YEAR, markedUp, cbamYear, cnCode, cnText, defaultValueLine, looksLikeCnCode, markupRecord } from './cbam-goods';
+import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedRule, fixedValue, spanText, type CbamGood } from './rules';
 
-const FIRST_CBAM_YEAR = Math.min(...recordsOf('cbam:factor').map((r) => r.years!.from));
 
 /**
  * The share of EU free allocation still given in a year (1 − the CBAM phase-in); 0 from 2034 on, for every later year.
@@ -89,7 +88,7 @@ export function goodsBasis(embeddedIntensity: unknown, benchmarkValue: unknown, 
         throw valueError('cbam_benchmark', benchmarkValue, `names route ${code.route}, but a default value pairs with the route of its line (${route ?? 'none'}) (${fixedRule('cbam:benchmark-selection')!.source})`, `the CN code without a route: ${cnText(code.digits)}`);
       }
       return {
-        intensity: (year) => dec(found.line.total).times(dec(1).plus(markupRecord(found.sector, year).value)),
+        intensity: (year) => dec(markedUp(found.line.total, markupRecord(found.sector, year).value)),
         benchmark: (year) => fromTable(year, () => benchmarkFor(code.digits, 'B', route, year, 'cbam_benchmark').value),
         hasBenchmark: true,
       };

@@ -45,8 +45,7 @@ function readProduct(): Read | string {
   };
   try {
     const schedule = productSchedule(input);
-    const origin: OriginBasis = input.originPrice === undefined && input.originAllocation === undefined && input.originEmissions === undefined ? 'not-given' : 'home-position';
-    return { rows: schedule.rows, effective: schedule.effective, origin, product: { input, schedule } };
+    return { rows: schedule.rows, effective: schedule.effective, origin: schedule.origin, product: { input, schedule } };
   } catch (e) {
     if (!(e instanceof EtsError)) throw e;
     const last = benchmarkYears().to;

@@ -3,7 +3,7 @@
  * matching benchmarks, and the cost year by year on default values beside the cost on actual emissions. Pure: the view
  * reads its fields into ProductInput and renders what comes back; the sheet block is live ETS formulas.
  */
-import { cbamBenchmarkOf, cbamDefault, EtsError, cnCode, cnText, defaultValueLine, exposureSchedule, type DefaultValue, type ExposureRow } from '../../core';
+import { cbamBenchmarkOf, cbamDefault, EtsError, cnCode, cnText, defaultValueLine, exposureSchedule, type DefaultValue, type ExposureRow, type OriginBasis } from '../../core';
 import { benchmarkYears } from '../../core/cbam-goods';
 import { nonNegative } from '../../core/inputs';
 import type { CellValue } from '../ports/port';
@@ -39,13 +39,16 @@ export interface ProductSchedule {
   readonly description: string;
   readonly rows: ProductRow[];
   readonly effective: number;
+  readonly origin: OriginBasis;
   /** Why actual emissions were not compared, when they were given but cannot be (a complex good without its benchmark). */
   readonly actualNote?: string;
 }
 
 /** The CN code with the route its default line stands for, as cbam_benchmark takes it for actual emissions. */
-export const codeWithRoute = (found: DefaultValue, cn: string): string =>
-  found.line.route ? `${cnText(cnCode('cn_code', cn).digits)} ${found.line.route}` : cnText(cnCode('cn_code', cn).digits);
+export function codeWithRoute(found: DefaultValue, cn: string): string {
+  const code = cnText(cnCode('cn_code', cn).digits);
+  return found.line.route ? `${code} ${found.line.route}` : code;
+}
 
 /** The default schedule, and the actual one beside it when actual emissions are given. Throws the core's errors. */
 export function productSchedule(input: ProductInput): ProductSchedule {
@@ -73,7 +76,7 @@ export function productSchedule(input: ProductInput): ProductSchedule {
     // The same function the cells call, so the pane and the sheet cannot disagree.
     ...r, defaultValue: cbamDefault(input.cn, input.country, r.year), ...(onActual ? { actualCost: onActual.rows[i]!.cost } : {}),
   }));
-  return { found, description: describeCode(found.line.code) ?? '', rows, effective: onDefault.effectiveOriginPrice, ...(actualNote ? { actualNote } : {}) };
+  return { found, description: describeCode(found.line.code) ?? '', rows, effective: onDefault.effectiveOriginPrice, origin: onDefault.origin, ...(actualNote ? { actualNote } : {}) };
 }
 
 /** One sentence about the line used: where it comes from and the benchmarks it pairs with. */
