@@ -10,6 +10,7 @@ import { given, nonNegative, positive, year as yearOf } from './inputs';
 import { isPowerCategory, POWER_CATEGORIES, sectorAndCase, type SpecialCase } from './names';
 import { resolveYear } from './phase';
 import { findRule, fixedValue, spanText, type IndustrialMethod } from './rules';
+import { say } from './messages';
 
 const SCHEME = 'CN';
 
@@ -22,7 +23,7 @@ interface AlphaParameters {
 function alphaParameter(key: string, year: number): number {
   const record = findRule<number>(key, year);
   if (record === undefined) {
-    throw notAvailable(`year: the balance-value adjustment α applies in ${spanText(key)}, not in ${year}.`, 'year');
+    throw notAvailable(say('alpha.span', { span: spanText(key), year }), 'year');
   }
   return record.value;
 }
@@ -46,8 +47,8 @@ function alphaOf<T>(A: Arith<T>, intensity: T, reference: T, p: AlphaParameters)
  * @example alpha(0.8, 0.85) // 0.008823529411764706;  alpha(1.1, 0.85) // -0.03
  */
 export function alpha(intensity: unknown, reference: unknown, year?: unknown): number {
-  const i = nonNegative('intensity', given('intensity', intensity, 'the entity’s carbon intensity'), 'tCO2e per unit of output');
-  const r = positive('reference', given('reference', reference, 'the sector balance value'), 'tCO2e per unit of output');
+  const i = nonNegative('intensity', given('intensity', intensity, say('need.entity-intensity')), say('unit.intensity'));
+  const r = positive('reference', given('reference', reference, say('need.balance-value')), say('unit.intensity'));
   const p = alphaParameters(yearOf(year));
   return exact((A) => A.toNumber(alphaOf(A, A.of(i), A.of(r), p)));
 }
@@ -106,11 +107,11 @@ function industrialAllocation(output: number, intensity: number, balanceValue: n
     case 'benchmark':
       // A balance value is never taken for a benchmark: a row copied from 2026 to 2027 must ask, not reuse it.
       if (benchmarkValue === undefined) {
-        throw notAvailable(`benchmark: ${year} is in Phase II, whose benchmarks are not published; pass the benchmark (the 7th argument). A balance value is used in Phase I only.`, 'benchmark');
+        throw notAvailable(say('allocation.phase-two', { year }), 'benchmark');
       }
       return exact((A) => A.toNumber(A.mul(A.of(output), A.of(benchmarkValue))));
     default:
-      throw notAvailable(`year: the rulebook has no industrial allocation rule for ${year}.`, 'year');
+      throw notAvailable(say('allocation.no-rule', { year }), 'year');
   }
 }
 
@@ -122,20 +123,19 @@ function industrialAllocation(output: number, intensity: number, balanceValue: n
  */
 export function allocation(sector: unknown, output: unknown, intensity: unknown, phase?: unknown,
   balanceValue?: unknown, year?: unknown, benchmarkValue?: unknown): number {
-  const { id, special } = sectorAndCase(given('sector', sector, 'a sector name'));
+  const { id, special } = sectorAndCase(given('sector', sector, say('need.sector')));
   if (id === 'power') {
-    throw valueError('sector', sector, 'needs the unit category for allocation', POWER_CATEGORIES.join(', '));
+    throw valueError('sector', sector, say('allocation.needs-category'), POWER_CATEGORIES.join(say('list.sep')));
   }
   const y = resolveYear(phase, year, SCHEME);
-  const out = nonNegative('output', given('output', output, 'annual output'), 't of product; power: MWh');
-  const i = nonNegative('intensity', given('intensity', intensity, 'tCO2e per unit of output'), 'tCO2e per unit of output');
-  const bv = balanceValue === undefined ? undefined : positive('balance_value', balanceValue, 'tCO2e per unit of output');
-  const bm = benchmarkValue === undefined ? undefined : positive('benchmark', benchmarkValue, 'tCO2e per unit of output');
-  requireObligated(id, SCHEME, y, 'free allocation');
+  const out = nonNegative('output', given('output', output, say('need.output')), say('unit.output'));
+  const i = nonNegative('intensity', given('intensity', intensity, say('unit.intensity')), say('unit.intensity'));
+  const bv = balanceValue === undefined ? undefined : positive('balance_value', balanceValue, say('unit.intensity'));
+  const bm = benchmarkValue === undefined ? undefined : positive('benchmark', benchmarkValue, say('unit.intensity'));
+  requireObligated(id, SCHEME, y, say('what.allocation'));
   if (!isPowerCategory(id)) return industrialAllocation(out, i, bv, bm, y, special);
   if (bv !== undefined) {
-    throw valueError('balance_value', bv, 'is a Phase I sector balance value for cement, steel and aluminium; a power unit has none',
-      'blank (a power benchmark of your own goes in benchmark, the 7th argument)');
+    throw valueError('balance_value', bv, say('allocation.power-balance'), say('allocation.power-balance-accepted'));
   }
   const unitBenchmark = bm ?? benchmarkAt(id, y);
   return exact((A) => A.toNumber(A.mul(A.of(out), A.of(unitBenchmark))));

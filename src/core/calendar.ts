@@ -2,10 +2,12 @@
 import { requireObligated, sectorStanding } from './coverage';
 import { notAvailable, valueError } from './errors';
 import { year as yearOf } from './inputs';
+import { dataText, say, sourceText } from './messages';
 import { COMPLIANCE_EVENTS, coverageSector, eventId, sectorId, type ComplianceEvent } from './names';
 import { findRule, recordsOf, spanText, type Deadline, type DeadlineGroup, type RuleRecord } from './rules';
 
-const GROUP_LABEL: Readonly<Record<DeadlineGroup, string>> = { power: 'power', industry: 'cement, steel and aluminium' };
+const groupLabel = (group: DeadlineGroup): string => say(group === 'power' ? 'calendar.group.power' : 'calendar.group.industry');
+const eventName = (event: ComplianceEvent): string => say(`event.${event}`);
 const DEADLINE_GROUPS: readonly DeadlineGroup[] = ['power', 'industry'];
 /** A sector standing for each group, where one must be named (a formula, a coverage check). */
 export const GROUP_SECTOR: Readonly<Record<DeadlineGroup, string>> = { power: 'power', industry: 'cement' };
@@ -16,16 +18,15 @@ export function excelSerial(iso: string): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
-/** "31 Jul 2026" from "2026-07-31", for messages. */
+/** "31 Jul 2026" (2026年7月31日 in Chinese) from "2026-07-31", for messages. */
 export function dateText(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return `${d} ${month} ${y}`;
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return say('calendar.date', { year, month, day });
 }
 
 const groupOf = (sector: unknown, year: number): DeadlineGroup => {
   const id = coverageSector(sectorId(sector));
-  requireObligated(id, 'CN', year, 'compliance deadlines');
+  requireObligated(id, 'CN', year, say('what.deadlines'));
   return id === 'power' ? 'power' : 'industry';
 };
 
@@ -34,8 +35,8 @@ export function deadlineRecord(event: ComplianceEvent, year: number): RuleRecord
   const key = `deadline:${event}`;
   const record = findRule<Deadline>(key, year);
   if (record === undefined) {
-    const has = recordsOf(key).length > 0 ? ` (the rulebook has ${spanText(key)})` : '';
-    throw notAvailable(`year: no ${event} date is published for compliance year ${year}${has}.`, 'year');
+    const has = recordsOf(key).length > 0 ? say('calendar.has', { span: spanText(key) }) : '';
+    throw notAvailable(say('calendar.none', { event: eventName(event), year, has }), 'year');
   }
   return record;
 }
@@ -55,12 +56,12 @@ export function deadline(event: unknown, year?: unknown, sector?: unknown): numb
   const d = record.value;
   if (typeof d === 'string') return excelSerial(d);
   if (group === undefined) {
-    const dates = (Object.keys(d) as DeadlineGroup[]).map((g) => `${GROUP_LABEL[g]} ${dateText(d[g]!)}`).join('; ');
-    throw valueError('sector', sector, `— the ${e} date of compliance year ${y} differs by sector (${dates})`, 'power, cement, steel or aluminium');
+    const dates = (Object.keys(d) as DeadlineGroup[]).map((g) => `${groupLabel(g)} ${dateText(d[g]!)}`).join(say('list.semicolon'));
+    throw valueError('sector', sector, say('calendar.by-sector', { event: eventName(e), year: y, dates }), say('calendar.sector-accepted'));
   }
   const date = d[group];
   if (date === undefined) {
-    throw notAvailable(`sector: ${GROUP_LABEL[group]} has no ${e} step in compliance year ${y}${record.note ? ` (${record.note})` : ''}.`, 'sector');
+    throw notAvailable(say('calendar.no-step', { group: groupLabel(group), event: eventName(e), year: y, note: record.note ? dataText(record.note) : '' }), 'sector');
   }
   return excelSerial(date);
 }
@@ -87,6 +88,6 @@ export function calendar(year: unknown): CalendarRow[] {
     const record = findRule<Deadline>(`deadline:${event}`, y);
     if (record === undefined) return { event };
     const dates = Object.fromEntries(groups.map((g) => [g, dateFor(record.value, g)]));
-    return { event, ...dates, status: record.status, source: `${record.source}${record.note ? `; ${record.note}` : ''}` };
+    return { event, ...dates, status: record.status, source: sourceText(record) };
   });
 }

@@ -5,6 +5,7 @@
 import { exact } from './arith';
 import { notAvailable, numberError, valueError } from './errors';
 import { finite, given } from './inputs';
+import { bracketed, dataText, messageLanguage, say, statusWord } from './messages';
 import { normalise } from './names';
 import { CBAM_ROUTES, CBAM_SECTOR_PREFIXES, findRule, fixedRule, fixedValue, recordsOf, spanText, type CbamSector, type RuleRecord, type Status } from './rules';
 import { BENCHMARK_TABLE, DEFAULT_VALUE_TABLES, OWN_TABLE_COUNTRIES } from './rules/cbam-data/tables';
@@ -17,7 +18,7 @@ export interface CnCode {
 
 const CN_TEXT = /^\s*(?:cn\s*)?([\d][\d\s.]*?)\s*(?:\(?\s*([a-l](?:\s*\/\s*[a-l])?)\s*\)?)?\s*$/i;
 const CN_LENGTHS = [4, 6, 8, 10];
-const CN_ACCEPTED = 'a CN code of 4, 6, 8 or 10 digits, e.g. "7208 10 00" or 72081000 (a route may follow: "7601 10 10 (K)")';
+const cnAccepted = (): string => say('cbam.cn-accepted');
 
 /** Spaced as the annexes print it: 7208 10 00, 2523 10 00 10. */
 export const cnText = (digits: string): string => [digits.slice(0, 4), ...(digits.slice(4).match(/\d{2}/g) ?? [])].join(' ');
@@ -32,11 +33,11 @@ export function looksLikeCnCode(value: unknown): boolean {
 
 /** A CN code argument: text or a number (a cell holding 72081000), with an optional route letter. */
 export function cnCode(argument: string, value: unknown): CnCode {
-  const v = given(argument, value, CN_ACCEPTED);
+  const v = given(argument, value, cnAccepted());
   // NFKC: full-width digits from a Chinese input method read as digits.
   const match = typeof v === 'number' ? (Number.isInteger(v) && v > 0 ? [String(v), String(v)] : null) : typeof v === 'string' ? CN_TEXT.exec(v.normalize('NFKC')) : null;
   const digits = match?.[1]!.replace(/[\s.]/g, '');
-  if (digits === undefined || !CN_LENGTHS.includes(digits.length)) throw valueError(argument, value, 'is not a CN code', CN_ACCEPTED);
+  if (digits === undefined || !CN_LENGTHS.includes(digits.length)) throw valueError(argument, value, say('cbam.not-cn-code'), cnAccepted());
   const route = match?.[2]?.replace(/\s/g, '').toUpperCase();
   return route ? { digits, route } : { digits };
 }
@@ -48,9 +49,8 @@ export const cbamSectorOf = (digits: string): CbamSector | undefined =>
 // ── Countries ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 const OTHER = 'XX';
-const OTHER_NAME = 'Other countries and territories';
 const OTHER_WORDS = ['xx', 'other', 'others', 'other countries', 'other countries and territories', 'rest of world', '其他', '其他国家', '其他国家和地区'];
-const COUNTRY_ACCEPTED = 'an ISO country code (CN), an English name (China) or a Chinese name (中国); "Other" for the "Other countries and territories" table';
+const countryAccepted = (): string => say('cbam.country-accepted');
 
 /** The names China goes by in client lists, beyond what Intl knows. */
 const CHINA_NAMES = ['prc', 'p.r. china', 'pr china', 'people\'s republic of china', 'mainland china', 'china (mainland)', '中华人民共和国', '中国大陆'];
@@ -99,14 +99,18 @@ export interface Country {
 
 /** A country of origin as typed: code, English name or Chinese name. */
 export function country(argument: string, value: unknown): Country {
-  const v = given(argument, value, COUNTRY_ACCEPTED);
+  const v = given(argument, value, countryAccepted());
   const iso = typeof v === 'string' ? countryIndex().get(normalise(v)) : undefined;
-  if (iso === undefined) throw valueError(argument, value, 'is not a country', COUNTRY_ACCEPTED);
+  if (iso === undefined) throw valueError(argument, value, say('cbam.not-country'), countryAccepted());
   return { iso, name: countryName(iso) };
 }
 
-const countryName = (iso: string): string =>
-  iso === OTHER ? OTHER_NAME : OWN_TABLE_COUNTRIES[iso] ?? regionNames('en')?.of(iso) ?? iso;
+/** A country's name in the message language: the annex's English name, or the Chinese name Intl gives. */
+export function countryName(iso: string): string {
+  if (iso === OTHER) return say('cbam.other');
+  if (messageLanguage() === 'zh-CN') return regionNames('zh')?.of(iso) ?? OWN_TABLE_COUNTRIES[iso] ?? iso;
+  return OWN_TABLE_COUNTRIES[iso] ?? regionNames('en')?.of(iso) ?? iso;
+}
 
 // ── Default values ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -144,8 +148,8 @@ function defaultTable(iso: string): ReadonlyMap<string, DefaultLine> | undefined
 
 /** A shorter code that a table covers with several lines: the user has to say which. */
 function ambiguous(argument: string, digits: string, options: readonly string[], what: string): never {
-  const shown = options.slice(0, 8).map(cnText).join(', ') + (options.length > 8 ? ` … (${options.length} lines)` : '');
-  throw valueError(argument, cnText(digits), `covers several ${what}: ${shown}`, 'one of those codes');
+  const shown = options.slice(0, 8).map(cnText).join(say('list.sep')) + (options.length > 8 ? say('cbam.several.more', { count: options.length }) : '');
+  throw valueError(argument, cnText(digits), say('cbam.several', { what, shown }), say('cbam.one-of-those'));
 }
 
 /** The most specific line of a table for a code: the longest printed code the code starts with. */
@@ -156,7 +160,7 @@ function lineFor(table: ReadonlyMap<string, DefaultLine>, digits: string, argume
   }
   const under = [...table.keys()].filter((code) => code.startsWith(digits));
   if (under.length === 1) return table.get(under[0]!);
-  if (under.length > 1) ambiguous(argument, digits, under, 'default-value lines');
+  if (under.length > 1) ambiguous(argument, digits, under, say('cbam.what.lines'));
   return undefined;
 }
 
@@ -195,20 +199,21 @@ export function defaultValueLine(cnValue: unknown, countryValue: unknown, argume
 function findDefaultLine(cnValue: unknown, countryValue: unknown, argument: string, countryArgument: string): DefaultValue {
   const { digits } = cnCode(argument, cnValue);
   const sector = cbamSectorOf(digits);
-  if (sector === undefined) throw notAvailable(`${argument}: CN ${cnText(digits)} is not a CBAM good (${goodsText()}).`, argument);
+  if (sector === undefined) throw notAvailable(say('cbam.not-good', { argument, code: cnText(digits), goods: goodsText() }), argument);
   const origin = country(countryArgument, countryValue);
   if (fixedValue<readonly string[]>('cbam:exempt-origins').includes(origin.iso)) {
-    throw notAvailable(`${countryArgument}: goods from ${origin.name} owe no CBAM (${fixedRule('cbam:exempt-origins')!.source}).`, countryArgument);
+    throw notAvailable(say('cbam.exempt', { argument: countryArgument, country: origin.name, source: dataText(fixedRule('cbam:exempt-origins')!.source) }), countryArgument);
   }
-  const other = { iso: OTHER, name: OTHER_NAME };
+  const other = { iso: OTHER, name: countryName(OTHER) };
   const own = origin.iso === OTHER ? undefined : defaultTable(origin.iso);
   if (own === undefined && origin.iso !== OTHER && origin.iso in OWN_TABLE_COUNTRIES) {
-    throw notAvailable(`${countryArgument}: the Commission's default values for ${origin.name} (its own table in ${fixedValue<string>('cbam:default-values')}) are not bundled yet; pass its default value as a number. Bundled: ${bundledCountries().join(', ')}.`, countryArgument);
+    throw notAvailable(say('cbam.not-bundled', { argument: countryArgument, country: origin.name, act: dataText(fixedValue<string>('cbam:default-values')),
+      bundled: bundledCountries().join(say('list.sep')) }), countryArgument);
   }
   const ownLine = own && lineFor(own, digits, argument);
   if (ownLine) return { line: ownLine, country: origin, table: origin, sector };
   const line = lineFor(defaultTable(OTHER)!, digits, argument);
-  if (line === undefined) throw notAvailable(`${argument}: the default-value tables have no line for CN ${cnText(digits)}.`, argument);
+  if (line === undefined) throw notAvailable(say('cbam.no-line', { argument, code: cnText(digits) }), argument);
   const fallback = origin.iso === OTHER ? undefined : own ? 'no-line' : 'no-own-table';
   return { line, country: origin, table: other, sector, ...(fallback ? { fallback } : {}) };
 }
@@ -224,7 +229,7 @@ const PARTS: Readonly<Record<string, 'direct' | 'indirect' | 'total'>> = {
 export function markupRecord(sector: CbamSector, year: number): RuleRecord<number> {
   const key = sector === 'fertilisers' ? 'cbam:markup:fertilisers' : 'cbam:markup';
   const record = findRule<number>(key, year);
-  if (record === undefined) throw notAvailable(`year: no default-value mark-up is set for ${year}.`, 'year');
+  if (record === undefined) throw notAvailable(say('cbam.no-markup', { year }), 'year');
   return record;
 }
 
@@ -237,11 +242,9 @@ export const FIRST_CBAM_YEAR = Math.min(...recordsOf('cbam:factor').map((r) => r
  * before it #N/A, since CBAM certificates are not due then and default values do not apply.
  */
 export function cbamYear(value: unknown, argument = 'year'): number {
-  const n = finite(argument, given(argument, value, `a year, ${spanText('cbam:factor')}`));
-  if (!Number.isInteger(n) || n > LAST_YEAR) throw numberError(argument, n, `a whole year from ${FIRST_CBAM_YEAR} to ${LAST_YEAR}`);
-  if (n < FIRST_CBAM_YEAR) {
-    throw notAvailable(`${argument}: CBAM certificates are due for imports from ${FIRST_CBAM_YEAR} on (the definitive period), not for ${n}.`, argument);
-  }
+  const n = finite(argument, given(argument, value, say('cbam.factor-year', { span: spanText('cbam:factor') })));
+  if (!Number.isInteger(n) || n > LAST_YEAR) throw numberError(argument, n, say('cbam.year-range', { from: FIRST_CBAM_YEAR, to: LAST_YEAR }));
+  if (n < FIRST_CBAM_YEAR) throw notAvailable(say('cbam.before-definitive', { argument, from: FIRST_CBAM_YEAR, year: n }), argument);
   return n;
 }
 
@@ -254,10 +257,10 @@ export function defaultValue(cnValue: unknown, countryValue: unknown, year: unkn
   const y = cbamYear(year);
   if (part === undefined) return markedUp(found.line.total, markupRecord(found.sector, y).value);
   const which = typeof part === 'string' ? PARTS[normalise(part)] : undefined;
-  if (which === undefined) throw valueError('part', part, 'is not a part of a default value', 'direct, indirect or total (blank: total with the year\'s mark-up)');
+  if (which === undefined) throw valueError('part', part, say('cbam.not-part'), say('cbam.part-accepted'));
   const value = found.line[which];
   if (value === undefined) {
-    throw notAvailable(`part: the annex prints N/A for the indirect emissions of CN ${cnText(found.line.code)}: for iron and steel, aluminium and hydrogen only direct emissions count, so total = direct.`, 'part');
+    throw notAvailable(say('cbam.no-indirect', { code: cnText(found.line.code) }), 'part');
   }
   return value;
 }
@@ -277,7 +280,7 @@ export const benchmarkYears = (): { from: number; to: number } => ({ from: PERIO
 /** The annex's period indicator of a production year: 1 or 2. */
 const periodOf = (year: number): 1 | 2 => (PERIODS.findIndex((p) => year >= p.from && year <= p.to) + 1) as 1 | 2;
 const periodText = (period: number): string => `${PERIODS[period - 1]!.from}–${PERIODS[period - 1]!.to}`;
-const goodsText = (): string => `${fixedValue<string>('cbam:sectors')}: ${fixedRule('cbam:sectors')!.source}`;
+const goodsText = (): string => `${dataText(fixedValue<string>('cbam:sectors'))}: ${dataText(fixedRule('cbam:sectors')!.source)}`;
 
 let benchmarks: ReadonlyMap<string, readonly BenchmarkEntry[]> | undefined;
 
@@ -312,7 +315,7 @@ const BASES: Readonly<Record<string, BenchmarkBasis>> = {
 export function benchmarkBasis(value: unknown): BenchmarkBasis {
   if (value === undefined) return 'A';
   const basis = typeof value === 'string' ? BASES[normalise(value)] : undefined;
-  if (basis === undefined) throw valueError('basis', value, 'is not a benchmark basis', 'actual (Column A, for actual embedded emissions) or default (Column B, to pair with default values)');
+  if (basis === undefined) throw valueError('basis', value, say('cbam.not-basis'), say('cbam.basis-accepted'));
   return basis;
 }
 
@@ -324,7 +327,7 @@ export function routeOf(value: unknown, argument = 'route'): string | undefined 
   if (/^[A-L](\/[A-L])?$/.test(letters) && letters.split('/').every((l) => l in CBAM_ROUTES)) return letters;
   const named = Object.entries(CBAM_ROUTES).find(([, r]) => r.words.includes(text.replace(/\s+/g, '-')));
   if (named) return named[0];
-  throw valueError(argument, value, 'is not a production route', Object.entries(CBAM_ROUTES).map(([l, r]) => `${l} (${r.label})`).join(', '));
+  throw valueError(argument, value, say('cbam.not-route'), Object.keys(CBAM_ROUTES).map(routeWithLabel).join(say('list.sep')));
 }
 
 export interface BenchmarkAnswer {
@@ -335,8 +338,12 @@ export interface BenchmarkAnswer {
   readonly period: 0 | 1 | 2;
 }
 
+/** A route letter with its name: "C (…)" as the annex's legend words it. */
+const routeWithLabel = (letter: string): string => `${letter}${bracketed(dataText(CBAM_ROUTES[letter]!.label))}`;
+
 const describeOption = (e: BenchmarkEntry, basis: BenchmarkBasis): string =>
-  `${basis === 'A' ? e.a : e.b}${e.route ? ` (${e.route}, ${CBAM_ROUTES[e.route]!.label})` : ''}${e.period ? ` for ${periodText(e.period)}` : ''}`;
+  say('cbam.option', { value: basis === 'A' ? e.a : e.b, route: e.route ? `${e.route}${say('list.sep')}${dataText(CBAM_ROUTES[e.route]!.label)}` : '',
+    period: e.period ? periodText(e.period) : '' });
 
 /**
  * The CBAM benchmark of a CN code for a basis, route and production year. Several routes asked at once ("C/F", the
@@ -349,11 +356,11 @@ export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: strin
   route ??= digits.length === 10 ? defaultTable(OTHER)!.get(digits)?.route : undefined;
   const codes = codesUnder(digits);
   if (codes.length === 0) {
-    throw notAvailable(`${argument}: CN ${cnText(digits)} has no CBAM benchmark in ${fixedValue<string>('cbam:benchmarks')}${cbamSectorOf(digits) ? '' : ' (it is not a CBAM good)'}.`, argument);
+    throw notAvailable(say('cbam.no-benchmark', { argument, code: cnText(digits), act: dataText(fixedValue<string>('cbam:benchmarks')), notGood: !cbamSectorOf(digits) }), argument);
   }
   const span = benchmarkYears();
   if (year !== undefined && (year < span.from || year > span.to)) {
-    throw notAvailable(`year: ${fixedValue<string>('cbam:benchmarks')} sets CBAM benchmarks for production years ${span.from}–${span.to}, not ${year}; pass your assumption for ${year} as a number (in ETS.CBAM.CERTIFICATES and COST: the benchmark in cbam_benchmark and, for a default value, ETS.CBAM.DEFAULT as embedded_intensity).`, 'year');
+    throw notAvailable(say('cbam.benchmark-years', { act: dataText(fixedValue<string>('cbam:benchmarks')), from: span.from, to: span.to, year }), 'year');
   }
   const period = year === undefined ? undefined : periodOf(year);
   const wanted = route?.split('/');
@@ -362,17 +369,18 @@ export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: strin
   if (wanted && entries.some((e) => e.route !== '')) {
     const routed = entries.filter((e) => wanted.includes(e.route));
     if (routed.length === 0) {
-      throw valueError('route', route, `is not a route of CN ${cnText(digits)}`, [...new Set(entries.map((e) => e.route))].map((l) => `${l} (${CBAM_ROUTES[l]!.label})`).join(', '));
+      throw valueError('route', route, say('cbam.not-route-of', { code: cnText(digits) }), [...new Set(entries.map((e) => e.route))].map(routeWithLabel).join(say('list.sep')));
     }
     entries = routed;
   }
   const value = (e: BenchmarkEntry): number => (basis === 'A' ? e.a : e.b);
   const values = [...new Set(entries.map(value))];
   if (values.length > 1 && !(wanted && wanted.length > 1 && new Set(entries.map((e) => e.period)).size === 1)) {
-    const options = [...new Set(entries.map((e) => describeOption(e, basis)))].join('; ');
+    const options = [...new Set(entries.map((e) => describeOption(e, basis)))].join(say('list.semicolon'));
     const needs = entries.some((e) => e.period !== 0 && period === undefined) && new Set(entries.map((e) => e.route)).size === 1 ? 'year' : 'route';
     throw valueError(needs === 'year' ? 'year' : 'route', needs === 'year' ? year : route,
-      `— CN ${cnText(digits)} has several Column ${basis} benchmarks: ${options}`, needs === 'year' ? `a production year from ${span.from} to ${span.to}` : 'a route letter (and a year where values differ by year)');
+      say('cbam.several-benchmarks', { code: cnText(digits), column: basis, options }),
+      needs === 'year' ? say('cbam.production-year', { from: span.from, to: span.to }) : say('cbam.route-letter'));
   }
   const chosen = Math.max(...values);
   const used = entries.filter((e) => value(e) === chosen);
@@ -407,7 +415,6 @@ export function cbamBenchmarkOf(cnValue: unknown, basis?: unknown, route?: unkno
 
 // ── Provenance ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-const WORKBOOK_NOTE = 'from the Commission\'s informational workbook of the corrected annex (version 2), agreeing with version 1; not yet read line by line against the Official Journal';
 
 /**
  * ETS.SOURCE for a default value: the table and line used, its status, why the Other table was used, and the mark-up.
@@ -416,22 +423,23 @@ const WORKBOOK_NOTE = 'from the Commission\'s informational workbook of the corr
 export function defaultSource(cnValue: unknown, countryValue: unknown, year?: unknown): string {
   const found = defaultValueLine(cnValue, countryValue, 'parameter', 'parameter');
   const { line } = found;
-  const parts = `total ${line.total} tCO2e/t (direct ${line.direct}, indirect ${line.indirect ?? 'N/A'})`;
-  const route = line.route ? `, route ${line.route} (${line.route.split('/').map((l) => CBAM_ROUTES[l]!.label).join(' or ')})` : '';
-  const checked = line.status === 'final' ? 'read against the Official Journal text' : WORKBOOK_NOTE;
-  const why = found.fallback === 'no-line'
-    ? `; ${found.country.name} has no value for this code, so the "Other countries and territories" line applies (${fixedRule('cbam:default-fallback')!.source})`
-    : found.fallback === 'no-own-table'
-      ? `; ${found.country.name} has no table of its own, so the "Other countries and territories" table applies (${fixedRule('cbam:default-fallback')!.source})`
-      : '';
+  const parts = say('cbam.source.parts', { total: line.total, direct: line.direct, indirect: line.indirect === undefined ? 'N/A' : String(line.indirect) });
+  const route = line.route
+    ? say('cbam.source.route', { route: line.route, labels: line.route.split('/').map((l) => dataText(CBAM_ROUTES[l]!.label)).join(say('cbam.source.or')) })
+    : '';
+  const checked = say(line.status === 'final' ? 'cbam.source.checked' : 'cbam.source.workbook');
+  const fallback = { country: countryName(found.country.iso), source: dataText(fixedRule('cbam:default-fallback')!.source) };
+  const why = found.fallback === 'no-line' ? say('cbam.source.no-value', fallback)
+    : found.fallback === 'no-own-table' ? say('cbam.source.no-table', fallback) : '';
   let markup = '';
   if (year !== undefined) {
     const y = cbamYear(year);
     const m = markupRecord(found.sector, y);
     const percent = exact((A) => A.toNumber(A.mul(A.of(m.value), A.of(100))));
-    markup = `; in ${y} the total is increased by ${percent} % (${m.source}) to ${markedUp(line.total, m.value)}`;
+    markup = say('cbam.source.markup', { year: y, percent, source: dataText(m.source), total: markedUp(line.total, m.value) });
   }
-  return `${line.status} — ${fixedRule('cbam:default-values')!.source}, table ${found.table.name}, line CN ${cnText(line.code)}: ${parts}${route}; ${checked}${why}${markup}`;
+  return say('cbam.source.default', { status: statusWord(line.status), act: dataText(fixedRule('cbam:default-values')!.source), table: countryName(found.table.iso),
+    code: cnText(line.code), parts, route, checked, why, markup });
 }
 
 /**
@@ -442,8 +450,9 @@ export function benchmarkSource(cnValue: unknown, basis?: unknown, route?: unkno
   const code = cnCode('parameter', cnValue);
   const b = benchmarkBasis(basis);
   const answer = benchmarkFor(code.digits, b, routeOf(route) ?? code.route, year === undefined ? undefined : cbamYear(year), 'parameter');
-  const routes = answer.routes.length ? `, route ${answer.routes.join('/')}` : '';
-  const period = answer.period ? ` for production years ${periodText(answer.period)}` : '';
-  const use = b === 'A' ? 'for actual embedded emissions' : 'to pair with default values';
-  return `final — ${fixedRule('cbam:benchmarks')!.source}: CN ${cnText(code.digits)}, Column ${b} (${use})${routes}: ${answer.value} tCO2e/t${period}; ${fixedRule('cbam:benchmark-selection')!.source}`;
+  const routes = answer.routes.length ? say('cbam.source.routes', { routes: answer.routes.join('/') }) : '';
+  const period = answer.period ? say('cbam.source.period', { period: periodText(answer.period) }) : '';
+  return say('cbam.source.benchmark', { act: dataText(fixedRule('cbam:benchmarks')!.source), code: cnText(code.digits), column: b,
+    use: say(b === 'A' ? 'cbam.source.use.A' : 'cbam.source.use.B'), routes, value: answer.value, period,
+    selection: dataText(fixedRule('cbam:benchmark-selection')!.source) });
 }

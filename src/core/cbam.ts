@@ -8,6 +8,7 @@ import { given, nonNegative, positive, share } from './inputs';
 import { nameKey } from './names';
 import { benchmarkFor, benchmarkYears, cbamSectorOf, columnAIsComplete, FIRST_CBAM_YEAR, markedUp, cbamYear, cnCode, cnText, defaultValueLine, looksLikeCnCode, markupRecord } from './cbam-goods';
 import { CBAM_BENCHMARK_NAMES, cbamBenchmarkGood, findRule, fixedRule, fixedValue, spanText, type CbamGood } from './rules';
+import { dataText, say } from './messages';
 
 
 /**
@@ -29,17 +30,16 @@ function cbamBenchmarkKey(name: string): string {
 /** A CBAM benchmark given as a number, or by name; a name of another good than `good` is refused, saying whose it is. */
 function namedBenchmark(value: unknown, good?: CbamGood): Dec {
   if (value === undefined) return dec(0);
-  if (typeof value !== 'string') return dec(nonNegative('cbam_benchmark', value, 'tCO2e per t of good'));
+  if (typeof value !== 'string') return dec(nonNegative('cbam_benchmark', value, say('unit.good-intensity')));
   const key = cbamBenchmarkKey(value);
   const record = findRule<number>(key, FIRST_CBAM_YEAR, 'EU');
   const belongs = cbamBenchmarkGood(key);
   if (record === undefined || belongs === undefined) {
-    throw valueError('cbam_benchmark', value, 'is not a known CBAM benchmark',
-      `a number (tCO2e per t of good), a CN code ("7208 10 00"), or ${BENCHMARK_NAMES.join(', ')}`);
+    throw valueError('cbam_benchmark', value, say('cbam.unknown-benchmark'), say('cbam.benchmark-accepted', { names: BENCHMARK_NAMES.join(say('list.sep')) }));
   }
   if (good !== undefined && belongs !== good) {
-    throw valueError('cbam_benchmark', value, `is a CBAM benchmark for ${belongs}, not for ${good}`,
-      BENCHMARK_NAMES.filter((n) => cbamBenchmarkGood(`cbam:${n}`) === good).join(', '));
+    throw valueError('cbam_benchmark', value, say('cbam.benchmark-of', { belongs, good }),
+      BENCHMARK_NAMES.filter((n) => cbamBenchmarkGood(`cbam:${n}`) === good).join(say('list.sep')));
   }
   return dec(record.value);
 }
@@ -56,9 +56,7 @@ function namedBenchmark(value: unknown, good?: CbamGood): Dec {
 function processBenchmark(digits: string, route: string | undefined, year: number): number {
   const own = benchmarkFor(digits, 'A', route, year, 'cbam_benchmark').value;
   if (columnAIsComplete(digits, route, year)) return own;
-  throw notAvailable(`cbam_benchmark: with actual emissions CN ${cnText(digits)} is a complex good — its own process benchmark (Column A ${own}) ` +
-    `plus its precursors' embedded free allocation (${fixedRule('cbam:precursors')!.source}), which depends on the precursors used. ` +
-    'Pass that whole benchmark as a number (tCO2e per t of good); with a default value (a country in embedded_intensity) Column B covers it all.', 'cbam_benchmark');
+  throw notAvailable(say('cbam.complex-good', { code: cnText(digits), own, source: dataText(fixedRule('cbam:precursors')!.source) }), 'cbam_benchmark');
 }
 
 export interface GoodsBasis {
@@ -68,24 +66,24 @@ export interface GoodsBasis {
   readonly hasBenchmark: boolean;
 }
 
-const INTENSITY_ACCEPTED = 'tCO2e per t of good (actual emissions), or, with a CN code in cbam_benchmark, a country of origin for its default value';
 
 export function goodsBasis(embeddedIntensity: unknown, benchmarkValue: unknown, good?: CbamGood, laterBenchmark?: unknown): GoodsBasis {
   // Years after the CBAM benchmark table (2031–2033 still have a factor): the user's assumption, when given.
-  const later = laterBenchmark === undefined ? undefined : dec(nonNegative('later_benchmark', laterBenchmark, 'tCO2e per t of good'));
+  const later = laterBenchmark === undefined ? undefined : dec(nonNegative('later_benchmark', laterBenchmark, say('unit.good-intensity')));
   const fromTable = (year: number, read: () => number): Dec => (later !== undefined && year > benchmarkYears().to ? later : dec(read()));
-  const intensityGiven = given('embedded_intensity', embeddedIntensity, INTENSITY_ACCEPTED);
+  const intensityGiven = given('embedded_intensity', embeddedIntensity, say('cbam.intensity-accepted'));
   if (benchmarkValue !== undefined && looksLikeCnCode(benchmarkValue)) {
     const code = cnCode('cbam_benchmark', benchmarkValue);
     const sector = cbamSectorOf(code.digits);
     if (good !== undefined && sector !== good) {
-      throw valueError('cbam_benchmark', benchmarkValue, `is CN ${cnText(code.digits)}, ${sector ? `a ${sector} good` : 'not a CBAM good'}, not ${good}`, `a CN code of a ${good} good`);
+      throw valueError('cbam_benchmark', benchmarkValue, say('cbam.code-of', { code: cnText(code.digits), sector: sector ?? '', good }), say('cbam.code-of-accepted', { good }));
     }
     if (typeof intensityGiven === 'string') {
       const found = defaultValueLine(benchmarkValue, intensityGiven, 'cbam_benchmark', 'embedded_intensity');
       const route = found.line.route;
       if (code.route !== undefined && code.route !== route) {
-        throw valueError('cbam_benchmark', benchmarkValue, `names route ${code.route}, but a default value pairs with the route of its line (${route ?? 'none'}) (${fixedRule('cbam:benchmark-selection')!.source})`, `the CN code without a route: ${cnText(code.digits)}`);
+        throw valueError('cbam_benchmark', benchmarkValue, say('cbam.route-mismatch', { route: code.route, line: route ?? '', source: dataText(fixedRule('cbam:benchmark-selection')!.source) }),
+          say('cbam.without-route', { code: cnText(code.digits) }));
       }
       return {
         intensity: (year) => dec(markedUp(found.line.total, markupRecord(found.sector, year).value)),
@@ -93,13 +91,13 @@ export function goodsBasis(embeddedIntensity: unknown, benchmarkValue: unknown, 
         hasBenchmark: true,
       };
     }
-    const see = dec(nonNegative('embedded_intensity', intensityGiven, 'tCO2e per t of good'));
+    const see = dec(nonNegative('embedded_intensity', intensityGiven, say('unit.good-intensity')));
     return { intensity: () => see, benchmark: (year) => fromTable(year, () => processBenchmark(code.digits, code.route, year)), hasBenchmark: true };
   }
   if (typeof intensityGiven === 'string') {
-    throw valueError('embedded_intensity', intensityGiven, 'is text: a country of origin takes the default value of a CN code, so put the CN code in cbam_benchmark', INTENSITY_ACCEPTED);
+    throw valueError('embedded_intensity', intensityGiven, say('cbam.intensity-text'), say('cbam.intensity-accepted'));
   }
-  const see = dec(nonNegative('embedded_intensity', intensityGiven, 'tCO2e per t of good'));
+  const see = dec(nonNegative('embedded_intensity', intensityGiven, say('unit.good-intensity')));
   const benchmark = namedBenchmark(benchmarkValue, good);
   return { intensity: () => see, benchmark: () => benchmark, hasBenchmark: !benchmark.isZero() };
 }
@@ -109,7 +107,7 @@ function cscfFor(value: unknown, year: number): number {
   if (value !== undefined) return share('cscf', value);
   const published = findRule<number>('cscf', year);
   if (published !== undefined) return published.value;
-  throw notAvailable(`cscf: no cross-sectoral correction factor is published for ${year}; pass it (1 applies no correction, as in ${spanText('cscf')}). The free-allocation adjustment is benchmark × CBAM factor × CSCF.`, 'cscf');
+  throw notAvailable(say('cbam.no-cscf', { year, span: spanText('cscf') }), 'cscf');
 }
 
 /**
@@ -125,7 +123,7 @@ export function cbamCertificates(quantity: unknown, embeddedIntensity: unknown, 
 /** Certificates for one year (a schedule reads its basis once for all its years). */
 function certificates(quantity: unknown, basis: GoodsBasis, year: unknown,
   originPrice: unknown, certificatePrice: unknown, cscf: unknown): Dec {
-  const q = dec(nonNegative('quantity_t', given('quantity_t', quantity, 'tonnes of good imported'), 't of good'));
+  const q = dec(nonNegative('quantity_t', given('quantity_t', quantity, say('unit.t-imported')), say('unit.t-good')));
   const y = cbamYear(year);
   const see = basis.intensity(y);
   const factor = dec(cbamFactor(y));
@@ -133,12 +131,12 @@ function certificates(quantity: unknown, basis: GoodsBasis, year: unknown,
   const adjusts = basis.hasBenchmark && !factor.isZero();
   const benchmark = adjusts ? basis.benchmark(y) : dec(0);
   const correction = adjusts && !benchmark.isZero() ? dec(cscfFor(cscf, y)) : dec(1);
-  const origin = dec(originPrice === undefined ? 0 : nonNegative('origin_price', originPrice, 'price per tCO2e, in the certificate price’s currency'));
+  const origin = dec(originPrice === undefined ? 0 : nonNegative('origin_price', originPrice, say('unit.price-origin')));
   const embedded = q.times(see);
   const freeAllocation = q.times(benchmark).times(factor).times(correction);
   let deduction = dec(0);
   if (!origin.isZero()) {
-    const cp = positive('certificate_price', given('certificate_price', certificatePrice, 'the certificate price, to turn origin_price into certificates'), 'price per certificate');
+    const cp = positive('certificate_price', given('certificate_price', certificatePrice, say('need.cert-price')), say('unit.price-cert'));
     deduction = embedded.times(origin).dividedBy(cp);
   }
   return Dec.max(0, embedded.minus(freeAllocation).minus(deduction));
@@ -150,7 +148,7 @@ function certificates(quantity: unknown, basis: GoodsBasis, year: unknown,
  */
 export function cbamCost(quantity: unknown, embeddedIntensity: unknown, year: unknown, certificatePrice: unknown,
   cbamBenchmarkValue?: unknown, originPrice?: unknown, cscf?: unknown): number {
-  const price = dec(nonNegative('certificate_price', given('certificate_price', certificatePrice, 'price per certificate'), 'price per certificate'));
+  const price = dec(nonNegative('certificate_price', given('certificate_price', certificatePrice, say('unit.price-cert')), say('unit.price-cert')));
   return toNumber(certificates(quantity, goodsBasis(embeddedIntensity, cbamBenchmarkValue), year, originPrice, certificatePrice, cscf).times(price));
 }
 
@@ -160,7 +158,7 @@ export function cbamCost(quantity: unknown, embeddedIntensity: unknown, year: un
  * @example cbamExempt(50) // true;  cbamExempt(50.001) // false
  */
 export function cbamExempt(annualMass: unknown): boolean {
-  const mass = nonNegative('annual_mass_t', given('annual_mass_t', annualMass, 'net mass of CBAM goods imported in the year, tonnes'), 't');
+  const mass = nonNegative('annual_mass_t', given('annual_mass_t', annualMass, say('need.cbam-mass')), say('unit.t'));
   return mass <= fixedValue<number>('cbam:de-minimis');
 }
 
@@ -169,9 +167,9 @@ export function cbamExempt(annualMass: unknown): boolean {
  * @example effectivePrice(900000, 1000000, 80) // 8
  */
 export function effectivePrice(allocation: unknown, verifiedEmissions: unknown, price: unknown): number {
-  const a = dec(nonNegative('allocation', given('allocation', allocation, 'tCO2e'), 'tCO2e'));
-  const e = dec(positive('verified_emissions', given('verified_emissions', verifiedEmissions, 'tCO2e'), 'tCO2e'));
-  const p = dec(nonNegative('price', given('price', price, 'price per tCO2e'), 'price per tCO2e'));
+  const a = dec(nonNegative('allocation', given('allocation', allocation, say('unit.tco2e')), say('unit.tco2e')));
+  const e = dec(positive('verified_emissions', given('verified_emissions', verifiedEmissions, say('unit.tco2e')), say('unit.tco2e')));
+  const p = dec(nonNegative('price', given('price', price, say('unit.price')), say('unit.price')));
   return toNumber(Dec.max(0, e.minus(a)).times(p).dividedBy(e));
 }
 
@@ -220,8 +218,7 @@ function originPrice(input: ExposureInput): { effective: number; origin: OriginB
   const missing = Object.entries(home).filter(([, v]) => v === undefined).map(([k]) => k);
   if (missing.length === 3) return { effective: 0, origin: 'not-given' };
   if (missing.length > 0) {
-    throw valueError(missing[0]!, undefined, '— the carbon price paid at home needs the allocation, the verified emissions and the price',
-      'all three, or none (no deduction)');
+    throw valueError(missing[0]!, undefined, say('cbam.home-price'), say('cbam.home-accepted'));
   }
   return { effective: effectivePrice(input.originAllocation, input.originEmissions, input.originPrice), origin: 'home-position' };
 }
@@ -234,10 +231,12 @@ function originPrice(input: ExposureInput): { effective: number; origin: OriginB
 export function exposureSchedule(input: ExposureInput): ExposureSchedule {
   const from = cbamYear(input.fromYear, 'from_year');
   const to = cbamYear(input.toYear, 'to_year');
-  if (to < from) throw valueError('to_year', to, `is before from_year ${from}`, 'a year at or after from_year');
-  if (to - from >= MAX_SCHEDULE_YEARS) throw valueError('to_year', to, `is more than ${MAX_SCHEDULE_YEARS} years after from_year ${from}`, `a year before ${from + MAX_SCHEDULE_YEARS}`);
+  if (to < from) throw valueError('to_year', to, say('cbam.to-before', { from }), say('cbam.to-before-accepted'));
+  if (to - from >= MAX_SCHEDULE_YEARS) {
+    throw valueError('to_year', to, say('cbam.too-many-years', { years: MAX_SCHEDULE_YEARS, from }), say('cbam.year-before', { year: from + MAX_SCHEDULE_YEARS }));
+  }
   const { effective, origin } = originPrice(input);
-  const price = dec(nonNegative('certificate_price', given('certificate_price', input.certificatePrice, 'price per certificate'), 'price per certificate'));
+  const price = dec(nonNegative('certificate_price', given('certificate_price', input.certificatePrice, say('unit.price-cert')), say('unit.price-cert')));
   const basis = goodsBasis(input.embeddedIntensity, input.cbamBenchmark, input.good, input.laterBenchmark);
   const rows: ExposureRow[] = [];
   for (let year = from; year <= to; year += 1) {

@@ -3,8 +3,11 @@ import { coverage } from './coverage';
 import { nonNegative } from './inputs';
 import { allSchemes, otherSchemeCheck, type SchemeCheck } from './schemes';
 import type { SchemeId } from './names';
+import { dataText, headerRow, statusWord } from './messages';
 import { fixedRule } from './rules';
+import { say } from './messages';
 
+/** The English headers (the catalogue has them in each language; these fix the tables' widths). */
 export const COMPARE_HEADERS = ['Scheme', 'Covered', 'Rule applied', 'Emissions counted (tCO2e)'] as const;
 export const SCHEMES_HEADERS = ['Scheme', 'Name', 'Sectors', 'Gases', 'Threshold', 'Scope 2 covered', 'Allocation', 'Share covered', 'Status'] as const;
 
@@ -13,7 +16,7 @@ export const SCHEMES_HEADERS = ['Scheme', 'Name', 'Sectors', 'Gases', 'Threshold
  * @example compare('cement', 31200)[0] // { scheme: 'CN', covered: true, … }
  */
 export function compare(sector: unknown, direct: unknown, indirect?: unknown): SchemeCheck[] {
-  if (indirect !== undefined) nonNegative('indirect_emissions', indirect, 'tCO2e per year');
+  if (indirect !== undefined) nonNegative('indirect_emissions', indirect, say('unit.tco2e-year'));
   return allSchemes().map((info) => {
     if (info.id === 'CN') {
       const c = coverage(sector, direct, 'CN');
@@ -27,11 +30,11 @@ export function compare(sector: unknown, direct: unknown, indirect?: unknown): S
 
 /** COMPARE's table: a header row, then one row a scheme. */
 export const compareTable = (sector: unknown, direct: unknown, indirect?: unknown): (string | number | boolean)[][] =>
-  [[...COMPARE_HEADERS], ...compare(sector, direct, indirect).map((c) => [c.scheme, c.covered, c.rule, c.counted])];
+  [headerRow('compare.headers'), ...compare(sector, direct, indirect).map((c) => [c.scheme, c.covered, c.rule, c.counted])];
 
 /** SCHEMES's table: a header row, then one row a scheme with its status. */
 export function schemesTable(): string[][] {
-  return [[...SCHEMES_HEADERS], ...allSchemes().map((s) => [
-    s.id, s.name, s.sectors, s.gases, s.threshold, s.scope2, s.allocation, s.share, fixedRule(`scheme:${s.id}`)!.status,
+  return [headerRow('schemes.headers'), ...allSchemes().map((s) => [
+    s.id, ...[s.name, s.sectors, s.gases, s.threshold, s.scope2, s.allocation, s.share].map(dataText), statusWord(fixedRule(`scheme:${s.id}`)!.status),
   ])];
 }

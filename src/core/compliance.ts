@@ -3,9 +3,10 @@ import { dec, toNumber, Dec } from './decimal';
 import { numberError } from './errors';
 import { finite, given, nonNegative, share } from './inputs';
 import { fixedValue } from './rules';
+import { say } from './messages';
 
 const allowances = (argument: string, value: unknown): Dec =>
-  dec(nonNegative(argument, given(argument, value, 'tCO2e'), 'tCO2e'));
+  dec(nonNegative(argument, given(argument, value, say('unit.tco2e')), say('unit.tco2e')));
 
 /**
  * Allocation minus verified emissions: positive is a surplus, negative a shortfall.
@@ -24,8 +25,8 @@ export function cost(allocation: unknown, verifiedEmissions: unknown, price: unk
   offsetShare?: unknown): number {
   const a = allowances('allocation', allocation);
   const e = allowances('verified_emissions', verifiedEmissions);
-  const p = dec(nonNegative('price', given('price', price, 'price per tCO2e'), 'price per tCO2e'));
-  const op = offsetPrice === undefined ? undefined : dec(nonNegative('offset_price', offsetPrice, 'price per tCO2e'));
+  const p = dec(nonNegative('price', given('price', price, say('unit.price')), say('unit.price')));
+  const op = offsetPrice === undefined ? undefined : dec(nonNegative('offset_price', offsetPrice, say('unit.price')));
   const limit = dec(offsetShare === undefined ? fixedValue<number>('offset-limit') : share('offset_share', offsetShare));
   const shortfall = e.minus(a);
   if (shortfall.lessThanOrEqualTo(0)) return toNumber(shortfall.times(p));
@@ -39,8 +40,8 @@ export function cost(allocation: unknown, verifiedEmissions: unknown, price: unk
  * @example carryover(20000) // ⌊10,000 + 1.5 × 20,000⌋ = 40,000;  carryover(20000, 25000) // 25,000
  */
 export function carryover(netSales: unknown, holding?: unknown): number {
-  const sales = dec(finite('net_sales_t', given('net_sales_t', netSales, 'net sales over the carry-over period, tCO2e (negative for a net buyer)')));
-  const held = holding === undefined ? undefined : dec(nonNegative('holding_t', holding, 'allowances held at the end of the carry-over period'));
+  const sales = dec(finite('net_sales_t', given('net_sales_t', netSales, say('need.net-sales'))));
+  const held = holding === undefined ? undefined : dec(nonNegative('holding_t', holding, say('need.holding')));
   const base = dec(fixedValue<number>('carryover:base'));
   const multiple = dec(fixedValue<number>('carryover:multiple'));
   const limit = base.plus(multiple.times(Dec.max(sales, 0)));
@@ -53,11 +54,11 @@ export function carryover(netSales: unknown, holding?: unknown): number {
  * @example penalty(1000, 60) // 1,000 × 60 × 5 = 300,000
  */
 export function penalty(unsurrendered: unknown, averagePrice: unknown, multiple?: unknown): number {
-  const q = dec(nonNegative('unsurrendered_t', given('unsurrendered_t', unsurrendered, 'tCO2e not surrendered by the deadline'), 'tCO2e'));
-  const p = dec(nonNegative('average_price', given('average_price', averagePrice, 'the average trading price of the month before the deadline'), 'price per tCO2e'));
+  const q = dec(nonNegative('unsurrendered_t', given('unsurrendered_t', unsurrendered, say('need.unsurrendered')), say('unit.tco2e')));
+  const p = dec(nonNegative('average_price', given('average_price', averagePrice, say('need.average-price')), say('unit.price')));
   const low = fixedValue<number>('penalty:min-multiple');
   const high = fixedValue<number>('penalty:max-multiple');
   const m = multiple === undefined ? low : finite('multiple', multiple);
-  if (m < low || m > high) throw numberError('multiple', m, `a multiple of the average price from ${low} to ${high} (the legal range)`);
+  if (m < low || m > high) throw numberError('multiple', m, say('penalty.multiple', { low, high }));
   return toNumber(q.times(p).times(m));
 }

@@ -2,10 +2,11 @@
  * Who is obligated: is an entity of a sector, with these annual direct emissions, a key emitting entity?
  */
 import { notAvailable } from './errors';
+import { dataText, say, type MessageKey } from './messages';
 import { amount } from './format';
 import { nonNegative, year as yearOf } from './inputs';
 import { coverageSector, schemeArg, sectorId, type SchemeId, type SectorId } from './names';
-import { findRule, fixedValue, recordsOf, type SectorRule } from './rules';
+import { findRule, fixedValue, recordsOf, type SchemeInfo, type SectorRule } from './rules';
 import { definite, membership, otherSchemeCheck, schemeInfo } from './schemes';
 
 export type CoverageReason = 'covered' | 'below-threshold' | 'not-in-force' | 'reporting-only' | 'not-listed' | 'depends';
@@ -21,7 +22,6 @@ export interface Coverage {
   readonly year: number;
 }
 
-const CN_NAME = 'CN ETS';
 type Cn = 'CN';
 
 interface SectorStanding {
@@ -51,37 +51,38 @@ export function coverage(sector: unknown, directEmissions: unknown, scheme?: unk
   const y = yearOf(year);
   if (schemeId !== 'CN') return otherCoverage(schemeId, sector, directEmissions, y);
   const standing = sectorStanding(sector, schemeId, y);
-  const emissions = nonNegative('direct_emissions', directEmissions, 'tCO2e per year');
-  const where = `(${CN_NAME}, ${y})`;
+  const emissions = nonNegative('direct_emissions', directEmissions, say('unit.tco2e-year'));
+  const cn = say('cn.name');
+  const where = say('coverage.where', { scheme: cn, year: y });
+  const label = dataText(standing.rule.label);
   const { rule } = standing;
   const result = (reason: CoverageReason, ruleText: string): Coverage =>
-    verdict(reason, `${ruleText} ${where}`, standing.sector, y);
+    verdict(reason, `${ruleText}${spaced(where)}`, standing.sector, y);
 
-  if (rule.role === 'reporting-only') {
-    return result('reporting-only', `${rule.label} reports emissions but has no allowance obligation yet`);
-  }
-  if (rule.role === 'not-listed') return result('not-listed', `${rule.label} is not on the ${CN_NAME} key-emitter list`);
-  if (!standing.inForce) {
-    return result('not-in-force', `${rule.label} enters the ${CN_NAME} in compliance year ${standing.firstYear}`);
-  }
+  if (rule.role === 'reporting-only') return result('reporting-only', say('coverage.reporting-only', { label }));
+  if (rule.role === 'not-listed') return result('not-listed', say('coverage.not-listed', { label, scheme: cn }));
+  if (!standing.inForce) return result('not-in-force', say('coverage.enters', { label, scheme: cn, year: standing.firstYear ?? y }));
   const limit = fixedValue<number>('threshold', schemeId);
   const reached = emissions >= limit;
   return result(reached ? 'covered' : 'below-threshold',
-    `${rule.label}, ${amount(emissions)} tCO2e direct ${reached ? '≥' : '<'} ${amount(limit)} threshold`);
+    say('coverage.versus', { label, emissions: amount(emissions), reached, limit: amount(limit) }));
 }
 
-const VERDICT_WORD: Readonly<Record<CoverageReason, string>> = {
-  covered: 'Covered', 'below-threshold': 'Not covered', 'not-in-force': 'Not covered', 'not-listed': 'Not covered',
-  'reporting-only': 'Reporting only', depends: 'Depends',
-};
+/** English puts a space before a bracket; Chinese full-width brackets take none. */
+const spaced = (bracketed: string): string => (bracketed.startsWith('(') ? ` ${bracketed}` : bracketed);
+
+const VERDICT_KEY = {
+  covered: 'verdict.covered', 'below-threshold': 'verdict.not-covered', 'not-in-force': 'verdict.not-covered', 'not-listed': 'verdict.not-covered',
+  'reporting-only': 'verdict.reporting-only', depends: 'verdict.depends',
+} as const satisfies Readonly<Record<CoverageReason, MessageKey>>;
 
 const verdict = (reason: CoverageReason, rule: string, sector: SectorId, year: number): Coverage =>
-  ({ covered: reason === 'covered', reason, text: `${VERDICT_WORD[reason]}: ${rule}`, rule, sector, year });
+  ({ covered: reason === 'covered', reason, text: say('verdict.text', { verdict: say(VERDICT_KEY[reason]), rule }), rule, sector, year });
 
 /** Another scheme's verdict from its comparison-table row; "depends" reads "Depends: <rule>". */
 function otherCoverage(scheme: Exclude<SchemeId, 'CN'>, sector: unknown, direct: unknown, year: number): Coverage {
   const check = otherSchemeCheck(scheme, sector, direct, undefined, year);
-  return verdict(check.reason, `${check.rule} (${scheme}, ${year})`, coverageSector(sectorId(sector)), year);
+  return verdict(check.reason, `${check.rule}${spaced(say('scheme.table-rule', { scheme, year }))}`, coverageSector(sectorId(sector)), year);
 }
 
 /**
@@ -98,12 +99,13 @@ export function isCovered(sector: unknown, directEmissions: unknown, scheme?: un
 export function requireObligated(sector: unknown, scheme: Cn, year: number, what: string): SectorStanding {
   const standing = sectorStanding(sector, scheme, year);
   const { rule } = standing;
+  const label = dataText(rule.label);
+  const cn = say('cn.name');
   if (rule.role !== 'covered') {
-    const why = rule.role === 'reporting-only' ? 'reports emissions but has no allowance obligation' : 'is not on the key-emitter list';
-    throw notAvailable(`sector: ${rule.label} ${why} in the ${CN_NAME}, so it has no ${what}.`, 'sector');
+    throw notAvailable(say(rule.role === 'reporting-only' ? 'obligation.reporting-only' : 'obligation.not-listed', { label, scheme: cn, what }), 'sector');
   }
   if (!standing.inForce) {
-    throw notAvailable(`sector: ${rule.label} enters the ${CN_NAME} in compliance year ${standing.firstYear}, so it has no ${what} in ${year}.`, 'sector');
+    throw notAvailable(say('obligation.not-yet', { label, scheme: cn, first: standing.firstYear ?? year, what, year }), 'sector');
   }
   return standing;
 }
@@ -116,15 +118,16 @@ export function threshold(scheme?: unknown, sector?: unknown, year?: unknown): n
   const schemeId = schemeArg(scheme);
   const y = yearOf(year);
   if (schemeId === 'CN') {
-    if (sector !== undefined) requireObligated(sector, schemeId, y, 'inclusion threshold');
+    if (sector !== undefined) requireObligated(sector, schemeId, y, say('what.threshold'));
     return fixedValue<number>('threshold', schemeId);
   }
   const info = schemeInfo(schemeId);
   if (sector !== undefined && membership(info, sectorId(sector)) === 'not-listed') {
-    throw notAvailable(`sector: ${info.name} covers ${info.sectors}; ${coverageSector(sectorId(sector))} is not among them.`, 'sector');
+    throw notAvailable(notAmong(info, coverageSector(sectorId(sector))), 'sector');
   }
   if (!info.emissionsThreshold) {
-    throw notAvailable(`scheme: ${info.capacityRule ?? `${info.name} has no emissions threshold in our sources`}.`, 'scheme');
+    const rule = info.capacityRule ? dataText(info.capacityRule) : say('scheme.no-threshold', { scheme: dataText(info.name) });
+    throw notAvailable(say('scheme.depends', { rule }), 'scheme');
   }
   return info.emissionsThreshold.value;
 }
@@ -136,15 +139,15 @@ export function threshold(scheme?: unknown, sector?: unknown, year?: unknown): n
 export function gases(sector: unknown, scheme?: unknown, year?: unknown): readonly string[] {
   const schemeId = schemeArg(scheme);
   if (schemeId === 'CN') {
-    const standing = requireObligated(sector, schemeId, yearOf(year), 'gases counted');
+    const standing = requireObligated(sector, schemeId, yearOf(year), say('what.gases'));
     return fixedValue<readonly string[]>(`gases:${standing.sector}`, schemeId);
   }
   const info = schemeInfo(schemeId);
   const id = coverageSector(sectorId(sector));
   if (membership(info, id) === 'not-listed') {
-    throw notAvailable(`sector: ${info.name} covers ${info.sectors}; ${id} is not among them.`, 'sector');
+    throw notAvailable(notAmong(info, id), 'sector');
   }
-  return [info.gasesBySector?.[id] ?? info.gasesBySector?.['*'] ?? info.gases];
+  return [dataText(info.gasesBySector?.[id] ?? info.gasesBySector?.['*'] ?? info.gases)];
 }
 
 /** Indirect (Scope 2) emissions counted towards coverage? CN: no, in no sector; others as their table row says. */
@@ -154,3 +157,7 @@ export function scope2Counted(scheme?: unknown): boolean {
   const t = schemeInfo(schemeId).emissionsThreshold;
   return t?.countsIndirect ?? false;
 }
+
+/** #N/A text: a scheme's sectors do not include this one. */
+const notAmong = (info: SchemeInfo, sector: string): string =>
+  say('frame.argument', { argument: 'sector', text: `${say('scheme.not-among', { scheme: dataText(info.name), sectors: dataText(info.sectors), sector })}${say('sentence.end')}` });

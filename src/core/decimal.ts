@@ -4,6 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { EtsError } from './errors';
+import { say } from './messages';
 
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
 export type Dec = InstanceType<typeof Dec>;
@@ -15,7 +16,7 @@ export const dec = (n: number): Dec => new Dec(n);
 export function toNumber(d: Dec): number {
   const n = d.toNumber();
   if (!Number.isFinite(n)) {
-    throw new EtsError('number', 'The result is too large for a spreadsheet number (over about 1.8E+308). Use smaller inputs.');
+    throw new EtsError('number', say('result.too-large'));
   }
   return Object.is(n, -0) ? 0 : n;
 }

@@ -4,6 +4,7 @@ import { notAvailable } from './errors';
 import { given, nonNegative } from './inputs';
 import { gasId, gwpSetId } from './names';
 import { fixedRule, fixedValue, gwpKey, type Gas, type GwpSet } from './rules';
+import { say } from './messages';
 
 /** The rulebook's default GWP set (AR5; ETS.SOURCE("gwp-default") gives the reason). */
 export const DEFAULT_GWP_SET = fixedValue<GwpSet>('gwp-default');
@@ -15,11 +16,11 @@ interface ResolvedGwp {
 }
 
 function resolveGwp(gas: unknown, gwpSet: unknown): ResolvedGwp {
-  const g = gasId(given('gas', gas, 'a gas name, e.g. CO2, CF4, C2F6'));
+  const g = gasId(given('gas', gas, say('need.gas')));
   const set = gwpSet === undefined ? DEFAULT_GWP_SET : gwpSetId(gwpSet);
   const record = fixedRule<number>(gwpKey(set, g));
   if (record === undefined) {
-    throw notAvailable(`gas: ${set} gives no separate GWP for ${g}; use CH4, or the AR6 set for ${g}.`, 'gas');
+    throw notAvailable(say('gwp.none', { set, gas: g }), 'gas');
   }
   return { gas: g, set, value: record.value };
 }
@@ -41,6 +42,6 @@ export function co2e(gas: unknown, massTonnes: unknown, gwpSet?: unknown): numbe
 /** co2e with the mass argument named as the caller shows it ("CF4 mass" in a table of several gases). */
 export function co2eNamed(gas: unknown, massTonnes: unknown, gwpSet: unknown, massArgument: string): number {
   const { value } = resolveGwp(gas, gwpSet);
-  const mass = nonNegative(massArgument, massTonnes, 'tonnes of gas');
+  const mass = nonNegative(massArgument, massTonnes, say('unit.t-gas'));
   return toNumber(dec(mass).times(value));
 }

@@ -7,6 +7,7 @@ import { coverage, gases, type CoverageReason } from './coverage';
 import { co2eNamed } from './emissions';
 import { EtsError } from './errors';
 import { findRule } from './rules';
+import { andList, dataText, say, statusWord } from './messages';
 
 export interface FacilityInput {
   readonly sector: unknown;
@@ -32,7 +33,7 @@ export interface FacilityResult {
 }
 
 /** The argument name of a gas's mass in a facility's inputs, e.g. "CF4 mass". */
-export const massArgument = (gas: string): string => `${gas} mass`;
+export const massArgument = (gas: string): string => say('facility.mass', { gas });
 
 /** Gases that count for a sector, or every gas given when the sector has no obligation (so CO2e still shows). */
 function countedGases(sector: unknown, scheme: unknown, year: unknown): ReadonlySet<string> | undefined {
@@ -60,8 +61,8 @@ function co2eOfMasses(input: FacilityInput): { co2e: number; ignored: string[] }
     any = true;
   }
   if (!any) {
-    const why = ignored.length > 0 ? ` (${ignored.join(', ')} do${ignored.length === 1 ? 'es' : ''} not count for this sector)` : '';
-    throw new EtsError('value', `direct_emissions: blank — give direct emissions or the masses of the gases that count${why}.`, 'direct_emissions');
+    const why = ignored.length > 0 ? say('facility.ignored-why', { gases: ignored.join(say('list.sep')), one: ignored.length === 1 }) : '';
+    throw new EtsError('value', say('facility.no-emissions', { why }), 'direct_emissions');
   }
   return { co2e: toNumber(total), ignored };
 }
@@ -74,7 +75,7 @@ export function ignoredNote(result: Pick<FacilityResult, 'ignored' | 'sector'>):
   const { ignored, sector } = result;
   if (ignored.length === 0) return '';
   const one = ignored.length === 1;
-  return `${ignored.join(' and ')} ${one ? 'is' : 'are'} not counted for ${sector}: ${one ? 'its mass was' : 'their masses were'} ignored.`;
+  return say('facility.ignored', { gases: andList(ignored), one, sector });
 }
 
 /**
@@ -161,5 +162,5 @@ export function summarise(results: ReadonlyArray<FacilityResult | EtsError>): Po
 /** A dated price snapshot for examples only: never a default. */
 export const examplePrice = (key: string, year: number): { value: number; label: string } | undefined => {
   const r = findRule<number>(key, year);
-  return r && { value: r.value, label: `${r.unit} (${r.status}: ${r.source})` };
+  return r && { value: r.value, label: say('facility.price-label', { unit: dataText(r.unit), status: statusWord(r.status), source: dataText(r.source) }) };
 };

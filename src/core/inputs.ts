@@ -1,36 +1,37 @@
 /** Checks on the numbers the core is given. Types are settled at the edge; ranges are settled here. */
 import { numberError, valueError } from './errors';
 import { fixedValue, type YearSpan } from './rules';
+import { say } from './messages';
 
 /** A required argument: blank is #VALUE! naming what is needed. */
 export function given<T>(argument: string, value: T | undefined, accepted: string): T {
-  if (value === undefined) throw valueError(argument, value, '— a value is required here', accepted);
+  if (value === undefined) throw valueError(argument, value, say('arg.required'), accepted);
   return value;
 }
 
 /** A finite number, or #VALUE! (wrong type) / #NUM! (NaN, ±Infinity). */
 export function finite(argument: string, value: unknown): number {
-  if (typeof value !== 'number') throw valueError(argument, value, 'is not a number', 'a number');
-  if (!Number.isFinite(value)) throw numberError(argument, value, 'a finite number');
+  if (typeof value !== 'number') throw valueError(argument, value, say('arg.not-number'), say('arg.a-number'));
+  if (!Number.isFinite(value)) throw numberError(argument, value, say('arg.finite'));
   return value;
 }
 
 export function nonNegative(argument: string, value: unknown, unit = ''): number {
   const n = finite(argument, value);
-  if (n < 0) throw numberError(argument, n, `a number ≥ 0${unit ? ` (${unit})` : ''}`);
+  if (n < 0) throw numberError(argument, n, say('arg.at-least-zero', { unit }));
   return n;
 }
 
 export function positive(argument: string, value: unknown, unit = ''): number {
   const n = finite(argument, value);
-  if (n <= 0) throw numberError(argument, n, `a number > 0${unit ? ` (${unit})` : ''}`);
+  if (n <= 0) throw numberError(argument, n, say('arg.above-zero', { unit }));
   return n;
 }
 
 /** A share between 0 and 1. */
 export function share(argument: string, value: unknown): number {
   const n = finite(argument, value);
-  if (n < 0 || n > 1) throw numberError(argument, n, 'a share from 0 to 1 (a percentage typed as 12% is read as a share)');
+  if (n < 0 || n > 1) throw numberError(argument, n, say('arg.share'));
   return n;
 }
 
@@ -43,7 +44,7 @@ export function year(value: unknown, argument = 'year'): number {
   const n = finite(argument, value);
   const { from, to } = RULEBOOK_YEARS;
   if (!Number.isInteger(n) || n < from || n > to) {
-    throw numberError(argument, n, `a whole compliance year from ${from} to ${to}, the years this rulebook covers`);
+    throw numberError(argument, n, say('arg.year', { from, to }));
   }
   return n;
 }

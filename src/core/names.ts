@@ -4,6 +4,7 @@
  */
 import { closestIds } from './closest';
 import { EtsError, notAvailable, valueError } from './errors';
+import { orList, say } from './messages';
 import { GASES, GWP_SETS, SCHEMES_WITH_RULES, type Gas, type GwpSet, type SchemeWithRules } from './rules';
 
 export const POWER_CATEGORIES = ['power:coal-large', 'power:coal-small', 'power:coal-unconventional', 'power:gas'] as const;
@@ -52,14 +53,14 @@ export const nameKey = (text: string): string =>
 const SECTOR_SUFFIXES = ['行业', '企业', '产业', '-sector', '-industry', '-industries'];
 
 interface TableSpec<T extends string> {
-  /** What a name in this table is, for messages: "sector", "gas" … */
-  readonly kind: string;
+  /** What a name in this table is, for messages: "sector", "gas" … (in the message language, hence a function). */
+  readonly kind: () => string;
   readonly aliases: AliasTable<T>;
   /** The accepted names listed when nothing close is found (the full list stays in ETS.INFO). */
-  readonly accepted: string;
+  readonly accepted: () => string;
   readonly suffixes?: readonly string[];
   /** Names that could mean more than one thing, and what to write instead. */
-  readonly ambiguous?: Readonly<Record<string, string>>;
+  readonly ambiguous?: Readonly<Record<string, () => string>>;
 }
 
 /** A name as looked up: what it resolved to, its key, and (once asked for) the closest accepted names. */
@@ -72,7 +73,7 @@ interface Looked<T extends string> {
 /** A table of names: built once at load, looked up case- and spacing-insensitively, with "did you mean" for the rest. */
 class NameTable<T extends string> {
   private readonly byKey = new Map<string, T>();
-  private readonly ambiguous = new Map<string, string>();
+  private readonly ambiguous = new Map<string, () => string>();
   /** Names already looked up, as typed, with their key: a column of 100,000 "cement" cells normalises the word once. */
   private readonly memo = new Map<string, Looked<T>>();
 
@@ -113,17 +114,17 @@ class NameTable<T extends string> {
   /** The #VALUE! for a name this table does not resolve: why it is ambiguous, or the closest accepted names. */
   unknown(argument: string, value: unknown): EtsError {
     // Only text can be a misspelt name: a number or TRUE gets the list, without a search for look-alikes.
-    if (typeof value !== 'string') return valueError(argument, value, `is not a known ${this.spec.kind}`, this.spec.accepted);
+    if (typeof value !== 'string') return valueError(argument, value, say('name.unknown', { kind: this.spec.kind() }), this.spec.accepted());
     const looked = this.looked(value);
     const advice = this.ambiguous.get(looked.key);
-    if (advice !== undefined) return valueError(argument, value, `is ambiguous: ${advice}`);
+    if (advice !== undefined) return valueError(argument, value, say('name.ambiguous', { advice: advice() }));
     const close = (looked.close ??= closestIds(looked.key, this.byKey));
-    if (close.length > 0) return valueError(argument, value, `is not a known ${this.spec.kind}. Did you mean ${orList(close)}?`);
-    return valueError(argument, value, `is not a known ${this.spec.kind}`, this.spec.accepted);
+    if (close.length > 0) return valueError(argument, value, say('name.did-you-mean', { kind: this.spec.kind(), options: orList(close) }));
+    return valueError(argument, value, say('name.unknown', { kind: this.spec.kind() }), this.spec.accepted());
   }
 
   resolve(argument: string, value: unknown): T {
-    if (value === undefined) throw valueError(argument, value, '— a value is required here', this.spec.accepted);
+    if (value === undefined) throw valueError(argument, value, say('arg.required'), this.spec.accepted());
     const id = typeof value === 'string' ? this.lookup(value) : undefined;
     if (id === undefined) throw this.unknown(argument, value);
     return id;
@@ -131,8 +132,6 @@ class NameTable<T extends string> {
 }
 
 const MAX_MEMO = 10_000;
-const orList = (ids: readonly string[]): string =>
-  ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}`;
 
 /**
  * Sector names as client lists write them. Decisions: 燃煤发电 / 火电 / 煤电 name power without the unit category (allocation
@@ -163,10 +162,10 @@ const SECTOR_ALIASES: AliasTable<SectorId> = {
   'civil-aviation': ['civil aviation', 'aviation', '民航', '航空'],
 };
 
-const GLASS = 'flat glass (flat-glass, 平板玻璃) reports emissions without an allowance obligation; other glass (containers, fibre) is in no CN ETS list. Write flat-glass if it is flat glass';
-const STEELMAKING = 'blast-furnace/converter steel (steel, 钢铁) is covered, stand-alone electric-arc-furnace steel (steel-eaf, 电炉炼钢) is not. Write which';
-const GAS_SECTOR = 'for a gas-fired power unit write power:gas (燃气发电); for the mass of a gas use ETS.CO2E';
-const COAL_SECTOR = 'for a coal-fired power unit write its category: power:coal-large, power:coal-small or power:coal-unconventional; for coverage alone, power';
+const GLASS = (): string => say('advice.glass');
+const STEELMAKING = (): string => say('advice.steelmaking');
+const GAS_SECTOR = (): string => say('advice.gas');
+const COAL_SECTOR = (): string => say('advice.coal');
 
 /** Power unit categories, with the names users type inside a power function (no "power:" needed there). */
 const POWER_ALIASES: AliasTable<PowerCategory> = {
@@ -236,25 +235,25 @@ const EVENT_ALIASES: AliasTable<ComplianceEvent> = {
   carryover: ['carry-over', 'carry over', 'banking', '结转', '配额结转'],
 };
 
-const list = (ids: readonly string[]): string => ids.join(', ');
+/** Ids as a list in the message language (INFO's sector list is built at load, in English). */
+const list = (ids: readonly string[]): string => ids.join(say('list.sep'));
 export const ACCEPTED_SECTORS = list(Object.keys(SECTOR_ALIASES));
 
 const SECTORS = new NameTable({
-  kind: 'sector', aliases: SECTOR_ALIASES, suffixes: SECTOR_SUFFIXES,
-  accepted: 'power (or a unit category such as power:gas), cement, steel, aluminium; ETS.INFO("sectors") lists every sector',
+  kind: () => say('kind.sector'), aliases: SECTOR_ALIASES, suffixes: SECTOR_SUFFIXES, accepted: () => say('accepted.sectors'),
   ambiguous: { 玻璃: GLASS, glass: GLASS, 玻璃行业: GLASS, 炼钢: STEELMAKING, steelmaking: STEELMAKING, gas: GAS_SECTOR, coal: COAL_SECTOR },
 });
 const POWER = new NameTable({
-  kind: 'power unit category', aliases: POWER_ALIASES, accepted: `${list(POWER_CATEGORIES)} (the "power:" may be left out)`,
+  kind: () => say('kind.power-category'), aliases: POWER_ALIASES, accepted: () => say('accepted.power', { ids: list(POWER_CATEGORIES) }),
   ambiguous: { coal: COAL_SECTOR, 'power:coal': COAL_SECTOR, 燃煤机组: COAL_SECTOR, 燃煤发电: COAL_SECTOR },
 });
-const GAS_NAMES = new NameTable({ kind: 'gas', aliases: GAS_ALIASES, accepted: `${list(GASES)} (or PFC-14, PFC-116)` });
-const GWP_SET_NAMES = new NameTable({ kind: 'GWP set', aliases: GWP_SET_ALIASES, accepted: list(GWP_SETS) });
-const SCHEMES = new NameTable({ kind: 'scheme', aliases: SCHEME_ALIASES, accepted: list(SCHEME_IDS) });
-const HEAT_NAMES = new NameTable({ kind: 'heat benchmark', aliases: HEAT_ALIASES, accepted: list(HEAT_BENCHMARKS) });
-const SPECIAL = new NameTable({ kind: 'special case', aliases: SPECIAL_ALIASES, accepted: list(SPECIAL_CASES) });
-const EVENTS = new NameTable({ kind: 'compliance event', aliases: EVENT_ALIASES, accepted: list(COMPLIANCE_EVENTS) });
-const PHASES = new NameTable({ kind: 'phase', aliases: PHASE_ALIASES, accepted: '1, 2, I, II, Phase I, Phase II' });
+const GAS_NAMES = new NameTable({ kind: () => say('kind.gas'), aliases: GAS_ALIASES, accepted: () => say('accepted.gases', { ids: list(GASES) }) });
+const GWP_SET_NAMES = new NameTable({ kind: () => say('kind.gwp-set'), aliases: GWP_SET_ALIASES, accepted: () => list(GWP_SETS) });
+const SCHEMES = new NameTable({ kind: () => say('kind.scheme'), aliases: SCHEME_ALIASES, accepted: () => list(SCHEME_IDS) });
+const HEAT_NAMES = new NameTable({ kind: () => say('kind.heat-benchmark'), aliases: HEAT_ALIASES, accepted: () => list(HEAT_BENCHMARKS) });
+const SPECIAL = new NameTable({ kind: () => say('kind.special-case'), aliases: SPECIAL_ALIASES, accepted: () => list(SPECIAL_CASES) });
+const EVENTS = new NameTable({ kind: () => say('kind.event'), aliases: EVENT_ALIASES, accepted: () => list(COMPLIANCE_EVENTS) });
+const PHASES = new NameTable({ kind: () => say('kind.phase'), aliases: PHASE_ALIASES, accepted: () => '1, 2, I, II, Phase I, Phase II' });
 
 /** A sector as typed, with the special case it names, if any (cement:white-clinker is cement, case white-clinker). */
 export function sectorAndCase(value: unknown, argument = 'sector'): { readonly id: SectorId; readonly special?: SpecialCase } {
@@ -311,7 +310,7 @@ export function tableScheme(value: unknown, what: string, argument = 'scheme'): 
   const id = schemeArg(value, argument);
   const withRules = SCHEMES_WITH_RULES.find((s) => s === id);
   if (withRules === undefined) {
-    throw notAvailable(`${argument}: the rulebook has no ${what} for ${id}; it has them for ${list(SCHEMES_WITH_RULES)}.`, argument);
+    throw notAvailable(say('name.no-rules', { argument, what, id, schemes: list(SCHEMES_WITH_RULES) }), argument);
   }
   return withRules;
 }

@@ -3,6 +3,7 @@ import { notAvailable, valueError } from './errors';
 import { DEFAULT_YEAR, given, year as yearOf } from './inputs';
 import { phaseId, schemeArg, type Phase } from './names';
 import { findRule, recordsOf, spanText, type SchemeWithRules } from './rules';
+import { say } from './messages';
 
 /** The phase a year falls in, or undefined before the first phase. */
 export const phaseOfYear = (year: number, scheme: SchemeWithRules = 'CN'): Phase | undefined =>
@@ -14,11 +15,11 @@ export const phaseOfYear = (year: number, scheme: SchemeWithRules = 'CN'): Phase
  */
 export function phase(year: unknown, scheme?: unknown): Phase {
   const schemeId = schemeArg(scheme);
-  if (schemeId !== 'CN') throw notAvailable(`scheme: phases are a rule of China's national ETS, not of ${schemeId}.`, 'scheme');
-  const y = yearOf(given('year', year, 'a compliance year'));
+  if (schemeId !== 'CN') throw notAvailable(say('scheme.phases-cn-only', { scheme: schemeId }), 'scheme');
+  const y = yearOf(given('year', year, say('need.year')));
   const found = phaseOfYear(y, schemeId);
   if (found === undefined) {
-    throw notAvailable(`year: ${y} is before the phases of the expansion, which run from ${spanText('phase', schemeId)}.`, 'year');
+    throw notAvailable(say('phase.before', { year: y, span: spanText('phase', schemeId) }), 'year');
   }
   return found;
 }
@@ -41,8 +42,8 @@ export function resolveYear(phaseArg: unknown, yearArg: unknown, scheme: SchemeW
   const y = yearOf(yearArg);
   const actual = phaseOfYear(y, scheme);
   if (p !== undefined && p !== actual) {
-    const where = actual === undefined ? `before Phase I (${spanText('phase', scheme)})` : `in Phase ${actual}`;
-    throw valueError('phase', phaseArg, `contradicts year ${y}, which is ${where}`, 'the phase of the year, or leave phase blank');
+    const where = actual === undefined ? say('phase.where.before', { span: spanText('phase', scheme) }) : say('phase.where.in', { phase: actual });
+    throw valueError('phase', phaseArg, say('phase.contradicts', { year: y, where }), say('phase.accepted'));
   }
   return y;
 }

@@ -9,6 +9,7 @@ import { balance, cost, penalty } from './compliance';
 import { EtsError, valueError } from './errors';
 import { given, nonNegative } from './inputs';
 import { phase } from './phase';
+import { headerRow, say } from './messages';
 
 /** One year's inputs, as the cells of its row; `where` names the row in messages. */
 export interface PositionYear {
@@ -42,15 +43,15 @@ const errorOf = (values: readonly unknown[]): EtsError | undefined => values.fin
 export function position(years: readonly PositionYear[], sector: unknown, offsetPrice?: unknown, offsetShare?: unknown): unknown[][] {
   const seen = new Set<unknown>();
   for (const y of years) {
-    if (seen.has(y.year)) throw valueError(`years${y.where}`, y.year, 'appears twice', 'each year once');
+    if (seen.has(y.year)) throw valueError(`years${y.where}`, y.year, say('position.twice'), say('position.each-once'));
     seen.add(y.year);
   }
-  return [[...POSITION_HEADERS], ...years.map((y) => {
+  return [headerRow('position.headers'), ...years.map((y) => {
     const year = y.year;
     const ph = attempt(() => phase(year));
     const emissions = attempt(() => {
-      const out = nonNegative(`output${y.where}`, given(`output${y.where}`, y.output, 'output a year'));
-      const int = nonNegative(`intensity${y.where}`, given(`intensity${y.where}`, y.intensity, 'tCO2e per unit of output'));
+      const out = nonNegative(`output${y.where}`, given(`output${y.where}`, y.output, say('need.output-year')));
+      const int = nonNegative(`intensity${y.where}`, given(`intensity${y.where}`, y.intensity, say('unit.intensity')));
       return exact((A) => A.toNumber(A.mul(A.of(out), A.of(int))));
     });
     const allocated = attempt(() => allocation(sector, y.output, y.intensity, undefined, y.balanceValue, year, y.benchmark));

@@ -10,6 +10,7 @@ import { notAvailable, valueError } from './errors';
 import { given, nonNegative, positive, year as yearOf } from './inputs';
 import { powerCategoryId, type PowerCategory } from './names';
 import { findRule, spanText } from './rules';
+import { say } from './messages';
 
 const SCHEME = 'CN';
 
@@ -18,7 +19,7 @@ const fuelOf = (category: PowerCategory): 'gas' | 'coal' => (category === 'power
 /** A rule share that must be in the rulebook for the year: the gas top-up or the entity floor. */
 function shareRule(key: string, what: string, year: number): number {
   const record = findRule<number>(key, year);
-  if (record === undefined) throw notAvailable(`year: the ${what} is in the rulebook for ${spanText(key)}, not ${year}.`, 'year');
+  if (record === undefined) throw notAvailable(say('power.share-span', { what, span: spanText(key), year }), 'year');
   return record.value;
 }
 
@@ -46,16 +47,16 @@ interface PowerUnit {
 /** A unit's inputs checked, with the year's benchmarks; `where` (e.g. " (row 2)") is added to every argument name. */
 function readUnit(input: PowerUnitInput, year: number, where = '', verifiedRequired = false): PowerUnit {
   const arg = (name: string): string => `${name}${where}`;
-  const id = powerCategoryId(given(arg('category'), input.category, 'a power unit category'), arg('category'));
-  const generation = nonNegative(arg('generation_mwh'), given(arg('generation_mwh'), input.generationMwh, 'MWh generated'), 'MWh');
-  const heat = input.heatGj === undefined ? 0 : nonNegative(arg('heat_gj'), input.heatGj, 'GJ of heat supplied');
+  const id = powerCategoryId(given(arg('category'), input.category, say('need.power-category')), arg('category'));
+  const generation = nonNegative(arg('generation_mwh'), given(arg('generation_mwh'), input.generationMwh, say('unit.mwh-generated')), say('unit.mwh'));
+  const heat = input.heatGj === undefined ? 0 : nonNegative(arg('heat_gj'), input.heatGj, say('unit.gj-heat'));
   const ff = input.loadCorrection === undefined ? 1 : positive(arg('load_correction'), input.loadCorrection);
   if (fuelOf(id) === 'gas' && ff !== 1) {
-    throw valueError(arg('load_correction'), ff, 'applies to coal units only', '1 or blank for power:gas');
+    throw valueError(arg('load_correction'), ff, say('power.coal-only'), say('power.coal-only-accepted'));
   }
-  const verifiedValue = verifiedRequired ? given(arg('verified_emissions'), input.verifiedEmissions, 'tCO2e') : input.verifiedEmissions;
-  const verified = verifiedValue === undefined ? undefined : nonNegative(arg('verified_emissions'), verifiedValue, 'tCO2e');
-  requireObligated(id, SCHEME, year, 'free allocation');
+  const verifiedValue = verifiedRequired ? given(arg('verified_emissions'), input.verifiedEmissions, say('unit.tco2e')) : input.verifiedEmissions;
+  const verified = verifiedValue === undefined ? undefined : nonNegative(arg('verified_emissions'), verifiedValue, say('unit.tco2e'));
+  requireObligated(id, SCHEME, year, say('what.allocation'));
   const benchmark = benchmarkAt(id, year);
   const heatBenchmark = heat === 0 ? 0 : benchmarkAt(`heat:${fuelOf(id)}`, year);
   return { id, generation, heat, ff, verified, benchmark, heatBenchmark };
@@ -79,10 +80,10 @@ const afterTopUp = <T>(A: Arith<T>, u: PowerUnit, gasTopUp: number): T => {
  */
 export function powerEntity(units: readonly PowerUnitInput[], year?: unknown): number {
   const y = yearOf(year);
-  if (units.length === 0) throw valueError('generation_mwh', undefined, '— the entity has no units', 'one row per generating unit');
+  if (units.length === 0) throw valueError('generation_mwh', undefined, say('power.no-units'), say('power.one-row-per-unit'));
   const read = units.map((u) => readUnit(u, y, u.where ?? '', true));
-  const gasTopUp = shareRule('floor:gas', 'gas top-up', y);
-  const floor = shareRule('floor:entity', 'entity floor', y);
+  const gasTopUp = shareRule('floor:gas', say('power.gas-top-up'), y);
+  const floor = shareRule('floor:entity', say('power.entity-floor'), y);
   return exact((A) => {
     const allocated = read.reduce((sum, u) => A.add(sum, afterTopUp(A, u, gasTopUp)), A.of(0));
     const verified = read.reduce((sum, u) => A.add(sum, A.of(u.verified!)), A.of(0));

@@ -2,6 +2,7 @@
 import { benchmarkSource, defaultSource } from './cbam-goods';
 import { DEFAULT_GWP_SET } from './emissions';
 import { notAvailable, valueError } from './errors';
+import { dataText, say, statusWord } from './messages';
 import { DEFAULT_YEAR, given, rulebookYears, year as yearOf } from './inputs';
 import { ACCEPTED_SECTORS, cnBenchmarkId, COMPLIANCE_EVENTS, specialCaseId, coverageSector, eventId, gasId, gwpSetId, nameKey, normalise, schemeArg, schemeId, SCHEME_IDS, sectorId } from './names';
 import {
@@ -74,12 +75,7 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
   return gas ? gwpKey(DEFAULT_GWP_SET, gas) : undefined;
 }
 
-const ACCEPTED_PARAMETERS =
-  'threshold, scope2, phase, allocation, alpha, entity-floor, gas-top-up, offset-limit, ccer, preallocation-share, carryover, penalty, ' +
-  `${COMPLIANCE_EVENTS.join(', ')}, default-year, gwp-default, years, cbam-factor, markup, de-minimis, cscf, ` +
-  'cbam:default:<CN code>:<country>, cbam:benchmark:<CN code>[:actual|default][:<route>], ' +
-  'a benchmark (power:coal-large, heat:coal, hot-metal, cbam:aluminium-primary …), a sector (cement …), ' +
-  'scheme:<id> (scheme:KR …), gases:<sector>, a gas or gwp:<set>:<gas>';
+const acceptedParameters = (): string => say('source.accepted', { events: COMPLIANCE_EVENTS.join(say('list.sep')) });
 
 /**
  * A CBAM table line named in a parameter: cbam:default:<CN code>:<country> or cbam:benchmark:<CN code>[:<basis>][:<route>].
@@ -90,7 +86,7 @@ function cbamLineSource(text: string, year: unknown): string | undefined {
   if (normalise(head ?? '') !== 'cbam' || rest.length === 0) return undefined;
   const what = normalise(kind ?? '');
   if (what === 'default') {
-    if (rest.length !== 2) throw valueError('parameter', text, 'names a default value without its country', 'cbam:default:<CN code>:<country>, e.g. cbam:default:7208 10 00:CN');
+    if (rest.length !== 2) throw valueError('parameter', text, say('source.default-without-country'), say('source.default-accepted'));
     return defaultSource(rest[0], rest[1], year);
   }
   if (what === 'benchmark') return benchmarkSource(rest[0], rest[1] || undefined, rest[2] || undefined, year);
@@ -99,7 +95,7 @@ function cbamLineSource(text: string, year: unknown): string | undefined {
 
 /** Status, source and note of a record as one line. */
 export const describeRecord = (r: RuleRecord): string =>
-  `${r.status} — ${r.source}${r.note ? `; ${r.note}` : ''}`;
+  say('source.record', { status: statusWord(r.status), source: dataText(r.source), note: r.note ? dataText(r.note) : '' });
 
 /**
  * Where a bundled value comes from and its status.
@@ -107,7 +103,7 @@ export const describeRecord = (r: RuleRecord): string =>
  */
 export function source(parameter: unknown, year?: unknown, scheme?: unknown): string {
   const id = schemeArg(scheme);
-  const text = given('parameter', parameter, ACCEPTED_PARAMETERS);
+  const text = given('parameter', parameter, acceptedParameters());
   const cbam = typeof text === 'string' ? cbamLineSource(text, year) : undefined;
   if (cbam !== undefined) return cbam;
   // Schemes without a rule table are described by their comparison-table row, whatever the parameter.
@@ -118,7 +114,7 @@ export function source(parameter: unknown, year?: unknown, scheme?: unknown): st
     ? tables.map((t) => ({ t, key: parameterKey(text, t) }))
       .find((c): c is { t: SchemeWithRules; key: string } => c.key !== undefined && recordsOf(c.key, c.t).length > 0)
     : undefined;
-  if (found === undefined) throw valueError('parameter', parameter, 'is not a rulebook parameter', ACCEPTED_PARAMETERS);
+  if (found === undefined) throw valueError('parameter', parameter, say('source.not-parameter'), acceptedParameters());
   const { t: table, key } = found;
   // A rule with no end date (the CBAM factor is 0 from 2034 on) answers for later years than the rulebook's span.
   const later = typeof year === 'number' && Number.isInteger(year) ? findRule(key, year, table) : undefined;
@@ -126,7 +122,7 @@ export function source(parameter: unknown, year?: unknown, scheme?: unknown): st
   const y = yearOf(year);
   const record = findRule(key, y, table);
   if (record === undefined) {
-    throw notAvailable(`year: the rulebook has ${key} for ${spanText(key, table)}, not for ${y}.`, 'year');
+    throw notAvailable(say('source.no-year', { key, span: spanText(key, table), year: y }), 'year');
   }
   return describeRecord(record);
 }
@@ -148,10 +144,10 @@ const INFO_TOPICS: Readonly<Record<string, () => string | number>> = {
  */
 export function info(topic?: unknown): string | number {
   if (topic === undefined) {
-    return `ETS rulebook ${RULEBOOK_VERSION} (${RULEBOOK_DATE}): schemes ${INFO_TOPICS.schemes!()}; years ${INFO_TOPICS.years!()}; ` +
-      `default year ${DEFAULT_YEAR}; default GWP set ${DEFAULT_GWP_SET}`;
+    return say('info.summary', { version: RULEBOOK_VERSION, date: RULEBOOK_DATE, schemes: String(INFO_TOPICS.schemes!()),
+      years: String(INFO_TOPICS.years!()), year: DEFAULT_YEAR, gwp: DEFAULT_GWP_SET });
   }
   const answer = typeof topic === 'string' ? INFO_TOPICS[normalise(topic)] : undefined;
-  if (answer === undefined) throw valueError('topic', topic, 'is not an INFO topic', Object.keys(INFO_TOPICS).join(', '));
+  if (answer === undefined) throw valueError('topic', topic, say('info.unknown'), Object.keys(INFO_TOPICS).join(say('list.sep')));
   return answer();
 }

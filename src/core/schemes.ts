@@ -8,6 +8,7 @@ import { amount } from './format';
 import { DEFAULT_YEAR, nonNegative } from './inputs';
 import { coverageSector, sectorId, type SchemeId, type SectorId } from './names';
 import { fixedValue, SCHEME_ORDER, type Membership, type SchemeInfo } from './rules';
+import { bracketed, dataText, say } from './messages';
 
 export type Verdict = boolean | 'depends';
 
@@ -39,31 +40,36 @@ export function otherSchemeCheck(id: Exclude<SchemeId, 'CN'>, sectorName: unknow
   year: number = DEFAULT_YEAR): SchemeCheck {
   const info = schemeInfo(id);
   const sector = sectorId(sectorName);
-  const d = nonNegative('direct_emissions', direct, 'tCO2e per year');
-  const i = indirect === undefined ? undefined : nonNegative('indirect_emissions', indirect, 'tCO2e per year');
+  const d = nonNegative('direct_emissions', direct, say('unit.tco2e-year'));
+  const i = indirect === undefined ? undefined : nonNegative('indirect_emissions', indirect, say('unit.tco2e-year'));
   const label = coverageSector(sector);
+  const name = dataText(info.name);
+  const sectors = dataText(info.sectors);
   const m = membership(info, sector);
   const result = (reason: SchemeCheck['reason'], rule: string, counted: number): SchemeCheck =>
     ({ scheme: id, covered: reason === 'depends' ? 'depends' : reason === 'covered', reason, rule, counted });
   const inForce = periodText(info, year);
   if (inForce !== undefined) return result('not-in-force', inForce, 0);
-  if (m === 'not-listed') return result('not-listed', `${info.name} covers ${info.sectors}; ${label} is not among them`, 0);
-  if (m === 'unclear') return result('depends', `our sources do not say whether ${info.name} (${info.sectors}) covers ${label}`, d);
+  if (m === 'not-listed') return result('not-listed', say('scheme.not-among', { scheme: name, sectors, sector: label }), 0);
+  if (m === 'unclear') return result('depends', say('scheme.unclear', { scheme: name, sectors, sector: label }), d);
   const t = info.emissionsThreshold;
-  if (!t) return result('depends', info.capacityRule ?? `${info.name}: the inclusion rule is not in our sources`, d);
+  if (!t) return result('depends', info.capacityRule ? dataText(info.capacityRule) : say('scheme.no-rule', { scheme: name }), d);
 
   const counted = t.countsIndirect ? d + (i ?? 0) : d;
-  const basis = t.countsIndirect ? (i === undefined ? 'direct (indirect not given)' : 'direct + indirect') : 'direct';
-  const note = t.note ? ` (${t.note})` : '';
-  const versus = (n: number, limit: number, unit: string) => `${amount(n)} tCO2e ${basis} ${n >= limit ? '≥' : '<'} ${amount(limit)} ${unit}`;
-  if (counted >= t.value) return result('covered', `${info.name}: ${versus(counted, t.value, t.unit)}${note}`, counted);
+  const basis = say(t.countsIndirect ? (i === undefined ? 'scheme.basis.no-indirect' : 'scheme.basis.both') : 'scheme.basis.direct');
+  const note = t.note ? bracketed(dataText(t.note)) : '';
+  const versus = (n: number, limit: number, unit: string): string =>
+    say('scheme.versus', { emissions: amount(n), basis, reached: n >= limit, limit: amount(limit), unit });
+  const rule = (text: string): string => say('scheme.rule', { scheme: name, text });
+  if (counted >= t.value) return result('covered', rule(`${versus(counted, t.value, dataText(t.unit))}${note}`), counted);
   if (t.countsIndirect && i === undefined) {
-    return result('depends', `${info.name} counts indirect emissions too: ${versus(counted, t.value, t.unit)}; give indirect emissions`, counted);
+    return result('depends', say('scheme.needs-indirect', { scheme: name, versus: versus(counted, t.value, dataText(t.unit)) }), counted);
   }
   if (t.facilityValue !== undefined && counted >= t.facilityValue) {
-    return result('depends', `${info.name}: ${versus(counted, t.value, t.unit)} but ≥ ${amount(t.facilityValue)} per facility: covered if one facility reaches it`, counted);
+    return result('depends', say('scheme.facility-level', { scheme: name, versus: versus(counted, t.value, dataText(t.unit)), facility: amount(t.facilityValue) }), counted);
   }
-  return result('below-threshold', `${info.name}: ${versus(counted, t.facilityValue ?? t.value, t.facilityValue ? 'tCO2e per facility' : t.unit)}${note}`, counted);
+  const unit = t.facilityValue ? say('scheme.unit.facility') : dataText(t.unit);
+  return result('below-threshold', rule(`${versus(counted, t.facilityValue ?? t.value, unit)}${note}`), counted);
 }
 
 /** Why a scheme puts no obligation on anyone in a year (not running, or a phase without obligations); undefined when it does. */
@@ -71,13 +77,15 @@ function periodText(info: SchemeInfo, year: number): string | undefined {
   if (info.periods === undefined) return undefined;
   const period = info.periods.find((p) => year >= p.from && (p.to === undefined || year <= p.to));
   if (period?.obligations) return undefined;
-  if (period) return `${info.name} in ${year}: ${period.label}, so no allowance obligation`;
-  const spans = info.periods.map((p) => `${p.from}${p.to === undefined ? ' on' : p.to === p.from ? '' : `–${p.to}`}: ${p.label}`).join('; ');
-  return `${info.name} is not in force in ${year} (${spans})`;
+  const name = dataText(info.name);
+  if (period) return say('scheme.period', { scheme: name, year, label: dataText(period.label) });
+  const spans = info.periods.map((p) => say('scheme.span', { from: p.from, ...(p.to === undefined ? {} : { to: p.to }), open: p.to === undefined, label: dataText(p.label) }))
+    .join(say('list.semicolon'));
+  return say('scheme.not-in-force', { scheme: name, year, spans });
 }
 
 /** #N/A with the rule when a verdict is not a plain yes or no. */
 export function definite(check: SchemeCheck): boolean {
-  if (check.covered === 'depends') throw notAvailable(`scheme: ${check.rule}.`, 'scheme');
+  if (check.covered === 'depends') throw notAvailable(say('scheme.depends', { rule: check.rule }), 'scheme');
   return check.covered;
 }

@@ -3,8 +3,9 @@
  * this module lifts it over ranges Excel style, coerces what Excel hands over, and turns the core's errors into
  * CustomFunctions.Error values with the core's message. Wrappers never validate by hand.
  */
-import { EtsError, valueError, type ErrorCategory } from '../core';
+import { EtsError, say, useLanguage, valueError, type ErrorCategory } from '../core';
 import { basicValue, fromExcel, isBlank, isCellError, MAX_NAME_LENGTH, tooLongForName, type ArgKind, type CellError } from './coerce';
+import { hostLanguage } from './language';
 
 export interface ArgSpec {
   readonly name: string;
@@ -48,8 +49,8 @@ class PassedError {
  * that names the argument and keeps the original message, so a chain of formulas still says where it started.
  */
 function passedError(spec: ArgSpec, e: CellError): PassedError {
-  const inner = e.message ? ` (${e.message.length > MAX_NESTED_MESSAGE ? `${e.message.slice(0, MAX_NESTED_MESSAGE)}…` : e.message})` : '';
-  const message = `${spec.name}: the input is ${e.code}${inner}.`;
+  const inner = e.message ? (e.message.length > MAX_NESTED_MESSAGE ? `${e.message.slice(0, MAX_NESTED_MESSAGE)}…` : e.message) : '';
+  const message = say('range.input-error', { argument: spec.name, code: e.code, inner });
   const code = RETURNABLE.has(e.code) ? e.code as CustomFunctions.ErrorCode : CustomFunctions.ErrorCode.invalidValue;
   return new PassedError(new CustomFunctions.Error(code, message));
 }
@@ -60,7 +61,7 @@ function read(spec: ArgSpec, v: unknown): unknown {
   if (isCellError(value)) return passedError(spec, value);
   const coerced = fromExcel(spec.kind, value);
   if (!tooLongForName(spec.kind, coerced)) return coerced;
-  const problem = `(${coerced.length.toLocaleString('en-US')} characters) is too long to be a name: names are at most ${MAX_NAME_LENGTH} characters`;
+  const problem = say('arg.too-long', { length: coerced.length.toLocaleString('en-US'), max: MAX_NAME_LENGTH });
   return new PassedError(excelError(valueError(spec.name, coerced, problem)));
 }
 
@@ -77,15 +78,18 @@ function asGrid(raw: RawArg): readonly (readonly unknown[])[] | undefined {
 function toCell(result: unknown): Cell {
   if (result instanceof EtsError) return excelError(result);
   if (typeof result === 'number') {
-    return Number.isFinite(result) ? result : excelError(new EtsError('number', 'The result is not a finite number.'));
+    return Number.isFinite(result) ? result : excelError(new EtsError('number', say('result.not-finite')));
   }
   if (typeof result === 'string' || typeof result === 'boolean') return result;
-  return excelError(new EtsError('value', 'The function produced no value for these arguments.'));
+  return excelError(new EtsError('value', say('result.none')));
 }
+
+/** Every call answers in the host's language (messages, reasons, table headers), read afresh at each call. */
+const speak = (): void => useLanguage(hostLanguage());
 
 /** Whatever a computation threw, as an Excel error: the core's own, or #VALUE! for anything unexpected. */
 const thrownError = (e: unknown): CustomFunctions.Error => excelError(e instanceof EtsError ? e
-  : new EtsError('value', `Unexpected problem: ${e instanceof Error ? e.message : String(e)}`));
+  : new EtsError('value', say('result.unexpected', { message: e instanceof Error ? e.message : String(e) })));
 
 function run(compute: (...args: unknown[]) => unknown, args: unknown[]): Cell {
   try {
@@ -104,7 +108,10 @@ const shapeText = (g: readonly (readonly unknown[])[]): string => `${g.length}×
  *   // [[true], [true]]
  */
 export function lift(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown): (...raw: RawArg[]) => Grid {
-  return (...raw: RawArg[]): Grid => liftScalar(specs, compute, raw) ?? liftGrid(specs, compute, raw);
+  return (...raw: RawArg[]): Grid => {
+    speak();
+    return liftScalar(specs, compute, raw) ?? liftGrid(specs, compute, raw);
+  };
 }
 
 /** The value of a single-cell argument (omitted, a bare value, or a 1×1 array); `MANY` when it is a range. */
@@ -145,15 +152,15 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
   const maybe = specs.map((_, i) => asGrid(raw[i] ?? null));
   const ragged = maybe.findIndex((g) => g === undefined);
   if (ragged >= 0) {
-    return [[excelError(new EtsError('value', `${specs[ragged]!.name}: not a rectangular range.`, specs[ragged]!.name))]];
+    return [[excelError(new EtsError('value', say('range.not-rectangular', { argument: specs[ragged]!.name }), specs[ragged]!.name))]];
   }
   const grids = maybe as readonly (readonly (readonly unknown[])[])[];
   const shaped = grids.map((g, i) => ({ g, spec: specs[i]! })).filter(({ g }) => g.length * g[0]!.length > 1);
   const first = shaped[0]?.g;
   const mismatch = shaped.find(({ g }) => g.length !== first!.length || g[0]!.length !== first![0]!.length);
   if (first && mismatch) {
-    const shapes = shaped.map(({ g, spec }) => `${spec.name} is ${shapeText(g)}`).join(', ');
-    return [[excelError(new EtsError('value', `Ranges must have one shape (or be single cells): ${shapes}.`))]];
+    const shapes = shaped.map(({ g, spec }) => say('range.shape-of', { argument: spec.name, shape: shapeText(g) })).join(say('list.sep'));
+    return [[excelError(new EtsError('value', say('range.shapes', { shapes })))]];
   }
   // Single-cell arguments are read once and broadcast; ranges are read element by element.
   const fixed = grids.map((g, i) => (g.length * g[0]!.length === 1 ? read(specs[i]!, g[0]![0]) : MANY));
@@ -188,10 +195,11 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
  */
 export function liftTable(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown[][]): (...raw: RawArg[]) => Grid {
   return (...raw: RawArg[]): Grid => {
+    speak();
     const args = singles(specs, raw);
     if (typeof args === 'number') {
       const name = specs[args]!.name;
-      return [[excelError(new EtsError('value', `${name}: give a single cell; this function returns a whole table.`, name))]];
+      return [[excelError(new EtsError('value', say('range.single-table', { argument: name }), name))]];
     }
     if (!Array.isArray(args)) return [[args]];
     try {
@@ -223,35 +231,36 @@ export function liftColumns(columns: readonly ArgSpec[], fixedSpecs: readonly Ar
   /** Columns that are quantities of each row: one cell for many rows would count it for every row, so it is refused. */
   perRow: readonly string[] = []): (...raw: RawArg[]) => Grid {
   return (...raw: RawArg[]): Grid => {
+    speak();
     const fixed = singles(fixedSpecs, raw.slice(columns.length));
     if (typeof fixed === 'number') {
       const name = fixedSpecs[fixed]!.name;
-      return [[excelError(new EtsError('value', `${name}: give a single cell; it applies to every row.`, name))]];
+      return [[excelError(new EtsError('value', say('range.single-every-row', { argument: name }), name))]];
     }
     if (!Array.isArray(fixed)) return [[fixed]];
     const grids = columns.map((_, i) => asGrid(raw[i] ?? null));
     const ragged = grids.findIndex((g) => g === undefined);
     if (ragged >= 0) {
-      return [[excelError(new EtsError('value', `${columns[ragged]!.name}: not a rectangular range.`, columns[ragged]!.name))]];
+      return [[excelError(new EtsError('value', say('range.not-rectangular', { argument: columns[ragged]!.name }), columns[ragged]!.name))]];
     }
     const lists = (grids as readonly (readonly (readonly unknown[])[])[]).map(cellsOf);
     const long = lists.map((l, i) => ({ l, spec: columns[i]! })).filter(({ l }) => l.length > 1);
     const length = long[0]?.l.length ?? 1;
     if (long.some(({ l }) => l.length !== length)) {
-      const sizes = long.map(({ l, spec }) => `${spec.name} has ${l.length}`).join(', ');
-      return [[excelError(new EtsError('value', `Ranges must have one length (or be single cells): ${sizes}.`))]];
+      const sizes = long.map(({ l, spec }) => say('range.size-of', { argument: spec.name, size: l.length })).join(say('list.sep'));
+      return [[excelError(new EtsError('value', say('range.lengths', { sizes })))]];
     }
     const lone = length > 1 ? lists.findIndex((l, i) => l.length === 1 && perRow.includes(columns[i]!.name)) : -1;
     if (lone >= 0) {
       const name = columns[lone]!.name;
-      return [[excelError(new EtsError('value', `${name}: give one cell per row (${length} rows); a single value would count for every row.`, name))]];
+      return [[excelError(new EtsError('value', say('range.one-per-row', { argument: name, rows: length }), name))]];
     }
     const rows: ColumnRow[] = [];
     for (let r = 0; r < length; r += 1) {
       const cells = lists.map((l) => (l.length === 1 ? l[0] : l[r]));
       // Rows past the end of the data: every cell of a range blank (single cells don't count, they apply to all rows).
       if (long.length > 0 && long.every(({ l }) => isBlank(basicValue(l[r])))) continue;
-      const label = length > 1 ? ` (row ${r + 1})` : '';
+      const label = length > 1 ? say('range.row-label', { row: r + 1 }) : '';
       const values: unknown[] = [];
       for (let i = 0; i < columns.length; i += 1) {
         const spec = columns[i]!;

@@ -8,6 +8,7 @@
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import { intersection, surroundingRegion } from '../taskpane/ports/area';
 import { payloadChunks } from '../taskpane/ports/payload';
+import { SETTINGS_KEY } from '../core';
 import {
   columnLetters, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type DocumentSettings, type Mark, type SheetRead,
   type WorkbookPort,
@@ -56,9 +57,9 @@ const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 export class EnginePort implements WorkbookPort {
   readonly supportsCharts = false;
-  private settings: Partial<DocumentSettings> = {};
-
-  constructor(private readonly hf: HyperFormula, private readonly view: WorkbenchView) {}
+  /** Where the workbook's settings live: the host's document settings, where the functions read the language too. */
+  constructor(private readonly hf: HyperFormula, private readonly view: WorkbenchView,
+    private readonly settings: { get(name: string): unknown; set(name: string, value: unknown): void } = new Map()) {}
 
   private sheetId(name: string): number {
     const id = this.hf.getSheetId(name);
@@ -210,11 +211,12 @@ export class EnginePort implements WorkbookPort {
   }
 
   async readSettings(): Promise<Partial<DocumentSettings>> {
-    return { ...this.settings };
+    const stored = this.settings.get(SETTINGS_KEY);
+    return typeof stored === 'object' && stored !== null ? { ...(stored as Partial<DocumentSettings>) } : {};
   }
 
   async writeSettings(settings: DocumentSettings): Promise<void> {
-    this.settings = { ...settings };
+    this.settings.set(SETTINGS_KEY, { ...settings });
   }
 }
 

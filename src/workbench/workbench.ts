@@ -34,7 +34,8 @@ const grid = new Grid(hf, {
   note: byId('grid-note'),
 });
 
-window.etsWorkbenchPort = new EnginePort(hf, grid);
+// The settings the pane saves are the host's document settings (shim.ts), where the functions read the language.
+window.etsWorkbenchPort = new EnginePort(hf, grid, window.etsWorkbenchSettings);
 // ?lang=zh-CN makes the workbench report a Chinese display language, as Chinese Excel does; the link switches it.
 const lang = new URLSearchParams(window.location.search).get('lang') ?? 'en-US';
 window.etsWorkbenchLanguage = lang;

@@ -19,7 +19,13 @@ export const ERROR_CODES = {
 
 export type ExcelFunction = (...args: unknown[]) => unknown[][];
 
-export function loadBundle(): Record<string, ExcelFunction> {
+/** What the host reports to the functions: Office.context's display language and document settings (by name). */
+export interface BundleHost {
+  readonly displayLanguage?: string;
+  readonly settings?: Record<string, unknown>;
+}
+
+export function loadBundle(host?: BundleHost): Record<string, ExcelFunction> {
   const file = join(DIST, 'functions.js');
   if (!existsSync(file)) throw new Error('dist/functions.js is missing: run `npm run build` first (npm test does).');
   const registered: Record<string, ExcelFunction> = {};
@@ -30,7 +36,10 @@ export function loadBundle(): Record<string, ExcelFunction> {
     Error: FakeExcelError,
     ErrorCode: ERROR_CODES,
   };
-  runInContext(readFileSync(file, 'utf8'), createContext({ CustomFunctions }), { filename: 'functions.js' });
+  const Office = host && {
+    context: { displayLanguage: host.displayLanguage, document: { settings: { get: (name: string) => host.settings?.[name] ?? null } } },
+  };
+  runInContext(readFileSync(file, 'utf8'), createContext(Office ? { CustomFunctions, Office } : { CustomFunctions }), { filename: 'functions.js' });
   return registered;
 }
 

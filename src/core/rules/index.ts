@@ -2,6 +2,7 @@
  * The rulebook: every bundled rule value, looked up by scheme, key and year. Built once at load.
  * Scheme tables hold scheme rules; the global table holds GWPs and the rulebook's own defaults.
  */
+import { spanWords } from '../messages';
 import { CALENDAR_RULES } from './calendar';
 import { CBAM_RULES, EU_RULES } from './cbam';
 import { CHINA_RULES } from './china';
@@ -62,12 +63,12 @@ export function allRules(): ReadonlyArray<readonly [string, readonly RuleRecord[
   return [...Object.values(SCHEME_TABLES), GLOBAL_TABLE].flatMap((t) => Object.entries(t));
 }
 
-/** The span of years a key's records cover, e.g. 2023–2026, for messages. */
+/** The span of years a key's records cover, e.g. 2023–2026, for messages (in the message language). */
 export function spanText(key: string, scheme: SchemeWithRules = 'CN'): string {
   const spans = recordsOf(key, scheme).map((r) => r.years).filter((s): s is YearSpan => s !== undefined);
-  if (spans.length === 0) return 'all years';
+  if (spans.length === 0) return spanWords(undefined);
   const from = Math.min(...spans.map((s) => s.from));
   const open = spans.some((s) => s.to === undefined);
   const to = Math.max(...spans.map((s) => s.to ?? s.from));
-  return open ? `${from} on` : from === to ? `${from}` : `${from}–${to}`;
+  return spanWords({ from, to, open });
 }

@@ -3,7 +3,9 @@
  * Simplified Chinese with the MEE's terms (重点排放单位, 配额, 清缴 …). One place for the words; the type makes a key
  * without a translation a compile error, and the catalogue test checks no text is empty. Parameters are {name}.
  */
-export type Lang = 'en' | 'zh-CN';
+import { useLanguage, type Lang } from '../../core';
+
+export { languageFor, type Lang } from '../../core';
 
 const EN = {
   'tab.quick': 'Quick check', 'tab.table': 'Table check', 'tab.compare': 'Compare', 'tab.border': 'CBAM', 'tab.calendar': 'Calendar',
@@ -245,13 +247,11 @@ export const CATALOGUES: Readonly<Record<Lang, Readonly<Record<MessageKey, strin
 
 let current: Lang = 'en';
 
-/** The language the pane speaks: zh for any Chinese display language (zh-CN, zh-Hans, zh-TW …), else English. */
-export function languageFor(displayLanguage: string | undefined, override?: string): Lang {
-  const chosen = override && override !== 'auto' ? override : displayLanguage;
-  return /^zh\b/i.test(chosen ?? '') ? 'zh-CN' : 'en';
-}
-
-export const setLanguage = (lang: Lang): void => { current = lang; };
+/** The pane speaks the language the core writes its reasons and messages in: both are set together. */
+export const setLanguage = (lang: Lang): void => {
+  current = lang;
+  useLanguage(lang);
+};
 export const language = (): Lang => current;
 
 /** A message in the pane's language, with {name} parameters filled in. */

@@ -6,11 +6,11 @@
  */
 import { MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetRead, type WorkbookPort } from './port';
 import { payloadChunks, readBlockRows, rowBytes } from './payload';
+import { SETTINGS_KEY } from '../../core';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export type ExcelRun = <T>(batch: Batch<T>) => Promise<T>;
 
-const SETTINGS_KEY = 'ets.settings';
 /** Fill ranges per sync: alternating rows can make thousands of small ranges. */
 const FILLS_PER_SYNC = 1000;
 const MARK_COMMENT = 'Written by the ETS Compliance table check; it refreshes these cells when the check runs again.';
