@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { allRules, type RuleRecord } from '../../src/core/rules';
+import { allRules, CBAM_ROUTES, type RuleRecord } from '../../src/core/rules';
 import { DATA_ZH } from '../../src/core/rules/zh-CN';
 
 /**
@@ -65,6 +65,8 @@ function rulebookTexts(): Found {
       walkValue(r.value, `${where}.value`, found);
     });
   }
+  // The CBAM route legend is rule data outside the records: messages and SOURCE name routes by it.
+  for (const [letter, route] of Object.entries(CBAM_ROUTES)) addText(found, route.label, `CBAM_ROUTES.${letter}.label`);
   return found;
 }
 

@@ -144,7 +144,7 @@ describe('core messages: errors in Chinese', () => {
 describe('core messages: reason texts and tables in Chinese', () => {
   it('COVERAGE: the verdict, the rule and the scheme and year', () => {
     const text = inLanguage('zh-CN', () => coverage('cement', 31200, undefined, 2025).text);
-    assert.match(text, /^纳入：.+，直接排放 31,200 吨二氧化碳当量 ≥ 纳入门槛 26,000（全国碳市场，2025年）$/);
+    assert.match(text, /^纳入：水泥，直接排放 31,200 吨二氧化碳当量 ≥ 纳入门槛 26,000（全国碳市场，2025年）$/);
     assert.equal(coverage('cement', 31200, undefined, 2025).text, 'Covered: cement, 31,200 tCO2e direct ≥ 26,000 threshold (CN ETS, 2025)');
   });
 

@@ -56,8 +56,8 @@ describe('functions in Chinese (built bundle, Office.context.displayLanguage)', 
   it('writes the COVERAGE reason, the COMPARE table and SOURCE in Chinese', () => {
     const fns = loadBundle(host('zh-CN'));
     // 31,200 ≥ the threshold; the year is the rulebook's default (2025).
-    assert.match(String(cellOf(fns.COVERAGE!([['水泥']], [[31200]]))), /^纳入：.*直接排放 31,200 吨二氧化碳当量 ≥ 纳入门槛 26,000（全国碳市场，2025年）$/);
-    assert.match(String(cellOf(fns.COVERAGE!([['cement']], [[20000]]))), /^未纳入：.*20,000 吨二氧化碳当量 < 纳入门槛/);
+    assert.match(String(cellOf(fns.COVERAGE!([['水泥']], [[31200]]))), /^纳入：水泥，直接排放 31,200 吨二氧化碳当量 ≥ 纳入门槛 26,000（全国碳市场，2025年）$/);
+    assert.match(String(cellOf(fns.COVERAGE!([['cement']], [[20000]]))), /^未纳入：水泥，直接排放 20,000 吨二氧化碳当量 < 纳入门槛 26,000/);
     const table = fns.COMPARE!([['cement']], [[31200]]);
     assert.deepEqual(plain(table[0]), ['碳市场', '是否纳入', '适用规则', '计入排放量（吨二氧化碳当量）']);
     assert.equal(table.length, loadBundle(host('en-US')).COMPARE!([['cement']], [[31200]]).length);

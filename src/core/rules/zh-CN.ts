@@ -381,4 +381,17 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
   "25 MW capacity": '装机容量25 MW',
   "auction": '拍卖',
   "RGGI covers fossil power units of 25 MW capacity or more (capacity-based)": '区域温室气体减排行动（RGGI）纳入装机容量25 MW及以上的化石燃料发电机组（按容量纳入）',
+
+  // CBAM production routes (rules/cbam.ts CBAM_ROUTES), as the annexes' legend names them
+  "grey clinker / cement": '灰色熟料／水泥',
+  "white clinker / cement": '白色熟料／水泥',
+  "carbon steel, BF/BOF": '碳钢，高炉—转炉（BF/BOF）',
+  "carbon steel, DRI/EAF": '碳钢，直接还原铁—电炉（DRI/EAF）',
+  "carbon steel, scrap/EAF": '碳钢，废钢—电炉（scrap/EAF）',
+  "low-alloy steel, BF/BOF": '低合金钢，高炉—转炉（BF/BOF）',
+  "low-alloy steel, DRI/EAF": '低合金钢，直接还原铁—电炉（DRI/EAF）',
+  "low-alloy steel, scrap/EAF": '低合金钢，废钢—电炉（scrap/EAF）',
+  "high-alloy steel (EAF)": '高合金钢（电炉，EAF）',
+  "primary aluminium": '原铝',
+  "secondary aluminium": '再生铝',
 };
