@@ -26,3 +26,16 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * English left in a Chinese message: runs of three or more English words. What may stay Latin is left out first:
+ * the received value as quoted, titles in 《》, argument names before their colon, ids and codes users type
+ * (power:gas, cbam:default:…), units and acronyms.
+ */
+export function leftoverEnglish(message: string): string[] {
+  const stripped = message
+    .replace(/“[^”]*”|"[^"]*"|《[^》]*》/g, ' ')
+    .replace(/\b[a-z_]+(?:（第 \d+ 行）)?：/g, ' ')
+    .replace(/\b[\w.-]+:[\w:<>.-]+/g, ' ');
+  return stripped.match(/\b[A-Za-z]{3,}(?:[ ,]+[A-Za-z]{3,}){2,}\b/g) ?? [];
+}

@@ -10,6 +10,7 @@ import {
   useLanguage, type Lang,
 } from '../../src/core';
 import { CATALOGUES } from '../../src/core/messages';
+import { leftoverEnglish } from '../helpers';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -35,18 +36,6 @@ function messageOf(lang: Lang, thunk: () => unknown): string {
     }
     throw new Error(`no error from ${thunk.toString()}`);
   });
-}
-
-/**
- * What may stay Latin in a Chinese message: argument names, ids and codes users type, units and acronyms, the
- * received value as quoted, and the rulebook's citations of English-language acts (checked in data-zh.test.ts).
- */
-function leftoverEnglish(message: string): string[] {
-  const stripped = message
-    .replace(/“[^”]*”|"[^"]*"|《[^》]*》/g, ' ')
-    .replace(/\b[a-z_]+(?:（第 \d+ 行）)?：/g, ' ')
-    .replace(/\b[\w.-]+:[\w:<>.-]+/g, ' ');
-  return stripped.match(/\b[A-Za-z]{3,}(?:[ ,]+[A-Za-z]{3,}){2,}\b/g) ?? [];
 }
 
 describe('core messages: the catalogue', () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CATALOGUE } from './catalogue';
 import { FakeExcelError, loadBundle } from './bundle';
-import { seededRandom } from '../helpers';
+import { leftoverEnglish, seededRandom } from '../helpers';
 
 /** A valid call per function; the sweep replaces one argument at a time, then mixes hostile values at random. */
 const BASELINE: Record<string, unknown[]> = {
@@ -116,5 +116,26 @@ describe('hostile input sweep through the built bundle', () => {
         throw new Error(`sweep seed ${seed}, call ${n}: ${(e as Error).message}`);
       }
     }
+  });
+});
+
+describe('hostile input sweep in Chinese (a zh-CN host)', () => {
+  const fns = loadBundle({ displayLanguage: 'zh-CN' });
+  const CJK = /[\u4e00-\u9fff]/;
+
+  it('explains every error in Chinese, with no English sentence left over', () => {
+    const seen = new Set<string>();
+    for (const id of Object.keys(CATALOGUE)) {
+      const base = BASELINE[id]!;
+      for (let position = 0; position < base.length; position += 1) {
+        for (const hostile of HOSTILE) {
+          const out = fns[id]!(...base.map((v, i) => asArg(i === position ? hostile : v)));
+          for (const cell of out.flat()) if (cell instanceof FakeExcelError && cell.message) seen.add(cell.message);
+        }
+      }
+    }
+    const bad = [...seen].filter((m) => !CJK.test(m) || leftoverEnglish(m).length > 0);
+    assert.ok(seen.size > 100, `only ${seen.size} distinct messages`);
+    assert.deepEqual(bad, []);
   });
 });
