@@ -183,9 +183,9 @@ const lineCache = new Map<string, DefaultValue>();
 const LINE_CACHE_LIMIT = 4096;
 
 export function defaultValueLine(cnValue: unknown, countryValue: unknown, argument = 'cn_code', countryArgument = 'country'): DefaultValue {
-  // Only plain cells are cached: a code as text or number and a country as text.
+  // Only plain cells are cached: a code as text or number and a country as text; by language, as it holds names.
   const key = typeof countryValue === 'string' && (typeof cnValue === 'string' || typeof cnValue === 'number')
-    ? `${typeof cnValue}:${cnValue}\u0000${countryValue}` : undefined;
+    ? `${messageLanguage()}\u0000${typeof cnValue}:${cnValue}\u0000${countryValue}` : undefined;
   const cached = key === undefined ? undefined : lineCache.get(key);
   if (cached) return cached;
   const found = findDefaultLine(cnValue, countryValue, argument, countryArgument);

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import {
   allocation, alpha, benchmark, cbamBenchmarkOf, cbamCertificates, cbamDefault, cbamExempt, cbamFactor, co2e, compareTable, coverage, deadline,
-  EtsError, exposureSchedule, gases, gwp, info, isCovered, languageFor, penalty, phase, position, power, powerEntity, schemesTable, source, threshold,
+  defaultValueLine, EtsError, exposureSchedule, gases, gwp, info, isCovered, languageFor, penalty, phase, position, power, powerEntity, schemesTable, source, threshold,
   useLanguage, type Lang,
 } from '../../src/core';
 import { CATALOGUES } from '../../src/core/messages';
@@ -146,6 +146,12 @@ describe('core messages: reason texts and tables in Chinese', () => {
     const schemes = inLanguage('zh-CN', () => schemesTable());
     assert.equal(schemes[0]![0], '碳市场');
     assert.ok(schemes.slice(1).every((r) => r[r.length - 1] === '二手资料'));
+  });
+
+  it('names a country in the language asked, whichever was asked first (the line cache keeps each)', () => {
+    assert.equal(inLanguage('zh-CN', () => defaultValueLine('7208 10 00', 'China').country.name), '中国');
+    assert.equal(defaultValueLine('7208 10 00', 'China').country.name, 'China');
+    assert.equal(inLanguage('zh-CN', () => defaultValueLine('7203 10 00', 'CN').table.name), '其他国家和地区');
   });
 
   it('SOURCE: status word and citation frame in Chinese', () => {
