@@ -1,10 +1,18 @@
 import { dateText } from '../core';
 import { language } from './i18n/messages';
 
-/** Numbers as the pane shows them, with formatters built once (a table check formats thousands of figures). */
+/**
+ * Numbers as the pane shows them, in its language's conventions (zh-CN groups and writes percentages as en-US does),
+ * with one formatter per language built once (a table check formats thousands of figures).
+ */
 const formatter = (options: Intl.NumberFormatOptions) => {
-  const f = new Intl.NumberFormat('en-US', options);
-  return (n: number): string => f.format(n);
+  const built = new Map<string, Intl.NumberFormat>();
+  return (n: number): string => {
+    const lang = language() === 'zh-CN' ? 'zh-CN' : 'en-US';
+    let f = built.get(lang);
+    if (!f) built.set(lang, (f = new Intl.NumberFormat(lang, options)));
+    return f.format(n);
+  };
 };
 
 /** 31,200 */
@@ -16,9 +24,5 @@ export const precise = formatter({ maximumFractionDigits: 3 });
 /** 94.5% */
 export const percent = formatter({ style: 'percent', maximumFractionDigits: 1 });
 
-/** A calendar date (ISO yyyy-mm-dd) as the pane's language writes it: 31 Dec 2026, or 2026年12月31日. */
-export function dateLabel(iso: string): string {
-  if (language() !== 'zh-CN') return dateText(iso);
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${y}年${m}月${d}日`;
-}
+/** A calendar date (ISO yyyy-mm-dd) as the pane's language writes it: 31 Dec 2026, or 2026年12月31日 (the core's wording, in the pane's language). */
+export const dateLabel = (iso: string): string => dateText(iso);

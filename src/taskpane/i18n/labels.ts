@@ -1,55 +1,64 @@
 /**
  * The pane speaks in the labels a user sees, not in the functions' argument names: the core's messages start with
- * the argument ("mass_t: …", "CF4 mass: …"), and each view maps those to its own field labels here.
+ * the argument ("mass_t: …", "CF4 mass: …"), and each view maps those to its own field labels here, in the pane's
+ * language.
  */
 import { massArgument, type EtsError } from '../../core';
+import { t, type MessageKey } from './messages';
 
-export type Labels = Readonly<Record<string, string>>;
+/** Argument name → the catalogue key of its field label. Mass arguments are named as the core names them, per language. */
+export type Labels = () => Readonly<Record<string, MessageKey>>;
 
-export const QUICK_CHECK_LABELS: Labels = {
-  sector: 'Sector',
-  direct_emissions: 'Direct emissions',
-  [massArgument('CO2')]: 'CO2 (t)',
-  [massArgument('CF4')]: 'CF4 (t)',
-  [massArgument('C2F6')]: 'C2F6 (t)',
-  gwp_set: 'GWP set',
-  scheme: 'Scheme',
-  year: 'Year',
+export const QUICK_CHECK_LABELS: Labels = () => ({
+  sector: 'lbl.sector',
+  direct_emissions: 'lbl.direct',
+  [massArgument('CO2')]: 'lbl.co2',
+  [massArgument('CF4')]: 'lbl.cf4',
+  [massArgument('C2F6')]: 'lbl.c2f6',
+  gwp_set: 'lbl.gwp',
+  scheme: 'lbl.scheme',
+  year: 'lbl.year',
+});
+
+const CBAM: Readonly<Record<string, MessageKey>> = {
+  quantity_t: 'lbl.quantity',
+  embedded_intensity: 'lbl.embedded',
+  cbam_benchmark: 'lbl.cbam-benchmark',
+  cscf: 'lbl.cscf',
+  certificate_price: 'lbl.certificate-price',
+  origin_allocation: 'lbl.allocation',
+  verified_emissions: 'lbl.verified',
+  origin_emissions: 'lbl.verified',
+  origin_price: 'lbl.home-price',
+  price: 'lbl.home-price',
+  allocation: 'lbl.allocation',
+  from_year: 'lbl.from-year',
+  to_year: 'lbl.to-year',
+  year: 'lbl.year',
 };
 
-export const CBAM_LABELS: Labels = {
-  quantity_t: 'Quantity',
-  embedded_intensity: 'Embedded',
-  cbam_benchmark: 'CBAM benchmark',
-  cscf: 'CSCF',
-  certificate_price: 'Certificate price',
-  origin_allocation: 'Allocation',
-  verified_emissions: 'Verified',
-  origin_emissions: 'Verified',
-  origin_price: 'Carbon price at home',
-  price: 'Carbon price at home',
-  allocation: 'Allocation',
-  from_year: 'From year',
-  to_year: 'To year',
-  year: 'Year',
-};
+export const CBAM_LABELS: Labels = () => CBAM;
 
 /** In product mode the CN code and country fields stand for cbam_benchmark and embedded_intensity. */
-export const PRODUCT_LABELS: Labels = {
-  ...CBAM_LABELS,
-  cbam_benchmark: 'CN code',
-  cn_code: 'CN code',
-  embedded_intensity: 'Country of origin',
-  later_benchmark: 'CBAM benchmark after the table',
-  actual_intensity: 'Actual embedded',
-  actual_benchmark: 'Benchmark with actual data',
-  year: 'Year',
-  route: 'Route',
-};
+export const PRODUCT_LABELS: Labels = () => ({
+  ...CBAM,
+  cbam_benchmark: 'lbl.cn-code',
+  cn_code: 'lbl.cn-code',
+  embedded_intensity: 'lbl.country',
+  later_benchmark: 'lbl.later',
+  actual_intensity: 'lbl.actual',
+  actual_benchmark: 'lbl.actual-benchmark',
+  year: 'lbl.year',
+  route: 'lbl.route',
+});
 
-/** A core message with its leading argument name replaced by the field's label, e.g. "CF4 (t): -1 is out of range …". */
+/**
+ * A core message with its leading argument name replaced by the field's label, e.g. "CF4 (t): -1 is out of range …"
+ * (the core writes "argument:" in English and "argument：" in Chinese).
+ */
 export function onScreen(error: EtsError, labels: Labels): string {
   const { argument, message } = error;
-  const label = argument === undefined ? undefined : labels[argument];
-  return label !== undefined && message.startsWith(`${argument}:`) ? `${label}:${message.slice(argument!.length + 1)}` : message;
+  const key = argument === undefined ? undefined : labels()[argument];
+  const colon = argument === undefined ? undefined : [':', '：'].find((c) => message.startsWith(`${argument}${c}`));
+  return key !== undefined && colon !== undefined ? `${t(key)}${colon}${message.slice(argument!.length + 1)}` : message;
 }

@@ -3,20 +3,12 @@
  * and case ignored. The user sees the mapping and can correct it before anything is written; where two columns could
  * equally be the input, the field is left for the user to choose rather than picked silently.
  */
+import { t } from '../i18n/messages';
 
 export const FIELDS = ['facility', 'sector', 'direct', 'co2', 'cf4', 'c2f6'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export type ColumnMap = Partial<Record<Field, number>>;
-
-export const FIELD_LABELS: Readonly<Record<Field, string>> = {
-  facility: 'Facility',
-  sector: 'Sector',
-  direct: 'Direct emissions (tCO2e)',
-  co2: 'CO2 (t)',
-  cf4: 'CF4 (t)',
-  c2f6: 'C2F6 (t)',
-};
 
 /**
  * Header words per field in tiers, strongest first: an explicit "Scope 1" beats a generic "Emissions". Facility names
@@ -146,9 +138,9 @@ export function mapColumns(headers: readonly unknown[]): ColumnMap {
 /** What is still missing for a check: a sector column and either direct emissions or at least one gas mass. */
 export function missingFields(map: ColumnMap): string[] {
   const missing: string[] = [];
-  if (map.sector === undefined) missing.push('a Sector column');
+  if (map.sector === undefined) missing.push(t('tc.need.sector'));
   if (map.direct === undefined && map.co2 === undefined && map.cf4 === undefined && map.c2f6 === undefined) {
-    missing.push('a Direct emissions column (or CO2 / CF4 / C2F6 masses)');
+    missing.push(t('tc.need.emissions'));
   }
   return missing;
 }

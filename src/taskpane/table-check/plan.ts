@@ -3,7 +3,7 @@
  * or on a new sheet with each facility's name and sector copied so the sheet reads on its own.
  */
 import type { PortfolioSummary } from '../../core';
-import { RESULT_HEADERS, coveredHeader, resultCells, rowState, shareAreas, summaryValues, type RowOutcome, type RowState } from './results';
+import { RESULT_WIDTH, coveredHeader, resultHeaders, resultCells, rowState, shareAreas, summaryValues, type RowOutcome, type RowState } from './results';
 import { tableWidth, type Output } from './output';
 import type { ColumnMap } from './columns';
 import type { Area, Block, CellValue, DocumentSettings, Region } from '../ports/port';
@@ -34,17 +34,17 @@ export interface Plan {
 export function planBeside(region: Region, outcomes: readonly RowOutcome[], summary: PortfolioSummary,
   settings: DocumentSettings, earlier?: Output): Plan {
   const resultsLeft = earlier?.results?.left ?? region.left + tableWidth(region);
-  const summaryAt = earlier?.summary ?? { top: region.top, left: resultsLeft + RESULT_HEADERS.length + 1 };
+  const summaryAt = earlier?.summary ?? { top: region.top, left: resultsLeft + RESULT_WIDTH + 1 };
   return plan(region.sheet, region.top, resultsLeft, summaryAt, outcomes, summary, settings, region.left,
-    resultsLeft + RESULT_HEADERS.length - region.left);
+    resultsLeft + RESULT_WIDTH - region.left);
 }
 
 /** Everything on a fresh sheet: facility and sector copied beside the results, so the sheet reads on its own. */
 export function planOnNewSheet(sheet: string, region: Region, map: ColumnMap, outcomes: readonly RowOutcome[],
   summary: PortfolioSummary, settings: DocumentSettings): Plan {
   const labelCols = 2;
-  const base = plan(sheet, 0, labelCols, { top: 0, left: labelCols + RESULT_HEADERS.length + 1 }, outcomes, summary, settings, 0,
-    labelCols + RESULT_HEADERS.length);
+  const base = plan(sheet, 0, labelCols, { top: 0, left: labelCols + RESULT_WIDTH + 1 }, outcomes, summary, settings, 0,
+    labelCols + RESULT_WIDTH);
   const label = (r: readonly CellValue[], i: number | undefined): CellValue => (i === undefined ? '' : r[i] ?? '');
   const labels: CellValue[][] = [['Facility', 'Sector'], ...region.rows.map((r) => [label(r, map.facility), label(r, map.sector)])];
   return {
@@ -56,7 +56,8 @@ export function planOnNewSheet(sheet: string, region: Region, map: ColumnMap, ou
 
 function plan(sheet: string, top: number, resultsLeft: number, summaryAt: { top: number; left: number },
   outcomes: readonly RowOutcome[], summary: PortfolioSummary, settings: DocumentSettings, fillLeft: number, fillCols: number): Plan {
-  const header: CellValue[] = [coveredHeader(outcomes), RESULT_HEADERS[1], RESULT_HEADERS[2]];
+  const [, reason, co2e] = resultHeaders();
+  const header: CellValue[] = [coveredHeader(outcomes), reason, co2e];
   const states = outcomes.map(rowState);
   const rowsIn = (state: RowState) => states.flatMap((s, i) => (s === state ? [top + 1 + i] : []));
   return {

@@ -4,15 +4,19 @@
  * the row could not be checked — it says so in words, and the column's header then says why it holds text.
  */
 import { EtsError, ignoredNote, type FacilityResult, type PortfolioSummary, type SectorSummary } from '../../core';
+import { inEveryLanguage, t } from '../i18n/messages';
 import type { Area, CellValue, DocumentSettings } from '../ports/port';
 
 export type RowOutcome = FacilityResult | EtsError;
 
 export const COVERED_FILL = '#DFF6DD';
 export const NOT_CHECKED_FILL = '#FDE7E9';
-export const DEPENDS = 'depends';
-export const NOT_CHECKED = 'not checked';
-export const RESULT_HEADERS = ['Covered', 'Reason', 'CO2e (tCO2e)'] as const;
+/** The words the Covered column holds where there is no TRUE/FALSE, in the pane's language. */
+export const dependsWord = (): string => t('tc.depends');
+export const notCheckedWord = (): string => t('tc.not-checked');
+/** The three result headers, in the pane's language (their number fixes the results block's width). */
+export const resultHeaders = (): [string, string, string] => [t('tc.h.covered'), t('tc.h.reason'), t('tc.h.co2e')];
+export const RESULT_WIDTH = 3;
 export const PERCENT_FORMAT = '0.0%';
 
 /** How a row is highlighted: covered, not checked, or not at all. */
@@ -23,27 +27,33 @@ export function rowState(outcome: RowOutcome): RowState {
   return outcome.covered ? 'covered' : 'plain';
 }
 
-/** A row's state from the Covered cell an earlier run wrote. */
+/** A row's state from the Covered cell an earlier run wrote, in whichever language it ran. */
 export function stateOfCell(v: CellValue | undefined): RowState {
   if (v === true) return 'covered';
-  return v === NOT_CHECKED ? 'not-checked' : 'plain';
+  return typeof v === 'string' && inEveryLanguage('tc.not-checked').includes(v) ? 'not-checked' : 'plain';
 }
+
+/** Is this the Covered header an earlier run wrote, in any language (with or without its note on words)? */
+export const isCoveredHeader = (v: CellValue | undefined): boolean =>
+  typeof v === 'string' && inEveryLanguage('tc.h.covered').some((h) => v.startsWith(h));
 
 /** The result cells of one row: the verdict, the reason (or why the row was not checked), and the CO2e that counts. */
 export function resultCells(outcome: RowOutcome): CellValue[] {
-  if (outcome instanceof EtsError) return [NOT_CHECKED, `Not checked: ${outcome.message}`, ''];
+  if (outcome instanceof EtsError) return [notCheckedWord(), t('tc.reason.not-checked', { message: outcome.message }), ''];
   const note = ignoredNote(outcome);
-  return [outcome.reason === 'depends' ? DEPENDS : outcome.covered, note ? `${outcome.text}. ${note}` : outcome.text, outcome.co2e];
+  return [outcome.reason === 'depends' ? dependsWord() : outcome.covered, note ? t('tc.reason.note', { text: outcome.text, note }) : outcome.text, outcome.co2e];
 }
 
 /** "Covered", or — when some rows have no TRUE/FALSE — a header that says which words stand in for one. */
 export function coveredHeader(outcomes: readonly RowOutcome[]): string {
-  const words = [DEPENDS, NOT_CHECKED].filter((w) => outcomes.some((o) => resultCells(o)[0] === w));
-  return words.length ? `Covered (TRUE/FALSE, or ${words.map((w) => `"${w}"`).join(' / ')}: see Reason)` : RESULT_HEADERS[0];
+  const words = [dependsWord(), notCheckedWord()].filter((w) => outcomes.some((o) => resultCells(o)[0] === w));
+  return words.length
+    ? t('tc.h.covered-words', { words: words.map((word) => t('tc.word', { word })).join(t('tc.words.sep')) })
+    : t('tc.h.covered');
 }
 
-const SUMMARY_HEADERS = ['Sector', 'Covered emissions (tCO2e)', 'Emissions (tCO2e)', 'Entities', 'Covered entities', 'Share of total covered'];
-const DEPENDS_HEADERS = ['Entities that depend', 'Emissions that depend (tCO2e)', 'Share of total that depends'];
+const SUMMARY_HEADERS = ['tc.s.sector', 'tc.s.covered-emissions', 'tc.s.emissions', 'tc.s.entities', 'tc.s.covered-entities', 'tc.s.share'] as const;
+const DEPENDS_HEADERS = ['tc.s.depends-entities', 'tc.s.depends-emissions', 'tc.s.depends-share'] as const;
 /** Columns of the summary holding shares (0–1), formatted as percentages. */
 const SHARE_COLUMNS = [5, 8];
 
@@ -55,16 +65,16 @@ export function summaryValues(summary: PortfolioSummary, settings: DocumentSetti
   const depends = showsDepends(summary);
   const width = SUMMARY_HEADERS.length + (depends ? DEPENDS_HEADERS.length : 0);
   const line = (s: SectorSummary): CellValue[] => [
-    s.sector === 'total' ? 'Total' : s.sector, s.coveredEmissions, s.emissions, s.entities, s.coveredEntities, s.shareOfTotal,
+    s.sector === 'total' ? t('tc.s.total') : s.sector, s.coveredEmissions, s.emissions, s.entities, s.coveredEntities, s.shareOfTotal,
     ...(depends ? [s.dependsEntities, s.dependsEmissions, s.shareDepends] : []),
   ];
   const pad = (row: CellValue[]): CellValue[] => [...row, ...new Array<CellValue>(width - row.length).fill('')];
   return [
-    pad([`Coverage summary (${settings.scheme} ETS, ${settings.year})`]),
-    [...SUMMARY_HEADERS, ...(depends ? DEPENDS_HEADERS : [])],
+    pad([t('tc.s.title', { scheme: settings.scheme, year: settings.year })]),
+    [...SUMMARY_HEADERS, ...(depends ? DEPENDS_HEADERS : [])].map((key) => t(key)),
     ...summary.sectors.map(line),
     line(summary.total),
-    pad([`Rows not checked: ${summary.errors}`]),
+    pad([t('tc.s.not-checked', { errors: summary.errors })]),
   ];
 }
 

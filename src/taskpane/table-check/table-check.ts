@@ -11,15 +11,15 @@ import type { Area, CellValue, DocumentSettings, Region, WorkbookPort } from '..
 import type { ColumnMap } from './columns';
 import { markName, nextId, outputOf, outputsOf, type Output } from './output';
 import { planBeside, planOnNewSheet, type Plan } from './plan';
-import { COVERED_FILL, NOT_CHECKED_FILL, PERCENT_FORMAT, RESULT_HEADERS, stateOfCell, type RowOutcome, type RowState } from './results';
+import { COVERED_FILL, isCoveredHeader, NOT_CHECKED_FILL, PERCENT_FORMAT, stateOfCell, type RowOutcome, type RowState } from './results';
+import { t } from '../i18n/messages';
 import { carryOut, type Step } from './write-steps';
 
-export { COVERED_FILL, NOT_CHECKED_FILL, RESULT_HEADERS, resultCells, summaryValues, type RowOutcome } from './results';
+export { COVERED_FILL, NOT_CHECKED_FILL, resultCells, resultHeaders, summaryValues, type RowOutcome } from './results';
 export { planBeside, planOnNewSheet, type Plan } from './plan';
 
 /** Rows computed between two yields to the UI. */
 const ROWS_PER_SLICE = 2000;
-const CHART_TITLE = 'Emissions covered by sector (tCO2e)';
 
 const cell = (row: readonly CellValue[], index: number | undefined): unknown =>
   index === undefined ? undefined : fromExcel('number', row[index]);
@@ -58,6 +58,9 @@ export async function checkRows(region: Region, map: ColumnMap, settings: Docume
 /** The user's answer when target cells are not empty. */
 export type Choice = 'replace' | 'new-sheet' | 'cancel';
 
+/** What progress says when the check has finished (the view then shows the report). */
+export const DONE = 'done';
+
 export interface TableCheckUi {
   progress(message: string, done?: number, total?: number): void;
   /** Asked only when a target cell that is not the pane's own output holds something; `where` names those cells. */
@@ -95,7 +98,8 @@ async function busyCells(port: WorkbookPort, targets: readonly Area[], own: read
 /** How the rows of an earlier results block were highlighted, from its Covered column; undefined if it has none. */
 async function previousStates(port: WorkbookPort, results: Area): Promise<RowState[] | undefined> {
   const [header] = await port.readValues({ ...results, rows: 1 });
-  const col = (header ?? []).findIndex((h) => typeof h === 'string' && h.startsWith(RESULT_HEADERS[0]));
+  // The earlier run may have written its headers in another language: any language's Covered header is recognised.
+  const col = (header ?? []).findIndex(isCoveredHeader);
   if (col < 0 || results.rows < 2) return undefined;
   const cells = await port.readValues({ ...results, top: results.top + 1, left: results.left + col, rows: results.rows - 1, cols: 1 });
   return cells.map((r) => stateOfCell(r[0]));
@@ -115,31 +119,31 @@ function steps(port: WorkbookPort, target: Plan, earlier: Output | undefined, pr
   const total = results.values.length;
   const list: Step[] = [];
   const labels = target.labels;
-  if (labels) list.push({ what: 'text format on the copied labels', area: labels, run: () => port.setNumberFormat(labels, '@') });
+  if (labels) list.push({ what: t('tc.step.labels'), area: labels, run: () => port.setNumberFormat(labels, '@') });
   list.push({
-    what: 'results', area: resultsArea, overwrites: true,
-    run: (progress) => port.writeValues(results, (done) => { progress(done); ui.progress('Writing results', done, total); }),
+    what: t('tc.step.results'), area: resultsArea, overwrites: true,
+    run: (progress) => port.writeValues(results, (done) => { progress(done); ui.progress(t('tc.p.writing'), done, total); }),
   });
   const leftover = earlier?.results ? subtractAll(earlier.results, [resultsArea]) : [];
   if (leftover.length) {
-    list.push({ what: 'rows left over from the earlier results', run: async () => { for (const a of leftover) await port.clear(a, 'contents'); } });
+    list.push({ what: t('tc.step.leftover'), run: async () => { for (const a of leftover) await port.clear(a, 'contents'); } });
   }
-  list.push({ what: 'the results marker', run: () => port.setMarks([{ name: markName(id, 'Results'), area: resultsArea }]) });
+  list.push({ what: t('tc.step.results-marker'), run: () => port.setMarks([{ name: markName(id, 'Results'), area: resultsArea }]) });
   const unfill = previous && earlier?.results ? rowsToUnfill(previous, earlier.results.top, target.states) : [];
   list.push({
-    what: 'highlights', run: async () => {
+    what: t('tc.step.highlights'), run: async () => {
       if (unfill.length) await port.clearFills(results.sheet, unfill, target.fillLeft, target.fillCols);
       await port.fillRows(results.sheet, target.coveredRows, target.fillLeft, target.fillCols, COVERED_FILL);
       await port.fillRows(results.sheet, target.notCheckedRows, target.fillLeft, target.fillCols, NOT_CHECKED_FILL);
     },
   });
   const oldSummary = earlier?.summary;
-  if (oldSummary) list.push({ what: 'the earlier summary', area: oldSummary, run: () => port.clear(oldSummary, 'all') });
-  list.push({ what: 'summary', area: summaryArea, overwrites: true, run: () => port.writeValues(summary) });
-  list.push({ what: 'percentage format on the shares', run: async () => { for (const a of target.shares) await port.setNumberFormat(a, PERCENT_FORMAT); } });
-  list.push({ what: 'the summary marker', run: () => port.setMarks([{ name: markName(id, 'Summary'), area: summaryArea }]) });
+  if (oldSummary) list.push({ what: t('tc.step.earlier-summary'), area: oldSummary, run: () => port.clear(oldSummary, 'all') });
+  list.push({ what: t('tc.step.summary'), area: summaryArea, overwrites: true, run: () => port.writeValues(summary) });
+  list.push({ what: t('tc.step.shares'), run: async () => { for (const a of target.shares) await port.setNumberFormat(a, PERCENT_FORMAT); } });
+  list.push({ what: t('tc.step.summary-marker'), run: () => port.setMarks([{ name: markName(id, 'Summary'), area: summaryArea }]) });
   if (port.supportsCharts && sectors > 0) {
-    list.push({ what: 'chart', run: () => port.addChart({ ...target.chart, title: CHART_TITLE, name: markName(id, 'Chart') }) });
+    list.push({ what: t('tc.step.chart'), run: () => port.addChart({ ...target.chart, title: t('tc.chart'), name: markName(id, 'Chart') }) });
   }
   return list;
 }
@@ -147,10 +151,10 @@ function steps(port: WorkbookPort, target: Plan, earlier: Output | undefined, pr
 /** Runs the whole check on a region and writes the results, asking before it writes over anything not its own. */
 export async function runTableCheck(port: WorkbookPort, region: Region, map: ColumnMap, settings: DocumentSettings,
   ui: TableCheckUi): Promise<TableCheckReport> {
-  const outcomes = await checkRows(region, map, settings, (done, total) => ui.progress('Checking rows', done, total));
+  const outcomes = await checkRows(region, map, settings, (done, total) => ui.progress(t('tc.p.checking'), done, total));
   const summary = summarise(outcomes);
-  const t = summary.total;
-  const report = { rows: outcomes.length, covered: t.coveredEntities, depends: t.dependsEntities, errors: summary.errors, summary };
+  const { total } = summary;
+  const report = { rows: outcomes.length, covered: total.coveredEntities, depends: total.dependsEntities, errors: summary.errors, summary };
 
   let earlier = outputOf(region);
   let id = earlier?.id ?? nextId(outputsOf(region.marks ?? []));
@@ -171,7 +175,7 @@ export async function runTableCheck(port: WorkbookPort, region: Region, map: Col
   const previous = earlier?.results ? await previousStates(port, earlier.results) : undefined;
   await carryOut(steps(port, target, earlier, previous, id, summary.sectors.length, ui), newSheet ? [] : busy);
   if (newSheet) await port.activate(target.results.sheet);
-  ui.progress('Done');
+  ui.progress(DONE);
   return {
     ...report,
     written: {

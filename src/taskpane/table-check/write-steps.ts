@@ -4,10 +4,11 @@
  * chose to replace were overwritten — nothing is left partly overwritten without the user being told.
  */
 import { address, intersection, subtractAll } from '../ports/area';
+import { t } from '../i18n/messages';
 import type { Area } from '../ports/port';
 
 export interface Step {
-  /** What the step does, for people: "results", "summary", "highlights" … */
+  /** What the step does, for people, in the pane's language: "results", "summary", "highlights" … */
   readonly what: string;
   /** The cells it writes, when it writes cells. */
   readonly area?: Area;
@@ -28,9 +29,9 @@ const rowsOf = (a: Area, from: number, to: number): Area => ({ ...a, top: a.top 
 const count = (n: number): string => n.toLocaleString('en-US');
 const describe = (s: Step, part?: Area): string => {
   if (!s.area) return s.what;
-  if (!part || part.rows === s.area.rows) return `${s.what} (${address(s.area)})`;
+  if (!part || part.rows === s.area.rows) return t('tc.step.where', { what: s.what, address: address(s.area) });
   const from = part.top - s.area.top + 1;
-  return `${s.what}, rows ${count(from)}–${count(from + part.rows - 1)} of ${count(s.area.rows)} (${address(part)})`;
+  return t('tc.step.part', { what: s.what, from: count(from), to: count(from + part.rows - 1), rows: count(s.area.rows), address: address(part) });
 };
 
 /** What became of the cells the user chose to replace, given the areas whose values were overwritten. */
@@ -38,10 +39,9 @@ function replacedNote(replaced: readonly Area[], overwritten: readonly Area[]): 
   if (replaced.length === 0) return '';
   const list = (as: readonly Area[]) => as.map(address).join(', ');
   const hit = replaced.flatMap((r) => overwritten.flatMap((w) => intersection(r, w) ?? []));
-  if (hit.length === 0) return ` None of the cells you chose to replace (${list(replaced)}) was written over.`;
+  if (hit.length === 0) return t('tc.w.none-replaced', { cells: list(replaced) });
   const spared = replaced.flatMap((r) => subtractAll(r, hit));
-  return ` Of the cells you chose to replace (${list(replaced)}), ${list(hit)} now hold results: what was there is gone` +
-    `${spared.length ? `; ${list(spared)} are as they were` : ''}.`;
+  return t('tc.w.replaced', { cells: list(replaced), hit: list(hit), spared: spared.length ? t('tc.w.spared', { cells: list(spared) }) : '' });
 }
 
 /**
@@ -64,9 +64,10 @@ export async function carryOut(steps: readonly Step[], replaced: readonly Area[]
       } else {
         notWritten.unshift(describe(step));
       }
-      const message = `Writing stopped: ${(e as Error).message}. ` +
-        `Written: ${written.length ? written.join('; ') : 'nothing'}. Not written: ${notWritten.join('; ')}.` +
-        replacedNote(replaced, overwritten) + ' Run the check again to finish: it refreshes its own output and asks before writing over anything else.';
+      const message = t('tc.w.stopped', {
+        message: (e as Error).message, written: written.length ? written.join(t('tc.w.sep')) : t('tc.w.nothing'),
+        notWritten: notWritten.join(t('tc.w.sep')), replaced: replacedNote(replaced, overwritten),
+      });
       throw new WriteStopped(message, written, notWritten);
     }
     written.push(describe(step));

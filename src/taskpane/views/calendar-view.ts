@@ -8,7 +8,6 @@ import { byId, setStatus } from '../dom';
 import { dateLabel } from '../format';
 import type { CellValue, WorkbookPort } from '../ports/port';
 
-export const CALENDAR_SHEET = 'Compliance calendar';
 /** How dates show in the sheet the pane writes. */
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
@@ -24,9 +23,9 @@ const groupLabel = (g: (typeof GROUPS)[number]): string => t(`cal.group.${g}`);
  */
 export function calendarBlock(year: number): CellValue[][] {
   return [
-    ['China national ETS: compliance calendar', '', '', ''],
-    ['Compliance year', year, '', ''],
-    ['Step', ...GROUPS.map(groupLabel), 'Status and source'],
+    [t('cal.sheet.title'), '', '', ''],
+    [t('cal.sheet.year'), year, '', ''],
+    [t('cal.step'), ...GROUPS.map(groupLabel), t('cal.sheet.source')],
     ...calendar(year).map((r) => [
       eventLabel(r.event),
       ...GROUPS.map((g) => `=ETS.DEADLINE("${r.event}",$B$2,"${GROUP_SECTOR[g]}")`),
@@ -84,7 +83,7 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
     if (!port || year === undefined) return;
     write.disabled = true;
     try {
-      const sheet = await port.addSheet(CALENDAR_SHEET);
+      const sheet = await port.addSheet(t('cal.sheet'));
       const block = calendarBlock(year);
       await port.writeFormulas({ sheet, top: 0, left: 0, values: block });
       await port.setNumberFormat({ sheet, top: 3, left: 1, rows: block.length - 3, cols: GROUPS.length }, DATE_FORMAT);

@@ -7,6 +7,7 @@ import { cbamBenchmarkOf, cbamDefault, EtsError, cnCode, cnText, defaultValueLin
 import { benchmarkYears } from '../../core/cbam-goods';
 import { nonNegative } from '../../core/inputs';
 import type { CellValue } from '../ports/port';
+import { t } from '../i18n/messages';
 import { describeCode } from './cn-picker';
 
 export interface ProductInput {
@@ -69,7 +70,9 @@ export function productSchedule(input: ProductInput): ProductSchedule {
     } catch (e) {
       // A complex good's Column A is its own process only: the comparison waits for the whole benchmark.
       if (!(e instanceof EtsError && e.argument === 'cbam_benchmark' && e.category === 'not-available')) throw e;
-      actualNote = e.message.replace(/^cbam_benchmark: /, '').replace(/Pass that whole benchmark as a number.*$/, 'Enter it under “Benchmark with actual data” to compare.');
+      // The core's advice (in either language) names its own argument; the pane points to its field instead.
+      actualNote = e.message.replace(/^cbam_benchmark[:：]\s*/, '')
+        .replace(/(Pass that whole benchmark as a number|请以数字给出完整的基准值).*$/, t('cb.enter-actual-benchmark'));
     }
   }
   const rows = onDefault.rows.map((r, i): ProductRow => ({
@@ -82,28 +85,29 @@ export function productSchedule(input: ProductInput): ProductSchedule {
 /** One sentence about the line used: where it comes from and the benchmarks it pairs with. */
 export function lineSentence(found: DefaultValue, cn: string): string {
   const { line } = found;
-  const route = line.route ? `, route ${line.route}` : '';
-  const from = found.fallback === 'no-line' ? ` (${found.country.name} has no value for this code: the Other countries table applies)`
-    : found.fallback === 'no-own-table' ? ` (${found.country.name} has no table of its own: the Other countries table applies)` : '';
-  const status = line.status === 'final' ? 'read against the Official Journal' : 'from the Commission\'s workbook, not yet read against the Official Journal';
+  const route = line.route ? t('cb.line.route', { route: line.route }) : '';
+  const from = found.fallback === 'no-line' ? t('cb.line.no-value', { country: found.country.name })
+    : found.fallback === 'no-own-table' ? t('cb.line.no-table', { country: found.country.name }) : '';
+  const status = t(line.status === 'final' ? 'cb.line.final' : 'cb.line.workbook');
   const benchmark = (basis: string): string => {
     try {
       return String(cbamBenchmarkOf(codeWithRoute(found, cn), basis, undefined, benchmarkYears().from));
     } catch {
-      return 'varies (see ETS.CBAM.BENCHMARK)';
+      return t('cb.line.varies');
     }
   };
-  return `Default value, ${found.table.name} table, line CN ${cnText(line.code)}${route}: total ${line.total} tCO2e/t (${status})${from}. ` +
-    `CBAM benchmark in ${benchmarkYears().from}: Column B ${benchmark('default')} with the default value, Column A ${benchmark('actual')} with actual emissions.`;
+  return t('cb.line', { table: found.table.name, code: cnText(line.code), route, total: line.total, status, from,
+    year: benchmarkYears().from, b: benchmark('default'), a: benchmark('actual') });
 }
 
 /** Where the inputs sit on the written sheet: column B, from row 3. */
-const INPUT_ROWS = ['CN code', 'Country of origin', 'Quantity (t a year)', 'Certificate price', 'CSCF', 'Actual embedded (tCO2e/t, optional)',
-  'Benchmark with actual data (process + precursors, optional)', 'CBAM benchmark after the table (your assumption)',
-  'Carbon price paid at home (per tCO2e, optional)'] as const;
+const INPUT_ROWS = ['cb.p.in.cn', 'cb.p.in.country', 'cb.p.in.quantity', 'cb.p.in.price', 'cb.p.in.cscf', 'cb.p.in.actual',
+  'cb.p.in.actual-benchmark', 'cb.p.in.later', 'cb.p.in.origin'] as const;
 const FIRST_INPUT = 3;
 const ref = (label: (typeof INPUT_ROWS)[number]): string => `$B$${FIRST_INPUT + INPUT_ROWS.indexOf(label)}`;
-export const PRODUCT_HEADERS = ['Year', 'CBAM factor', 'Default value (t/t)', 'Certificates on default', 'Cost on default', 'Cost on actual', 'Saving from reporting actual'];
+const PRODUCT_HEADERS = ['cb.p.h.year', 'cb.p.h.factor', 'cb.p.h.default', 'cb.p.h.certificates', 'cb.p.h.cost-default', 'cb.p.h.cost-actual', 'cb.p.h.saving'] as const;
+/** The schedule's header row as written, in the pane's language. */
+export const productHeaders = (): string[] => PRODUCT_HEADERS.map((key) => t(key));
 /** Row (0-based) of the header row in the written block. */
 export const PRODUCT_HEADER_ROW = FIRST_INPUT + INPUT_ROWS.length;
 
@@ -130,11 +134,11 @@ export function productBlock(input: ProductInput, schedule: ProductSchedule, las
       `=IF(F${at}="","",E${at}-F${at})`];
   });
   return [
-    [`CBAM cost by year: CN ${cnText(schedule.found.line.code)} ${schedule.description.slice(0, 80)}`, '', '', '', '', '', ''],
-    ['Inputs (edit the blue cells; every figure below is a live ETS formula)', '', '', '', '', '', ''],
-    ...INPUT_ROWS.map((label, i) => [label, values[i] ?? null, '', '', '', '', '']),
+    [t('cb.p.title', { code: cnText(schedule.found.line.code), description: schedule.description.slice(0, 80) }), '', '', '', '', '', ''],
+    [t('cb.p.inputs'), '', '', '', '', '', ''],
+    ...INPUT_ROWS.map((key, i) => [t(key), values[i] ?? null, '', '', '', '', '']),
     ['', '', '', '', '', '', ''],
-    PRODUCT_HEADERS,
+    productHeaders(),
     ...rows,
   ];
 }

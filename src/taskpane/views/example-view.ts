@@ -1,5 +1,6 @@
 /** The Example view: inserts the starter model on a new sheet and shows it. */
 import { byId, setStatus } from '../dom';
+import { t } from '../i18n/messages';
 import { EXAMPLE_SHEET, exampleModel } from '../example-model';
 import type { WorkbookPort } from '../ports/port';
 
@@ -16,9 +17,9 @@ export function mountExample(port: WorkbookPort | undefined): void {
       const sheet = await port.addSheet(EXAMPLE_SHEET);
       await port.writeFormulas(exampleModel(sheet));
       await port.activate(sheet);
-      setStatus(status, `Added the sheet “${sheet}”. Change the year or the prices in column B, a balance value (column H) or a Phase II benchmark (column I), and the model follows.`);
+      setStatus(status, t('ex.added', { sheet }));
     } catch (e) {
-      setStatus(status, `Could not add the example: ${(e as Error).message}`, true);
+      setStatus(status, t('ex.failed', { message: (e as Error).message }), true);
     } finally {
       button.disabled = false;
     }

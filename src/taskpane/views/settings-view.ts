@@ -19,7 +19,7 @@ export function mountSettings(port: WorkbookPort | undefined, current: DocumentS
     const status = byId('st-status');
     const wanted = Number(year.value);
     if (!Number.isInteger(wanted) || wanted < from || wanted > to) {
-      setStatus(status, `The year must be a whole year from ${from} to ${to}.`, true);
+      setStatus(status, t('set.bad-year', { from, to }), true);
       return;
     }
     const next = settingsFrom({
@@ -29,9 +29,9 @@ export function mountSettings(port: WorkbookPort | undefined, current: DocumentS
     onChange(next);
     try {
       await port?.writeSettings(next);
-      setStatus(status, port ? 'Saved in this workbook.' : 'Saved for this session.');
+      setStatus(status, t(port ? 'set.saved' : 'set.saved-session'));
     } catch (e) {
-      setStatus(status, `Could not save: ${(e as Error).message}`, true);
+      setStatus(status, t('set.failed', { message: (e as Error).message }), true);
     }
   });
 }

@@ -5,11 +5,12 @@
  */
 import { t } from '../i18n/messages';
 import { allSchemes } from '../../core';
-import { FIELD_LABELS, FIELDS, matchColumns, missingFields, type ColumnMap, type ColumnMatch, type Field } from '../table-check/columns';
+import { FIELDS, matchColumns, missingFields, type ColumnMap, type ColumnMatch, type Field } from '../table-check/columns';
 import { guessHeaderRow, HEADER_SCAN_ROWS, ownColumnsOfRead, tableAt } from '../table-check/header-row';
 import { doneMessage } from '../table-check/messages';
 import { ownColumns, regionArea } from '../table-check/output';
-import { runTableCheck, type Choice, type TableCheckUi } from '../table-check/table-check';
+import { DONE, runTableCheck, type Choice, type TableCheckUi } from '../table-check/table-check';
+import { WriteStopped } from '../table-check/write-steps';
 import { byId, fillSelect, setStatus } from '../dom';
 import { whole } from '../format';
 import { columnLetters, type CellValue, type DocumentSettings, type Region, type SheetRead, type WorkbookPort } from '../ports/port';
@@ -17,7 +18,7 @@ import { columnLetters, type CellValue, type DocumentSettings, type Region, type
 /** Resolves with the user's choice from the in-pane confirmation (Office add-ins cannot use window.confirm). */
 function askOverwrite(where: string): Promise<Choice> {
   const box = byId('tc-confirm');
-  byId('tc-confirm-text').textContent = `These cells are not empty: ${where}. Nothing has been written. Where should the results go?`;
+  byId('tc-confirm-text').textContent = t('tc.confirm', { where });
   box.hidden = false;
   byId('tc-new-sheet').focus();
   return new Promise((resolve) => {
@@ -33,17 +34,21 @@ function askOverwrite(where: string): Promise<Choice> {
   });
 }
 
-const columnName = (region: Region, i: number): string => `${region.headers[i] || `Column ${i + 1}`} (${columnLetters(region.left + i)})`;
+const columnName = (region: Region, i: number): string => `${region.headers[i] || t('tc.column', { n: i + 1 })} (${columnLetters(region.left + i)})`;
+
+/** Fields as a list in the pane's language: "a and b" / "a和b". */
+const fieldList = (fields: readonly string[]): string => fields.join(t('tc.and'));
+const fieldLabel = (field: Field): string => t(`tc.field.${field}`);
 
 function renderMapping(region: Region, map: ColumnMap, own: ReadonlySet<number>): void {
-  const options: Array<[string, string]> = [['', '(none)'],
+  const options: Array<[string, string]> = [['', t('tc.none')],
     ...region.headers.flatMap((_, i): Array<[string, string]> => (own.has(i) ? [] : [[String(i), columnName(region, i)]]))];
   const rows = FIELDS.map((field) => {
     const tr = document.createElement('tr');
     const th = document.createElement('th');
     const label = document.createElement('label');
     label.htmlFor = `tc-map-${field}`;
-    label.textContent = FIELD_LABELS[field];
+    label.textContent = fieldLabel(field);
     th.append(label);
     const td = document.createElement('td');
     const select = document.createElement('select');
@@ -70,7 +75,7 @@ function readMapping(): ColumnMap {
 function rowPreview(read: SheetRead, i: number): string {
   const cells = (read.values[i] ?? []).filter((v: CellValue) => v !== '' && v !== null).slice(0, 3).map(String);
   const text = cells.join(' | ');
-  return `Row ${read.top + i + 1}: ${text.length > 48 ? `${text.slice(0, 47)}…` : text || '(empty)'}`;
+  return t('tc.row-preview', { row: read.top + i + 1, text: text.length > 48 ? `${text.slice(0, 47)}…` : text || t('tc.empty') });
 }
 
 /** The user's headers (the pane's own columns left out), to tell whether the table changed between read and run. */
@@ -96,7 +101,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
   let loaded: Loaded | undefined;
   if (!port) {
     read.disabled = true;
-    setStatus(status, 'Open this pane in Excel (or the workbench) to check a table.');
+    setStatus(status, t('tc.no-port'));
     return;
   }
 
@@ -104,15 +109,16 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     const box = byId('tc-ambiguous');
     const open = match.ambiguous.filter((a) => loaded?.pending.has(a.field));
     box.hidden = open.length === 0;
-    box.textContent = open.map((a) => `${a.columns.length} columns could be ${FIELD_LABELS[a.field]}: ` +
-      `${a.columns.map((i) => columnName(region, i)).join(' and ')}. Choose the right one below.`).join(' ');
+    box.textContent = open.map((a) => t('tc.ambiguous', {
+      count: a.columns.length, field: fieldLabel(a.field), columns: fieldList(a.columns.map((i) => columnName(region, i))),
+    })).join(' ');
   };
 
   /** Shows the table with its header on row `header` of the read: mapping, notes and what is missing. */
   const show = (sheetRead: SheetRead, header: number, sure: boolean): void => {
     const region = tableAt(sheetRead, header);
     if (!region) {
-      setStatus(status, `Row ${sheetRead.top + header + 1} is empty: choose the row that holds the headers.`, true);
+      setStatus(status, t('tc.row-empty', { row: sheetRead.top + header + 1 }), true);
       return;
     }
     const own = ownColumns(regionArea(region), sheetRead.marks);
@@ -122,19 +128,18 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
       (_, i): [string, string] => [String(i), rowPreview(sheetRead, i)]), String(header));
     const hint = byId('tc-header-hint');
     hint.hidden = sure;
-    hint.textContent = sure ? '' : 'Not sure which row holds the headers: check the row above, and pick another if needed.';
+    hint.textContent = sure ? '' : t('tc.header-unsure');
     const ownCols = [...own].sort((x, y) => x - y).map((i) => columnLetters(region.left + i));
     byId('tc-own').hidden = ownCols.length === 0;
     byId('tc-own').textContent = ownCols.length
-      ? `Columns ${ownCols.join(', ')} hold this pane's results from an earlier check: they are not offered as input and are refreshed in place.`
+      ? t('tc.own', { columns: ownCols.join(', ') })
       : '';
     renderMapping(region, match.map, own);
     showAmbiguity(match, region);
-    byId('tc-found').textContent = `${whole(region.rows.length)} rows on ${region.sheet}, headers in row ${region.top + 1}. ` +
-      'Check the columns below, then run the check.';
+    byId('tc-found').textContent = t('tc.found', { rows: whole(region.rows.length), sheet: region.sheet, row: region.top + 1 });
     byId('tc-mapping').hidden = false;
     const missing = missingFields(match.map);
-    setStatus(status, missing.length ? `Please choose ${missing.join(' and ')}.` : '');
+    setStatus(status, missing.length ? t('tc.choose', { fields: fieldList(missing) }) : '');
   };
 
   read.addEventListener('click', async () => {
@@ -143,13 +148,13 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     try {
       const sheetRead = await port.readRegion();
       if (!sheetRead) {
-        setStatus(status, 'The selection is empty. Select a cell inside a table of facilities with a header row.', true);
+        setStatus(status, t('tc.empty-selection'), true);
         return;
       }
       const guess = guessHeaderRow(sheetRead.values, ownColumnsOfRead(sheetRead));
       show(sheetRead, guess.row, guess.sure);
     } catch (e) {
-      setStatus(status, `Could not read the selection: ${(e as Error).message}`, true);
+      setStatus(status, t('tc.read-failed', { message: (e as Error).message }), true);
     }
   });
 
@@ -166,20 +171,21 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
   run.addEventListener('click', async () => {
     if (!loaded) return;
     if (loaded.pending.size) {
-      setStatus(status, `Choose which column holds ${[...loaded.pending].map((f) => FIELD_LABELS[f]).join(' and ')} first.`, true);
+      setStatus(status, t('tc.choose-first', { fields: fieldList([...loaded.pending].map(fieldLabel)) }), true);
       return;
     }
     const map = readMapping();
     const missing = missingFields(map);
     if (missing.length) {
-      setStatus(status, `Please choose ${missing.join(' and ')}.`, true);
+      setStatus(status, t('tc.choose', { fields: fieldList(missing) }), true);
       return;
     }
     const ui: TableCheckUi = {
       progress(message, done, total) {
-        progress.hidden = message === 'Done';
+        progress.hidden = message === DONE;
         progress.value = total ? (done ?? 0) / total : 0;
-        setStatus(status, total ? `${message}: ${whole(done ?? 0)} of ${whole(total)}…` : message);
+        // The status after the check is its report, set once it returns.
+        if (message !== DONE) setStatus(status, total ? t('tc.p.count', { message, done: whole(done ?? 0), total: whole(total) }) : message);
       },
       confirmOverwrite: askOverwrite,
     };
@@ -198,14 +204,14 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
           const guess = guessHeaderRow(fresh.values, ownColumnsOfRead(fresh));
           show(fresh, guess.row, guess.sure);
         }
-        setStatus(status, 'The table has changed since it was read: check the header row and the columns, then run the check again.', true);
+        setStatus(status, t('tc.changed'), true);
         return;
       }
       const report = await runTableCheck(port, region, map, settings(), ui);
       setStatus(status, doneMessage(report, schemeName(settings().scheme)));
     } catch (e) {
       const message = (e as Error).message;
-      setStatus(status, message.startsWith('Writing stopped') ? message : `The check stopped: ${message}`, true);
+      setStatus(status, e instanceof WriteStopped ? message : t('tc.stopped', { message }), true);
     } finally {
       progress.hidden = true;
       run.disabled = false;
