@@ -7,6 +7,7 @@ import { COVERED_FILL, NOT_CHECKED_FILL, runTableCheck, type Choice, type TableC
 import { WriteStopped } from '../../src/taskpane/table-check/write-steps';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { FakeWorkbook, withOfficeGlobals, type FakeSheet } from './fake-excel';
+import { setLanguage } from '../../src/taskpane/i18n/messages';
 
 const TABLE: CellValue[][] = [
   ['Facility', 'Sector', 'Direct emissions (tCO2e)'],
@@ -175,5 +176,60 @@ describe('table check over the Excel port (office-addin-mock)', () => {
     assert.equal(sheet.get(11002, 5), 'note in row 11,003');
     assert.equal(sheet.get(5002, 4), '', 'nothing past the failed chunk');
     assert.deepEqual([...sheet.names.keys()], [], 'no mark claims the half-written block, so the next run asks again');
+  });
+});
+
+describe('table check in Chinese, and a re-run in the other language', () => {
+  withOfficeGlobals();
+  afterEach(() => setLanguage('en'));
+
+  /** The table with a sector the rules do not know, so one row is "not checked". */
+  const WITH_TYPO: CellValue[][] = [...TABLE.slice(0, 3), ['Plant C', 'cemnt', 500000]];
+
+  it('writes its headers, verdict words, reasons and summary in Chinese', async () => {
+    setLanguage('zh-CN');
+    const { port, sheet } = workbook(WITH_TYPO);
+    const { report } = await check(port);
+    assert.deepEqual(sheet.block(2, 4, 1, 3), [['是否纳入（TRUE/FALSE，或“未检查”：见“理由”）', '理由', 'CO2e（吨二氧化碳当量）']]);
+    assert.deepEqual(sheet.block(3, 4, 3, 1), [[true], [false], ['未检查']]);
+    assert.equal(sheet.get(3, 5), '纳入：水泥，直接排放 31,200 吨二氧化碳当量 ≥ 纳入门槛 26,000（全国碳市场，2025年）');
+    assert.match(String(sheet.get(5, 5)), /^未检查：sector：“cemnt”不是已知的行业。您是否要输入 cement？/);
+    assert.equal(sheet.fill(5, 1), NOT_CHECKED_FILL);
+    assert.equal(sheet.get(2, 8), '纳入情况汇总（CN ETS，2025年）');
+    assert.deepEqual(sheet.block(3, 8, 1, 3), [['行业', '纳入的排放量（吨二氧化碳当量）', '排放量（吨二氧化碳当量）']]);
+    // Title, headers, cement, iron and steel, total, rows not checked.
+    assert.deepEqual([sheet.get(6, 8), sheet.get(7, 8)], ['合计', '未检查的行数：1']);
+    assert.equal(sheet.charts[0]!.title, '各行业纳入的排放量（吨二氧化碳当量）');
+    assert.equal(report.written?.results, 'Facilities!E3:G6');
+  });
+
+  it('refreshes a Chinese run in place when re-run in English, clearing highlights it reads from the Chinese words', async () => {
+    setLanguage('zh-CN');
+    const { port, sheet } = workbook(WITH_TYPO);
+    await check(port);
+    setLanguage('en');
+    sheet.set(5, 2, 'cement'); // the typo fixed, and the emissions: Plant C is below the threshold
+    sheet.set(5, 3, 1000);
+    const { report, asked, region } = await check(port);
+    assert.deepEqual(asked, [], 'the Chinese output is the pane\'s own: no question');
+    assert.equal(report.written?.results, 'Facilities!E3:G6');
+    assert.equal(report.written?.refreshed, true);
+    assert.deepEqual(region.headers.slice(3, 6), ['是否纳入（TRUE/FALSE，或“未检查”：见“理由”）', '理由', 'CO2e（吨二氧化碳当量）']);
+    assert.deepEqual(sheet.block(2, 4, 4, 1), [['Covered'], [true], [false], [false]]);
+    assert.equal(sheet.get(2, 7), '', 'no second block of results');
+    assert.equal(sheet.fill(5, 1), undefined, 'the not-checked highlight is cleared: the row is plain now');
+    assert.equal(sheet.get(2, 8), 'Coverage summary (CN ETS, 2025)');
+  });
+
+  it('and an English run re-run in Chinese: the "not checked" highlight is cleared once the row is fixed', async () => {
+    const { port, sheet } = workbook([...TABLE.slice(0, 3), ['Plant C', 'chemicals', 'lots']]);
+    await check(port);
+    assert.equal(sheet.get(5, 4), 'not checked');
+    setLanguage('zh-CN');
+    sheet.set(5, 3, 1000);
+    const { report } = await check(port);
+    assert.equal(report.written?.refreshed, true);
+    assert.deepEqual(sheet.block(2, 4, 4, 1), [['是否纳入'], [true], [false], [false]]);
+    assert.equal(sheet.fill(5, 1), undefined, 'the row is plain now');
   });
 });
