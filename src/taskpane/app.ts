@@ -18,8 +18,10 @@ function speak(displayLanguage: string | undefined, settings: DocumentSettings):
   applyStatic(document);
 }
 
-export async function mountApp(port: WorkbookPort | undefined, hostNote: string, displayLanguage?: string): Promise<void> {
-  byId('host-note').textContent = hostNote;
+/** The pane on its host: `hostNote` says which (a catalogue key; none in Excel), kept in the pane's language. */
+export async function mountApp(port: WorkbookPort | undefined, hostNote: 'host.workbench' | 'host.none' | undefined, displayLanguage?: string): Promise<void> {
+  // The note's words follow the language; its data-host says which host whatever the language (tests wait on it).
+  if (hostNote) Object.assign(byId('host-note').dataset, { i18n: hostNote, host: hostNote.replace(/^host\./, '') });
   wireTabs(byId('tab-quick').parentElement!);
   let settings = settingsFrom(port ? await port.readSettings().catch(() => ({})) : DEFAULT_SETTINGS);
   speak(displayLanguage, settings);

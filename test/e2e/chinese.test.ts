@@ -35,6 +35,51 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
     const covered = facilities.rows.filter(([, sector, output, intensity]) =>
       checkFacility({ sector, direct: Number(output) * Number(intensity) }).covered).length;
     assert.match((await status.textContent())!, new RegExp(`^18 个设施中有 ${covered} 个纳入：`));
+    // What it wrote beside the table is in Chinese too: headers, verdicts' reasons, the summary.
+    assert.deepEqual([await suite.wb.value('F1'), await suite.wb.value('G1'), await suite.wb.value('H1')], ['是否纳入', '理由', 'CO2e（吨二氧化碳当量）']);
+    assert.match(String(await suite.wb.value('G2')), /^纳入：发电，直接排放 2,624,000 吨二氧化碳当量 ≥ 纳入门槛 26,000（全国碳市场，2025年）$/);
+    assert.deepEqual([await suite.wb.value('J1'), await suite.wb.value('J2')], ['纳入情况汇总（CN ETS，2025年）', '行业']);
+    await suite.wb.page.screenshot({ path: join(RESULTS, 'taskpane-zh-table-check.png'), clip: { x: 940, y: 60, width: 340, height: 560 } });
+  });
+
+  it('re-runs the check after switching to English: the Chinese output is refreshed in place, not duplicated', async () => {
+    await suite.pane.locator('[data-testid="tab-settings"]').click();
+    await suite.pane.locator('[data-testid="st-language"]').selectOption('en');
+    await suite.pane.locator('[data-testid="st-save"]').click();
+    await suite.pane.locator('[data-testid="tab-table"]', { hasText: 'Table check' }).waitFor();
+    await suite.pane.locator('[data-testid="tab-table"]').click();
+    await suite.wb.cell('B3').click();
+    await suite.pane.locator('[data-testid="tc-read"]').click();
+    assert.match((await text('tc-own'))!, /^Columns F, G, H hold this pane's results from an earlier check/);
+    await suite.pane.locator('[data-testid="tc-run"]').click();
+    const status = suite.pane.locator('[data-testid="tc-status"]');
+    await status.filter({ hasText: 'facilities are covered' }).waitFor();
+    assert.match((await status.textContent())!, /Results in Facilities!F1:H19 \(refreshed in place\)/);
+    assert.deepEqual([await suite.wb.value('F1'), await suite.wb.value('I1')], ['Covered', null]);
+    await suite.pane.locator('[data-testid="tab-settings"]').click();
+    await suite.pane.locator('[data-testid="st-language"]').selectOption('auto');
+    await suite.pane.locator('[data-testid="st-save"]').click();
+    await suite.pane.locator('[data-testid="tab-table"]', { hasText: '表格检查' }).waitFor();
+  });
+
+  it('works the CBAM view in Chinese: picker, line, table headers and status', async () => {
+    await suite.pane.locator('[data-testid="tab-border"]').click();
+    const field = (id: string) => suite.pane.locator(`[data-testid="${id}"]`);
+    for (const id of ['cb-alloc', 'cb-emissions', 'cb-origin-price', 'cb-see', 'cb-benchmark']) await field(id).fill('');
+    await field('cb-cn').fill('热轧');
+    assert.match((await text('cb-line'))!, /种货物匹配：请从列表中选择/);
+    await field('cb-cn').fill('7208 39 00');
+    await field('cb-country').fill('中国');
+    await field('cb-quantity').fill('50000');
+    await field('cb-price').fill('75.36');
+    await field('cb-cscf').fill('1');
+    await field('cb-to').fill('2030');
+    assert.match((await text('cb-line'))!, /^默认值：中国表，CN 7208 行，路线 C：合计 3\.187 吨二氧化碳当量\/吨（已与《欧盟官方公报》核对）。/);
+    assert.deepEqual(await suite.pane.locator('[data-testid="cb-head"] th').allTextContents(), ['年度', '系数', '默认值（吨/吨）', '证书数', '按默认值的成本']);
+    // The same figures as in English: 50,000 × (3.187 × 1.1 − 1.370 × 0.975) = 108,497.5 certificates, × 75.36.
+    assert.deepEqual(await suite.pane.locator('[data-year="2026"] td').allTextContents(), ['2026', '0.975', '3.506', '108,497.5', '8,176,372']);
+    assert.match((await text('cb-status'))!, /^5 年合计 .*（按默认值）。 未输入国内已支付的碳价：不作扣减。$/);
+    await suite.wb.page.screenshot({ path: join(RESULTS, 'taskpane-zh-cbam.png'), clip: { x: 940, y: 60, width: 340, height: 700 } });
   });
 
   it('shows the compliance calendar and the scheme comparison in Chinese', async () => {
@@ -53,7 +98,11 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
     await suite.pane.locator('[data-testid="md-intensity"]').fill('0.84');
     await suite.pane.locator('[data-testid="md-insert"]').click();
     await suite.pane.locator('[data-testid="md-status"]').filter({ hasText: '已生成模型' }).waitFor();
-    assert.match((await text('md-status'))!, /^已生成模型，位于“Model cement”：12 年，2024–2035。.*第二阶段年份/);
+    assert.match((await text('md-status'))!, /^已生成模型，位于“模型 cement”：12 年，2024–2035。.*第二阶段年份/);
+    // The sheet speaks Chinese too: its title, inputs and the year table's headers.
+    assert.equal(await suite.wb.value('A1'), 'ETS 配额、成本与 CBAM 模型——cement');
+    assert.equal(await suite.wb.value('A4'), '行业');
+    await suite.wb.page.screenshot({ path: join(RESULTS, 'taskpane-zh-model.png'), clip: { x: 940, y: 60, width: 340, height: 700 } });
   });
 
   it('switches back to English from the workbench\'s language link', async () => {

@@ -40,7 +40,7 @@ function yearsOf(values: ModelValues): number[] | string {
   const { from, to } = rules.fixedValue<{ from: number; to: number }>('rulebook-years');
   const [first, last] = [values.firstYear, values.lastYear];
   if (typeof first !== 'number' || typeof last !== 'number' || !Number.isInteger(first) || !Number.isInteger(last) || first > last || first < from || last > to) {
-    return `First and last year: whole years from ${from} to ${to}, the first not after the last.`;
+    return t('md.bad-years', { from, to });
   }
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
@@ -78,7 +78,7 @@ export function mountModel(port: WorkbookPort | undefined): void {
       await port.activate(sheet);
       const chart = await port.readValues({ ...layout.chartData, sheet, top: layout.chartData.top + 1, rows: years.length });
       const costs = chart.map((row) => (typeof row[2] === 'number' ? row[2] : 0));
-      byId('md-chart').replaceChildren(barChart(years.map((y) => `’${String(y).slice(2)}`), costs, 'Compliance cost by year'));
+      byId('md-chart').replaceChildren(barChart(years.map((y) => `’${String(y).slice(2)}`), costs, t('md.chart.cost')));
       const missing = chart.filter((row) => typeof row[2] !== 'number').length;
       const where = built.length === 1 ? t('md.where.one', { sheet })
         : t('md.where.many', { count: built.length, sheets: built.map((b) => `“${b.sheet}”`).join(', ') });
@@ -123,4 +123,4 @@ export function mountModel(port: WorkbookPort | undefined): void {
 }
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters. */
-const sheetName = (name: string): string => `Model ${name}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
+const sheetName = (name: string): string => t('md.sheet', { name }).replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
