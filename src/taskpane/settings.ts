@@ -1,6 +1,7 @@
 /** The pane's defaults (scheme, GWP set, year), kept in the document and checked against the rulebook on load. */
 import { allSchemes, DEFAULT_GWP_SET, DEFAULT_YEAR, rulebookYears, rules } from '../core';
 import type { DocumentSettings } from './ports/port';
+import { t } from './i18n/messages';
 
 export const DEFAULT_SETTINGS: DocumentSettings = { scheme: 'CN', gwpSet: DEFAULT_GWP_SET, year: DEFAULT_YEAR, language: 'auto' };
 const LANGUAGES = ['auto', 'en', 'zh-CN'] as const;
@@ -19,7 +20,7 @@ export function settingsFrom(stored: Partial<DocumentSettings>): DocumentSetting
 export const schemeOptions = (): Array<[string, string]> => allSchemes().map((s) => [s.id, `${s.id} — ${s.name}`]);
 
 export const gwpOptions = (): Array<[string, string]> =>
-  rules.GWP_SETS.map((s) => [s, s === DEFAULT_GWP_SET ? `${s} (default)` : s]);
+  rules.GWP_SETS.map((s) => [s, s === DEFAULT_GWP_SET ? t('set.gwp-default', { set: s }) : s]);
 
 /** Sectors for the quick check, with their Chinese names. */
 export const SECTOR_OPTIONS: ReadonlyArray<[string, string]> = [

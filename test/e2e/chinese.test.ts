@@ -56,10 +56,13 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
     await status.filter({ hasText: 'facilities are covered' }).waitFor();
     assert.match((await status.textContent())!, /Results in Facilities!F1:H19 \(refreshed in place\)/);
     assert.deepEqual([await suite.wb.value('F1'), await suite.wb.value('I1')], ['Covered', null]);
+    // Words the views build in code follow the switch too, not only the page's fixed labels.
+    assert.equal(await suite.pane.locator('[data-testid="cb-good"] option[value="iron-steel"]').textContent(), 'Iron and steel');
     await suite.pane.locator('[data-testid="tab-settings"]').click();
     await suite.pane.locator('[data-testid="st-language"]').selectOption('auto');
     await suite.pane.locator('[data-testid="st-save"]').click();
     await suite.pane.locator('[data-testid="tab-table"]', { hasText: '表格检查' }).waitFor();
+    assert.equal(await suite.pane.locator('[data-testid="cb-good"] option[value="iron-steel"]').textContent(), '钢铁');
   });
 
   it('works the CBAM view in Chinese: picker, line, table headers and status', async () => {

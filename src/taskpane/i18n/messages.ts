@@ -347,6 +347,8 @@ const EN = {
   "cb.p.h.saving": "Saving from reporting actual",
   // Settings, example and calendar sheet.
   "set.bad-year": "The year must be a whole year from {from} to {to}.",
+  "set.gwp-default": "{set} (default)",
+  "md.sector.steel": "Steel",
   "set.saved": "Saved in this workbook.",
   "set.saved-session": "Saved for this session.",
   "set.failed": "Could not save: {message}",
@@ -765,6 +767,8 @@ const ZH: Readonly<Record<MessageKey, string>> = {
   "cb.p.h.saving": "报告实际排放的节省",
   // 设置、示例与履约日历工作表。
   "set.bad-year": "年度必须是 {from} 至 {to} 之间的整数年份。",
+  "set.gwp-default": "{set}（默认）",
+  "md.sector.steel": "钢铁",
   "set.saved": "已保存在本工作簿中。",
   "set.saved-session": "已为本次会话保存。",
   "set.failed": "无法保存：{message}",
@@ -843,10 +847,17 @@ export const CATALOGUES: Readonly<Record<Lang, Readonly<Record<MessageKey, strin
 
 let current: Lang = 'en';
 
+const listeners: Array<() => void> = [];
+
+/** Views that build words in code (options, placeholders, statuses) redo them when the language changes. */
+export const onLanguageChange = (redo: () => void): void => { listeners.push(redo); };
+
 /** The pane speaks the language the core writes its reasons and messages in: both are set together. */
 export const setLanguage = (lang: Lang): void => {
+  const changed = lang !== current;
   current = lang;
   useLanguage(lang);
+  if (changed) for (const redo of listeners) redo();
 };
 export const language = (): Lang => current;
 

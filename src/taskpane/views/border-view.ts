@@ -6,7 +6,7 @@ import { barChart } from '../chart';
 import { byId, fillSelect, setStatus } from '../dom';
 import { precise, tonnes, whole } from '../format';
 import { CBAM_LABELS, onScreen, PRODUCT_LABELS } from '../i18n/labels';
-import { t } from '../i18n/messages';
+import { onLanguageChange, t } from '../i18n/messages';
 import type { CellValue, WorkbookPort } from '../ports/port';
 import { lineSentence, PRODUCT_HEADER_ROW, productBlock, productSchedule, type ProductInput, type ProductRow, type ProductSchedule } from './cbam-product';
 import { findGoods } from './cn-picker';
@@ -152,15 +152,19 @@ function updatePicker(): void {
 }
 
 export function mountBorder(port: WorkbookPort | undefined): void {
-  fillSelect(byId('cb-good'), goods(), 'cement');
+  const words = (): void => {
+    fillSelect(byId('cb-good'), goods(), byId<HTMLSelectElement>('cb-good').value || 'cement');
+    const last = benchmarkYears().to;
+    byId<HTMLInputElement>('cb-later').placeholder = t('cb.later.placeholder', { next: last + 1, last });
+    // Offered as the pane's language writes them (the functions read either); the bundled tables are China's and Other.
+    byId('cb-countries').replaceChildren(...[...new Set([t('cb.country.china'), t('cb.country.other'), ...bundledCountries().filter((c) => c !== say('cbam.other'))])]
+      .map((name) => Object.assign(document.createElement('option'), { value: name })));
+  };
+  words();
   const { from, to } = factorYears();
   byId<HTMLInputElement>('cb-from').value = String(from);
   byId<HTMLInputElement>('cb-to').value = String(to);
   const lastTableYear = benchmarkYears().to;
-  byId<HTMLInputElement>('cb-later').placeholder = t('cb.later.placeholder', { next: lastTableYear + 1, last: lastTableYear });
-  // Offered as the pane's language writes them (the functions read either); the bundled tables are China's and Other.
-  byId('cb-countries').replaceChildren(...[...new Set([t('cb.country.china'), t('cb.country.other'), ...bundledCountries().filter((c) => c !== say('cbam.other'))])]
-    .map((name) => Object.assign(document.createElement('option'), { value: name })));
   const status = byId('cb-status');
   const write = byId<HTMLButtonElement>('cb-write');
   let current: Read | undefined;
@@ -228,5 +232,9 @@ export function mountBorder(port: WorkbookPort | undefined): void {
   });
   byId('panel-border').addEventListener('input', update);
   byId('panel-border').addEventListener('change', update);
+  onLanguageChange(() => {
+    words();
+    update();
+  });
   update();
 }

@@ -2,7 +2,7 @@
  * The Calendar view: when each step of a compliance cycle is due in China's ETS, by sector group, with the status of
  * the text that sets it; and the same calendar written to a sheet as live ETS.DEADLINE formulas.
  */
-import { t } from '../i18n/messages';
+import { onLanguageChange, t } from '../i18n/messages';
 import { calendar, DEFAULT_YEAR, EtsError, GROUP_SECTOR, type CalendarRow } from '../../core';
 import { byId, setStatus } from '../dom';
 import { dateLabel } from '../format';
@@ -96,5 +96,6 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
     }
   });
   yearInput.addEventListener('input', update);
+  onLanguageChange(update);
   update();
 }

@@ -3,7 +3,7 @@ import { compare, EtsError, type SchemeCheck } from '../../core';
 import { fromExcel } from '../../functions/coerce';
 import { byId, fillSelect, setStatus } from '../dom';
 import { whole } from '../format';
-import { t } from '../i18n/messages';
+import { onLanguageChange, t } from '../i18n/messages';
 import { SECTOR_OPTIONS } from '../settings';
 
 
@@ -55,5 +55,6 @@ export function mountCompare(): void {
   };
   byId('panel-compare').addEventListener('input', update);
   byId('panel-compare').addEventListener('change', update);
+  onLanguageChange(update);
   update();
 }

@@ -7,7 +7,7 @@ import { fromExcel } from '../../functions/coerce';
 import { barChart } from '../chart';
 import { byId, fillSelect, setStatus } from '../dom';
 import { whole } from '../format';
-import { t } from '../i18n/messages';
+import { onLanguageChange, t } from '../i18n/messages';
 import { buildModel } from '../model/build-model';
 import { facilityRows } from '../model/facility-rows';
 import { firstTable } from '../table-check/header-row';
@@ -22,7 +22,7 @@ const FIELDS: Partial<Record<InputKey, string>> = {
   cnCode: 'md-cn', country: 'md-country', euaPrice: 'md-eua', cscf: 'md-cscf', discountRate: 'md-discount',
 };
 const TEXT_INPUTS: readonly InputKey[] = ['sector', 'cnCode', 'country'];
-const SECTORS: ReadonlyArray<[string, string]> = [['cement', 'Cement'], ['steel', 'Steel'], ['aluminium', 'Aluminium']];
+const sectors = (): Array<[string, string]> => [['cement', t('cb.good.cement')], ['steel', t('md.sector.steel')], ['aluminium', t('cb.good.aluminium')]];
 
 /** A field as a cell value: numbers as numbers (12% → 0.12), text as typed, blank as blank. */
 function fieldValue(key: InputKey): CellValue {
@@ -46,7 +46,9 @@ function yearsOf(values: ModelValues): number[] | string {
 }
 
 export function mountModel(port: WorkbookPort | undefined): void {
-  fillSelect(byId('md-sector'), SECTORS, 'cement');
+  const words = (): void => fillSelect(byId('md-sector'), sectors(), byId<HTMLSelectElement>('md-sector').value || 'cement');
+  words();
+  onLanguageChange(words);
   const phaseOne = rules.recordsOf('phase').find((r) => r.value === 'I')!.years!;
   byId<HTMLInputElement>('md-from').value = String(phaseOne.from);
   // To a year past the end of the CBAM phase-in, so the steady state (no free allocation left in the EU) shows.
