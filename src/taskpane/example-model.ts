@@ -6,15 +6,17 @@
  */
 import { DEFAULT_YEAR, examplePrice } from '../core';
 import facilities from '../../examples/facilities.json';
+import { t, type MessageKey } from './i18n/messages';
 import type { Block, CellValue } from './ports/port';
 
-export const EXAMPLE_SHEET = 'ETS example';
+/** The example sheet's name, in the pane's language. */
+export const exampleSheet = (): string => t('ex.sheet');
 /** Row (0-based) of the table's header row; the inputs sit above it. */
 export const HEADER_ROW = 5;
 
-const HEADERS = ['Facility', 'Sector', 'Output (t; power: MWh)', 'Intensity (tCO2e/unit)', 'Direct emissions (tCO2e)',
-  'Covered', 'Reason', 'Balance value (Phase I)', 'Phase II benchmark (your assumption)', 'Allocation (tCO2e)',
-  'Balance (tCO2e)', 'Cost'] as const;
+/** The table's columns, A to L; their headers are written in the pane's language (ex.h.*). */
+const HEADERS = ['facility', 'sector', 'output', 'intensity', 'emissions', 'covered', 'reason', 'balance-value', 'benchmark', 'allocation',
+  'balance', 'cost'] as const;
 const column = (header: (typeof HEADERS)[number]): string => String.fromCharCode(65 + HEADERS.indexOf(header));
 
 /** The example's rows as plain values (Facility, Sector, Output, Intensity, Balance value). */
@@ -24,18 +26,16 @@ export const exampleRows = (): CellValue[][] => facilities.rows.map((r) => [...r
 const optional = (ref: string): string => `IF(${ref}="","",${ref})`;
 
 /** The note beside the year: what allocation means in the year typed, so it follows the year. */
-const YEAR_NOTE = '=IFERROR(IF(ETS.PHASE(B2)="I",' +
-  '"Phase I: industrial allocation = emissions × (1 + α) against the balance value in column H (in the first year of the expansion, allocation = emissions).",' +
-  '"Phase II: industrial allocation = output × the benchmark in column I. Phase II benchmarks are not published: column I is your assumption."),' +
-  '"Before the expansion only power is in the national ETS.")';
+const yearNote = (): string =>
+  `=IFERROR(IF(ETS.PHASE(B2)="I","${t('ex.year.phase-one')}","${t('ex.year.phase-two')}"),"${t('ex.year.before')}")`;
 
 /** Allocation of one row: power units through ETS.POWER (gas top-up, coal floor as a single-unit entity), the rest ETS.ALLOCATION. */
 function allocationFormula(sector: CellValue, r: number): string {
   const [covered, output, intensity, emissions] = [`F${r}`, `C${r}`, `D${r}`, `E${r}`];
   const allocation = String(sector).startsWith('power')
     ? `ETS.POWER(B${r},${output},,$B$2,,${emissions})`
-    : `ETS.ALLOCATION(B${r},${output},${intensity},,${optional(`${column('Balance value (Phase I)')}${r}`)},$B$2,` +
-      `${optional(`${column('Phase II benchmark (your assumption)')}${r}`)})`;
+    : `ETS.ALLOCATION(B${r},${output},${intensity},,${optional(`${column('balance-value')}${r}`)},$B$2,` +
+      `${optional(`${column('benchmark')}${r}`)})`;
   return `=IF(${covered},${allocation},0)`;
 }
 
@@ -43,7 +43,7 @@ function allocationFormula(sector: CellValue, r: number): string {
 export function exampleModel(sheet: string): Block {
   const price = examplePrice('price:cea-close', DEFAULT_YEAR);
   const first = HEADER_ROW + 2; // 1-based row of the first facility
-  const [allocation, balance] = [column('Allocation (tCO2e)'), column('Balance (tCO2e)')];
+  const [allocation, balance] = [column('allocation'), column('balance')];
   const rows = exampleRows().map(([name, sector, output, intensity, balanceValue], i): CellValue[] => {
     const r = first + i;
     return [
@@ -65,14 +65,14 @@ export function exampleModel(sheet: string): Block {
     top: 0,
     left: 0,
     values: [
-      input('ETS example model — China national ETS (fictional facilities)', '', 'Change the inputs in column B and columns H–I; every result is an ETS.* formula.'),
-      input('Compliance year', DEFAULT_YEAR, YEAR_NOTE),
-      input('Allowance price (CNY/t)', price?.value ?? '', price ? `Example only — ${price.label}` : 'Enter a price'),
-      input('Offset price (CNY/t, optional)', '', 'Blank: no offsets. Offsets cover up to the scheme limit of verified emissions.'),
-      input('', '', 'Power units: ETS.POWER with verified emissions (gas units topped up; the coal floor as for a single-unit entity).'),
-      [...HEADERS],
+      input(t('ex.title'), '', t('ex.title.note')),
+      input(t('ex.year'), DEFAULT_YEAR, yearNote()),
+      input(t('ex.price'), price?.value ?? '', price ? t('ex.price.example', { label: price.label }) : t('ex.price.enter')),
+      input(t('ex.offset'), '', t('ex.offset.note')),
+      input('', '', t('ex.power.note')),
+      HEADERS.map((h) => t(`ex.h.${h}` as MessageKey)),
       ...rows,
-      ['Total', '', '', '', sum('E'), `=COUNTIF(F${first}:F${last},TRUE())`, '', '', '', sum(allocation), sum(balance), sum(column('Cost'))],
+      [t('ex.total'), '', '', '', sum('E'), `=COUNTIF(F${first}:F${last},TRUE())`, '', '', '', sum(allocation), sum(balance), sum(column('cost'))],
     ],
   };
 }

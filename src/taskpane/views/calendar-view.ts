@@ -5,6 +5,7 @@
 import { onLanguageChange, t } from '../i18n/messages';
 import { calendar, DEFAULT_YEAR, EtsError, GROUP_SECTOR, type CalendarRow } from '../../core';
 import { byId, setStatus } from '../dom';
+import { onScreen } from '../i18n/labels';
 import { dateLabel } from '../format';
 import type { CellValue, WorkbookPort } from '../ports/port';
 
@@ -74,7 +75,7 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
     } catch (e) {
       if (!(e instanceof EtsError)) throw e;
       rows.replaceChildren();
-      setStatus(status, e.message.replace(/^year:/, 'Year:'), true);
+      setStatus(status, onScreen(e, () => ({ year: 'lbl.year' })), true);
     }
     write.disabled = !port || year === undefined;
   };

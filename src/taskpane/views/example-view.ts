@@ -1,7 +1,7 @@
 /** The Example view: inserts the starter model on a new sheet and shows it. */
 import { byId, setStatus } from '../dom';
 import { t } from '../i18n/messages';
-import { EXAMPLE_SHEET, exampleModel } from '../example-model';
+import { exampleModel, exampleSheet } from '../example-model';
 import type { WorkbookPort } from '../ports/port';
 
 export function mountExample(port: WorkbookPort | undefined): void {
@@ -14,7 +14,7 @@ export function mountExample(port: WorkbookPort | undefined): void {
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
-      const sheet = await port.addSheet(EXAMPLE_SHEET);
+      const sheet = await port.addSheet(exampleSheet());
       await port.writeFormulas(exampleModel(sheet));
       await port.activate(sheet);
       setStatus(status, t('ex.added', { sheet }));
