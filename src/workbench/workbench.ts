@@ -6,7 +6,8 @@
 import facilities from '../../examples/facilities.json';
 import { byId } from '../taskpane/dom';
 import { EnginePort } from './engine-port';
-import { createEngine } from './engine';
+import { createEngine, formulaName } from './engine';
+import { wireFiles } from './file-actions';
 import { Grid } from './grid';
 
 declare global {
@@ -45,6 +46,14 @@ switcher.href = chinese ? '?lang=en-US' : '?lang=zh-CN';
 switcher.textContent = chinese ? 'English' : '中文';
 switcher.lang = chinese ? 'en' : 'zh-CN';
 window.etsWorkbench = { hf, grid };
+// Open (.xlsx, .csv: the button or a drop on the page) into new sheets, and Save every sheet as one .xlsx.
+wireFiles(hf, grid, {
+  open: byId<HTMLButtonElement>('file-open'),
+  input: byId<HTMLInputElement>('file-input'),
+  save: byId<HTMLButtonElement>('file-save'),
+  status: byId('file-status'),
+  dropZone: document.body,
+}, { functionNames: Object.keys(functions).map(formulaName), csvFallback: chinese ? 'gb18030' : 'windows-1252', saveAs: 'ets-workbench.xlsx' });
 byId('function-count').textContent = `${Object.keys(functions).length} ETS functions loaded from functions.js`;
 
 // The task pane loads only now, so it finds the port when it boots.

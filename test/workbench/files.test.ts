@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import { DetailedCellError } from 'hyperformula';
@@ -9,7 +11,7 @@ import {
 import { engineSheets, loadSheets } from '../../src/workbench/file-actions';
 import { HeadlessView } from '../../src/workbench/cell-formats';
 import { createEngine } from '../../src/workbench/engine';
-import { loadBundle } from '../functions/bundle';
+import { DIST, loadBundle } from '../functions/bundle';
 
 /** An exceljs workbook's bytes. */
 async function bytesOf(wb: Workbook): Promise<Uint8Array> {
@@ -277,5 +279,15 @@ describe('workbench files: in and out of the engine with the ETS functions', () 
       /^Error: sheet Big has 11 rows and 1 columns; the workbench holds at most 10 rows and 200 columns\.$/);
     assert.deepEqual(hf.getSheetNames(), []);
     hf.destroy();
+  });
+});
+
+describe('workbench files: the bundles', () => {
+  it('exceljs is in the workbench\'s bundle only, never in what Excel loads', () => {
+    // Strings exceljs's writer holds: the shared-strings part and the recalculate-on-load flag.
+    const markers = [/sharedStrings\.xml/, /fullCalcOnLoad/];
+    const holds = (file: string) => markers.filter((m) => m.test(readFileSync(join(DIST, file), 'utf8'))).length;
+    assert.equal(holds('workbench.js'), markers.length);
+    for (const shipped of ['functions.js', 'taskpane.js', 'commands.js']) assert.equal(holds(shipped), 0, shipped);
   });
 });
