@@ -136,8 +136,11 @@ export interface FileOptions {
   saveAs: string;
 }
 
-/** Wires the Open and Save buttons, the hidden file input and dropping files on the page. */
-export function wireFiles(hf: HyperFormula, view: FileView, controls: FileControls, options: FileOptions): void {
+/**
+ * Wires the Open and Save buttons, the hidden file input and dropping files on the page. Returns the opener, for
+ * files dropped on the pane's frame (framed-pane.js hands them here).
+ */
+export function wireFiles(hf: HyperFormula, view: FileView, controls: FileControls, options: FileOptions): (files: readonly File[]) => Promise<void> {
   const { open, input, save, status, dropZone } = controls;
   const say = (text: string): void => { status.textContent = text; };
 
@@ -202,4 +205,5 @@ export function wireFiles(hf: HyperFormula, view: FileView, controls: FileContro
       save.disabled = false;
     }
   });
+  return openFiles;
 }

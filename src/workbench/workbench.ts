@@ -13,6 +13,8 @@ import { Grid } from './grid';
 declare global {
   interface Window {
     etsWorkbench?: { hf: ReturnType<typeof createEngine>; grid: Grid };
+    /** Opens files into new sheets: for files dropped on the pane's frame (see framed-pane.js). */
+    etsWorkbenchOpenFiles?: (files: readonly File[]) => Promise<void>;
   }
 }
 
@@ -47,7 +49,7 @@ switcher.textContent = chinese ? 'English' : '中文';
 switcher.lang = chinese ? 'en' : 'zh-CN';
 window.etsWorkbench = { hf, grid };
 // Open (.xlsx, .csv: the button or a drop on the page) into new sheets, and Save every sheet as one .xlsx.
-wireFiles(hf, grid, {
+window.etsWorkbenchOpenFiles = wireFiles(hf, grid, {
   open: byId<HTMLButtonElement>('file-open'),
   input: byId<HTMLInputElement>('file-input'),
   save: byId<HTMLButtonElement>('file-save'),

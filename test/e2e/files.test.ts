@@ -136,6 +136,21 @@ describe('end to end: opening and saving files in the workbench', function () {
       ['Baiyun Cement, kiln 2', 1250000, 'Linxi "North"\nsite', 1200000]);
   });
 
+  it('opens a CSV dropped on the task pane too, leaving the pane where it was', async () => {
+    const { wb } = session;
+    const frame = wb.page.frames().find((f) => f.url().endsWith('workbench-taskpane.html'))!;
+    const dropped = await frame.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Plant,t\nKiln 9,"26,000"\n'], 'kilns.csv', { type: 'text/csv' }));
+      return transfer;
+    });
+    await frame.dispatchEvent('body', 'dragover', { dataTransfer: dropped });
+    await frame.dispatchEvent('body', 'drop', { dataTransfer: dropped });
+    await status().filter({ hasText: 'Opened kilns.csv into the new sheet kilns.' }).waitFor();
+    assert.deepEqual([await wb.value('A2'), await wb.value('B2')], ['Kiln 9', 26000]);
+    assert.equal(await testid('tab-table').isVisible(), true, 'the pane is still there');
+  });
+
   it('opens a CSV chosen through the Open button, twice under two names', async () => {
     const { wb } = session;
     const csv = Buffer.from('\ufeff设施,行业,直接排放 (tCO2e)\n白云水泥,cement,31200\n', 'utf8');
