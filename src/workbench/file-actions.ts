@@ -15,11 +15,14 @@ import {
 export type FileView = WorkbenchView & Pick<CellFormats, 'numberFormats'>;
 
 /**
- * Text the engine would read as something else (a number, a date, TRUE, an error, a formula) gets the text prefix, so
- * a file's text stays text: "00123" from a text cell must not become 123.
+ * Text the engine could read as something else gets the text prefix, so a file's text stays text ("00123" from a text
+ * cell must not become 123): a start that makes a formula, an error or a prefix (= + - @ # '), TRUE or FALSE, and a
+ * digit at the start, after spaces, a currency sign, a bracket or a point (numbers, percentages, dates, times). Other
+ * text ("Kiln 9", "CO2") goes in as it is, so the formula bar shows no prefix the file did not have.
  */
 function engineText(text: string): string {
-  return /\d/.test(text) || /^\s*[=+\-@'#]/.test(text) || /^\s*(true|false)\s*$/i.test(text) ? `'${text}` : text;
+  const other = /^\s*[=+\-@#']/.test(text) || /^\s*(true|false)\s*$/i.test(text) || /^[\s$€£¥(.]*\d/.test(text);
+  return other ? `'${text}` : text;
 }
 
 /** A cell of a file as the engine takes it. */

@@ -233,6 +233,8 @@ describe('workbench files: in and out of the engine with the ETS functions', () 
     const at = (a1: string, sheet = id) => hf.getCellValue(hf.simpleCellAddressFromString(a1, sheet)!);
     assert.deepEqual([at('D2'), at('D3'), at('D5'), at('D6')], [true, false, true, false], 'computed, not the saved results');
     assert.deepEqual([at('A4'), at('B4'), at('C4')], ['00123', 'TRUE', '=1+1']);
+    const typed = (a1: string) => hf.getCellSerialized(hf.simpleCellAddressFromString(a1, id)!);
+    assert.deepEqual([typed('A2'), typed('A4'), typed('C4')], ['Kiln 1', "'00123", "'=1+1"], 'the text prefix only where it is needed');
     assert.equal((at('D4') as DetailedCellError).value, '#N/A');
     const sums = hf.getSheetId('Sums')!;
     assert.equal(hf.getCellFormula({ sheet: sums, row: 0, col: 0 }), "=SUM('Facilities (2)'!C2:C3)");
