@@ -256,8 +256,11 @@ function sheetOf(ws: Worksheet, date1904: boolean, functionNames: readonly strin
       if (cell.isMerged && cell.master !== cell) return;
       const v = cell.value as ExcelCellValue & { shareType?: string; ref?: string };
       let content: CellContent;
-      const formula = typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v) ? cell.formula : undefined;
-      if (formula) {
+      const isFormulaCell = typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+      const formula = isFormulaCell ? cell.formula : undefined;
+      if (isFormulaCell && !formula) {
+        content = plainValue(cell.result, date1904); // a shared formula whose first cell is gone: its saved value
+      } else if (formula) {
         content = { formula: `=${formulaFromExcel(formula.replace(/^=/, ''), functionNames)}` };
         // cell.result, not v.result: exceljs's value copy drops a result of FALSE or 0.
         const result = plainValue(cell.result, date1904);
