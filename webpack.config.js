@@ -105,8 +105,14 @@ module.exports = async (env, argv) => {
       ...(workbench ? { 'workbench-shim': './src/workbench/shim.ts', workbench: './src/workbench/workbench.ts' } : {}),
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      // The workbench's files (src/workbench/files.ts, nothing Excel loads) use exceljs's prebuilt browser bundle
+      // without polyfills: no Node built-ins to stub, and nothing for webpack to parse.
+      alias: workbench ? { exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.bare.min.js') } : {},
+    },
     module: {
+      noParse: /[\\/]exceljs[\\/]dist[\\/]/,
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
     },
     performance: { hints: false },

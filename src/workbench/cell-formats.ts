@@ -53,6 +53,11 @@ export class CellFormats {
     this.formats.set(sheet, [...(this.formats.get(sheet) ?? []), { top, left, rows, cols, format }]);
   }
 
+  /** The number formats set on a sheet, in the order they were set (a later one wins where they overlap). */
+  numberFormats(sheet: string): Array<Rect & { format: string }> {
+    return (this.formats.get(sheet) ?? []).map((f) => ({ ...f }));
+  }
+
   /** The format last set on a cell; "General" when none was. */
   numberFormat(sheet: string, row: number, col: number): string {
     const list = this.formats.get(sheet) ?? [];

@@ -12,3 +12,12 @@ window.OsfOptOut = true;
   }
   if (triesLeft > 0) setTimeout(function () { stopTelemetryFrame(triesLeft - 1); }, 20);
 })(500);
+// 3. Files dropped on the pane are the workbench's to open into new sheets, as anywhere else on its page; left alone,
+//    the browser would open the file in this frame instead of the pane.
+['dragover', 'drop'].forEach(function (type) {
+  window.addEventListener(type, function (e) {
+    if (!e.dataTransfer || Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') < 0) return;
+    e.preventDefault();
+    if (type === 'drop' && window.parent.etsWorkbenchOpenFiles) window.parent.etsWorkbenchOpenFiles(Array.from(e.dataTransfer.files));
+  });
+});

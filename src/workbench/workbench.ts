@@ -6,13 +6,16 @@
 import facilities from '../../examples/facilities.json';
 import { byId } from '../taskpane/dom';
 import { EnginePort } from './engine-port';
-import { createEngine } from './engine';
+import { createEngine, formulaName } from './engine';
+import { wireFiles } from './file-actions';
 import { Grid } from './grid';
 import { wirePaneLayout } from './pane-layout';
 
 declare global {
   interface Window {
     etsWorkbench?: { hf: ReturnType<typeof createEngine>; grid: Grid };
+    /** Opens files into new sheets: for files dropped on the pane's frame (see framed-pane.js). */
+    etsWorkbenchOpenFiles?: (files: readonly File[]) => Promise<void>;
   }
 }
 
@@ -48,6 +51,14 @@ switcher.textContent = chinese ? 'English' : '中文';
 switcher.lang = chinese ? 'en' : 'zh-CN';
 window.etsWorkbench = { hf, grid };
 wirePaneLayout(byId('taskpane'), byId('pane-resizer'), byId<HTMLButtonElement>('pane-toggle'));
+// Open (.xlsx, .csv: the button or a drop on the page) into new sheets, and Save every sheet as one .xlsx.
+window.etsWorkbenchOpenFiles = wireFiles(hf, grid, {
+  open: byId<HTMLButtonElement>('file-open'),
+  input: byId<HTMLInputElement>('file-input'),
+  save: byId<HTMLButtonElement>('file-save'),
+  status: byId('file-status'),
+  dropZone: document.body,
+}, { functionNames: Object.keys(functions).map(formulaName), csvFallback: chinese ? 'gb18030' : 'windows-1252', saveAs: 'ets-workbench.xlsx' });
 byId('function-count').textContent = `${Object.keys(functions).length} ETS functions loaded from functions.js`;
 
 // The task pane loads only now, so it finds the port when it boots.

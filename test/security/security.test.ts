@@ -52,7 +52,8 @@ describe('security', () => {
     const offenders: string[] = [];
     for (const f of files(DIST).filter((p) => p.endsWith('.js'))) {
       const code = readFileSync(f, 'utf8');
-      for (const api of [/\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /importScripts/]) {
+      // importScripts as a call: the workbench's exceljs bundle only tests for it (`!self.importScripts`, is this a worker?).
+      for (const api of [/\bfetch\s*\(/, /XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /\bimportScripts\s*\(/]) {
         if (api.test(code)) offenders.push(`${relative(ROOT, f)}: ${api.source}`);
       }
     }
