@@ -9,7 +9,7 @@ import { mountModel } from './views/model-view';
 import { mountQuickCheck } from './views/quick-check';
 import { mountSettings } from './views/settings-view';
 import { mountTableCheck } from './views/table-check-view';
-import { applyStatic, languageFor, setLanguage } from './i18n/messages';
+import { applyStatic, languageFor, onLanguageChange, setLanguage, t, type MessageKey } from './i18n/messages';
 import type { DocumentSettings, WorkbookPort } from './ports/port';
 
 /** The pane in the language chosen: the setting when it overrides, else the host's display language. */
@@ -18,11 +18,16 @@ function speak(displayLanguage: string | undefined, settings: DocumentSettings):
   applyStatic(document);
 }
 
-export async function mountApp(port: WorkbookPort | undefined, hostNote: string, displayLanguage?: string): Promise<void> {
-  byId('host-note').textContent = hostNote;
+/**
+ * Mounts the pane. `hostNote` says where it runs (the catalogue's key, shown in the pane's language; none in Excel).
+ */
+export async function mountApp(port: WorkbookPort | undefined, hostNote: MessageKey | undefined, displayLanguage?: string): Promise<void> {
   wireTabs(byId('tab-quick').parentElement!);
   let settings = settingsFrom(port ? await port.readSettings().catch(() => ({})) : DEFAULT_SETTINGS);
+  const note = (): void => { byId('host-note').textContent = hostNote ? t(hostNote) : ''; };
+  onLanguageChange(note);
   speak(displayLanguage, settings);
+  note();
   const quick = mountQuickCheck(settings);
   mountTableCheck(port, () => settings);
   mountCompare();

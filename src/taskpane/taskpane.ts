@@ -26,10 +26,10 @@ function fromWorkbench<K extends 'etsWorkbenchPort' | 'etsWorkbenchLanguage'>(ke
 }
 
 async function boot(host: Office.HostType | null | undefined): Promise<void> {
-  if (host === Office.HostType.Excel) return mountApp(new ExcelPort(), '', Office.context.displayLanguage);
+  if (host === Office.HostType.Excel) return mountApp(new ExcelPort(), undefined, Office.context.displayLanguage);
   const port = fromWorkbench('etsWorkbenchPort');
-  if (port) return mountApp(port, 'Offline workbench', fromWorkbench('etsWorkbenchLanguage'));
-  return mountApp(undefined, 'Not in a workbook: the quick check works; open in Excel for tables.', navigator.language);
+  if (port) return mountApp(port, 'host.workbench', fromWorkbench('etsWorkbenchLanguage'));
+  return mountApp(undefined, 'host.none', navigator.language);
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {

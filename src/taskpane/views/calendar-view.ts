@@ -2,8 +2,9 @@
  * The Calendar view: when each step of a compliance cycle is due in China's ETS, by sector group, with the status of
  * the text that sets it; and the same calendar written to a sheet as live ETS.DEADLINE formulas.
  */
-import { t } from '../i18n/messages';
-import { calendar, DEFAULT_YEAR, EtsError, GROUP_SECTOR, type CalendarRow } from '../../core';
+import { onLanguageChange, t, type MessageKey } from '../i18n/messages';
+import { onScreen } from '../i18n/labels';
+import { calendar, DEFAULT_YEAR, EtsError, GROUP_SECTOR, say, type CalendarRow } from '../../core';
 import { byId, setStatus } from '../dom';
 import { dateLabel } from '../format';
 import type { CellValue, WorkbookPort } from '../ports/port';
@@ -34,6 +35,12 @@ export function calendarBlock(year: number): CellValue[][] {
   ];
 }
 
+/** A rule's status (final, draft …) in the pane's language, as the core words it. */
+const statusWord = (status: NonNullable<CalendarRow['status']>): string => say(`status.${status}`);
+
+/** The year field, named as the pane labels it where the core's message names its argument. */
+const YEAR_LABEL = (): Readonly<Record<string, MessageKey>> => ({ year: 'lbl.year' });
+
 function cell(text: string, title?: string): HTMLTableCellElement {
   const td = document.createElement('td');
   td.textContent = text;
@@ -49,7 +56,7 @@ function rowOf(r: CalendarRow): HTMLTableRowElement {
     const iso = r[g];
     tr.append(iso ? cell(dateLabel(iso)) : cell('—', r.source === undefined ? t('cal.not-published') : t('cal.no-step')));
   }
-  tr.append(cell(r.status ?? t('cal.not-published'), r.source));
+  tr.append(cell(r.status ? statusWord(r.status) : t('cal.not-published'), r.source));
   return tr;
 }
 
@@ -74,7 +81,7 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
     } catch (e) {
       if (!(e instanceof EtsError)) throw e;
       rows.replaceChildren();
-      setStatus(status, e.message.replace(/^year:/, 'Year:'), true);
+      setStatus(status, onScreen(e, YEAR_LABEL), true);
     }
     write.disabled = !port || year === undefined;
   };
@@ -96,5 +103,6 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
     }
   });
   yearInput.addEventListener('input', update);
+  onLanguageChange(update);
   update();
 }

@@ -1,7 +1,7 @@
 /** The Settings view: the pane's defaults (scheme, GWP set, year), checked against the rulebook and kept in the document. */
 import { info, rulebookYears } from '../../core';
 import { byId, fillSelect, setStatus } from '../dom';
-import { t } from '../i18n/messages';
+import { onLanguageChange, t } from '../i18n/messages';
 import { gwpOptions, schemeOptions, settingsFrom } from '../settings';
 import type { DocumentSettings, WorkbookPort } from '../ports/port';
 
@@ -10,11 +10,18 @@ export function mountSettings(port: WorkbookPort | undefined, current: DocumentS
   const year = byId<HTMLInputElement>('st-year');
   year.min = String(from);
   year.max = String(to);
-  fillSelect(byId('st-scheme'), schemeOptions(), current.scheme);
-  fillSelect(byId('st-gwp'), gwpOptions(), current.gwpSet);
+  const lists = (scheme: string, gwpSet: string, language: string): void => {
+    fillSelect(byId('st-scheme'), schemeOptions(), scheme);
+    fillSelect(byId('st-gwp'), gwpOptions(), gwpSet);
+    fillSelect(byId('st-language'), [['auto', t('set.language.auto')], ['en', t('set.language.en')], ['zh-CN', t('set.language.zh')]], language);
+  };
+  lists(current.scheme, current.gwpSet, current.language ?? 'auto');
   year.value = String(current.year);
-  fillSelect(byId('st-language'), [['auto', t('set.language.auto')], ['en', t('set.language.en')], ['zh-CN', t('set.language.zh')]], current.language ?? 'auto');
   byId('st-rulebook').textContent = String(info());
+  onLanguageChange(() => {
+    lists(byId<HTMLSelectElement>('st-scheme').value, byId<HTMLSelectElement>('st-gwp').value, byId<HTMLSelectElement>('st-language').value);
+    byId('st-rulebook').textContent = String(info());
+  });
   byId('st-save').addEventListener('click', async () => {
     const status = byId('st-status');
     const wanted = Number(year.value);
