@@ -5,10 +5,12 @@
  * builds hand a custom function an empty cell as 0), and the model never depends on how a blank arrives.
  */
 import { DEFAULT_YEAR, examplePrice } from '../core';
+import { t, type MessageKey } from './i18n/messages';
 import facilities from '../../examples/facilities.json';
 import type { Block, CellValue } from './ports/port';
 
-export const EXAMPLE_SHEET = 'ETS example';
+/** The sheet's name, in the pane's language. */
+export const exampleSheet = (): string => t('ex.sheet');
 /** Row (0-based) of the table's header row; the inputs sit above it. */
 export const HEADER_ROW = 5;
 
@@ -16,6 +18,12 @@ const HEADERS = ['Facility', 'Sector', 'Output (t; power: MWh)', 'Intensity (tCO
   'Covered', 'Reason', 'Balance value (Phase I)', 'Phase II benchmark (your assumption)', 'Allocation (tCO2e)',
   'Balance (tCO2e)', 'Cost'] as const;
 const column = (header: (typeof HEADERS)[number]): string => String.fromCharCode(65 + HEADERS.indexOf(header));
+/** The headers as written, in the pane's language (HEADERS name the columns in code). */
+const HEADER_TEXT: Readonly<Record<(typeof HEADERS)[number], MessageKey>> = {
+  Facility: 'ex.h.facility', Sector: 'ex.h.sector', 'Output (t; power: MWh)': 'ex.h.output', 'Intensity (tCO2e/unit)': 'ex.h.intensity',
+  'Direct emissions (tCO2e)': 'ex.h.direct', Covered: 'ex.h.covered', Reason: 'ex.h.reason', 'Balance value (Phase I)': 'ex.h.balance-value',
+  'Phase II benchmark (your assumption)': 'ex.h.benchmark', 'Allocation (tCO2e)': 'ex.h.allocation', 'Balance (tCO2e)': 'ex.h.balance', Cost: 'ex.h.cost',
+};
 
 /** The example's rows as plain values (Facility, Sector, Output, Intensity, Balance value). */
 export const exampleRows = (): CellValue[][] => facilities.rows.map((r) => [...r] as CellValue[]);
@@ -23,11 +31,12 @@ export const exampleRows = (): CellValue[][] => facilities.rows.map((r) => [...r
 /** A reference passed as "not given" when its cell is empty. */
 const optional = (ref: string): string => `IF(${ref}="","",${ref})`;
 
+/** A text as a formula's string literal. */
+const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
 /** The note beside the year: what allocation means in the year typed, so it follows the year. */
-const YEAR_NOTE = '=IFERROR(IF(ETS.PHASE(B2)="I",' +
-  '"Phase I: industrial allocation = emissions × (1 + α) against the balance value in column H (in the first year of the expansion, allocation = emissions).",' +
-  '"Phase II: industrial allocation = output × the benchmark in column I. Phase II benchmarks are not published: column I is your assumption."),' +
-  '"Before the expansion only power is in the national ETS.")';
+const yearNote = (): string => `=IFERROR(IF(ETS.PHASE(B2)="I",${literal(t('ex.year.phase1'))},${literal(t('ex.year.phase2'))}),` +
+  `${literal(t('ex.year.before'))})`;
 
 /** Allocation of one row: power units through ETS.POWER (gas top-up, coal floor as a single-unit entity), the rest ETS.ALLOCATION. */
 function allocationFormula(sector: CellValue, r: number): string {
@@ -65,14 +74,14 @@ export function exampleModel(sheet: string): Block {
     top: 0,
     left: 0,
     values: [
-      input('ETS example model — China national ETS (fictional facilities)', '', 'Change the inputs in column B and columns H–I; every result is an ETS.* formula.'),
-      input('Compliance year', DEFAULT_YEAR, YEAR_NOTE),
-      input('Allowance price (CNY/t)', price?.value ?? '', price ? `Example only — ${price.label}` : 'Enter a price'),
-      input('Offset price (CNY/t, optional)', '', 'Blank: no offsets. Offsets cover up to the scheme limit of verified emissions.'),
-      input('', '', 'Power units: ETS.POWER with verified emissions (gas units topped up; the coal floor as for a single-unit entity).'),
-      [...HEADERS],
+      input(t('ex.title'), '', t('ex.title.note')),
+      input(t('ex.year'), DEFAULT_YEAR, yearNote()),
+      input(t('ex.price'), price?.value ?? '', price ? t('ex.price.example', { label: price.label }) : t('ex.price.enter')),
+      input(t('ex.offset'), '', t('ex.offset.note')),
+      input('', '', t('ex.power.note')),
+      HEADERS.map((h) => t(HEADER_TEXT[h])),
       ...rows,
-      ['Total', '', '', '', sum('E'), `=COUNTIF(F${first}:F${last},TRUE())`, '', '', '', sum(allocation), sum(balance), sum(column('Cost'))],
+      [t('ex.total'), '', '', '', sum('E'), `=COUNTIF(F${first}:F${last},TRUE())`, '', '', '', sum(allocation), sum(balance), sum(column('Cost'))],
     ],
   };
 }

@@ -53,7 +53,7 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
     await suite.pane.locator('[data-testid="md-intensity"]').fill('0.84');
     await suite.pane.locator('[data-testid="md-insert"]').click();
     await suite.pane.locator('[data-testid="md-status"]').filter({ hasText: '已生成模型' }).waitFor();
-    assert.match((await text('md-status'))!, /^已生成模型，位于“Model cement”：12 年，2024–2035。.*第二阶段年份/);
+    assert.match((await text('md-status'))!, /^已生成模型，位于“模型 cement”：12 年，2024–2035。.*第二阶段年份/);
   });
 
   it('switches back to English from the workbench\'s language link', async () => {

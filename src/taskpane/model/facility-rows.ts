@@ -5,6 +5,7 @@
  */
 import { mapColumns, headerKey } from '../table-check/columns';
 import type { CellValue, Region } from '../ports/port';
+import { t } from '../i18n/messages';
 
 export interface FacilityRow {
   readonly name: string;
@@ -32,9 +33,9 @@ export function facilityRows(region: Region, selected: { top: number; rows: numb
   const map = mapColumns(region.headers);
   const output = columnOf(region.headers, OUTPUT_WORDS);
   const intensity = columnOf(region.headers, INTENSITY_WORDS);
-  const missing = [map.sector === undefined ? 'Sector' : '', output === undefined ? 'Output' : '', intensity === undefined ? 'Intensity' : '']
-    .filter(Boolean);
-  if (missing.length > 0) return `The table needs ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (headers such as “Output (t)”, “Intensity (tCO2e/t)”, 产量, 强度).`;
+  const missing = [map.sector === undefined ? t('md.col.sector') : '', output === undefined ? t('md.col.output') : '',
+    intensity === undefined ? t('md.col.intensity') : ''].filter(Boolean);
+  if (missing.length > 0) return t(missing.length > 1 ? 'md.needs.many' : 'md.needs.one', { columns: missing.join(t('list.sep')) });
   const balance = columnOf(region.headers, BALANCE_WORDS);
   const first = region.top + 1;
   const rows: FacilityRow[] = [];
@@ -43,12 +44,12 @@ export function facilityRows(region: Region, selected: { top: number; rows: numb
     if (at < selected.top || at >= selected.top + selected.rows) return;
     if (row.every((v) => v === '' || v === null)) return;
     rows.push({
-      name: String(map.facility === undefined ? `Row ${at + 1}` : row[map.facility] ?? `Row ${at + 1}`),
+      name: String(map.facility === undefined ? t('md.row', { row: at + 1 }) : row[map.facility] ?? t('md.row', { row: at + 1 })),
       sector: String(row[map.sector!] ?? ''),
       output: row[output!] ?? '',
       intensity: row[intensity!] ?? '',
       balanceValue: balance === undefined ? '' : row[balance] ?? '',
     });
   });
-  return rows.length > 0 ? rows : 'Select the facility rows of the table (or one cell in each row you want).';
+  return rows.length > 0 ? rows : t('md.select-rows');
 }

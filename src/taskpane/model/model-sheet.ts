@@ -3,7 +3,8 @@
  * those inputs, totals and a discounted total, three live scenarios, and the data a chart of position and cost reads.
  * Pure: the view hands it a facility's inputs and gets a block and the places to format.
  */
-import { rules } from '../../core';
+import { rules, say } from '../../core';
+import { t, type MessageKey } from '../i18n/messages';
 import type { Area, CellValue } from '../ports/port';
 import { columnLetters } from '../ports/port';
 
@@ -23,37 +24,10 @@ export const INPUT_KEYS = [
 export type InputKey = (typeof INPUT_KEYS)[number];
 export type ModelValues = Readonly<Record<InputKey, CellValue>>;
 
-const LABELS: Readonly<Record<InputKey, [label: string, note: string]>> = {
-  sector: ['Sector', 'cement, steel or aluminium (or a special case such as cement:white-clinker)'],
-  firstYear: ['First year', 'the first row of the table'],
-  lastYear: ['Last year', 'the last row of the table (rebuild the model to change the number of rows)'],
-  output: ['Output in the first year (t)', 'clinker (cement), iron (steel) or aluminium liquid (aluminium)'],
-  outputChange: ['Output: change a year', 'e.g. 2% growth; -0.5% decline'],
-  intensity: ['Intensity in the first year (tCO2e/t)', 'verified emissions per tonne of output'],
-  intensityChange: ['Intensity: change a year', 'e.g. -0.5% for a plant that improves'],
-  balanceValue: ['Sector balance value, Phase I (tCO2e/t)', 'set by MEE after each year: your estimate until then'],
-  benchmark: ['Phase II benchmark in its first year (tCO2e/t)', 'YOUR ASSUMPTION: Phase II benchmarks are not published; Phase II years ask for it until you enter one'],
-  benchmarkChange: ['Phase II benchmark: change a year', 'YOUR ASSUMPTION: e.g. -2% a year of tightening'],
-  ceaPrice: ['CEA price in the first year (CNY/t)', 'YOUR ASSUMPTION: prices move'],
-  ceaPriceChange: ['CEA price: change a year', 'YOUR ASSUMPTION'],
-  ccerPrice: ['CCER price (CNY/t, optional)', 'blank: no offsets'],
-  ccerShare: ['CCER share of verified emissions (optional)', 'blank: the scheme limit (ETS.SOURCE("offset-limit"))'],
-  openingBank: ['Allowances banked before the first year (t)', 'carried into the cumulative position'],
-  exportShare: ['Share of output exported to the EU', '0 for none'],
-  cnCode: ['CN code of the exported good', 'e.g. 2523 10 00 90 (grey clinker), 7208 39 00 (hot-rolled coil)'],
-  country: ['Country of origin', 'picks the default-value table'],
-  embedded: ['Embedded emissions, actual (tCO2e/t, optional)', 'blank: the Commission\'s default value with its mark-up'],
-  euaPrice: ['CBAM certificate price in the first year (EUR)', 'YOUR ASSUMPTION'],
-  euaPriceChange: ['Certificate price: change a year', 'YOUR ASSUMPTION'],
-  fx: ['CNY per EUR', 'turns the price paid at home into the certificate price\'s currency'],
-  cscf: ['CSCF', 'none is published from the first CBAM year: 1 applies no correction'],
-  laterBenchmark: ['CBAM benchmark after the regulation\'s table (tCO2e/t)', 'YOUR ASSUMPTION for the years the CBAM benchmarks do not cover yet'],
-  discountRate: ['Discount rate', 'for the discounted total'],
-};
 
-/** The inputs as rows, in the order of INPUT_KEYS. */
+/** The inputs as rows, in the order of INPUT_KEYS, labelled and explained in the pane's language. */
 export const modelInputs = (values: ModelValues): ModelInput[] =>
-  INPUT_KEYS.map((key) => ({ key, label: LABELS[key][0], value: values[key], note: LABELS[key][1] }));
+  INPUT_KEYS.map((key) => ({ key, label: t(`ms.in.${key}`), value: values[key], note: t(`ms.note.${key}`) }));
 
 /** Where things sit on the sheet (0-based rows and columns). */
 export interface ModelLayout {
@@ -77,6 +51,18 @@ export const YEAR_HEADERS = [
   'CBAM certificates', 'Certificate price (EUR)', 'CBAM cost (EUR)', 'Discount factor',
 ] as const;
 type YearColumn = (typeof YEAR_HEADERS)[number];
+
+/** The year columns' headers as written, in the pane's language (YEAR_HEADERS name the columns in code). */
+const YEAR_HEADER_TEXT: Readonly<Record<YearColumn, MessageKey>> = {
+  Year: 'ms.h.year', Phase: 'ms.h.phase', 'Output (t)': 'ms.h.output', 'Intensity (tCO2e/t)': 'ms.h.intensity',
+  'Verified emissions (tCO2e)': 'ms.h.verified', 'Phase II benchmark (your assumption)': 'ms.h.benchmark',
+  'Allocation (tCO2e)': 'ms.h.allocation', 'Balance (tCO2e)': 'ms.h.balance', 'Cumulative position (tCO2e)': 'ms.h.cumulative',
+  'CEA price (CNY/t)': 'ms.h.cea-price', 'Compliance cost (CNY)': 'ms.h.cost', 'Penalty exposure if short (CNY)': 'ms.h.penalty',
+  'Exported to the EU (t)': 'ms.h.exported', 'Carbon price effectively paid (CNY/tCO2e)': 'ms.h.effective',
+  'CBAM certificates': 'ms.h.certificates', 'Certificate price (EUR)': 'ms.h.certificate-price', 'CBAM cost (EUR)': 'ms.h.cbam-cost',
+  'Discount factor': 'ms.h.discount',
+};
+export const yearHeader = (h: YearColumn): string => t(YEAR_HEADER_TEXT[h]);
 const col = (h: YearColumn): string => columnLetters(YEAR_HEADERS.indexOf(h));
 
 const FORMATS: Readonly<Record<YearColumn, string>> = {
@@ -89,6 +75,7 @@ const FORMATS: Readonly<Record<YearColumn, string>> = {
 
 /** The scenarios: a multiplier on the CEA price and one on the Phase II benchmark, each an input the user edits. */
 export const SCENARIOS = ['Low', 'Base', 'High'] as const;
+const scenarioName = (s: (typeof SCENARIOS)[number]): string => t(`ms.scenario.${s === 'Low' ? 'low' : s === 'Base' ? 'base' : 'high'}`);
 /** Starting multipliers, for the user to change: low and high prices ±30 %, benchmarks 2 % looser and tighter. */
 const PRICE_SPREAD = 3 / 10;
 const BENCHMARK_SPREAD = 2 / 100;
@@ -97,15 +84,17 @@ const BENCHMARK_SPREAD = 2 / 100;
 export function statusLine(years: readonly number[]): string {
   const status = (key: string, year?: number): string => {
     const r = year === undefined ? rules.fixedRule(key) : rules.findRule(key, year);
-    return r ? r.status : 'not in the rulebook';
+    return r ? say(`status.${r.status}`) : t('ms.not-in-rulebook');
   };
   const phaseOne = years.filter((y) => rules.findRule('phase', y)?.value === 'I');
-  const alpha = phaseOne.map((y) => `${y} ${status('alpha:slope', y)}`).join(', ');
+  const alpha = phaseOne.map((y) => t('ms.alpha-year', { year: y, status: status('alpha:slope', y) })).join(t('list.sep'));
   const cbamYears = years.filter((y) => rules.findRule('cbam:factor', y) !== undefined);
-  return `ETS rulebook ${rules.RULEBOOK_VERSION} (${rules.RULEBOOK_DATE}). Status of the values used — phases: ${status('phase', years[0])}; ` +
-    `Phase I allocation (α): ${alpha || 'none'}; Phase II benchmarks and all prices: your assumption; offset limit: ${status('offset-limit', years[0])}; ` +
-    `penalty multiples: ${status('penalty:min-multiple')}; CBAM factor: ${cbamYears.length ? status('cbam:factor', cbamYears[0]) : 'none'}; ` +
-    `default-value mark-up: ${cbamYears.length ? status('cbam:markup', cbamYears[0]) : 'none'}; the default value's line: see ETS.SOURCE("cbam:default:<CN code>:<country>").`;
+  return t('ms.status', {
+    version: rules.RULEBOOK_VERSION, date: rules.RULEBOOK_DATE, phase: status('phase', years[0]), alpha: alpha || t('ms.none'),
+    offset: status('offset-limit', years[0]), penalty: status('penalty:min-multiple'),
+    factor: cbamYears.length ? status('cbam:factor', cbamYears[0]) : t('ms.none'),
+    markup: cbamYears.length ? status('cbam:markup', cbamYears[0]) : t('ms.none'),
+  });
 }
 
 /** A reference passed to an ETS function as "not given" when its cell is empty (some Excel builds pass 0 for empty). */
@@ -180,33 +169,34 @@ export function modelSheet(values: ModelValues, years: readonly number[]): { val
   const npv = (c: string): string => `=SUMPRODUCT(${c}${r(0)}:${c}${last},R${r(0)}:R${last})`;
   const scenarioCostCol = (s: number): string => columnLetters(YEAR_HEADERS.length + s * 2 + 1);
   const totalRow = first + years.length + 1; // 0-based
-  const totals: CellValue[] = ['Total', '', '', '', sum('E'), '', sum('G'), sum('H'), '', '', sum('K'), sum('L'), sum('M'), '', sum('O'), '', sum('Q'), '',
+  const totals: CellValue[] = [t('ms.total'), '', '', '', sum('E'), '', sum('G'), sum('H'), '', '', sum('K'), sum('L'), sum('M'), '', sum('O'), '', sum('Q'), '',
     ...SCENARIOS.flatMap((_, s) => [sum(columnLetters(YEAR_HEADERS.length + s * 2)), sum(scenarioCostCol(s))])];
-  const discounted: CellValue[] = ['Discounted total', '', '', '', '', '', '', '', '', '', npv('K'), npv('L'), '', '', '', '', npv('Q'), '',
+  const discounted: CellValue[] = [t('ms.discounted'), '', '', '', '', '', '', '', '', '', npv('K'), npv('L'), '', '', '', '', npv('Q'), '',
     ...SCENARIOS.flatMap((_, s) => ['', npv(scenarioCostCol(s))])];
 
   const scenarioBlock: CellValue[][] = [
-    ['Scenarios (live: each is its own columns of ETS formulas to the right of the table)'],
-    ['Scenario', 'CEA price ×', 'Phase II benchmark ×', 'Total compliance cost (CNY)', 'Discounted (CNY)'],
-    ...SCENARIOS.map((name, s) => [name, 1 + (s - 1) * PRICE_SPREAD, 1 - (s - 1) * BENCHMARK_SPREAD,
+    [t('ms.scenarios')],
+    [t('ms.s.scenario'), t('ms.s.price'), t('ms.s.benchmark'), t('ms.s.total'), t('ms.s.discounted')],
+    ...SCENARIOS.map((name, s) => [scenarioName(name), 1 + (s - 1) * PRICE_SPREAD, 1 - (s - 1) * BENCHMARK_SPREAD,
       `=${columnLetters(YEAR_HEADERS.length + s * 2 + 1)}${totalRow + 1}`, `=${scenarioCostCol(s)}${totalRow + 2}`]),
   ];
 
   const chartTop = totalRow + 3;
   const chartRows: CellValue[][] = [
-    ['Chart data', 'Balance (tCO2e)', 'Compliance cost (CNY)', 'CBAM cost (EUR)'],
+    [t('ms.chart-data'), yearHeader('Balance (tCO2e)'), yearHeader('Compliance cost (CNY)'), yearHeader('CBAM cost (EUR)')],
     ...years.map((_, i) => [`=A${r(i)}`, `=H${r(i)}`, `=K${r(i)}`, `=IF(Q${r(i)}="",0,Q${r(i)})`]),
   ];
 
   const rows: CellValue[][] = [
-    [`ETS allowance, cost and CBAM model — ${String(values.sector)}`],
+    [t('ms.title', { sector: String(values.sector) })],
     [statusLine(years)],
-    ['Inputs: the blue cells are yours; every figure below is a live ETS formula that reads them.'],
+    [t('ms.inputs')],
     ...inputs.map((input) => [input.label, input.value, input.note]),
     [''],
     ...scenarioBlock,
     [''],
-    [...YEAR_HEADERS, ...SCENARIOS.flatMap((s) => [`Allocation, ${s.toLowerCase()} (tCO2e)`, `Compliance cost, ${s.toLowerCase()} (CNY)`])],
+    [...YEAR_HEADERS.map(yearHeader), ...SCENARIOS.flatMap((s) => [t('ms.s.allocation', { scenario: scenarioName(s).toLowerCase() }),
+      t('ms.s.cost', { scenario: scenarioName(s).toLowerCase() })])],
     ...yearRows,
     [''],
     totals,
