@@ -7,6 +7,7 @@ import { RESULT_WIDTH, coveredHeader, resultHeaders, resultCells, rowState, shar
 import { tableWidth, type Output } from './output';
 import type { ColumnMap } from './columns';
 import type { Area, Block, CellValue, DocumentSettings, Region } from '../ports/port';
+import { t } from '../i18n/messages';
 
 export interface Plan {
   readonly results: Block;
@@ -46,7 +47,7 @@ export function planOnNewSheet(sheet: string, region: Region, map: ColumnMap, ou
   const base = plan(sheet, 0, labelCols, { top: 0, left: labelCols + RESULT_WIDTH + 1 }, outcomes, summary, settings, 0,
     labelCols + RESULT_WIDTH);
   const label = (r: readonly CellValue[], i: number | undefined): CellValue => (i === undefined ? '' : r[i] ?? '');
-  const labels: CellValue[][] = [['Facility', 'Sector'], ...region.rows.map((r) => [label(r, map.facility), label(r, map.sector)])];
+  const labels: CellValue[][] = [[t('tc.field.facility'), t('tc.field.sector')], ...region.rows.map((r) => [label(r, map.facility), label(r, map.sector)])];
   return {
     ...base,
     results: { sheet, top: 0, left: 0, values: labels.map((l, i) => [...l, ...base.results.values[i]!]) },
