@@ -9,7 +9,7 @@ import { mountModel } from './views/model-view';
 import { mountQuickCheck } from './views/quick-check';
 import { mountSettings } from './views/settings-view';
 import { mountTableCheck } from './views/table-check-view';
-import { applyStatic, languageFor, onLanguageChange, setLanguage, t, type MessageKey } from './i18n/messages';
+import { applyStatic, languageFor, setLanguage } from './i18n/messages';
 import type { DocumentSettings, WorkbookPort } from './ports/port';
 
 /** The pane in the language chosen: the setting when it overrides, else the host's display language. */
@@ -18,16 +18,13 @@ function speak(displayLanguage: string | undefined, settings: DocumentSettings):
   applyStatic(document);
 }
 
-/**
- * Mounts the pane. `hostNote` says where it runs (the catalogue's key, shown in the pane's language; none in Excel).
- */
-export async function mountApp(port: WorkbookPort | undefined, hostNote: MessageKey | undefined, displayLanguage?: string): Promise<void> {
+/** The pane on its host: `hostNote` says which (a catalogue key; none in Excel), kept in the pane's language. */
+export async function mountApp(port: WorkbookPort | undefined, hostNote: 'host.workbench' | 'host.none' | undefined, displayLanguage?: string): Promise<void> {
+  // The note's words follow the language; its data-host says which host whatever the language (tests wait on it).
+  if (hostNote) Object.assign(byId('host-note').dataset, { i18n: hostNote, host: hostNote.replace(/^host\./, '') });
   wireTabs(byId('tab-quick').parentElement!);
   let settings = settingsFrom(port ? await port.readSettings().catch(() => ({})) : DEFAULT_SETTINGS);
-  const note = (): void => { byId('host-note').textContent = hostNote ? t(hostNote) : ''; };
-  onLanguageChange(note);
   speak(displayLanguage, settings);
-  note();
   const quick = mountQuickCheck(settings);
   mountTableCheck(port, () => settings);
   mountCompare();

@@ -5,25 +5,19 @@
  * builds hand a custom function an empty cell as 0), and the model never depends on how a blank arrives.
  */
 import { DEFAULT_YEAR, examplePrice } from '../core';
-import { t, type MessageKey } from './i18n/messages';
 import facilities from '../../examples/facilities.json';
+import { t, type MessageKey } from './i18n/messages';
 import type { Block, CellValue } from './ports/port';
 
-/** The sheet's name, in the pane's language. */
+/** The example sheet's name, in the pane's language. */
 export const exampleSheet = (): string => t('ex.sheet');
 /** Row (0-based) of the table's header row; the inputs sit above it. */
 export const HEADER_ROW = 5;
 
-const HEADERS = ['Facility', 'Sector', 'Output (t; power: MWh)', 'Intensity (tCO2e/unit)', 'Direct emissions (tCO2e)',
-  'Covered', 'Reason', 'Balance value (Phase I)', 'Phase II benchmark (your assumption)', 'Allocation (tCO2e)',
-  'Balance (tCO2e)', 'Cost'] as const;
+/** The table's columns, A to L; their headers are written in the pane's language (ex.h.*). */
+const HEADERS = ['facility', 'sector', 'output', 'intensity', 'emissions', 'covered', 'reason', 'balance-value', 'benchmark', 'allocation',
+  'balance', 'cost'] as const;
 const column = (header: (typeof HEADERS)[number]): string => String.fromCharCode(65 + HEADERS.indexOf(header));
-/** The headers as written, in the pane's language (HEADERS name the columns in code). */
-const HEADER_TEXT: Readonly<Record<(typeof HEADERS)[number], MessageKey>> = {
-  Facility: 'ex.h.facility', Sector: 'ex.h.sector', 'Output (t; power: MWh)': 'ex.h.output', 'Intensity (tCO2e/unit)': 'ex.h.intensity',
-  'Direct emissions (tCO2e)': 'ex.h.direct', Covered: 'ex.h.covered', Reason: 'ex.h.reason', 'Balance value (Phase I)': 'ex.h.balance-value',
-  'Phase II benchmark (your assumption)': 'ex.h.benchmark', 'Allocation (tCO2e)': 'ex.h.allocation', 'Balance (tCO2e)': 'ex.h.balance', Cost: 'ex.h.cost',
-};
 
 /** The example's rows as plain values (Facility, Sector, Output, Intensity, Balance value). */
 export const exampleRows = (): CellValue[][] => facilities.rows.map((r) => [...r] as CellValue[]);
@@ -31,20 +25,17 @@ export const exampleRows = (): CellValue[][] => facilities.rows.map((r) => [...r
 /** A reference passed as "not given" when its cell is empty. */
 const optional = (ref: string): string => `IF(${ref}="","",${ref})`;
 
-/** A text as a formula's string literal. */
-const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-
 /** The note beside the year: what allocation means in the year typed, so it follows the year. */
-const yearNote = (): string => `=IFERROR(IF(ETS.PHASE(B2)="I",${literal(t('ex.year.phase1'))},${literal(t('ex.year.phase2'))}),` +
-  `${literal(t('ex.year.before'))})`;
+const yearNote = (): string =>
+  `=IFERROR(IF(ETS.PHASE(B2)="I","${t('ex.year.phase-one')}","${t('ex.year.phase-two')}"),"${t('ex.year.before')}")`;
 
 /** Allocation of one row: power units through ETS.POWER (gas top-up, coal floor as a single-unit entity), the rest ETS.ALLOCATION. */
 function allocationFormula(sector: CellValue, r: number): string {
   const [covered, output, intensity, emissions] = [`F${r}`, `C${r}`, `D${r}`, `E${r}`];
   const allocation = String(sector).startsWith('power')
     ? `ETS.POWER(B${r},${output},,$B$2,,${emissions})`
-    : `ETS.ALLOCATION(B${r},${output},${intensity},,${optional(`${column('Balance value (Phase I)')}${r}`)},$B$2,` +
-      `${optional(`${column('Phase II benchmark (your assumption)')}${r}`)})`;
+    : `ETS.ALLOCATION(B${r},${output},${intensity},,${optional(`${column('balance-value')}${r}`)},$B$2,` +
+      `${optional(`${column('benchmark')}${r}`)})`;
   return `=IF(${covered},${allocation},0)`;
 }
 
@@ -52,7 +43,7 @@ function allocationFormula(sector: CellValue, r: number): string {
 export function exampleModel(sheet: string): Block {
   const price = examplePrice('price:cea-close', DEFAULT_YEAR);
   const first = HEADER_ROW + 2; // 1-based row of the first facility
-  const [allocation, balance] = [column('Allocation (tCO2e)'), column('Balance (tCO2e)')];
+  const [allocation, balance] = [column('allocation'), column('balance')];
   const rows = exampleRows().map(([name, sector, output, intensity, balanceValue], i): CellValue[] => {
     const r = first + i;
     return [
@@ -79,9 +70,9 @@ export function exampleModel(sheet: string): Block {
       input(t('ex.price'), price?.value ?? '', price ? t('ex.price.example', { label: price.label }) : t('ex.price.enter')),
       input(t('ex.offset'), '', t('ex.offset.note')),
       input('', '', t('ex.power.note')),
-      HEADERS.map((h) => t(HEADER_TEXT[h])),
+      HEADERS.map((h) => t(`ex.h.${h}` as MessageKey)),
       ...rows,
-      [t('ex.total'), '', '', '', sum('E'), `=COUNTIF(F${first}:F${last},TRUE())`, '', '', '', sum(allocation), sum(balance), sum(column('Cost'))],
+      [t('ex.total'), '', '', '', sum('E'), `=COUNTIF(F${first}:F${last},TRUE())`, '', '', '', sum(allocation), sum(balance), sum(column('cost'))],
     ],
   };
 }

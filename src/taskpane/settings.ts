@@ -1,7 +1,7 @@
 /** The pane's defaults (scheme, GWP set, year), kept in the document and checked against the rulebook on load. */
 import { allSchemes, dataText, DEFAULT_GWP_SET, DEFAULT_YEAR, rulebookYears, rules } from '../core';
-import { t } from './i18n/messages';
 import type { DocumentSettings } from './ports/port';
+import { t } from './i18n/messages';
 
 export const DEFAULT_SETTINGS: DocumentSettings = { scheme: 'CN', gwpSet: DEFAULT_GWP_SET, year: DEFAULT_YEAR, language: 'auto' };
 const LANGUAGES = ['auto', 'en', 'zh-CN'] as const;
@@ -20,7 +20,7 @@ export function settingsFrom(stored: Partial<DocumentSettings>): DocumentSetting
 export const schemeOptions = (): Array<[string, string]> => allSchemes().map((s) => [s.id, `${s.id} — ${dataText(s.name)}`]);
 
 export const gwpOptions = (): Array<[string, string]> =>
-  rules.GWP_SETS.map((s) => [s, s === DEFAULT_GWP_SET ? t('set.gwp.default', { set: s }) : s]);
+  rules.GWP_SETS.map((s) => [s, s === DEFAULT_GWP_SET ? t('set.gwp-default', { set: s }) : s]);
 
 const SECTORS = ['power', 'cement', 'steel', 'aluminium', 'steel-eaf', 'petrochemicals', 'chemicals', 'flat-glass', 'copper-smelting',
   'paper', 'civil-aviation'] as const;

@@ -38,6 +38,16 @@ export class CellFormats {
     return this.fills.get(sheet)?.get(row)?.find((f) => col >= f.left && col < f.left + f.cols)?.color;
   }
 
+  /** Fills and formats follow a sheet to its new name. */
+  renameSheet(from: string, to: string): void {
+    for (const map of [this.fills, this.formats] as Array<Map<string, unknown>>) {
+      if (map.has(from)) {
+        map.set(to, map.get(from));
+        map.delete(from);
+      }
+    }
+  }
+
   setNumberFormat(sheet: string, area: Rect, format: string): void {
     const { top, left, rows, cols } = area;
     this.formats.set(sheet, [...(this.formats.get(sheet) ?? []), { top, left, rows, cols, format }]);

@@ -1,55 +1,38 @@
 /**
- * The workbench's grid: a plain table over the engine, a formula bar and a name box, sheet tabs, spilled results and
- * errors with their messages on hover, fills and number formats. Stable hooks for tests: data-cell="B3" on cells,
- * data-testid on the controls. Only the rows drawn are ever touched, so a sheet of 200,000 rows or a whole-column
- * selection stays quick.
+ * The workbench's grid: a table over the engine that draws only the rows in view (a 100,000-row sheet scrolls as a
+ * 100-row one does), with a formula bar and a name box in step with the selection, keyboard navigation and editing,
+ * copy and paste as spreadsheets do it (tab-separated text), undo, resizable columns, and sheet tabs to add and
+ * rename sheets. Stable hooks for tests: data-cell="B3" on drawn cells, data-testid on the controls.
  */
-import { DetailedCellError, type HyperFormula } from 'hyperformula';
+import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import { a1, columnLetters, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
 import { CellFormats } from './cell-formats';
+import { parseBlock, pastedValue, toTsv } from './clipboard';
+import { display } from './display';
 import type { WorkbenchView } from './engine-port';
 
-/** Rows drawn at most; the engine holds them all (the table check works on every row). */
-const MAX_ROWS_SHOWN = 300;
+export { display } from './display';
+
+/** The height of a drawn row in pixels (workbench.css draws rows at this height). */
+export const ROW_HEIGHT = 22;
+/** Rows drawn above and below those in view, so a short scroll shows drawn rows at once. */
+const BUFFER_ROWS = 15;
 const MIN_ROWS = 40;
 const MIN_COLS = 12;
-const MAX_COLS = 40;
-
-const NUMBER = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 15, useGrouping: false });
+const MAX_COLS = 60;
+const DEFAULT_WIDTH = 88;
+const MIN_WIDTH = 24;
+/** Rows the sheet runs on past its data, so there is room to type below it. */
+const ROOM_BELOW = 20;
+/** At most this many cells are copied at once: the clipboard takes text, and a million cells would stall the page. */
+const MAX_COPY_CELLS = 500_000;
 
 interface Selection { top: number; left: number; rows: number; cols: number }
-
-const PERCENTS = new Map<string, Intl.NumberFormat>();
-
-/** A percentage format ("0.0%") shows numbers as Excel does; any other format shows them plainly. */
-function percent(format: string | undefined): Intl.NumberFormat | undefined {
-  const m = format ? /^0(?:\.(0+))?%$/.exec(format) : null;
-  if (!m) return undefined;
-  const digits = m[1]?.length ?? 0;
-  if (!PERCENTS.has(format!)) PERCENTS.set(format!, new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }));
-  return PERCENTS.get(format!);
-}
-
-/** A date format ("yyyy-mm-dd", "d mmm yyyy") shows a serial number as the date Excel would (1900 date system). */
-function date(v: number, format: string | undefined): string | undefined {
-  if (!format || !/y/i.test(format) || !/d/i.test(format) || !Number.isInteger(v) || v < 61) return undefined;
-  const d = new Date(Date.UTC(1899, 11, 30) + v * 86_400_000);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const month = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return format.replace(/yyyy/i, String(d.getUTCFullYear())).replace(/mmm/i, month).replace(/mm/i, pad(d.getUTCMonth() + 1))
-    .replace(/dd/i, pad(d.getUTCDate())).replace(/\bd\b/i, String(d.getUTCDate()));
-}
-
-export function display(v: unknown, format?: string): { text: string; title?: string; kind: string } {
-  if (v instanceof DetailedCellError) return { text: v.value, title: v.message || v.value, kind: 'error' };
-  if (typeof v === 'number') return { text: date(v, format) ?? (percent(format) ?? NUMBER).format(v), kind: 'number' };
-  if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', kind: 'boolean' };
-  if (v === null || v === undefined) return { text: '', kind: 'empty' };
-  return { text: String(v), kind: 'text' };
-}
+interface Cell { row: number; col: number }
 
 const columnIndex = (s: string): number => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 const span = (a: number, b: number): { start: number; count: number } => ({ start: Math.min(a, b), count: Math.abs(b - a) + 1 });
+const clamp = (n: number, low: number, high: number): number => Math.max(low, Math.min(high, n));
 
 /** "B3", "B3:D10", whole columns "A:E" or whole rows "3:5" (with or without $) to a selection; undefined otherwise. */
 export function parseAddress(text: string): Selection | undefined {
@@ -68,21 +51,49 @@ export function parseAddress(text: string): Selection | undefined {
   if (!m) return undefined;
   const [c1, r1] = [columnIndex(m[1]!), Number(m[2]) - 1];
   const [c2, r2] = m[3] ? [columnIndex(m[3]), Number(m[4]) - 1] : [c1, r1];
-  if (r1 < 0 || r2 < 0) return undefined;
+  if (r1 < 0 || r2 < 0 || Math.max(r1, r2) >= SHEET_ROWS) return undefined;
   const r = span(r1, r2);
   const c = span(c1, c2);
   return { top: r.start, left: c.start, rows: r.count, cols: c.count };
 }
 
+/** The rectangle between two cells. */
+const between = (a: Cell, b: Cell): Selection =>
+  ({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 });
+
+/** A name for a new sheet that no sheet has yet: Sheet2, Sheet3 … */
+export function newSheetName(taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  let n = taken.length + 1;
+  while (lower.has(`sheet${n}`)) n += 1;
+  return `Sheet${n}`;
+}
+
+export interface GridElements {
+  readonly table: HTMLTableElement;
+  /** The scrolling box around the table; it takes keyboard focus for the grid. */
+  readonly scroll: HTMLElement;
+  readonly formula: HTMLInputElement;
+  readonly nameBox: HTMLInputElement;
+  readonly message: HTMLElement;
+  readonly tabs: HTMLElement;
+  readonly note: HTMLElement;
+}
+
 export class Grid extends CellFormats implements WorkbenchView {
   private sheet: string;
   private sel: Selection = { top: 0, left: 0, rows: 1, cols: 1 };
-  private drawn = { rows: 0, cols: 0 };
+  /** The cell a range selection grows from, and the one it reaches (the active cell is the anchor). */
+  private anchor: Cell = { row: 0, col: 0 };
+  private reach: Cell = { row: 0, col: 0 };
+  private readonly widths = new Map<string, Map<number, number>>();
+  private size = { rows: MIN_ROWS, cols: MIN_COLS, height: 0, width: 0 };
+  private drawnFrom = -1;
+  private pendingDraw = false;
+  /** Set while an edit started from the grid (typing, F2): Enter, Tab and Escape then bring the focus back. */
+  private editingFromGrid = false;
 
-  constructor(
-    private readonly hf: HyperFormula,
-    private readonly el: { table: HTMLTableElement; formula: HTMLInputElement; nameBox: HTMLInputElement; message: HTMLElement; tabs: HTMLElement; note: HTMLElement },
-  ) {
+  constructor(private readonly hf: HyperFormula, private readonly el: GridElements) {
     super();
     this.sheet = hf.getSheetNames()[0]!;
     this.wire();
@@ -95,7 +106,8 @@ export class Grid extends CellFormats implements WorkbenchView {
 
   showSheet(name: string): void {
     this.sheet = name;
-    this.sel = { top: 0, left: 0, rows: 1, cols: 1 };
+    this.setSelection({ row: 0, col: 0 }, { row: 0, col: 0 });
+    this.el.scroll.scrollTo(0, 0);
     this.refresh();
   }
 
@@ -103,35 +115,96 @@ export class Grid extends CellFormats implements WorkbenchView {
     return this.hf.getSheetId(this.sheet)!;
   }
 
-  /** Redraws the sheet, the tabs and the formula bar, reading only the cells drawn. */
+  /** The sheet's extent and the tabs after a change; the rows in view are drawn again. */
   refresh(): void {
+    if (this.hf.getSheetId(this.sheet) === undefined) this.sheet = this.hf.getSheetNames()[0]!;
     this.renderTabs();
     const { height, width } = this.hf.getSheetDimensions(this.sheetId);
-    const rows = Math.min(Math.max(height + 5, MIN_ROWS), MAX_ROWS_SHOWN);
-    const cols = Math.min(Math.max(width + 2, MIN_COLS), MAX_COLS);
-    this.drawn = { rows, cols };
-    const values = height && width ? this.hf.getRangeValues({
-      start: { sheet: this.sheetId, row: 0, col: 0 },
-      end: { sheet: this.sheetId, row: Math.min(height, rows) - 1, col: Math.min(width, cols) - 1 },
+    const selectedBottom = this.sel.rows >= SHEET_ROWS ? 0 : this.sel.top + this.sel.rows;
+    const selectedRight = this.sel.cols >= SHEET_COLS ? 0 : this.sel.left + this.sel.cols;
+    this.size = {
+      height, width,
+      rows: Math.min(SHEET_ROWS, Math.max(height + ROOM_BELOW, MIN_ROWS, selectedBottom + ROOM_BELOW)),
+      cols: Math.min(MAX_COLS, Math.max(width + 2, MIN_COLS, selectedRight + 1)),
+    };
+    this.el.note.textContent = height > 0 ? `${height.toLocaleString('en-US')} rows × ${width} columns of data` : '';
+    this.draw(true);
+  }
+
+  private widthOf(col: number): number {
+    return this.widths.get(this.sheet)?.get(col) ?? DEFAULT_WIDTH;
+  }
+
+  /** The first row to draw for the current scroll position. */
+  private firstRow(): number {
+    return Math.max(0, Math.floor(this.el.scroll.scrollTop / ROW_HEIGHT) - BUFFER_ROWS);
+  }
+
+  /** Draws the rows in view (and a buffer), reading only their cells from the engine. */
+  private draw(force = false): void {
+    const first = this.firstRow();
+    if (!force && first === this.drawnFrom) return;
+    this.drawnFrom = first;
+    const { rows: total, cols, height, width } = this.size;
+    const inView = Math.ceil((this.el.scroll.clientHeight || ROW_HEIGHT * MIN_ROWS) / ROW_HEIGHT);
+    const last = Math.min(total, first + inView + 2 * BUFFER_ROWS);
+    const readTo = Math.min(last, height);
+    const values = readTo > first && width > 0 ? this.hf.getRangeValues({
+      start: { sheet: this.sheetId, row: first, col: 0 },
+      end: { sheet: this.sheetId, row: readTo - 1, col: Math.min(width, cols) - 1 },
     }) : [];
+
+    const colgroup = document.createElement('colgroup');
+    const corner = document.createElement('col');
+    corner.style.width = '48px';
+    colgroup.append(corner);
+    let tableWidth = 48;
+    for (let c = 0; c < cols; c += 1) {
+      const col = document.createElement('col');
+      col.style.width = `${this.widthOf(c)}px`;
+      tableWidth += this.widthOf(c);
+      colgroup.append(col);
+    }
     const head = document.createElement('tr');
-    head.append(document.createElement('th'));
+    const cornerCell = document.createElement('th');
+    cornerCell.className = 'wb-corner';
+    head.append(cornerCell);
     for (let c = 0; c < cols; c += 1) {
       const th = document.createElement('th');
-      th.textContent = columnLetters(c);
       th.scope = 'col';
+      th.textContent = columnLetters(c);
+      const handle = document.createElement('span');
+      handle.className = 'wb-resize';
+      handle.dataset.col = String(c);
+      handle.dataset.testid = `col-resize-${columnLetters(c)}`;
+      handle.setAttribute('aria-hidden', 'true');
+      th.append(handle);
       head.append(th);
     }
-    const body: HTMLTableRowElement[] = [head];
-    for (let r = 0; r < rows; r += 1) {
+    const thead = document.createElement('thead');
+    thead.append(head);
+    const tbody = document.createElement('tbody');
+    const spacer = (rows: number): HTMLTableRowElement => {
+      const tr = document.createElement('tr');
+      tr.className = 'wb-spacer';
+      tr.setAttribute('aria-hidden', 'true');
+      const td = document.createElement('td');
+      td.colSpan = cols + 1;
+      td.style.height = `${rows * ROW_HEIGHT}px`;
+      tr.append(td);
+      return tr;
+    };
+    if (first > 0) tbody.append(spacer(first));
+    for (let r = first; r < last; r += 1) {
       const tr = document.createElement('tr');
       const th = document.createElement('th');
-      th.textContent = String(r + 1);
       th.scope = 'row';
+      th.textContent = String(r + 1);
       tr.append(th);
+      const row = values[r - first];
       for (let c = 0; c < cols; c += 1) {
         const td = document.createElement('td');
-        const shown = display(values[r]?.[c] ?? null, this.numberFormat(this.sheet, r, c));
+        const shown = display(row?.[c] ?? null, this.numberFormat(this.sheet, r, c));
         td.textContent = shown.text;
         td.dataset.cell = a1(r, c);
         td.className = shown.kind;
@@ -140,34 +213,92 @@ export class Grid extends CellFormats implements WorkbenchView {
         if (fill) td.style.background = fill;
         tr.append(td);
       }
-      body.push(tr);
+      tbody.append(tr);
     }
-    this.el.table.replaceChildren(...body);
-    this.el.note.textContent = height > MAX_ROWS_SHOWN ? `Showing ${MAX_ROWS_SHOWN} of ${height} rows; every row is in the workbook.` : '';
-    this.showSelection();
+    if (last < total) tbody.append(spacer(total - last));
+    this.el.table.style.width = `${tableWidth}px`;
+    this.el.table.replaceChildren(colgroup, thead, tbody);
+    this.paintSelection();
   }
 
   private renderTabs(): void {
-    this.el.tabs.replaceChildren(...this.hf.getSheetNames().map((name) => {
+    const names = this.hf.getSheetNames();
+    const tabs = names.map((name) => {
       const b = document.createElement('button');
+      b.type = 'button';
       b.textContent = name;
       b.dataset.testid = `sheet-tab-${name}`;
+      b.title = 'Double-click to rename';
       b.setAttribute('aria-pressed', String(name === this.sheet));
       b.addEventListener('click', () => this.showSheet(name));
+      b.addEventListener('dblclick', () => this.startRename(b, name));
       return b;
-    }));
+    });
+    const add = document.createElement('button');
+    add.type = 'button';
+    add.textContent = '+';
+    add.title = 'New sheet';
+    add.setAttribute('aria-label', 'New sheet');
+    add.dataset.testid = 'sheet-add';
+    add.addEventListener('click', () => {
+      const name = newSheetName(this.hf.getSheetNames());
+      this.hf.addSheet(name);
+      this.showSheet(name);
+    });
+    this.el.tabs.replaceChildren(...tabs, add);
   }
 
-  private showSelection(): void {
+  /** Renames a sheet in place: the tab becomes a text box; Enter keeps the name, Escape the old one. */
+  private startRename(tab: HTMLButtonElement, name: string): void {
+    const input = document.createElement('input');
+    input.value = name;
+    input.dataset.testid = 'sheet-rename';
+    input.setAttribute('aria-label', `New name for sheet ${name}`);
+    input.className = 'wb-rename';
+    tab.replaceWith(input);
+    input.focus();
+    input.select();
+    const finish = (keep: boolean): void => {
+      const wanted = input.value.trim();
+      const taken = this.hf.getSheetNames().some((n) => n !== name && n.toLowerCase() === wanted.toLowerCase());
+      if (keep && wanted && wanted !== name && !taken && !/[[\]:*?/\\]/.test(wanted) && wanted.length <= 31) {
+        this.hf.renameSheet(this.hf.getSheetId(name)!, wanted);
+        if (this.sheet === name) this.sheet = wanted;
+        const widths = this.widths.get(name);
+        if (widths) this.widths.set(wanted, widths);
+        this.renameSheet(name, wanted);
+      } else if (keep && wanted && wanted !== name) {
+        this.el.message.textContent = taken ? `A sheet is already named “${wanted}”.` : `“${wanted}” cannot be a sheet name: at most 31 characters, none of [ ] : * ? / \\.`;
+      }
+      this.refresh();
+    };
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') finish(true);
+      if (e.key === 'Escape') finish(false);
+    });
+    input.addEventListener('blur', () => { if (input.isConnected) finish(true); });
+  }
+
+  private paintSelection(): void {
     const { top, left, rows, cols } = this.sel;
-    for (const td of Array.from(this.el.table.querySelectorAll('td.selected'))) td.classList.remove('selected');
+    for (const td of Array.from(this.el.table.querySelectorAll('td.selected, td.active'))) td.classList.remove('selected', 'active');
     // Only the drawn part of a selection is painted: a whole column has a million rows.
-    const trs = this.el.table.rows;
-    for (let r = top; r < Math.min(top + rows, this.drawn.rows); r += 1) {
-      for (let c = left; c < Math.min(left + cols, this.drawn.cols); c += 1) trs[r + 1]?.cells[c + 1]?.classList.add('selected');
+    for (const tr of Array.from(this.el.table.tBodies[0]?.rows ?? [])) {
+      const cells = tr.cells;
+      const firstCell = cells[1] as HTMLElement | undefined;
+      const at = firstCell?.dataset.cell ? parseAddress(firstCell.dataset.cell) : undefined;
+      if (!at || at.top < top || at.top >= top + rows) continue;
+      for (let c = left; c < Math.min(left + cols, this.size.cols); c += 1) cells[c + 1]?.classList.add('selected');
     }
+    this.el.table.querySelector(`td[data-cell="${a1(this.anchor.row, this.anchor.col)}"]`)?.classList.add('active');
+  }
+
+  /** The name box, formula bar and message for the active cell. */
+  private showSelection(): void {
+    this.paintSelection();
+    const { top, left, rows, cols } = this.sel;
     this.el.nameBox.value = a1(top, left, rows, cols);
-    const address = { sheet: this.sheetId, row: top, col: left };
+    const address = { sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col };
     const formula = this.hf.getCellFormula(address);
     const raw = this.hf.getCellSerialized(address);
     this.el.formula.value = formula ?? (raw === null || raw === undefined ? '' : String(raw));
@@ -175,44 +306,218 @@ export class Grid extends CellFormats implements WorkbenchView {
     this.el.message.textContent = value instanceof DetailedCellError ? `${value.value} ${value.message}` : '';
   }
 
+  private setSelection(anchor: Cell, reach: Cell, rect: Selection = between(anchor, reach)): void {
+    this.anchor = anchor;
+    this.reach = reach;
+    this.sel = rect;
+  }
+
+  /** Selects a range (from the name box or the port), scrolling its first cell into view. */
   private select(sel: Selection): void {
-    this.sel = sel;
+    this.setSelection({ row: sel.top, col: sel.left }, { row: sel.top + sel.rows - 1, col: sel.left + sel.cols - 1 }, sel);
+    this.reveal({ row: sel.top, col: sel.left });
+  }
+
+  /** Scrolls so a cell is in view, growing the drawn sheet when the cell lies past it. */
+  private reveal(cell: Cell): void {
+    if (cell.row >= this.size.rows || cell.col >= this.size.cols) this.refresh();
+    const box = this.el.scroll;
+    const header = ROW_HEIGHT;
+    const top = cell.row * ROW_HEIGHT;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + ROW_HEIGHT > box.scrollTop + box.clientHeight - header) box.scrollTop = top + ROW_HEIGHT - box.clientHeight + header;
+    let x = 48;
+    for (let c = 0; c < cell.col; c += 1) x += this.widthOf(c);
+    const w = this.widthOf(cell.col);
+    if (x - 48 < box.scrollLeft) box.scrollLeft = x - 48;
+    else if (x + w > box.scrollLeft + box.clientWidth) box.scrollLeft = x + w - box.clientWidth;
+    this.draw();
     this.showSelection();
   }
 
+  /** Moves the active cell (or, extending, the far corner of the selection) by rows and columns. */
+  private move(dr: number, dc: number, extend: boolean): void {
+    const from = extend ? this.reach : this.anchor;
+    const to = { row: clamp(from.row + dr, 0, SHEET_ROWS - 1), col: clamp(from.col + dc, 0, SHEET_COLS - 1) };
+    if (extend) this.setSelection(this.anchor, to);
+    else this.setSelection(to, to);
+    this.reveal(to);
+  }
+
+  /** Writes the formula bar's text into the active cell (undoable). */
   private commit(): void {
     const text = this.el.formula.value;
-    this.hf.setCellContents({ sheet: this.sheetId, row: this.sel.top, col: this.sel.left }, [[text === '' ? null : text]]);
+    // The engine reads what is typed as Excel does; only grouped numbers ("1,250,000") it would take for text.
+    const grouped = pastedValue(text);
+    this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, [[text === '' ? null : typeof grouped === 'number' ? grouped : text]]);
     this.refresh();
   }
 
+  /** Starts editing the active cell in the formula bar: with the key typed (replacing the cell) or its content (F2). */
+  private edit(typed?: string): void {
+    this.editingFromGrid = true;
+    if (typed !== undefined) this.el.formula.value = typed;
+    this.el.formula.focus();
+    const end = this.el.formula.value.length;
+    this.el.formula.setSelectionRange(end, end);
+  }
+
+  /** The selection's cells, capped to the data: a whole column clears or copies what it holds, not a million blanks. */
+  private dataPart(): Selection | undefined {
+    const { height, width } = this.size;
+    const rows = Math.min(this.sel.top + this.sel.rows, height) - this.sel.top;
+    const cols = Math.min(this.sel.left + this.sel.cols, width) - this.sel.left;
+    return rows > 0 && cols > 0 ? { ...this.sel, rows, cols } : undefined;
+  }
+
+  private clearSelection(): void {
+    const part = this.dataPart();
+    if (!part) return;
+    this.hf.setCellContents({ sheet: this.sheetId, row: part.top, col: part.left },
+      Array.from({ length: part.rows }, () => new Array<RawCellContent>(part.cols).fill(null)));
+    this.refresh();
+  }
+
+  /** The selection as tab-separated text: computed values, errors by their code. */
+  copyText(): string {
+    const part = this.dataPart();
+    if (!part || part.rows * part.cols > MAX_COPY_CELLS) return '';
+    const values = this.hf.getRangeValues({
+      start: { sheet: this.sheetId, row: part.top, col: part.left },
+      end: { sheet: this.sheetId, row: part.top + part.rows - 1, col: part.left + part.cols - 1 },
+    });
+    return toTsv(values.map((r) => r.map((v) => (v instanceof DetailedCellError ? v.value : v))));
+  }
+
+  /** Pastes a block of text at the active cell: one undoable change, the pasted block selected. */
+  paste(text: string): void {
+    const block = parseBlock(text).map((r) => r.map(pastedValue));
+    if (block.length === 0 || block[0]!.length === 0) return;
+    const rows = Math.min(block.length, SHEET_ROWS - this.anchor.row);
+    const cols = Math.min(block[0]!.length, SHEET_COLS - this.anchor.col);
+    this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, block.slice(0, rows).map((r) => r.slice(0, cols)));
+    this.setSelection(this.anchor, { row: this.anchor.row + rows - 1, col: this.anchor.col + cols - 1 });
+    this.refresh();
+    this.showSelection();
+  }
+
+  private undo(redo: boolean): void {
+    if (redo ? !this.hf.isThereSomethingToRedo() : !this.hf.isThereSomethingToUndo()) return;
+    if (redo) this.hf.redo();
+    else this.hf.undo();
+    this.refresh();
+    this.showSelection();
+  }
+
+  private onGridKey(e: KeyboardEvent): void {
+    const mod = e.ctrlKey || e.metaKey;
+    const step: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const arrow = step[e.key];
+    if (arrow) {
+      e.preventDefault();
+      this.move(arrow[0], arrow[1], e.shiftKey);
+    } else if (e.key === 'Tab' || e.key === 'Enter') {
+      e.preventDefault();
+      this.move(e.key === 'Enter' ? (e.shiftKey ? -1 : 1) : 0, e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : 0, false);
+    } else if (e.key === 'F2') {
+      e.preventDefault();
+      this.edit();
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      this.clearSelection();
+    } else if (mod && (e.key === 'z' || e.key === 'Z')) {
+      e.preventDefault();
+      this.undo(e.shiftKey);
+    } else if (mod && (e.key === 'y' || e.key === 'Y')) {
+      e.preventDefault();
+      this.undo(true);
+    } else if (e.key.length === 1 && !mod && !e.altKey) {
+      e.preventDefault();
+      this.edit(e.key);
+    }
+  }
+
+  private wireResize(): void {
+    this.el.table.addEventListener('mousedown', (e) => {
+      const handle = (e.target as HTMLElement).closest<HTMLElement>('.wb-resize');
+      if (!handle) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const col = Number(handle.dataset.col);
+      const startX = e.clientX;
+      const start = this.widthOf(col);
+      const widths = this.widths.get(this.sheet) ?? new Map<number, number>();
+      this.widths.set(this.sheet, widths);
+      const onMove = (m: MouseEvent): void => {
+        widths.set(col, Math.max(MIN_WIDTH, start + m.clientX - startX));
+        const colEl = this.el.table.querySelectorAll('col')[col + 1] as HTMLElement | undefined;
+        if (colEl) colEl.style.width = `${widths.get(col)}px`;
+      };
+      const onUp = (): void => {
+        window.removeEventListener('mousemove', onMove);
+        window.removeEventListener('mouseup', onUp);
+        this.draw(true);
+      };
+      window.addEventListener('mousemove', onMove);
+      window.addEventListener('mouseup', onUp);
+    });
+  }
+
   private wire(): void {
-    let anchor: Selection | undefined;
+    this.wireResize();
     this.el.table.addEventListener('mousedown', (e) => {
       const td = (e.target as HTMLElement).closest('td');
       const target = td?.dataset.cell ? parseAddress(td.dataset.cell) : undefined;
       if (!target) return;
-      if (e.shiftKey && anchor) {
-        const top = Math.min(anchor.top, target.top);
-        const left = Math.min(anchor.left, target.left);
-        this.select({ top, left, rows: Math.abs(target.top - anchor.top) + 1, cols: Math.abs(target.left - anchor.left) + 1 });
-      } else {
-        anchor = target;
-        this.select(target);
-      }
+      const cell = { row: target.top, col: target.left };
+      if (e.shiftKey) this.setSelection(this.anchor, cell);
+      else this.setSelection(cell, cell);
+      this.showSelection();
+      // Focus the grid, not the cell: the keyboard works on the selection from here.
+      e.preventDefault();
+      this.el.scroll.focus({ preventScroll: true });
+    });
+    this.el.scroll.addEventListener('scroll', () => {
+      if (this.pendingDraw) return;
+      this.pendingDraw = true;
+      requestAnimationFrame(() => {
+        this.pendingDraw = false;
+        this.draw();
+      });
+    });
+    this.el.scroll.addEventListener('keydown', (e) => {
+      if (e.target === this.el.scroll) this.onGridKey(e);
+    });
+    document.addEventListener('copy', (e) => {
+      if (document.activeElement !== this.el.scroll) return;
+      e.preventDefault();
+      e.clipboardData?.setData('text/plain', this.copyText());
+    });
+    document.addEventListener('paste', (e) => {
+      if (document.activeElement !== this.el.scroll) return;
+      e.preventDefault();
+      this.paste(e.clipboardData?.getData('text/plain') ?? '');
     });
     this.el.formula.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') {
+      const back = this.editingFromGrid;
+      if (e.key === 'Enter' || e.key === 'Tab') {
+        e.preventDefault();
         this.commit();
-        this.select({ top: this.sel.top + 1, left: this.sel.left, rows: 1, cols: 1 });
+        this.editingFromGrid = false;
+        this.move(e.key === 'Enter' ? (e.shiftKey ? -1 : 1) : 0, e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : 0, false);
+        if (back || e.key === 'Tab') this.el.scroll.focus({ preventScroll: true });
       }
-      if (e.key === 'Escape') this.showSelection();
+      if (e.key === 'Escape') {
+        this.editingFromGrid = false;
+        this.showSelection();
+        if (back) this.el.scroll.focus({ preventScroll: true });
+      }
     });
+    this.el.formula.addEventListener('blur', () => { this.editingFromGrid = false; });
     this.el.nameBox.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter') return;
       const target = parseAddress(this.el.nameBox.value);
       if (target) {
-        anchor = target;
         this.select(target);
         this.el.formula.focus();
       } else {

@@ -8,6 +8,7 @@ import { byId } from '../taskpane/dom';
 import { EnginePort } from './engine-port';
 import { createEngine } from './engine';
 import { Grid } from './grid';
+import { wirePaneLayout } from './pane-layout';
 
 declare global {
   interface Window {
@@ -27,6 +28,7 @@ hf.setCellContents({ sheet, row: 0, col: 0 }, [
 
 const grid = new Grid(hf, {
   table: byId<HTMLTableElement>('grid'),
+  scroll: byId('grid-scroll'),
   formula: byId<HTMLInputElement>('formula-input'),
   nameBox: byId<HTMLInputElement>('name-box'),
   message: byId('cell-message'),
@@ -45,6 +47,7 @@ switcher.href = chinese ? '?lang=en-US' : '?lang=zh-CN';
 switcher.textContent = chinese ? 'English' : '中文';
 switcher.lang = chinese ? 'en' : 'zh-CN';
 window.etsWorkbench = { hf, grid };
+wirePaneLayout(byId('taskpane'), byId('pane-resizer'), byId<HTMLButtonElement>('pane-toggle'));
 byId('function-count').textContent = `${Object.keys(functions).length} ETS functions loaded from functions.js`;
 
 // The task pane loads only now, so it finds the port when it boots.

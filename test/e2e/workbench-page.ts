@@ -54,7 +54,7 @@ export async function openWorkbench(query = ''): Promise<Workbench> {
     });
     await page.goto(`${origin}${query}`);
     const pane = page.frameLocator('[data-testid="taskpane-frame"]');
-    await pane.locator('[data-testid="host-note"]', { hasText: 'Offline workbench' }).waitFor();
+    await pane.locator('[data-testid="host-note"][data-host="workbench"]').waitFor();
     const select = async (address: string): Promise<void> => {
       await page.fill('[data-testid="name-box"]', address);
       await page.press('[data-testid="name-box"]', 'Enter');

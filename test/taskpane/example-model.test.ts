@@ -6,6 +6,7 @@ import { safeValue, a1, columnLetters, runs } from '../../src/taskpane/ports/por
 import { createEngine } from '../../src/workbench/engine';
 import { loadBundle } from '../functions/bundle';
 import { CATALOGUE } from '../functions/catalogue';
+import { setLanguage } from '../../src/taskpane/i18n/messages';
 
 describe('task pane: example model', () => {
   it('has 15–20 facilities across power, cement, steel and aluminium, near and far from the threshold', () => {
@@ -17,6 +18,21 @@ describe('task pane: example model', () => {
     assert.ok(emissions.some((e) => e >= 26000 && e < 30000), 'one just above the threshold');
     assert.ok(emissions.some((e) => e < 26000 && e > 22000), 'one just below');
     assert.ok(emissions.some((e) => e > 1e6), 'one far above');
+  });
+
+  it('in Chinese writes its words in Chinese and the very same formulas', () => {
+    const english = exampleModel('ETS example');
+    setLanguage('zh-CN');
+    try {
+      const chinese = exampleModel('ETS 示例');
+      assert.deepEqual(chinese.values[HEADER_ROW]!.slice(0, 3), ['设施', '行业', '产量（吨；发电：兆瓦时）']);
+      assert.equal(chinese.values[1]![0], '履约年度');
+      assert.match(String(chinese.values[1]![2]), /^=IFERROR\(IF\(ETS\.PHASE\(B2\)="I","第一阶段：/);
+      const formulas = (b: typeof english): unknown[][] => b.values.slice(HEADER_ROW + 1).map((row) => row.filter((c) => typeof c === 'string' && c.startsWith('=')));
+      assert.deepEqual(formulas(chinese), formulas(english));
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('writes allocation, balance and cost as ETS formulas; optional inputs never rely on how a blank cell arrives', () => {

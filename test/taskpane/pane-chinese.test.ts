@@ -199,7 +199,7 @@ describe('the pane in Chinese: what it writes, and its own output across languag
       assert.deepEqual(en.values[header]!.slice(0, 3), ['Year', 'Phase', 'Output (t)']);
       assert.deepEqual([zh.values[3]![0], zh.values[3]![1]], ['行业', 'cement'], 'the first input: its label, and the value as given');
       assert.deepEqual([zh.values[totalRow]![0], zh.values[totalRow + 1]![0]], ['合计', '折现合计']);
-      assert.deepEqual(zh.values.slice(scenarioHeader + 1, scenarioHeader + 4).map((r) => r[0]), ['低情景', '基准情景', '高情景']);
+      assert.deepEqual(zh.values.slice(scenarioHeader + 1, scenarioHeader + 4).map((r) => r[0]), ['低', '基准', '高']);
       assert.deepEqual(en.values.slice(scenarioHeader + 1, scenarioHeader + 4).map((r) => r[0]), ['Low', 'Base', 'High']);
       assert.match(String(zh.values[1]![0]), /^ETS 规则库 .*所用数值的状态——阶段：/);
       // Every text the sheet shows in Chinese (numbers and the sector as given aside) has Chinese in it.
@@ -211,7 +211,7 @@ describe('the pane in Chinese: what it writes, and its own output across languag
       const { en, zh } = inBoth(() => exampleModel('Sheet'));
       assert.deepEqual(formulas(zh.values.slice(HEADER_ROW)), formulas(en.values.slice(HEADER_ROW)));
       const headers = zh.values[HEADER_ROW]!;
-      assert.deepEqual(headers.slice(0, 5), ['设施', '行业', '产量（吨；发电：兆瓦时）', '排放强度（吨二氧化碳当量/单位产品）', '直接排放量（吨二氧化碳当量）']);
+      assert.deepEqual(headers.slice(0, 5), ['设施', '行业', '产量（吨；发电：兆瓦时）', '强度（吨二氧化碳当量/单位产品）', '直接排放（吨二氧化碳当量）']);
       // Facility, sector and direct emissions in columns A, B and E, in both languages.
       assert.deepEqual(matchColumns(headers), { map: { facility: 0, sector: 1, direct: 4 }, ambiguous: [] });
       assert.deepEqual(matchColumns(en.values[HEADER_ROW]!), { map: { facility: 0, sector: 1, direct: 4 }, ambiguous: [] });

@@ -3,8 +3,8 @@
  * number formats by column, the header frozen, and a chart where the host draws one. Each step is one port call, so
  * one sync in Excel; nothing is written outside the new sheet.
  */
-import type { WorkbookPort } from '../ports/port';
 import { t } from '../i18n/messages';
+import type { WorkbookPort } from '../ports/port';
 import { modelSheet, type ModelLayout, type ModelValues } from './model-sheet';
 
 export const INPUT_FILL = '#DDEBF7';
@@ -26,7 +26,7 @@ export async function buildModel(port: WorkbookPort, values: ModelValues, years:
   await port.setNumberFormat({ sheet, top: layout.scenarioRows[0]!, left: 3, rows: layout.scenarioRows.length, cols: 2 }, '#,##0');
   await port.freezeRows(sheet, layout.header + 1);
   if (port.supportsCharts) {
-    await port.addChart({ data: { ...layout.chartData, sheet }, at: { row: layout.chartData.top, col: 5 }, title: t('ms.chart'), name: 'ETS model chart' });
+    await port.addChart({ data: { ...layout.chartData, sheet }, at: { row: layout.chartData.top, col: 5 }, title: t('md.chart'), name: 'ETS model chart' });
   }
   return { sheet, layout };
 }

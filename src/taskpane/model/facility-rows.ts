@@ -4,8 +4,8 @@
  * by their headers in English or Chinese. Pure.
  */
 import { mapColumns, headerKey } from '../table-check/columns';
-import type { CellValue, Region } from '../ports/port';
 import { t } from '../i18n/messages';
+import type { CellValue, Region } from '../ports/port';
 
 export interface FacilityRow {
   readonly name: string;
@@ -35,7 +35,9 @@ export function facilityRows(region: Region, selected: { top: number; rows: numb
   const intensity = columnOf(region.headers, INTENSITY_WORDS);
   const missing = [map.sector === undefined ? t('md.col.sector') : '', output === undefined ? t('md.col.output') : '',
     intensity === undefined ? t('md.col.intensity') : ''].filter(Boolean);
-  if (missing.length > 0) return t(missing.length > 1 ? 'md.needs.many' : 'md.needs.one', { columns: missing.join(t('list.sep')) });
+  if (missing.length > 0) {
+    return t('md.needs', { columns: missing.join(t('md.col.sep')), plural: t(missing.length > 1 ? 'md.cols' : 'md.col') });
+  }
   const balance = columnOf(region.headers, BALANCE_WORDS);
   const first = region.top + 1;
   const rows: FacilityRow[] = [];

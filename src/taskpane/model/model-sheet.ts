@@ -3,7 +3,7 @@
  * those inputs, totals and a discounted total, three live scenarios, and the data a chart of position and cost reads.
  * Pure: the view hands it a facility's inputs and gets a block and the places to format.
  */
-import { rules, say } from '../../core';
+import { rules, statusWord } from '../../core';
 import { t, type MessageKey } from '../i18n/messages';
 import type { Area, CellValue } from '../ports/port';
 import { columnLetters } from '../ports/port';
@@ -24,10 +24,13 @@ export const INPUT_KEYS = [
 export type InputKey = (typeof INPUT_KEYS)[number];
 export type ModelValues = Readonly<Record<InputKey, CellValue>>;
 
+/** An input's label and note, in the pane's language (the catalogue's md.in.* and md.note.*). */
+const labelOf = (key: InputKey): string => t(`md.in.${key}`);
+const noteOf = (key: InputKey): string => t(`md.note.${key}`);
 
-/** The inputs as rows, in the order of INPUT_KEYS, labelled and explained in the pane's language. */
+/** The inputs as rows, in the order of INPUT_KEYS. */
 export const modelInputs = (values: ModelValues): ModelInput[] =>
-  INPUT_KEYS.map((key) => ({ key, label: t(`ms.in.${key}`), value: values[key], note: t(`ms.note.${key}`) }));
+  INPUT_KEYS.map((key) => ({ key, label: labelOf(key), value: values[key], note: noteOf(key) }));
 
 /** Where things sit on the sheet (0-based rows and columns). */
 export interface ModelLayout {
@@ -51,19 +54,19 @@ export const YEAR_HEADERS = [
   'CBAM certificates', 'Certificate price (EUR)', 'CBAM cost (EUR)', 'Discount factor',
 ] as const;
 type YearColumn = (typeof YEAR_HEADERS)[number];
-
-/** The year columns' headers as written, in the pane's language (YEAR_HEADERS name the columns in code). */
-const YEAR_HEADER_TEXT: Readonly<Record<YearColumn, MessageKey>> = {
-  Year: 'ms.h.year', Phase: 'ms.h.phase', 'Output (t)': 'ms.h.output', 'Intensity (tCO2e/t)': 'ms.h.intensity',
-  'Verified emissions (tCO2e)': 'ms.h.verified', 'Phase II benchmark (your assumption)': 'ms.h.benchmark',
-  'Allocation (tCO2e)': 'ms.h.allocation', 'Balance (tCO2e)': 'ms.h.balance', 'Cumulative position (tCO2e)': 'ms.h.cumulative',
-  'CEA price (CNY/t)': 'ms.h.cea-price', 'Compliance cost (CNY)': 'ms.h.cost', 'Penalty exposure if short (CNY)': 'ms.h.penalty',
-  'Exported to the EU (t)': 'ms.h.exported', 'Carbon price effectively paid (CNY/tCO2e)': 'ms.h.effective',
-  'CBAM certificates': 'ms.h.certificates', 'Certificate price (EUR)': 'ms.h.certificate-price', 'CBAM cost (EUR)': 'ms.h.cbam-cost',
-  'Discount factor': 'ms.h.discount',
-};
-export const yearHeader = (h: YearColumn): string => t(YEAR_HEADER_TEXT[h]);
 const col = (h: YearColumn): string => columnLetters(YEAR_HEADERS.indexOf(h));
+
+/** The columns' headers as written, in the pane's language; YEAR_HEADERS names the columns in code. */
+const HEADER_KEYS: Readonly<Record<YearColumn, MessageKey>> = {
+  Year: 'md.h.year', Phase: 'md.h.phase', 'Output (t)': 'md.h.output', 'Intensity (tCO2e/t)': 'md.h.intensity',
+  'Verified emissions (tCO2e)': 'md.h.verified-emissions', 'Phase II benchmark (your assumption)': 'md.h.phase-ii-benchmark',
+  'Allocation (tCO2e)': 'md.h.allocation', 'Balance (tCO2e)': 'md.h.balance', 'Cumulative position (tCO2e)': 'md.h.cumulative-position',
+  'CEA price (CNY/t)': 'md.h.cea-price', 'Compliance cost (CNY)': 'md.h.compliance-cost', 'Penalty exposure if short (CNY)': 'md.h.penalty-exposure-if-short',
+  'Exported to the EU (t)': 'md.h.exported-to-the-eu', 'Carbon price effectively paid (CNY/tCO2e)': 'md.h.carbon-price-effectively-paid',
+  'CBAM certificates': 'md.h.cbam-certificates', 'Certificate price (EUR)': 'md.h.certificate-price', 'CBAM cost (EUR)': 'md.h.cbam-cost',
+  'Discount factor': 'md.h.discount-factor',
+};
+const headerText = (h: YearColumn): string => t(HEADER_KEYS[h]);
 
 const FORMATS: Readonly<Record<YearColumn, string>> = {
   Year: '0', Phase: '@', 'Output (t)': '#,##0', 'Intensity (tCO2e/t)': '0.0000', 'Verified emissions (tCO2e)': '#,##0',
@@ -75,7 +78,8 @@ const FORMATS: Readonly<Record<YearColumn, string>> = {
 
 /** The scenarios: a multiplier on the CEA price and one on the Phase II benchmark, each an input the user edits. */
 export const SCENARIOS = ['Low', 'Base', 'High'] as const;
-const scenarioName = (s: (typeof SCENARIOS)[number]): string => t(`ms.scenario.${s === 'Low' ? 'low' : s === 'Base' ? 'base' : 'high'}`);
+const SCENARIO_KEYS: Readonly<Record<(typeof SCENARIOS)[number], MessageKey>> = { Low: 'md.s.low', Base: 'md.s.base', High: 'md.s.high' };
+const scenarioName = (s: (typeof SCENARIOS)[number]): string => t(SCENARIO_KEYS[s]);
 /** Starting multipliers, for the user to change: low and high prices ±30 %, benchmarks 2 % looser and tighter. */
 const PRICE_SPREAD = 3 / 10;
 const BENCHMARK_SPREAD = 2 / 100;
@@ -84,16 +88,16 @@ const BENCHMARK_SPREAD = 2 / 100;
 export function statusLine(years: readonly number[]): string {
   const status = (key: string, year?: number): string => {
     const r = year === undefined ? rules.fixedRule(key) : rules.findRule(key, year);
-    return r ? say(`status.${r.status}`) : t('ms.not-in-rulebook');
+    return r ? statusWord(r.status) : t('md.s.not-in-rulebook');
   };
   const phaseOne = years.filter((y) => rules.findRule('phase', y)?.value === 'I');
-  const alpha = phaseOne.map((y) => t('ms.alpha-year', { year: y, status: status('alpha:slope', y) })).join(t('list.sep'));
+  const alpha = phaseOne.map((y) => `${y} ${status('alpha:slope', y)}`).join(', ');
   const cbamYears = years.filter((y) => rules.findRule('cbam:factor', y) !== undefined);
-  return t('ms.status', {
-    version: rules.RULEBOOK_VERSION, date: rules.RULEBOOK_DATE, phase: status('phase', years[0]), alpha: alpha || t('ms.none'),
-    offset: status('offset-limit', years[0]), penalty: status('penalty:min-multiple'),
-    factor: cbamYears.length ? status('cbam:factor', cbamYears[0]) : t('ms.none'),
-    markup: cbamYears.length ? status('cbam:markup', cbamYears[0]) : t('ms.none'),
+  const none = t('md.s.none');
+  return t('md.s.status', {
+    version: rules.RULEBOOK_VERSION, date: rules.RULEBOOK_DATE, phases: status('phase', years[0]), alpha: alpha || none,
+    offsets: status('offset-limit', years[0]), penalty: status('penalty:min-multiple'),
+    factor: cbamYears.length ? status('cbam:factor', cbamYears[0]) : none, markup: cbamYears.length ? status('cbam:markup', cbamYears[0]) : none,
   });
 }
 
@@ -169,34 +173,34 @@ export function modelSheet(values: ModelValues, years: readonly number[]): { val
   const npv = (c: string): string => `=SUMPRODUCT(${c}${r(0)}:${c}${last},R${r(0)}:R${last})`;
   const scenarioCostCol = (s: number): string => columnLetters(YEAR_HEADERS.length + s * 2 + 1);
   const totalRow = first + years.length + 1; // 0-based
-  const totals: CellValue[] = [t('ms.total'), '', '', '', sum('E'), '', sum('G'), sum('H'), '', '', sum('K'), sum('L'), sum('M'), '', sum('O'), '', sum('Q'), '',
+  const totals: CellValue[] = [t('md.s.total'), '', '', '', sum('E'), '', sum('G'), sum('H'), '', '', sum('K'), sum('L'), sum('M'), '', sum('O'), '', sum('Q'), '',
     ...SCENARIOS.flatMap((_, s) => [sum(columnLetters(YEAR_HEADERS.length + s * 2)), sum(scenarioCostCol(s))])];
-  const discounted: CellValue[] = [t('ms.discounted'), '', '', '', '', '', '', '', '', '', npv('K'), npv('L'), '', '', '', '', npv('Q'), '',
+  const discounted: CellValue[] = [t('md.s.discounted'), '', '', '', '', '', '', '', '', '', npv('K'), npv('L'), '', '', '', '', npv('Q'), '',
     ...SCENARIOS.flatMap((_, s) => ['', npv(scenarioCostCol(s))])];
 
   const scenarioBlock: CellValue[][] = [
-    [t('ms.scenarios')],
-    [t('ms.s.scenario'), t('ms.s.price'), t('ms.s.benchmark'), t('ms.s.total'), t('ms.s.discounted')],
+    [t('md.s.scenarios')],
+    [t('md.s.scenario'), t('md.s.price-x'), t('md.s.benchmark-x'), t('md.s.total-cost'), t('md.s.discounted-cost')],
     ...SCENARIOS.map((name, s) => [scenarioName(name), 1 + (s - 1) * PRICE_SPREAD, 1 - (s - 1) * BENCHMARK_SPREAD,
       `=${columnLetters(YEAR_HEADERS.length + s * 2 + 1)}${totalRow + 1}`, `=${scenarioCostCol(s)}${totalRow + 2}`]),
   ];
 
   const chartTop = totalRow + 3;
   const chartRows: CellValue[][] = [
-    [t('ms.chart-data'), yearHeader('Balance (tCO2e)'), yearHeader('Compliance cost (CNY)'), yearHeader('CBAM cost (EUR)')],
+    [t('md.s.chart-data'), headerText('Balance (tCO2e)'), headerText('Compliance cost (CNY)'), headerText('CBAM cost (EUR)')],
     ...years.map((_, i) => [`=A${r(i)}`, `=H${r(i)}`, `=K${r(i)}`, `=IF(Q${r(i)}="",0,Q${r(i)})`]),
   ];
 
   const rows: CellValue[][] = [
-    [t('ms.title', { sector: String(values.sector) })],
+    [t('md.s.title', { sector: String(values.sector) })],
     [statusLine(years)],
-    [t('ms.inputs')],
+    [t('md.s.inputs')],
     ...inputs.map((input) => [input.label, input.value, input.note]),
     [''],
     ...scenarioBlock,
     [''],
-    [...YEAR_HEADERS.map(yearHeader), ...SCENARIOS.flatMap((s) => [t('ms.s.allocation', { scenario: scenarioName(s).toLowerCase() }),
-      t('ms.s.cost', { scenario: scenarioName(s).toLowerCase() })])],
+    [...YEAR_HEADERS.map(headerText), ...SCENARIOS.flatMap((s) => [t('md.s.allocation-of', { scenario: scenarioName(s).toLowerCase() }),
+      t('md.s.cost-of', { scenario: scenarioName(s).toLowerCase() })])],
     ...yearRows,
     [''],
     totals,

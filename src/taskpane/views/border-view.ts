@@ -159,24 +159,23 @@ function updatePicker(): void {
 }
 
 export function mountBorder(port: WorkbookPort | undefined): void {
-  fillSelect(byId('cb-good'), goods(), 'cement');
-  const { from, to } = factorYears();
-  byId<HTMLInputElement>('cb-from').value = String(from);
-  byId<HTMLInputElement>('cb-to').value = String(to);
-  const lastTableYear = benchmarkYears().to;
-  /** What the view writes into the page from the rulebook's years and lists, in the pane's language. */
-  const label = (): void => {
-    byId('cb-intro').textContent = t('ui.intro.border', { from });
-    byId('cb-cscf').title = t('cb.cscf.title', { from });
-    byId<HTMLInputElement>('cb-later').placeholder = t('cb.later.placeholder', { next: lastTableYear + 1, last: lastTableYear });
+  const words = (): void => {
+    fillSelect(byId('cb-good'), goods(), byId<HTMLSelectElement>('cb-good').value || 'cement');
+    const last = benchmarkYears().to;
+    byId<HTMLInputElement>('cb-later').placeholder = t('cb.later.placeholder', { next: last + 1, last });
     // Offered as the pane's language writes them (the functions read either); the bundled tables are China's and Other.
     byId('cb-countries').replaceChildren(...[...new Set([t('cb.country.china'), t('cb.country.other'), ...bundledCountries().filter((c) => c !== say('cbam.other'))])]
       .map((name) => Object.assign(document.createElement('option'), { value: name })));
     // China, as the pane's language names it, unless the user typed another country.
     const country = byId<HTMLInputElement>('cb-country');
     if (country.value === '' || inEveryLanguage('cb.country.china').includes(country.value)) country.value = t('cb.country.china');
+    byId('cb-intro').textContent = t('ui.intro.border', { from: factorYears().from });
   };
-  label();
+  words();
+  const { from, to } = factorYears();
+  byId<HTMLInputElement>('cb-from').value = String(from);
+  byId<HTMLInputElement>('cb-to').value = String(to);
+  const lastTableYear = benchmarkYears().to;
   const status = byId('cb-status');
   const write = byId<HTMLButtonElement>('cb-write');
   let current: Read | undefined;
@@ -245,8 +244,7 @@ export function mountBorder(port: WorkbookPort | undefined): void {
   byId('panel-border').addEventListener('input', update);
   byId('panel-border').addEventListener('change', update);
   onLanguageChange(() => {
-    label();
-    fillSelect(byId('cb-good'), goods(), byId<HTMLSelectElement>('cb-good').value);
+    words();
     update();
   });
   update();

@@ -2,10 +2,10 @@
  * The Calendar view: when each step of a compliance cycle is due in China's ETS, by sector group, with the status of
  * the text that sets it; and the same calendar written to a sheet as live ETS.DEADLINE formulas.
  */
-import { onLanguageChange, t, type MessageKey } from '../i18n/messages';
-import { onScreen } from '../i18n/labels';
+import { onLanguageChange, t } from '../i18n/messages';
 import { calendar, DEFAULT_YEAR, EtsError, GROUP_SECTOR, say, type CalendarRow } from '../../core';
 import { byId, setStatus } from '../dom';
+import { onScreen } from '../i18n/labels';
 import { dateLabel } from '../format';
 import type { CellValue, WorkbookPort } from '../ports/port';
 
@@ -37,9 +37,6 @@ export function calendarBlock(year: number): CellValue[][] {
 
 /** A rule's status (final, draft …) in the pane's language, as the core words it. */
 const statusWord = (status: NonNullable<CalendarRow['status']>): string => say(`status.${status}`);
-
-/** The year field, named as the pane labels it where the core's message names its argument. */
-const YEAR_LABEL = (): Readonly<Record<string, MessageKey>> => ({ year: 'lbl.year' });
 
 function cell(text: string, title?: string): HTMLTableCellElement {
   const td = document.createElement('td');
@@ -81,7 +78,7 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
     } catch (e) {
       if (!(e instanceof EtsError)) throw e;
       rows.replaceChildren();
-      setStatus(status, onScreen(e, YEAR_LABEL), true);
+      setStatus(status, onScreen(e, () => ({ year: 'lbl.year' })), true);
     }
     write.disabled = !port || year === undefined;
   };

@@ -22,8 +22,7 @@ const FIELDS: Partial<Record<InputKey, string>> = {
   cnCode: 'md-cn', country: 'md-country', euaPrice: 'md-eua', cscf: 'md-cscf', discountRate: 'md-discount',
 };
 const TEXT_INPUTS: readonly InputKey[] = ['sector', 'cnCode', 'country'];
-const SECTORS = ['cement', 'steel', 'aluminium'] as const;
-const sectors = (): Array<[string, string]> => SECTORS.map((s) => [s, t(`md.sector.${s}`)]);
+const sectors = (): Array<[string, string]> => [['cement', t('cb.good.cement')], ['steel', t('md.sector.steel')], ['aluminium', t('cb.good.aluminium')]];
 
 /** A field as a cell value: numbers as numbers (12% → 0.12), text as typed, blank as blank. */
 function fieldValue(key: InputKey): CellValue {
@@ -41,14 +40,15 @@ function yearsOf(values: ModelValues): number[] | string {
   const { from, to } = rules.fixedValue<{ from: number; to: number }>('rulebook-years');
   const [first, last] = [values.firstYear, values.lastYear];
   if (typeof first !== 'number' || typeof last !== 'number' || !Number.isInteger(first) || !Number.isInteger(last) || first > last || first < from || last > to) {
-    return t('md.years', { from, to });
+    return t('md.bad-years', { from, to });
   }
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 export function mountModel(port: WorkbookPort | undefined): void {
-  fillSelect(byId('md-sector'), sectors(), 'cement');
-  onLanguageChange(() => fillSelect(byId('md-sector'), sectors(), byId<HTMLSelectElement>('md-sector').value));
+  const words = (): void => fillSelect(byId('md-sector'), sectors(), byId<HTMLSelectElement>('md-sector').value || 'cement');
+  words();
+  onLanguageChange(words);
   const phaseOne = rules.recordsOf('phase').find((r) => r.value === 'I')!.years!;
   byId<HTMLInputElement>('md-from').value = String(phaseOne.from);
   // To a year past the end of the CBAM phase-in, so the steady state (no free allocation left in the EU) shows.
@@ -80,7 +80,7 @@ export function mountModel(port: WorkbookPort | undefined): void {
       await port.activate(sheet);
       const chart = await port.readValues({ ...layout.chartData, sheet, top: layout.chartData.top + 1, rows: years.length });
       const costs = chart.map((row) => (typeof row[2] === 'number' ? row[2] : 0));
-      byId('md-chart').replaceChildren(barChart(years.map((y) => `’${String(y).slice(2)}`), costs, t('md.chart')));
+      byId('md-chart').replaceChildren(barChart(years.map((y) => `’${String(y).slice(2)}`), costs, t('md.chart.cost')));
       const missing = chart.filter((row) => typeof row[2] !== 'number').length;
       const where = built.length === 1 ? t('md.where.one', { sheet })
         : t('md.where.many', { count: built.length, sheets: built.map((b) => `“${b.sheet}”`).join(', ') });

@@ -10,16 +10,18 @@ export function mountSettings(port: WorkbookPort | undefined, current: DocumentS
   const year = byId<HTMLInputElement>('st-year');
   year.min = String(from);
   year.max = String(to);
-  const lists = (scheme: string, gwpSet: string, language: string): void => {
-    fillSelect(byId('st-scheme'), schemeOptions(), scheme);
-    fillSelect(byId('st-gwp'), gwpOptions(), gwpSet);
+  fillSelect(byId('st-scheme'), schemeOptions(), current.scheme);
+  year.value = String(current.year);
+  const words = (gwp: string, language: string): void => {
+    fillSelect(byId('st-gwp'), gwpOptions(), gwp);
     fillSelect(byId('st-language'), [['auto', t('set.language.auto')], ['en', t('set.language.en')], ['zh-CN', t('set.language.zh')]], language);
   };
-  lists(current.scheme, current.gwpSet, current.language ?? 'auto');
-  year.value = String(current.year);
+  words(current.gwpSet, current.language ?? 'auto');
   byId('st-rulebook').textContent = String(info());
+  // The scheme names and the rulebook's line come from the core, in the language it now speaks.
   onLanguageChange(() => {
-    lists(byId<HTMLSelectElement>('st-scheme').value, byId<HTMLSelectElement>('st-gwp').value, byId<HTMLSelectElement>('st-language').value);
+    words(byId<HTMLSelectElement>('st-gwp').value, byId<HTMLSelectElement>('st-language').value);
+    fillSelect(byId('st-scheme'), schemeOptions(), byId<HTMLSelectElement>('st-scheme').value);
     byId('st-rulebook').textContent = String(info());
   });
   byId('st-save').addEventListener('click', async () => {

@@ -1,0 +1,62 @@
+/**
+ * What a cell shows: numbers with thousands separators and sensible decimals by default, or as their number format
+ * says (percentages, dates, "#,##0", "0.0000" …); errors by their code with the message on hover. DOM-free.
+ */
+import { DetailedCellError } from 'hyperformula';
+
+const cache = new Map<string, Intl.NumberFormat>();
+const formatter = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat('en-US', options)));
+  return f;
+};
+
+/** A percentage format ("0.0%"). */
+function percent(v: number, format: string): string | undefined {
+  const m = /^0(?:\.(0+))?%$/.exec(format);
+  if (!m) return undefined;
+  const digits = m[1]?.length ?? 0;
+  return formatter(format, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+}
+
+/** A fixed format: "0", "0.00", "#,##0", "#,##0.00", with an optional negative section ("…;[Red]-#,##0"). */
+function fixed(v: number, format: string): string | undefined {
+  const m = /^(#,##)?0(?:\.(0+))?(?:;.*)?$/.exec(format);
+  if (!m) return undefined;
+  const digits = m[2]?.length ?? 0;
+  return formatter(format.split(';')[0]!, { useGrouping: Boolean(m[1]), minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+}
+
+/** A date format ("yyyy-mm-dd", "d mmm yyyy") shows a serial number as the date Excel would (1900 date system). */
+function date(v: number, format: string): string | undefined {
+  if (!/y/i.test(format) || !/d/i.test(format) || !Number.isInteger(v) || v < 61) return undefined;
+  const d = new Date(Date.UTC(1899, 11, 30) + v * 86_400_000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const month = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  return format.replace(/yyyy/i, String(d.getUTCFullYear())).replace(/mmm/i, month).replace(/mm/i, pad(d.getUTCMonth() + 1))
+    .replace(/dd/i, pad(d.getUTCDate())).replace(/\bd\b/i, String(d.getUTCDate()));
+}
+
+/** Beyond this a whole number is a quantity and reads better grouped; below it (years, counts) it stays as typed. */
+const GROUP_FROM = 10_000;
+
+/** General: 31,200 and 1,008,823.53; years and small counts as typed (2026); decimals to four places, small ones to six figures. */
+function general(v: number): string {
+  const size = Math.abs(v);
+  if (Number.isInteger(v) && size < GROUP_FROM) return String(v);
+  if (size >= GROUP_FROM) return formatter('general-large', { maximumFractionDigits: 2 }).format(v);
+  if (size >= 1) return formatter('general-mid', { maximumFractionDigits: 4, useGrouping: false }).format(v);
+  return formatter('general-small', { maximumSignificantDigits: 6, useGrouping: false }).format(v);
+}
+
+export function display(v: unknown, format = 'General'): { text: string; title?: string; kind: string } {
+  if (v instanceof DetailedCellError) return { text: v.value, title: v.message || v.value, kind: 'error' };
+  if (typeof v === 'number') {
+    const text = date(v, format) ?? percent(v, format) ?? fixed(v, format) ?? general(v);
+    // The full value on hover when the cell shows it rounded.
+    return text.replace(/,/g, '') === String(v) ? { text, kind: 'number' } : { text, title: String(v), kind: 'number' };
+  }
+  if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', kind: 'boolean' };
+  if (v === null || v === undefined) return { text: '', kind: 'empty' };
+  return { text: String(v), kind: 'text' };
+}

@@ -1,0 +1,44 @@
+/**
+ * The task pane beside the grid can be hidden and resized, so a wide table is not hidden behind it: a button in the
+ * title bar shows and hides it, and the splitter between them drags (or, focused, moves with the arrow keys).
+ */
+const MIN_PANE = 260;
+const STEP = 20;
+
+export function wirePaneLayout(pane: HTMLElement, splitter: HTMLElement, toggle: HTMLButtonElement): void {
+  const maxWidth = (): number => Math.max(MIN_PANE, Math.round(window.innerWidth * 0.7));
+  const setWidth = (px: number): void => {
+    const width = Math.min(maxWidth(), Math.max(MIN_PANE, Math.round(px)));
+    pane.style.width = `${width}px`;
+    splitter.setAttribute('aria-valuenow', String(width));
+  };
+  splitter.setAttribute('aria-valuemin', String(MIN_PANE));
+  splitter.setAttribute('aria-valuemax', String(maxWidth()));
+  toggle.addEventListener('click', () => {
+    const hide = !pane.hidden;
+    pane.hidden = hide;
+    splitter.hidden = hide;
+    toggle.textContent = hide ? 'Show pane' : 'Hide pane';
+    toggle.setAttribute('aria-expanded', String(!hide));
+  });
+  splitter.addEventListener('mousedown', (e) => {
+    e.preventDefault();
+    // The pane is an iframe: while dragging, it must not swallow the mouse moves.
+    pane.style.pointerEvents = 'none';
+    const onMove = (m: MouseEvent): void => setWidth(window.innerWidth - m.clientX);
+    const onUp = (): void => {
+      pane.style.pointerEvents = '';
+      window.removeEventListener('mousemove', onMove);
+      window.removeEventListener('mouseup', onUp);
+    };
+    window.addEventListener('mousemove', onMove);
+    window.addEventListener('mouseup', onUp);
+  });
+  splitter.addEventListener('keydown', (e) => {
+    const width = pane.getBoundingClientRect().width;
+    if (e.key === 'ArrowLeft') setWidth(width + STEP);
+    else if (e.key === 'ArrowRight') setWidth(width - STEP);
+    else return;
+    e.preventDefault();
+  });
+}
