@@ -230,7 +230,7 @@ export class Grid extends CellFormats implements WorkbenchView {
       b.dataset.testid = `sheet-tab-${name}`;
       b.title = 'Double-click to rename';
       b.setAttribute('aria-pressed', String(name === this.sheet));
-      b.addEventListener('click', () => this.showSheet(name));
+      b.addEventListener('click', () => { if (name !== this.sheet) this.showSheet(name); });
       b.addEventListener('dblclick', () => this.startRename(b, name));
       return b;
     });
@@ -391,7 +391,11 @@ export class Grid extends CellFormats implements WorkbenchView {
 
   /** Pastes a block of text at the active cell: one undoable change, the pasted block selected. */
   paste(text: string): void {
-    const block = parseBlock(text).map((r) => r.map(pastedValue));
+    // Text the engine would read as something else (a code such as 00123, a date) is kept as text.
+    const block = parseBlock(text).map((r) => r.map((cell) => {
+      const v = pastedValue(cell);
+      return typeof v === 'string' && !v.startsWith('=') && /^\s*[+\-.\d'@]/.test(v) ? `'${v}` : v;
+    }));
     if (block.length === 0 || block[0]!.length === 0) return;
     const rows = Math.min(block.length, SHEET_ROWS - this.anchor.row);
     const cols = Math.min(block[0]!.length, SHEET_COLS - this.anchor.col);

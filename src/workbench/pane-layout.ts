@@ -4,9 +4,11 @@
  */
 const MIN_PANE = 260;
 const STEP = 20;
+/** The pane may take at most this share of the window (out of 10), leaving the grid room. */
+const MAX_SHARE_TENTHS = 7;
 
 export function wirePaneLayout(pane: HTMLElement, splitter: HTMLElement, toggle: HTMLButtonElement): void {
-  const maxWidth = (): number => Math.max(MIN_PANE, Math.round(window.innerWidth * 0.7));
+  const maxWidth = (): number => Math.max(MIN_PANE, Math.round((window.innerWidth * MAX_SHARE_TENTHS) / 10));
   const setWidth = (px: number): void => {
     const width = Math.min(maxWidth(), Math.max(MIN_PANE, Math.round(px)));
     pane.style.width = `${width}px`;
