@@ -1,5 +1,5 @@
 /** The pane's defaults (scheme, GWP set, year), kept in the document and checked against the rulebook on load. */
-import { allSchemes, DEFAULT_GWP_SET, DEFAULT_YEAR, rulebookYears, rules } from '../core';
+import { allSchemes, dataText, DEFAULT_GWP_SET, DEFAULT_YEAR, rulebookYears, rules } from '../core';
 import type { DocumentSettings } from './ports/port';
 import { t } from './i18n/messages';
 
@@ -16,25 +16,14 @@ export function settingsFrom(stored: Partial<DocumentSettings>): DocumentSetting
   return { scheme, gwpSet, year, language };
 }
 
-/** Every scheme of the comparison table; CN first, as the default. */
-export const schemeOptions = (): Array<[string, string]> => allSchemes().map((s) => [s.id, `${s.id} — ${s.name}`]);
+/** Every scheme of the comparison table, named in the pane's language; CN first, as the default. */
+export const schemeOptions = (): Array<[string, string]> => allSchemes().map((s) => [s.id, `${s.id} — ${dataText(s.name)}`]);
 
 export const gwpOptions = (): Array<[string, string]> =>
   rules.GWP_SETS.map((s) => [s, s === DEFAULT_GWP_SET ? t('set.gwp-default', { set: s }) : s]);
 
-/** Sectors for the quick check, with their Chinese names. */
-export const SECTOR_OPTIONS: ReadonlyArray<[string, string]> = [
-  ['power', 'Power generation 发电'],
-  ['cement', 'Cement 水泥'],
-  ['steel', 'Iron and steel 钢铁'],
-  ['aluminium', 'Electrolytic aluminium 电解铝'],
-  ['steel-eaf', 'Stand-alone EAF steel 电炉钢'],
-  ['petrochemicals', 'Petrochemicals 石化'],
-  ['chemicals', 'Chemicals 化工'],
-  ['flat-glass', 'Flat glass 平板玻璃'],
-  ['copper-smelting', 'Copper smelting 铜冶炼'],
-  ['paper', 'Paper 造纸'],
-  ['civil-aviation', 'Civil aviation 民航'],
-];
+const SECTORS = ['power', 'cement', 'steel', 'aluminium', 'steel-eaf', 'petrochemicals', 'chemicals', 'flat-glass', 'copper-smelting',
+  'paper', 'civil-aviation'] as const;
 
-
+/** Sectors for the quick check and the comparison: in English with their Chinese names, or in Chinese. */
+export const sectorOptions = (): Array<[string, string]> => SECTORS.map((id) => [id, t(`sector.${id}`)]);

@@ -7,13 +7,13 @@
 import { MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetRead, type WorkbookPort } from './port';
 import { payloadChunks, readBlockRows, rowBytes } from './payload';
 import { SETTINGS_KEY } from '../../core';
+import { t } from '../i18n/messages';
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export type ExcelRun = <T>(batch: Batch<T>) => Promise<T>;
 
 /** Fill ranges per sync: alternating rows can make thousands of small ranges. */
 const FILLS_PER_SYNC = 1000;
-const MARK_COMMENT = 'Written by the ETS Compliance table check; it refreshes these cells when the check runs again.';
 const DIMENSIONS = ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
 
 /** Excel leaves a cell as it is when handed null; the pane writes an empty string instead. */
@@ -214,7 +214,7 @@ export class ExcelPort implements WorkbookPort {
       await context.sync();
       marks.forEach((m, i) => {
         if (!existing[i]!.isNullObject) existing[i]!.delete();
-        this.sheetOf(context, m.area.sheet).names.add(m.name, this.rangeOf(context, m.area), MARK_COMMENT);
+        this.sheetOf(context, m.area.sheet).names.add(m.name, this.rangeOf(context, m.area), t('tc.mark-comment'));
       });
       await context.sync();
     });

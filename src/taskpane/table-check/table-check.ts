@@ -166,7 +166,7 @@ export async function runTableCheck(port: WorkbookPort, region: Region, map: Col
     const choice = await ui.confirmOverwrite(busy.map(address).join(' and '));
     if (choice === 'cancel') return report;
     if (choice === 'new-sheet') {
-      const sheet = await port.addSheet('ETS coverage');
+      const sheet = await port.addSheet(t('tc.sheet'));
       target = planOnNewSheet(sheet, region, map, outcomes, summary, settings);
       [earlier, id, newSheet] = [undefined, 1, true];
     }

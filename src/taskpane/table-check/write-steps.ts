@@ -5,6 +5,7 @@
  */
 import { address, intersection, subtractAll } from '../ports/area';
 import { t } from '../i18n/messages';
+import { whole } from '../format';
 import type { Area } from '../ports/port';
 
 export interface Step {
@@ -26,7 +27,7 @@ export class WriteStopped extends Error {
 }
 
 const rowsOf = (a: Area, from: number, to: number): Area => ({ ...a, top: a.top + from, rows: to - from });
-const count = (n: number): string => n.toLocaleString('en-US');
+const count = whole;
 const describe = (s: Step, part?: Area): string => {
   if (!s.area) return s.what;
   if (!part || part.rows === s.area.rows) return t('tc.step.where', { what: s.what, address: address(s.area) });

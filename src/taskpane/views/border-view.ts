@@ -6,10 +6,10 @@ import { barChart } from '../chart';
 import { byId, fillSelect, setStatus } from '../dom';
 import { precise, tonnes, whole } from '../format';
 import { CBAM_LABELS, onScreen, PRODUCT_LABELS } from '../i18n/labels';
-import { onLanguageChange, t } from '../i18n/messages';
+import { inEveryLanguage, language, onLanguageChange, t } from '../i18n/messages';
 import type { CellValue, WorkbookPort } from '../ports/port';
 import { lineSentence, PRODUCT_HEADER_ROW, productBlock, productSchedule, type ProductInput, type ProductRow, type ProductSchedule } from './cbam-product';
-import { findGoods } from './cn-picker';
+import { findGoods, type CnChoice } from './cn-picker';
 
 const goods = (): Array<[string, string]> => rules.CBAM_GOODS.map((g): [string, string] => [g, t(`cb.good.${g}`)]);
 const isGood = (v: string): v is rules.CbamGood => (rules.CBAM_GOODS as readonly string[]).includes(v);
@@ -136,12 +136,19 @@ function renderTable(r: Read | undefined): void {
   }));
 }
 
+/** A good as the picker lists it: the annex's description, with the heading's Chinese name after it or, in Chinese, first. */
+export function choiceLabel(c: CnChoice): string {
+  const description = c.description.slice(0, 90);
+  if (!c.zh) return description;
+  return language() === 'zh-CN' ? `${c.zh} · ${description}` : `${description} · ${c.zh}`;
+}
+
 /** The picker's list follows what is typed: codes by their digits, goods by words of their description. */
 function updatePicker(): void {
   const typed = v('cb-cn');
   const choices = findGoods(typed);
   byId('cb-cn-list').replaceChildren(...choices.map((c) => Object.assign(document.createElement('option'), {
-    value: c.text, label: `${c.description.slice(0, 90)}${c.zh ? ` · ${c.zh}` : ''}`,
+    value: c.text, label: choiceLabel(c),
   })));
   const line = byId('cb-line');
   if (typed.trim() === '') setStatus(line, '');
@@ -159,6 +166,10 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     // Offered as the pane's language writes them (the functions read either); the bundled tables are China's and Other.
     byId('cb-countries').replaceChildren(...[...new Set([t('cb.country.china'), t('cb.country.other'), ...bundledCountries().filter((c) => c !== say('cbam.other'))])]
       .map((name) => Object.assign(document.createElement('option'), { value: name })));
+    // China, as the pane's language names it, unless the user typed another country.
+    const country = byId<HTMLInputElement>('cb-country');
+    if (country.value === '' || inEveryLanguage('cb.country.china').includes(country.value)) country.value = t('cb.country.china');
+    byId('cb-intro').textContent = t('ui.intro.border', { from: factorYears().from });
   };
   words();
   const { from, to } = factorYears();
@@ -202,7 +213,7 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     const comparison = r.product?.schedule.actualNote ? t('cb.not-compared', { note: r.product.schedule.actualNote })
       : actualTotal === undefined || !compared ? '' : t('cb.compared', { actual: whole(actualTotal), saving: whole(total - actualTotal) });
     const totalText = t('cb.total', { total: whole(total), years: r.rows.length, onDefault: r.product ? t('cb.on-default') : '' });
-    setStatus(status, `${totalText}${comparison} ${originSentence(r)}${r.rows[0]?.factorApplied ? '' : t('cb.no-benchmark')}`);
+    setStatus(status, t('cb.status', { total: totalText, comparison, origin: originSentence(r), noBenchmark: r.rows[0]?.factorApplied ? '' : t('cb.no-benchmark') }));
   };
 
   write.addEventListener('click', async () => {

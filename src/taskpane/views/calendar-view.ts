@@ -3,7 +3,7 @@
  * the text that sets it; and the same calendar written to a sheet as live ETS.DEADLINE formulas.
  */
 import { onLanguageChange, t } from '../i18n/messages';
-import { calendar, DEFAULT_YEAR, EtsError, GROUP_SECTOR, type CalendarRow } from '../../core';
+import { calendar, DEFAULT_YEAR, EtsError, GROUP_SECTOR, say, type CalendarRow } from '../../core';
 import { byId, setStatus } from '../dom';
 import { onScreen } from '../i18n/labels';
 import { dateLabel } from '../format';
@@ -35,6 +35,9 @@ export function calendarBlock(year: number): CellValue[][] {
   ];
 }
 
+/** A rule's status (final, draft …) in the pane's language, as the core words it. */
+const statusWord = (status: NonNullable<CalendarRow['status']>): string => say(`status.${status}`);
+
 function cell(text: string, title?: string): HTMLTableCellElement {
   const td = document.createElement('td');
   td.textContent = text;
@@ -50,7 +53,7 @@ function rowOf(r: CalendarRow): HTMLTableRowElement {
     const iso = r[g];
     tr.append(iso ? cell(dateLabel(iso)) : cell('—', r.source === undefined ? t('cal.not-published') : t('cal.no-step')));
   }
-  tr.append(cell(r.status ?? t('cal.not-published'), r.source));
+  tr.append(cell(r.status ? statusWord(r.status) : t('cal.not-published'), r.source));
   return tr;
 }
 

@@ -7,8 +7,8 @@ import { cbamBenchmarkOf, cbamDefault, EtsError, cnCode, cnText, defaultValueLin
 import { benchmarkYears } from '../../core/cbam-goods';
 import { nonNegative } from '../../core/inputs';
 import type { CellValue } from '../ports/port';
-import { t } from '../i18n/messages';
-import { describeCode } from './cn-picker';
+import { language, t } from '../i18n/messages';
+import { describeCode, headingZh } from './cn-picker';
 
 export interface ProductInput {
   readonly cn: string;
@@ -134,7 +134,7 @@ export function productBlock(input: ProductInput, schedule: ProductSchedule, las
       `=IF(F${at}="","",E${at}-F${at})`];
   });
   return [
-    [t('cb.p.title', { code: cnText(schedule.found.line.code), description: schedule.description.slice(0, 80) }), '', '', '', '', '', ''],
+    [t('cb.p.title', { code: cnText(schedule.found.line.code), description: titleDescription(schedule) }), '', '', '', '', '', ''],
     [t('cb.p.inputs'), '', '', '', '', '', ''],
     ...INPUT_ROWS.map((key, i) => [t(key), values[i] ?? null, '', '', '', '', '']),
     ['', '', '', '', '', '', ''],
@@ -144,3 +144,7 @@ export function productBlock(input: ProductInput, schedule: ProductSchedule, las
 }
 
 const n = (v: unknown): CellValue => (typeof v === 'number' ? v : null);
+
+/** The good in the sheet's title: the annex's description, or in Chinese its heading's Chinese name where there is one. */
+const titleDescription = (schedule: ProductSchedule): string =>
+  (language() === 'zh-CN' ? headingZh(schedule.found.line.code) : undefined) ?? schedule.description.slice(0, 80);

@@ -33,6 +33,9 @@ export function findGoods(query: string, limit = 40): CnChoice[] {
   return CHOICES.filter((_, i) => words.every((w) => SEARCH[i]!.includes(w))).slice(0, limit);
 }
 
+/** The Chinese name of a code's heading (its first four digits), where the picker has one. */
+export const headingZh = (digits: string): string | undefined => CN_HEADINGS_ZH[digits.slice(0, 4)];
+
 /** The description the annex gives a code, or its heading's, for a line title. */
 export function describeCode(digits: string): string | undefined {
   for (let length = Math.min(digits.length, 8); length >= 4; length -= 2) {

@@ -4,7 +4,7 @@ import { fromExcel } from '../../functions/coerce';
 import { byId, fillSelect, setStatus } from '../dom';
 import { whole } from '../format';
 import { onLanguageChange, t } from '../i18n/messages';
-import { SECTOR_OPTIONS } from '../settings';
+import { sectorOptions } from '../settings';
 
 
 /** Verdict words and the badge class for a check. */
@@ -27,13 +27,13 @@ function item(c: SchemeCheck): HTMLLIElement {
   head.append(name, badge);
   const rule = document.createElement('p');
   rule.className = 'rule';
-  rule.textContent = `${c.rule}. Counted: ${whole(c.counted)} tCO2e.`;
+  rule.textContent = t('cmp.counted', { rule: c.rule, counted: whole(c.counted) });
   li.append(head, rule);
   return li;
 }
 
 export function mountCompare(): void {
-  fillSelect(byId('cs-sector'), SECTOR_OPTIONS, 'cement');
+  fillSelect(byId('cs-sector'), sectorOptions(), 'cement');
   const status = byId('cs-status');
   const list = byId('cs-results');
   const update = (): void => {
@@ -55,6 +55,9 @@ export function mountCompare(): void {
   };
   byId('panel-compare').addEventListener('input', update);
   byId('panel-compare').addEventListener('change', update);
-  onLanguageChange(update);
+  onLanguageChange(() => {
+    fillSelect(byId('cs-sector'), sectorOptions(), byId<HTMLSelectElement>('cs-sector').value);
+    update();
+  });
   update();
 }

@@ -1,10 +1,13 @@
 /** The Example view: inserts the starter model on a new sheet and shows it. */
 import { byId, setStatus } from '../dom';
-import { t } from '../i18n/messages';
-import { exampleModel, exampleSheet } from '../example-model';
+import { onLanguageChange, t } from '../i18n/messages';
+import { exampleModel, exampleRows, exampleSheet } from '../example-model';
 import type { WorkbookPort } from '../ports/port';
 
 export function mountExample(port: WorkbookPort | undefined): void {
+  const intro = (): void => { byId('ex-intro').textContent = t('ui.intro.example', { count: exampleRows().length }); };
+  intro();
+  onLanguageChange(intro);
   const button = byId<HTMLButtonElement>('ex-insert');
   const status = byId('ex-status');
   if (!port) {

@@ -4,8 +4,8 @@ import { fromExcel } from '../../functions/coerce';
 import { byId, fillSelect } from '../dom';
 import { precise } from '../format';
 import { onScreen, QUICK_CHECK_LABELS } from '../i18n/labels';
-import { t } from '../i18n/messages';
-import { gwpOptions, schemeOptions, SECTOR_OPTIONS } from '../settings';
+import { onLanguageChange, t } from '../i18n/messages';
+import { gwpOptions, schemeOptions, sectorOptions } from '../settings';
 import type { DocumentSettings } from '../ports/port';
 
 export interface QuickInput {
@@ -51,7 +51,7 @@ export function answer(input: QuickInput): QuickAnswer {
       ? t('qc.scope.indirect')
       : t('qc.scope.direct');
     const ignored = ignoredNote(result);
-    const basis = input.basis === 'gases' ? `CO2e ${precise(result.co2e)} t (${input.gwpSet}). ${ignored ? `${ignored} ` : ''}` : '';
+    const basis = input.basis === 'gases' ? `${t('qc.co2e', { co2e: precise(result.co2e), gwp: input.gwpSet })}${ignored ? t('qc.ignored', { note: ignored }) : ''}` : '';
     if (result.reason === 'depends') {
       return { state: 'depends', verdict: t('qc.verdict.depends'), reason: result.text, detail: `${basis}${counted}${scope}` };
     }
@@ -85,7 +85,7 @@ function render(a: QuickAnswer): void {
 }
 
 export function mountQuickCheck(settings: DocumentSettings): { applySettings(s: DocumentSettings): void } {
-  fillSelect(byId('qc-sector'), SECTOR_OPTIONS, 'cement');
+  fillSelect(byId('qc-sector'), sectorOptions(), 'cement');
   const { from, to } = rulebookYears();
   const year = byId<HTMLInputElement>('qc-year');
   year.min = String(from);
@@ -105,5 +105,13 @@ export function mountQuickCheck(settings: DocumentSettings): { applySettings(s: 
   byId('panel-quick').addEventListener('input', update);
   byId('panel-quick').addEventListener('change', update);
   applySettings(settings);
+  // Another language: the lists are named again (the choices kept) and the answer given in it.
+  onLanguageChange(() => {
+    const chosen = read();
+    fillSelect(byId('qc-sector'), sectorOptions(), chosen.sector);
+    fillSelect(byId('qc-gwp'), gwpOptions(), chosen.gwpSet);
+    fillSelect(byId('qc-scheme'), schemeOptions(), chosen.scheme);
+    update();
+  });
   return { applySettings };
 }

@@ -17,8 +17,13 @@ export function mountSettings(port: WorkbookPort | undefined, current: DocumentS
     fillSelect(byId('st-language'), [['auto', t('set.language.auto')], ['en', t('set.language.en')], ['zh-CN', t('set.language.zh')]], language);
   };
   words(current.gwpSet, current.language ?? 'auto');
-  onLanguageChange(() => words(byId<HTMLSelectElement>('st-gwp').value, byId<HTMLSelectElement>('st-language').value));
   byId('st-rulebook').textContent = String(info());
+  // The scheme names and the rulebook's line come from the core, in the language it now speaks.
+  onLanguageChange(() => {
+    words(byId<HTMLSelectElement>('st-gwp').value, byId<HTMLSelectElement>('st-language').value);
+    fillSelect(byId('st-scheme'), schemeOptions(), byId<HTMLSelectElement>('st-scheme').value);
+    byId('st-rulebook').textContent = String(info());
+  });
   byId('st-save').addEventListener('click', async () => {
     const status = byId('st-status');
     const wanted = Number(year.value);

@@ -3,7 +3,7 @@
  * column mapping — the pane's own result columns are never offered, and a tie is left for the user — then run, asking
  * before writing over anything that is not the pane's own. Run reads the table again first, so fixed rows count.
  */
-import { t } from '../i18n/messages';
+import { onLanguageChange, t } from '../i18n/messages';
 import { allSchemes } from '../../core';
 import { FIELDS, matchColumns, missingFields, type ColumnMap, type ColumnMatch, type Field } from '../table-check/columns';
 import { guessHeaderRow, HEADER_SCAN_ROWS, ownColumnsOfRead, tableAt } from '../table-check/header-row';
@@ -102,6 +102,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
   if (!port) {
     read.disabled = true;
     setStatus(status, t('tc.no-port'));
+    onLanguageChange(() => setStatus(status, t('tc.no-port')));
     return;
   }
 
@@ -156,6 +157,16 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     } catch (e) {
       setStatus(status, t('tc.read-failed', { message: (e as Error).message }), true);
     }
+  });
+
+  // Another language: the table read is shown again in it, with the columns the user chose and the choices still open.
+  onLanguageChange(() => {
+    if (!loaded) return;
+    const [map, pending, sure] = [readMapping(), new Set(loaded.pending), byId('tc-header-hint').hidden];
+    show(loaded.read, Number(headerRow.value), sure);
+    for (const field of FIELDS) byId<HTMLSelectElement>(`tc-map-${field}`).value = map[field] === undefined ? '' : String(map[field]);
+    loaded.pending = pending;
+    showAmbiguity(matchColumns(loaded.region.headers, loaded.own), loaded.region);
   });
 
   headerRow.addEventListener('change', () => {
