@@ -50,6 +50,7 @@ const EN = {
   "cmp.depends": "Depends",
   "cmp.enter": "Enter the facility’s direct emissions to compare the schemes.",
   "cmp.need-indirect": "Schemes that count indirect emissions need them to decide: add them above.",
+  "cmp.counted": "{rule}. Counted: {counted} tCO2e.",
   // The model view's status.
   "md.where.one": "the model on “{sheet}”",
   "md.where.many": "{count} models, one sheet each ({sheets})",
@@ -449,6 +450,10 @@ const EN = {
   "ui.intro.how-one-facility-is-treated-scheme-by-sc": "How one facility is treated scheme by scheme: covered or not, the rule applied and the emissions that count there. Other schemes come from a comparison table of secondary sources.",
   "ui.intro.a-multi-year-model-of-one-facility-on-a-": "A multi-year model of one facility on a new sheet: allowances, balance, compliance cost, penalty exposure and CBAM, year by year as live ETS formulas, with totals, a discounted total and three scenarios. Blank fields start blank on the sheet; fill them there.",
   "ui.intro.defaults-for-the-checks-in-this-pane-kep": "Defaults for the checks in this pane, kept in this workbook.",
+  "cb.intro": "What the EU's carbon border adjustment costs an exporter, year by year from {from}, and how much the carbon price paid at home takes off.",
+  "ui.intro.calendar": "When each step of a compliance cycle is due in China's national ETS, as the MEE notices and allocation plans set it. The compliance year is the year of the emissions.",
+  "ui.intro.example": "A new sheet with 18 fictional facilities across power, cement, steel and aluminium — some near the threshold, some far from it — and their allocation, balance and cost as ETS.* formulas. Change an input and watch the model follow.",
+  "title.md-from-table": "Select rows of a facility table with Sector, Output and Intensity columns; the assumptions above apply to each.",
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -496,6 +501,7 @@ const ZH: Readonly<Record<MessageKey, string>> = {
   "cmp.depends": "视情况而定",
   "cmp.enter": "请输入设施的直接排放量，以比较各碳市场。",
   "cmp.need-indirect": "计入间接排放的碳市场需要间接排放量才能判断：请在上方填写。",
+  "cmp.counted": "{rule}。计入：{counted} 吨二氧化碳当量。",
   // The model view's status.
   "md.where.one": "模型，位于“{sheet}”",
   "md.where.many": "{count} 个模型，每个一张工作表（{sheets}）",
@@ -895,6 +901,10 @@ const ZH: Readonly<Record<MessageKey, string>> = {
   "ui.intro.how-one-facility-is-treated-scheme-by-sc": "同一设施在各碳市场下的情况：是否纳入、适用的规则及计入的排放量。其他碳市场的数据来自二手来源对照表。",
   "ui.intro.a-multi-year-model-of-one-facility-on-a-": "在新工作表中生成单个设施的多年度模型：配额、盈缺、履约成本、罚款风险和 CBAM，逐年以实时 ETS 公式计算，含合计、折现合计和三个情景。空白字段在工作表中保持空白，可在表中填写。",
   "ui.intro.defaults-for-the-checks-in-this-pane-kep": "本任务窗格中检查的默认设置，保存在本工作簿中。",
+  "cb.intro": "欧盟碳边境调节机制（CBAM）自 {from} 年起逐年给出口商带来的成本，以及在国内已支付的碳价可抵减多少。",
+  "ui.intro.calendar": "全国碳市场一个履约周期中各环节的截止日期，依据生态环境部的通知和配额分配方案。履约年度即排放发生的年度。",
+  "ui.intro.example": "新建一个工作表，含 18 家虚构设施，涵盖发电、水泥、钢铁和电解铝——有的接近纳入门槛，有的远离门槛——以及以 ETS.* 公式计算的配额、盈缺和成本。修改任一输入，模型随之更新。",
+  "title.md-from-table": "请选择设施表中的若干行（需含行业、产量和强度列）；上方的假设适用于每一个设施。",
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en: EN, 'zh-CN': ZH };

@@ -155,6 +155,8 @@ function updatePicker(): void {
 
 export function mountBorder(port: WorkbookPort | undefined): void {
   const words = (): void => {
+    // The intro's first year is the rulebook's (the first year of CBAM's factor), so it is written here, not in the HTML.
+    byId('cb-intro').textContent = t('cb.intro', { from: factorYears().from });
     fillSelect(byId('cb-good'), goods(), byId<HTMLSelectElement>('cb-good').value || 'cement');
     const last = benchmarkYears().to;
     byId<HTMLInputElement>('cb-later').placeholder = t('cb.later.placeholder', { next: last + 1, last });

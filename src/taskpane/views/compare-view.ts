@@ -27,7 +27,7 @@ function item(c: SchemeCheck): HTMLLIElement {
   head.append(name, badge);
   const rule = document.createElement('p');
   rule.className = 'rule';
-  rule.textContent = `${c.rule}. Counted: ${whole(c.counted)} tCO2e.`;
+  rule.textContent = t('cmp.counted', { rule: c.rule, counted: whole(c.counted) });
   li.append(head, rule);
   return li;
 }
