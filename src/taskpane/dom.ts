@@ -33,11 +33,25 @@ export function wireTabs(tablist: HTMLElement): void {
     tab.addEventListener('click', () => select(tab));
     tab.addEventListener('keydown', (e) => {
       const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-      if (step) select(tabs[(i + step + tabs.length) % tabs.length]!, true);
-      if (e.key === 'Home') select(tabs[0]!, true);
-      if (e.key === 'End') select(tabs[tabs.length - 1]!, true);
+      const next = step ? tabs[(i + step + tabs.length) % tabs.length]
+        : e.key === 'Home' ? tabs[0] : e.key === 'End' ? tabs[tabs.length - 1] : undefined;
+      if (!next || e.altKey || e.ctrlKey || e.metaKey) return;
+      // The key moves between tabs only: the strip (which may scroll) and the pane do not scroll with it.
+      e.preventDefault();
+      select(next, true);
     });
   });
+}
+
+/**
+ * After work that disabled `button` (or hid the control that had the focus), gives the focus back to `button` if the
+ * pane had it and lost it: a keyboard user carries on from the button pressed, not from the top of the pane. The focus
+ * is left alone if it is elsewhere in the pane, or outside it (in the workbook).
+ */
+export function restoreFocus(button: HTMLElement): void {
+  const active = document.activeElement as HTMLElement | null;
+  const lost = !active || active === document.body || active.closest('[hidden]') !== null || (active as HTMLButtonElement).disabled === true;
+  if (lost && document.hasFocus()) button.focus();
 }
 
 export function setStatus(el: HTMLElement, message: string, isError = false): void {

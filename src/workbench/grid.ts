@@ -168,6 +168,11 @@ export class Grid extends CellFormats implements WorkbenchView {
     const head = document.createElement('tr');
     const cornerCell = document.createElement('th');
     cornerCell.className = 'wb-corner';
+    // A header cell needs words for screen readers (axe: empty-table-header); sighted users see the corner blank.
+    const cornerText = document.createElement('span');
+    cornerText.className = 'wb-hidden';
+    cornerText.textContent = 'Row';
+    cornerCell.append(cornerText);
     head.append(cornerCell);
     for (let c = 0; c < cols; c += 1) {
       const th = document.createElement('th');

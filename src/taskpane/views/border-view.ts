@@ -3,7 +3,7 @@ import { bundledCountries, dataText, EtsError, exposureSchedule, rules, say, typ
 import { benchmarkYears, looksLikeCnCode } from '../../core/cbam-goods';
 import { fromExcel } from '../../functions/coerce';
 import { barChart } from '../chart';
-import { byId, fillSelect, setStatus } from '../dom';
+import { byId, fillSelect, restoreFocus, setStatus } from '../dom';
 import { precise, tonnes, whole } from '../format';
 import { CBAM_LABELS, onScreen, PRODUCT_LABELS } from '../i18n/labels';
 import { inEveryLanguage, language, onLanguageChange, t } from '../i18n/messages';
@@ -124,6 +124,8 @@ function renderTable(r: Read | undefined): void {
     return th;
   }));
   byId('cb-head').replaceChildren(head);
+  // No schedule, no table: a header row with no data under it says nothing (the status says what is missing).
+  byId('cb-head').closest('table')!.hidden = !r?.rows.length;
   byId('cb-rows').replaceChildren(...(r?.rows ?? []).map((row) => {
     const tr = document.createElement('tr');
     for (const text of rowCells(r!, row)) {
@@ -169,6 +171,7 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     // China, as the pane's language names it, unless the user typed another country.
     const country = byId<HTMLInputElement>('cb-country');
     if (country.value === '' || inEveryLanguage('cb.country.china').includes(country.value)) country.value = t('cb.country.china');
+    // The intro's first year is the rulebook's (the first year of CBAM's factor), so it is written here, not in the HTML.
     byId('cb-intro').textContent = t('ui.intro.border', { from: factorYears().from });
   };
   words();
@@ -239,6 +242,7 @@ export function mountBorder(port: WorkbookPort | undefined): void {
       setStatus(byId('cb-write-status'), t('cb.write-failed', { message: (e as Error).message }), true);
     } finally {
       write.disabled = false;
+      restoreFocus(write);
     }
   });
   byId('panel-border').addEventListener('input', update);

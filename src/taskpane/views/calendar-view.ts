@@ -4,7 +4,7 @@
  */
 import { onLanguageChange, t } from '../i18n/messages';
 import { calendar, DEFAULT_YEAR, EtsError, GROUP_SECTOR, say, type CalendarRow } from '../../core';
-import { byId, setStatus } from '../dom';
+import { byId, restoreFocus, setStatus } from '../dom';
 import { onScreen } from '../i18n/labels';
 import { dateLabel } from '../format';
 import type { CellValue, WorkbookPort } from '../ports/port';
@@ -80,6 +80,8 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
       rows.replaceChildren();
       setStatus(status, onScreen(e, () => ({ year: 'lbl.year' })), true);
     }
+    // Headers over no rows say nothing: the table shows only with a calendar in it.
+    byId('cal-table').hidden = year === undefined;
     write.disabled = !port || year === undefined;
   };
 
@@ -97,6 +99,7 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
       setStatus(writeStatus, t('cal.failed', { message: (e as Error).message }), true);
     } finally {
       write.disabled = false;
+      restoreFocus(write);
     }
   });
   yearInput.addEventListener('input', update);

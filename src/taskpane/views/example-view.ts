@@ -1,5 +1,5 @@
 /** The Example view: inserts the starter model on a new sheet and shows it. */
-import { byId, setStatus } from '../dom';
+import { byId, restoreFocus, setStatus } from '../dom';
 import { onLanguageChange, t } from '../i18n/messages';
 import { exampleModel, exampleRows, exampleSheet } from '../example-model';
 import type { WorkbookPort } from '../ports/port';
@@ -25,6 +25,7 @@ export function mountExample(port: WorkbookPort | undefined): void {
       setStatus(status, t('ex.failed', { message: (e as Error).message }), true);
     } finally {
       button.disabled = false;
+      restoreFocus(button);
     }
   });
 }

@@ -5,7 +5,7 @@
 import { rules } from '../../core';
 import { fromExcel } from '../../functions/coerce';
 import { barChart } from '../chart';
-import { byId, fillSelect, setStatus } from '../dom';
+import { byId, fillSelect, restoreFocus, setStatus } from '../dom';
 import { whole } from '../format';
 import { onLanguageChange, t } from '../i18n/messages';
 import { buildModel } from '../model/build-model';
@@ -64,8 +64,11 @@ export function mountModel(port: WorkbookPort | undefined): void {
   const fromTable = byId<HTMLButtonElement>('md-from-table');
   const formValues = (): ModelValues => Object.fromEntries(INPUT_KEYS.map((k) => [k, fieldValue(k)])) as ModelValues;
 
-  /** Builds one model per facility, then shows the last and draws its cost; errors end up in the status line. */
-  const build = async (models: ReadonlyArray<{ name: string; values: ModelValues }>): Promise<void> => {
+  /**
+   * Builds one model per facility, then shows the last and draws its cost; errors end up in the status line. The
+   * button pressed gets the focus back if it lost it while disabled.
+   */
+  const build = async (models: ReadonlyArray<{ name: string; values: ModelValues }>, pressed: HTMLButtonElement): Promise<void> => {
     const years = yearsOf(models[0]!.values);
     if (typeof years === 'string') {
       setStatus(status, years, true);
@@ -93,12 +96,13 @@ export function mountModel(port: WorkbookPort | undefined): void {
     } finally {
       button.disabled = false;
       fromTable.disabled = false;
+      restoreFocus(pressed);
     }
   };
 
   button.addEventListener('click', () => {
     const values = formValues();
-    void build([{ name: String(values.sector), values }]);
+    void build([{ name: String(values.sector), values }], button);
   });
 
   // The selected rows of a facility table, read through the table check's column mapping; the form gives the rest.
@@ -120,7 +124,7 @@ export function mountModel(port: WorkbookPort | undefined): void {
     void build(rows.map((f) => ({
       name: f.name,
       values: { ...base, sector: f.sector, output: f.output, intensity: f.intensity, balanceValue: f.balanceValue === '' ? base.balanceValue : f.balanceValue },
-    })));
+    })), fromTable);
   });
 }
 

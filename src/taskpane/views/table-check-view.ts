@@ -11,11 +11,14 @@ import { doneMessage } from '../table-check/messages';
 import { ownColumns, regionArea } from '../table-check/output';
 import { DONE, runTableCheck, type Choice, type TableCheckUi } from '../table-check/table-check';
 import { WriteStopped } from '../table-check/write-steps';
-import { byId, fillSelect, setStatus } from '../dom';
+import { byId, fillSelect, restoreFocus, setStatus } from '../dom';
 import { whole } from '../format';
 import { columnLetters, type CellValue, type DocumentSettings, type Region, type SheetRead, type WorkbookPort } from '../ports/port';
 
-/** Resolves with the user's choice from the in-pane confirmation (Office add-ins cannot use window.confirm). */
+/**
+ * Resolves with the user's choice from the in-pane confirmation (Office add-ins cannot use window.confirm). The
+ * question takes the focus, on its first answer; Escape answers Cancel, as a dialog's does.
+ */
 function askOverwrite(where: string): Promise<Choice> {
   const box = byId('tc-confirm');
   byId('tc-confirm-text').textContent = t('tc.confirm', { where });
@@ -25,12 +28,20 @@ function askOverwrite(where: string): Promise<Choice> {
     const done = (choice: Choice) => () => {
       box.hidden = true;
       for (const [id, handler] of handlers) byId(id).removeEventListener('click', handler);
+      box.removeEventListener('keydown', escape);
       resolve(choice);
     };
     const handlers: Array<[string, () => void]> = [
       ['tc-new-sheet', done('new-sheet')], ['tc-replace', done('replace')], ['tc-cancel', done('cancel')],
     ];
+    const cancel = done('cancel');
+    const escape = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      cancel();
+    };
     for (const [id, handler] of handlers) byId(id).addEventListener('click', handler);
+    box.addEventListener('keydown', escape);
   });
 }
 
@@ -46,6 +57,7 @@ function renderMapping(region: Region, map: ColumnMap, own: ReadonlySet<number>)
   const rows = FIELDS.map((field) => {
     const tr = document.createElement('tr');
     const th = document.createElement('th');
+    th.scope = 'row';
     const label = document.createElement('label');
     label.htmlFor = `tc-map-${field}`;
     label.textContent = fieldLabel(field);
@@ -227,6 +239,8 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
       progress.hidden = true;
       run.disabled = false;
       read.disabled = false;
+      // Run was disabled under the focus, and the question hidden with it.
+      restoreFocus(run);
     }
   });
 }
