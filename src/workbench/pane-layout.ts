@@ -16,6 +16,8 @@ export function wirePaneLayout(pane: HTMLElement, splitter: HTMLElement, toggle:
   };
   splitter.setAttribute('aria-valuemin', String(MIN_PANE));
   splitter.setAttribute('aria-valuemax', String(maxWidth()));
+  // A focusable separator states its position (ARIA: aria-valuenow is required): the pane's width in pixels.
+  splitter.setAttribute('aria-valuenow', String(Math.round(pane.getBoundingClientRect().width)));
   toggle.addEventListener('click', () => {
     const hide = !pane.hidden;
     pane.hidden = hide;
