@@ -98,6 +98,7 @@ export class Grid extends CellFormats implements WorkbenchView {
     this.sheet = hf.getSheetNames()[0]!;
     this.wire();
     this.refresh();
+    this.showSelection();
   }
 
   selection() {
