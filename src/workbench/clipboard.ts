@@ -1,67 +1,102 @@
 /**
- * What the clipboard carries between the workbench and other spreadsheets: Excel, Google Sheets and LibreOffice put a
- * block on it as tab-separated text (cells with tabs, newlines or quotes quoted, CSV style); a CSV file's text may come
- * too. Pasted text becomes numbers, booleans, formulas or text as a user typing it would get. DOM-free.
+ * Text in and out of the workbench's cells: CSV files and what the clipboard carries (Excel, Google Sheets and
+ * LibreOffice put a block on it as tab-separated text, cells with tabs, line breaks or quotes quoted CSV style), read
+ * into rows of fields; each field read as Excel reads it; and text kept as text where the engine would read it as
+ * something else. DOM-free: files.ts reads CSV files with it, the grid pastes and copies with it.
  */
 
-/** Splits delimited text into rows of cells, honouring quotes ("a ""b""", a line break inside quotes). */
-export function splitDelimited(text: string, delimiter: string): string[][] {
+/**
+ * A CSV field as Excel opens it: blank → empty, TRUE/FALSE → booleans, numbers as numbers — plain ("-12.5"), with
+ * thousands separators ("1,250,000") or an exponent ("1.2E6"). Everything else stays text, including whole numbers
+ * with leading zeros ("00123", usually an identifier) and anything starting with "=" (a CSV never runs formulas here).
+ */
+export function csvValue(field: string): number | boolean | string | null {
+  const t = field.trim();
+  if (t === '') return null;
+  if (/^(true|false)$/i.test(t)) return t.toUpperCase() === 'TRUE';
+  const plain = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t) && !/^[+-]?0\d/.test(t);
+  const grouped = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?(?:[eE][+-]?\d+)?$/.test(t);
+  if (plain || grouped) {
+    const n = Number(t.replace(/,/g, ''));
+    if (Number.isFinite(n)) return n;
+  }
+  return field;
+}
+
+/** The delimiter of a CSV: a comma, unless the first line has none outside quotes and has semicolons or tabs. */
+export function delimiterOf(text: string): string {
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  if (counts.get(',')! > 0) return ',';
+  if (counts.get(';')! > 0 || counts.get('\t')! > 0) return counts.get(';')! >= counts.get('\t')! ? ';' : '\t';
+  return ',';
+}
+
+/** The fields of a CSV text as strings (RFC 4180: quoted fields, "" for a quote, commas and line breaks inside quotes). */
+export function csvFields(text: string, delimiter = delimiterOf(text)): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let cell = '';
+  let field = '';
   let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endField = () => { row.push(field); field = ''; };
+  const endRow = () => { endField(); rows.push(row); row = []; };
+  for (; i < text.length; i += 1) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch !== '"') cell += ch;
-      else if (text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else quoted = false;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
+      if (ch !== '"') field += ch;
+      else if (text[i + 1] === '"') { field += '"'; i += 1; } else quoted = false;
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === delimiter) {
+      endField();
+    } else if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
+      endRow();
+    } else {
+      field += ch;
+    }
   }
-  // Spreadsheets end the block with a line break: no empty last row for it.
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
+  // The last line counts unless the text ended with its line break.
+  if (field !== '' || row.length > 0 || quoted) endRow();
   return rows;
 }
 
-/** Tabs when the text has any (what spreadsheets copy), else commas (a CSV's text); rows padded to one width. */
+/** A pasted block: tabs when the text has any (what spreadsheets copy), else the CSV's delimiter; rows padded to one width. */
 export function parseBlock(text: string): string[][] {
-  const rows = splitDelimited(text, text.includes('\t') ? '\t' : ',');
+  const rows = csvFields(text, text.includes('\t') ? '\t' : delimiterOf(text));
   const width = Math.max(0, ...rows.map((r) => r.length));
   return rows.map((r) => [...r, ...new Array<string>(width - r.length).fill('')]);
 }
 
-const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
-
 /**
- * One pasted cell as the spreadsheet should hold it: "1,250,000" and "1.2E6" are numbers, "12%" is 0.12, TRUE/FALSE
- * are booleans, "=…" a formula; anything else, including codes with leading zeros such as "00123", stays text.
+ * One pasted cell as the spreadsheet should hold it: as a CSV field (csvValue), and further, as typed, "=…" a formula
+ * and "12%" the share 0.12.
  */
 export function pastedValue(text: string): string | number | boolean | null {
   const t = text.trim();
-  if (t === '') return null;
   if (t.startsWith('=')) return t;
-  if (/^(true|false)$/i.test(t)) return t.toUpperCase() === 'TRUE';
-  const percent = t.endsWith('%');
-  const body = percent ? t.slice(0, -1).trim() : t;
-  if (!NUMBER.test(body) || !/\d/.test(body) || /^[+-]?0\d/.test(body)) return text;
-  const n = Number(body.replace(/,/g, ''));
-  if (!Number.isFinite(n)) return text;
-  return percent ? n / 100 : n;
+  if (t.endsWith('%')) {
+    const share = csvValue(t.slice(0, -1));
+    return typeof share === 'number' ? share / 100 : text;
+  }
+  return csvValue(text);
+}
+
+/**
+ * Text the engine could read as something else gets the text prefix, so a file's text stays text ("00123" from a text
+ * cell must not become 123): a start that makes a formula, an error or a prefix (= + - @ # '), TRUE or FALSE, and a
+ * digit at the start, after spaces, a currency sign, a bracket or a point (numbers, percentages, dates, times). Other
+ * text ("Kiln 9", "CO2") goes in as it is, so the formula bar shows no prefix the file did not have.
+ */
+export function engineText(text: string): string {
+  const other = /^\s*[=+\-@#']/.test(text) || /^\s*(true|false)\s*$/i.test(text) || /^[\s$€£¥(.]*\d/.test(text);
+  return other ? `'${text}` : text;
 }
 
 /** A cell as tab-separated text: quoted when it holds a tab, a line break or a quote. */

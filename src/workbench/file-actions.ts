@@ -5,6 +5,7 @@
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import type { CellFormats } from './cell-formats';
+import { engineText } from './clipboard';
 import type { WorkbenchView } from './engine-port';
 import {
   decodeText, isError, isFormula, readCsv, readXlsx, renameSheetReferences, uniqueName, writeXlsx, XLSX_MIME,
@@ -13,17 +14,6 @@ import {
 
 /** What the actions need from the page: the grid's view, with the number formats it keeps. */
 export type FileView = WorkbenchView & Pick<CellFormats, 'numberFormats'>;
-
-/**
- * Text the engine could read as something else gets the text prefix, so a file's text stays text ("00123" from a text
- * cell must not become 123): a start that makes a formula, an error or a prefix (= + - @ # '), TRUE or FALSE, and a
- * digit at the start, after spaces, a currency sign, a bracket or a point (numbers, percentages, dates, times). Other
- * text ("Kiln 9", "CO2") goes in as it is, so the formula bar shows no prefix the file did not have.
- */
-function engineText(text: string): string {
-  const other = /^\s*[=+\-@#']/.test(text) || /^\s*(true|false)\s*$/i.test(text) || /^[\s$€£¥(.]*\d/.test(text);
-  return other ? `'${text}` : text;
-}
 
 /** A cell of a file as the engine takes it. */
 export function engineContent(content: CellContent, renamed: ReadonlyMap<string, string> = new Map()): RawCellContent {

@@ -6,6 +6,7 @@
  */
 import { Workbook, type Cell, type CellValue as ExcelCellValue, type Worksheet } from 'exceljs';
 import { columnLetters } from '../taskpane/ports/port';
+import { csvFields, csvValue } from './clipboard';
 
 /** An error value, by Excel's code (#N/A, #VALUE! …). */
 export interface ErrorValue { error: string }
@@ -33,69 +34,7 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 // ---------------------------------------------------------------------------------------------------------------
 // CSV
 
-/**
- * A CSV field as Excel opens it: blank → empty, TRUE/FALSE → booleans, numbers as numbers — plain ("-12.5"), with
- * thousands separators ("1,250,000") or an exponent ("1.2E6"). Everything else stays text, including whole numbers
- * with leading zeros ("00123", usually an identifier) and anything starting with "=" (a CSV never runs formulas here).
- */
-export function csvValue(field: string): Value {
-  const t = field.trim();
-  if (t === '') return null;
-  if (/^(true|false)$/i.test(t)) return t.toUpperCase() === 'TRUE';
-  const plain = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t) && !/^[+-]?0\d/.test(t);
-  const grouped = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?(?:[eE][+-]?\d+)?$/.test(t);
-  if (plain || grouped) {
-    const n = Number(t.replace(/,/g, ''));
-    if (Number.isFinite(n)) return n;
-  }
-  return field;
-}
-
-/** The delimiter of a CSV: a comma, unless the first line has none outside quotes and has semicolons or tabs. */
-function delimiterOf(text: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
-  }
-  if (counts.get(',')! > 0) return ',';
-  if (counts.get(';')! > 0 || counts.get('\t')! > 0) return counts.get(';')! >= counts.get('\t')! ? ';' : '\t';
-  return ',';
-}
-
-/** The fields of a CSV text as strings (RFC 4180: quoted fields, "" for a quote, commas and line breaks inside quotes). */
-export function csvFields(text: string, delimiter = delimiterOf(text)): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endField = () => { row.push(field); field = ''; };
-  const endRow = () => { endField(); rows.push(row); row = []; };
-  for (; i < text.length; i += 1) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (text[i + 1] === '"') { field += '"'; i += 1; } else quoted = false;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === delimiter) {
-      endField();
-    } else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      endRow();
-    } else {
-      field += ch;
-    }
-  }
-  // The last line counts unless the text ended with its line break.
-  if (field !== '' || row.length > 0 || quoted) endRow();
-  return rows;
-}
-
-/** A CSV's rows with each field read as Excel reads it (see csvValue). */
+/** A CSV's rows with each field read as Excel reads it (clipboard.ts's csvFields and csvValue). */
 export function readCsv(text: string): Value[][] {
   return csvFields(text).map((fields) => fields.map(csvValue));
 }

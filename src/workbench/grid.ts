@@ -7,7 +7,7 @@
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import { a1, columnLetters, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
 import { CellFormats } from './cell-formats';
-import { parseBlock, pastedValue, toTsv } from './clipboard';
+import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
 import { display } from './display';
 import type { WorkbenchView } from './engine-port';
 
@@ -397,10 +397,10 @@ export class Grid extends CellFormats implements WorkbenchView {
 
   /** Pastes a block of text at the active cell: one undoable change, the pasted block selected. */
   paste(text: string): void {
-    // Text the engine would read as something else (a code such as 00123, a date) is kept as text.
+    // Text the engine would read as something else (a code such as 00123, a date) is kept as text; formulas run.
     const block = parseBlock(text).map((r) => r.map((cell) => {
       const v = pastedValue(cell);
-      return typeof v === 'string' && !v.startsWith('=') && /^\s*[+\-.\d'@]/.test(v) ? `'${v}` : v;
+      return typeof v === 'string' && !v.startsWith('=') ? engineText(v) : v;
     }));
     if (block.length === 0 || block[0]!.length === 0) return;
     const rows = Math.min(block.length, SHEET_ROWS - this.anchor.row);

@@ -5,9 +5,10 @@ import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import { DetailedCellError } from 'hyperformula';
 import {
-  csvFields, decodeText, excelSheetName, formatAreas, formulaFromExcel, readCsv, readXlsx, renameSheetReferences, uniqueName,
+  decodeText, excelSheetName, formatAreas, formulaFromExcel, readCsv, readXlsx, renameSheetReferences, uniqueName,
   writeXlsx, type SheetData,
 } from '../../src/workbench/files';
+import { csvFields } from '../../src/workbench/clipboard';
 import { engineSheets, loadSheets } from '../../src/workbench/file-actions';
 import { HeadlessView } from '../../src/workbench/cell-formats';
 import { createEngine } from '../../src/workbench/engine';

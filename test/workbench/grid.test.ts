@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { display, newSheetName, parseAddress } from '../../src/workbench/grid';
-import { parseBlock, pastedValue, splitDelimited, toTsv } from '../../src/workbench/clipboard';
+import { csvFields, engineText, parseBlock, pastedValue, toTsv } from '../../src/workbench/clipboard';
 import { SHEET_COLS, SHEET_ROWS } from '../../src/taskpane/ports/port';
 
 describe('workbench grid: the name box and what cells show', () => {
@@ -36,7 +36,9 @@ describe('workbench grid: the name box and what cells show', () => {
   });
 
   it('reads a block from the clipboard: tabs from spreadsheets, commas from CSV, quotes and line breaks inside cells', () => {
-    assert.deepEqual(splitDelimited('a\tb\r\nc\td\r\n', '\t'), [['a', 'b'], ['c', 'd']]);
+    assert.deepEqual(csvFields('a\tb\r\nc\td\r\n', '\t'), [['a', 'b'], ['c', 'd']]);
+    // A copied cell may hold a comma: with tabs in the block, tabs separate the cells.
+    assert.deepEqual(parseBlock('1,250,000\tx, y\r\n'), [['1,250,000', 'x, y']]);
     assert.deepEqual(parseBlock('"x, y",2\n"say ""hi""","two\nlines"\n3'), [['x, y', '2'], ['say "hi"', 'two\nlines'], ['3', '']]);
     assert.deepEqual(parseBlock('a\tb\n\tc'), [['a', 'b'], ['', 'c']]);
     assert.deepEqual(parseBlock(''), []);
@@ -51,7 +53,9 @@ describe('workbench grid: the name box and what cells show', () => {
     assert.equal(pastedValue('false'), false);
     assert.equal(pastedValue('=ETS.COVERED(B2,E2)'), '=ETS.COVERED(B2,E2)');
     assert.equal(pastedValue(''), null);
-    for (const text of ['00123', '1,25', '7208 10 00', 'cement', '1.2.3', '12,34,567']) assert.equal(pastedValue(text), text, text);
+    for (const text of ['00123', '1,25', '7208 10 00', 'cement', '1.2.3', '12,34,567', 'x%']) assert.equal(pastedValue(text), text, text);
+    // Kept as text where the engine would read it as something else; other text goes in as it is.
+    assert.deepEqual(['00123', '2026-12-31', 'TRUE', '+86 10', 'Kiln 9'].map(engineText), ["'00123", "'2026-12-31", "'TRUE", "'+86 10", 'Kiln 9']);
   });
 
   it('copies a block out as Excel reads it, quoting what needs quotes', () => {
