@@ -2,7 +2,7 @@
  * Who is obligated: is an entity of a sector, with these annual direct emissions, a key emitting entity?
  */
 import { notAvailable } from './errors';
-import { dataText, say, type MessageKey } from './messages';
+import { bracketed, dataText, say, type MessageKey } from './messages';
 import { amount } from './format';
 import { nonNegative, year as yearOf } from './inputs';
 import { coverageSector, schemeArg, sectorId, type SchemeId, type SectorId } from './names';
@@ -53,11 +53,11 @@ export function coverage(sector: unknown, directEmissions: unknown, scheme?: unk
   const standing = sectorStanding(sector, schemeId, y);
   const emissions = nonNegative('direct_emissions', directEmissions, say('unit.tco2e-year'));
   const cn = say('cn.name');
-  const where = say('coverage.where', { scheme: cn, year: y });
+  const where = bracketed(say('coverage.where', { scheme: cn, year: y }));
   const label = dataText(standing.rule.label);
   const { rule } = standing;
   const result = (reason: CoverageReason, ruleText: string): Coverage =>
-    verdict(reason, `${ruleText}${spaced(where)}`, standing.sector, y);
+    verdict(reason, `${ruleText}${where}`, standing.sector, y);
 
   if (rule.role === 'reporting-only') return result('reporting-only', say('coverage.reporting-only', { label }));
   if (rule.role === 'not-listed') return result('not-listed', say('coverage.not-listed', { label, scheme: cn }));
@@ -67,9 +67,6 @@ export function coverage(sector: unknown, directEmissions: unknown, scheme?: unk
   return result(reached ? 'covered' : 'below-threshold',
     say('coverage.versus', { label, emissions: amount(emissions), reached, limit: amount(limit) }));
 }
-
-/** English puts a space before a bracket; Chinese full-width brackets take none. */
-const spaced = (bracketed: string): string => (bracketed.startsWith('(') ? ` ${bracketed}` : bracketed);
 
 const VERDICT_KEY = {
   covered: 'verdict.covered', 'below-threshold': 'verdict.not-covered', 'not-in-force': 'verdict.not-covered', 'not-listed': 'verdict.not-covered',
@@ -82,7 +79,7 @@ const verdict = (reason: CoverageReason, rule: string, sector: SectorId, year: n
 /** Another scheme's verdict from its comparison-table row; "depends" reads "Depends: <rule>". */
 function otherCoverage(scheme: Exclude<SchemeId, 'CN'>, sector: unknown, direct: unknown, year: number): Coverage {
   const check = otherSchemeCheck(scheme, sector, direct, undefined, year);
-  return verdict(check.reason, `${check.rule}${spaced(say('scheme.table-rule', { scheme, year }))}`, coverageSector(sectorId(sector)), year);
+  return verdict(check.reason, `${check.rule}${bracketed(say('coverage.where', { scheme, year }))}`, coverageSector(sectorId(sector)), year);
 }
 
 /**

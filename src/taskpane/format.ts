@@ -1,4 +1,3 @@
-import { dateText } from '../core';
 import { language } from './i18n/messages';
 
 /**
@@ -24,5 +23,3 @@ export const precise = formatter({ maximumFractionDigits: 3 });
 /** 94.5% */
 export const percent = formatter({ style: 'percent', maximumFractionDigits: 1 });
 
-/** A calendar date (ISO yyyy-mm-dd) as the pane's language writes it: 31 Dec 2026, or 2026年12月31日 (the core's wording, in the pane's language). */
-export const dateLabel = (iso: string): string => dateText(iso);

@@ -111,7 +111,8 @@ const ERRORS: ReadonlyArray<readonly [string, () => unknown]> = [
   ['benchmark years', () => cbamBenchmarkOf('7208 10 00', 'default', 'C', 2031)],
   ['complex good', () => cbamCertificates(1, 1.5, 2026, '7208 10 00')],
   ['country in intensity', () => cbamCertificates(1, 'CN', 2026, 'hot-metal')],
-  ['home price', () => cbamCertificates(1, 1, 2026, 1, undefined, undefined, undefined) && exposureSchedule({ quantity: 1, embeddedIntensity: 1, certificatePrice: 80, fromYear: 2026, toYear: 2026, originPrice: 5 })],
+  // The price paid at home without the allocation and emissions it is worked out from.
+  ['home price', () => exposureSchedule({ quantity: 1, embeddedIntensity: 1, certificatePrice: 80, fromYear: 2026, toYear: 2026, originPrice: 5 })],
   ['to before from', () => exposureSchedule({ quantity: 1, embeddedIntensity: 1, certificatePrice: 80, fromYear: 2027, toYear: 2026 })],
   ['position twice', () => position([{ year: 2025, output: 1, intensity: 1, price: 1, where: '' }, { year: 2025, output: 1, intensity: 1, price: 1, where: '' }], 'cement')],
 ];

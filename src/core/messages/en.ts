@@ -24,6 +24,7 @@ export const EN = {
   'bracket': (p: { text: S }) => ` (${p.text})`,
   'span.all': () => 'all years',
   'span.open': (p: { from: N }) => `${p.from} on`,
+  'span.one': (p: { year: N }) => `${p.year}`,
   'span.range': (p: { from: N; to: N }) => `${p.from}–${p.to}`,
 
   // ── Arguments (inputs.ts, names.ts) ──
@@ -113,7 +114,8 @@ export const EN = {
 
   // ── Coverage (coverage.ts, schemes.ts, facility.ts) ──
   'cn.name': () => 'CN ETS',
-  'coverage.where': (p: { scheme: S; year: N }) => `(${p.scheme}, ${p.year})`,
+  /** The scheme and year a verdict applies in; written in brackets after it. */
+  'coverage.where': (p: { scheme: S; year: N }) => `${p.scheme}, ${p.year}`,
   'coverage.reporting-only': (p: { label: S }) => `${p.label} reports emissions but has no allowance obligation yet`,
   'coverage.not-listed': (p: { label: S; scheme: S }) => `${p.label} is not on the ${p.scheme} key-emitter list`,
   'coverage.enters': (p: { label: S; scheme: S; year: N }) => `${p.label} enters the ${p.scheme} in compliance year ${p.year}`,
@@ -156,7 +158,6 @@ export const EN = {
     `${p.from}${p.open ? ' on' : p.to === undefined || p.to === p.from ? '' : `–${p.to}`}: ${p.label}`,
   'scheme.depends': (p: { rule: S }) => `scheme: ${p.rule}.`,
   'scheme.phases-cn-only': (p: { scheme: S }) => `scheme: phases are a rule of China's national ETS, not of ${p.scheme}.`,
-  'scheme.table-rule': (p: { scheme: S; year: N }) => `(${p.scheme}, ${p.year})`,
   'facility.no-emissions': (p: { why: S }) => `direct_emissions: blank — give direct emissions or the masses of the gases that count${p.why}.`,
   'facility.ignored-why': (p: { gases: S; one: boolean }) => ` (${p.gases} do${p.one ? 'es' : ''} not count for this sector)`,
   'facility.ignored': (p: { gases: S; one: boolean; sector: S }) =>

@@ -43,7 +43,7 @@ export function andList(items: readonly string[]): string {
 export function spanWords(span: { from: number; to?: number; open?: boolean } | undefined): string {
   if (span === undefined) return say('span.all');
   if (span.open) return say('span.open', { from: span.from });
-  return span.to === undefined || span.to === span.from ? (messageLanguage() === 'zh-CN' ? `${span.from}年` : `${span.from}`) : say('span.range', { from: span.from, to: span.to });
+  return span.to === undefined || span.to === span.from ? say('span.one', { year: span.from }) : say('span.range', { from: span.from, to: span.to });
 }
 
 /** A text in brackets as the language writes them: " (text)" / "（text）". */

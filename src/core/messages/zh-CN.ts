@@ -26,6 +26,7 @@ export const ZH: Catalogue = {
   'bracket': (p: { text: S }) => `（${p.text}）`,
   'span.all': () => '所有年份',
   'span.open': (p: { from: N }) => `${p.from}年起`,
+  'span.one': (p: { year: N }) => `${p.year}年`,
   'span.range': (p: { from: N; to: N }) => `${p.from}—${p.to}年`,
 
   // ── 参数 ──
@@ -115,7 +116,7 @@ export const ZH: Catalogue = {
 
   // ── 纳入判断 ──
   'cn.name': () => '全国碳市场',
-  'coverage.where': (p: { scheme: S; year: N }) => `（${p.scheme}，${p.year}年）`,
+  'coverage.where': (p: { scheme: S; year: N }) => `${p.scheme}，${p.year}年`,
   'coverage.reporting-only': (p: { label: S }) => `${p.label}报告排放量，但尚无配额清缴义务`,
   'coverage.not-listed': (p: { label: S; scheme: S }) => `${p.label}不在${p.scheme}重点排放单位名录范围内`,
   'coverage.enters': (p: { label: S; scheme: S; year: N }) => `${p.label}自 ${p.year} 履约年度起纳入${p.scheme}`,
@@ -158,7 +159,6 @@ export const ZH: Catalogue = {
     `${p.from}${p.open ? '年起' : p.to === undefined || p.to === p.from ? '年' : `—${p.to}年`}：${p.label}`,
   'scheme.depends': (p: { rule: S }) => `scheme：${p.rule}。`,
   'scheme.phases-cn-only': (p: { scheme: S }) => `scheme：阶段是全国碳市场的规则，不适用于 ${p.scheme}。`,
-  'scheme.table-rule': (p: { scheme: S; year: N }) => `（${p.scheme}，${p.year}年）`,
   'facility.no-emissions': (p: { why: S }) => `direct_emissions：空白——请给出直接排放量，或计入的各温室气体质量${p.why}。`,
   'facility.ignored-why': (p: { gases: S }) => `（${p.gases}对该行业不计入）`,
   'facility.ignored': (p: { gases: S; sector: S }) => `${p.gases}对 ${p.sector} 不计入：已忽略其质量。`,

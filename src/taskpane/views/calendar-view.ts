@@ -3,10 +3,9 @@
  * the text that sets it; and the same calendar written to a sheet as live ETS.DEADLINE formulas.
  */
 import { onLanguageChange, t } from '../i18n/messages';
-import { calendar, DEFAULT_YEAR, EtsError, GROUP_SECTOR, say, type CalendarRow } from '../../core';
+import { calendar, dateText, DEFAULT_YEAR, EtsError, GROUP_SECTOR, say, type CalendarRow } from '../../core';
 import { byId, restoreFocus, setStatus } from '../dom';
 import { onScreen } from '../i18n/labels';
-import { dateLabel } from '../format';
 import type { CellValue, WorkbookPort } from '../ports/port';
 
 /** How dates show in the sheet the pane writes. */
@@ -51,7 +50,7 @@ function rowOf(r: CalendarRow): HTMLTableRowElement {
   tr.append(cell(eventLabel(r.event)));
   for (const g of GROUPS) {
     const iso = r[g];
-    tr.append(iso ? cell(dateLabel(iso)) : cell('—', r.source === undefined ? t('cal.not-published') : t('cal.no-step')));
+    tr.append(iso ? cell(dateText(iso)) : cell('—', r.source === undefined ? t('cal.not-published') : t('cal.no-step')));
   }
   tr.append(cell(r.status ? statusWord(r.status) : t('cal.not-published'), r.source));
   return tr;
