@@ -12,9 +12,10 @@ export type Labels = () => Readonly<Record<string, MessageKey>>;
 export const QUICK_CHECK_LABELS: Labels = () => ({
   sector: 'lbl.sector',
   direct_emissions: 'lbl.direct',
-  [massArgument('CO2')]: 'lbl.co2',
-  [massArgument('CF4')]: 'lbl.cf4',
-  [massArgument('C2F6')]: 'lbl.c2f6',
+  // The gas fields' own labels on the quick check.
+  [massArgument('CO2')]: 'ui.label.qc-co2',
+  [massArgument('CF4')]: 'ui.label.qc-cf4',
+  [massArgument('C2F6')]: 'ui.label.qc-c2f6',
   gwp_set: 'lbl.gwp',
   scheme: 'lbl.scheme',
   year: 'lbl.year',

@@ -281,9 +281,6 @@ const EN = {
   // Field labels that stand in for the functions' argument names in messages.
   "lbl.sector": "Sector",
   "lbl.direct": "Direct emissions",
-  "lbl.co2": "CO2 (t)",
-  "lbl.cf4": "CF4 (t)",
-  "lbl.c2f6": "C2F6 (t)",
   "lbl.gwp": "GWP set",
   "lbl.scheme": "Scheme",
   "lbl.year": "Year",
@@ -752,9 +749,6 @@ const ZH: Readonly<Record<MessageKey, string>> = {
   // 消息中代替函数参数名的字段名称。
   "lbl.sector": "行业",
   "lbl.direct": "直接排放",
-  "lbl.co2": "CO2（吨）",
-  "lbl.cf4": "CF4（吨）",
-  "lbl.c2f6": "C2F6（吨）",
   "lbl.gwp": "GWP 取值版本",
   "lbl.scheme": "碳市场",
   "lbl.year": "年度",
