@@ -1,6 +1,7 @@
 /**
- * Fills and number formats of the workbench's sheets, which the engine does not hold: kept here for the grid to show
- * and for the port to honour (text-formatted cells keep text). DOM-free, so the bench and the tests use it in Node.
+ * Fills, number formats, merged areas and column widths of the workbench's sheets, which the engine does not hold:
+ * kept here for the grid to show, for the port to honour (text-formatted cells keep text) and for files to carry.
+ * DOM-free, so the bench and the tests use it in Node.
  */
 import type { Area } from '../taskpane/ports/port';
 import type { WorkbenchView } from './engine-port';
@@ -16,9 +17,14 @@ function cut(fills: readonly Fill[], left: number, cols: number): Fill[] {
   ].filter((x) => x.cols > 0));
 }
 
+/** Points (Excel's unit for column widths) to the grid's pixels: 72 points an inch, 96 pixels. */
+export const POINTS_TO_PIXELS = 96 / 72;
+
 export class CellFormats {
   private readonly fills = new Map<string, Map<number, Fill[]>>();
   private readonly formats = new Map<string, Array<Rect & { format: string }>>();
+  private readonly merged = new Map<string, Rect[]>();
+  private readonly widths = new Map<string, Map<number, number>>();
 
   fill(sheet: string, row: number, left: number, cols: number, color: string): void {
     const rows = this.fills.get(sheet) ?? new Map<number, Fill[]>();
@@ -38,9 +44,37 @@ export class CellFormats {
     return this.fills.get(sheet)?.get(row)?.find((f) => col >= f.left && col < f.left + f.cols)?.color;
   }
 
-  /** Fills and formats follow a sheet to its new name. */
+  /** Merges an area (as Excel's Merge cells): its first cell shows across it. An area overlapping it is unmerged first. */
+  merge(sheet: string, area: Rect): void {
+    const overlaps = (m: Rect): boolean => m.top < area.top + area.rows && area.top < m.top + m.rows &&
+      m.left < area.left + area.cols && area.left < m.left + m.cols;
+    this.merged.set(sheet, [...(this.merged.get(sheet) ?? []).filter((m) => !overlaps(m)), { ...area }]);
+  }
+
+  /** The merged areas of a sheet. */
+  merges(sheet: string): Rect[] {
+    return (this.merged.get(sheet) ?? []).map((m) => ({ ...m }));
+  }
+
+  /** A column's width in pixels, when it was set. */
+  columnWidth(sheet: string, col: number): number | undefined {
+    return this.widths.get(sheet)?.get(col);
+  }
+
+  setColumnWidth(sheet: string, col: number, pixels: number): void {
+    const widths = this.widths.get(sheet) ?? new Map<number, number>();
+    widths.set(col, pixels);
+    this.widths.set(sheet, widths);
+  }
+
+  /** The widths set on a sheet's columns, in pixels, by column. */
+  columnWidths(sheet: string): Map<number, number> {
+    return new Map(this.widths.get(sheet) ?? []);
+  }
+
+  /** Fills, formats, merges and widths follow a sheet to its new name. */
   renameSheet(from: string, to: string): void {
-    for (const map of [this.fills, this.formats] as Array<Map<string, unknown>>) {
+    for (const map of [this.fills, this.formats, this.merged, this.widths] as Array<Map<string, unknown>>) {
       if (map.has(from)) {
         map.set(to, map.get(from));
         map.delete(from);

@@ -9,6 +9,7 @@ import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyper
 import { intersection, surroundingRegion } from '../taskpane/ports/area';
 import { payloadChunks } from '../taskpane/ports/payload';
 import { SETTINGS_KEY } from '../core';
+import { POINTS_TO_PIXELS } from './cell-formats';
 import {
   columnLetters, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type DocumentSettings, type Mark, type SheetRead,
   type WorkbookPort,
@@ -24,6 +25,9 @@ export interface WorkbenchView {
   unfill(sheet: string, row: number, left: number, cols: number): void;
   setNumberFormat(sheet: string, area: Rect, format: string): void;
   numberFormat(sheet: string, row: number, col: number): string;
+  /** The merged areas of a sheet. */
+  merges(sheet: string): Rect[];
+  setColumnWidth(sheet: string, col: number, pixels: number): void;
   refresh(): void;
 }
 
@@ -82,7 +86,9 @@ export class EnginePort implements WorkbookPort {
     if (!used) return undefined;
     const block = Array.from({ length: used.rows }, (_, i) =>
       Array.from({ length: used.cols }, (_, j) => values[used.top + i]?.[used.left + j] ?? ''));
-    return { sheet: anchor.sheet, top: used.top, left: used.left, values: block, marks: this.marks(anchor.sheet), anchor };
+    const merges = this.view.merges(anchor.sheet).filter((m) => intersection({ sheet: anchor.sheet, ...m }, { sheet: anchor.sheet, ...used }))
+      .map((m) => ({ sheet: anchor.sheet, ...m }));
+    return { sheet: anchor.sheet, top: used.top, left: used.left, values: block, marks: this.marks(anchor.sheet), anchor, merges };
   }
 
   /**
@@ -109,6 +115,12 @@ export class EnginePort implements WorkbookPort {
     }) : [];
     return Array.from({ length: area.rows }, (_, i) => Array.from({ length: area.cols }, (_, j) =>
       (held ? cellValue(got[area.top + i - held.top]?.[area.left + j - held.left]) : '')));
+  }
+
+  async readFormulas(area: Area): Promise<string[][]> {
+    const id = this.sheetId(area.sheet);
+    return Array.from({ length: area.rows }, (_, i) => Array.from({ length: area.cols }, (_, j) =>
+      this.hf.getCellFormula({ sheet: id, row: area.top + i, col: area.left + j }) ?? ''));
   }
 
   async usedArea(area: Area): Promise<Area | undefined> {
@@ -187,6 +199,17 @@ export class EnginePort implements WorkbookPort {
   private eachRow(rows: readonly number[], action: (row: number) => void): void {
     for (const { start, count } of runs(rows)) for (let r = start; r < start + count; r += 1) action(r);
     this.view.refresh();
+  }
+
+  async setColumnWidths(sheet: string, left: number, widths: readonly number[]): Promise<void> {
+    this.sheetId(sheet);
+    widths.forEach((points, i) => this.view.setColumnWidth(sheet, left + i, Math.round(points * POINTS_TO_PIXELS)));
+    this.view.refresh();
+  }
+
+  /** One pane action; the grid's undo takes it back as one step. */
+  async oneStep<T>(action: () => Promise<T>): Promise<T> {
+    return action();
   }
 
   /** Frozen rows by sheet: the workbench grid scrolls as one piece, so it only records them (tests read them). */

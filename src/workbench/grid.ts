@@ -86,7 +86,6 @@ export class Grid extends CellFormats implements WorkbenchView {
   /** The cell a range selection grows from, and the one it reaches (the active cell is the anchor). */
   private anchor: Cell = { row: 0, col: 0 };
   private reach: Cell = { row: 0, col: 0 };
-  private readonly widths = new Map<string, Map<number, number>>();
   private size = { rows: MIN_ROWS, cols: MIN_COLS, height: 0, width: 0 };
   private drawnFrom = -1;
   private pendingDraw = false;
@@ -133,7 +132,7 @@ export class Grid extends CellFormats implements WorkbenchView {
   }
 
   private widthOf(col: number): number {
-    return this.widths.get(this.sheet)?.get(col) ?? DEFAULT_WIDTH;
+    return this.columnWidth(this.sheet, col) ?? DEFAULT_WIDTH;
   }
 
   /** The first row to draw for the current scroll position. */
@@ -270,8 +269,6 @@ export class Grid extends CellFormats implements WorkbenchView {
       if (keep && wanted && wanted !== name && !taken && !/[[\]:*?/\\]/.test(wanted) && wanted.length <= 31) {
         this.hf.renameSheet(this.hf.getSheetId(name)!, wanted);
         if (this.sheet === name) this.sheet = wanted;
-        const widths = this.widths.get(name);
-        if (widths) this.widths.set(wanted, widths);
         this.renameSheet(name, wanted);
       } else if (keep && wanted && wanted !== name) {
         this.el.message.textContent = taken ? `A sheet is already named “${wanted}”.` : `“${wanted}” cannot be a sheet name: at most 31 characters, none of [ ] : * ? / \\.`;
@@ -456,12 +453,11 @@ export class Grid extends CellFormats implements WorkbenchView {
       const col = Number(handle.dataset.col);
       const startX = e.clientX;
       const start = this.widthOf(col);
-      const widths = this.widths.get(this.sheet) ?? new Map<number, number>();
-      this.widths.set(this.sheet, widths);
       const onMove = (m: MouseEvent): void => {
-        widths.set(col, Math.max(MIN_WIDTH, start + m.clientX - startX));
+        const width = Math.max(MIN_WIDTH, start + m.clientX - startX);
+        this.setColumnWidth(this.sheet, col, width);
         const colEl = this.el.table.querySelectorAll('col')[col + 1] as HTMLElement | undefined;
-        if (colEl) colEl.style.width = `${widths.get(col)}px`;
+        if (colEl) colEl.style.width = `${width}px`;
       };
       const onUp = (): void => {
         window.removeEventListener('mousemove', onMove);

@@ -27,14 +27,17 @@ const areaOfRange = (sheet: string, r: Excel.Range): Area =>
 
 const isPayloadError = (e: unknown): boolean => (e as { code?: string })?.code === 'ResponsePayloadSizeLimitExceeded';
 
-/** Values of a range in blocks of rows, one sync each; a block Excel finds too big is read again in halves. */
-async function readBlocks(context: Excel.RequestContext, ws: Excel.Worksheet, area: Area): Promise<CellValue[][]> {
+/**
+ * Values (or formulas) of a range in blocks of rows, one sync each; a block Excel finds too big is read again in
+ * halves.
+ */
+async function readBlocks(context: Excel.RequestContext, ws: Excel.Worksheet, area: Area, what: 'values' | 'formulas' = 'values'): Promise<CellValue[][]> {
   const out: CellValue[][] = [];
   let largest: number | undefined;
   for (let start = 0; start < area.rows;) {
     let n = Math.min(area.rows - start, readBlockRows(area.cols, largest));
     for (;;) {
-      const range = ws.getRangeByIndexes(area.top + start, area.left, n, area.cols).load('values');
+      const range = ws.getRangeByIndexes(area.top + start, area.left, n, area.cols).load(what);
       try {
         await context.sync();
       } catch (e) {
@@ -42,7 +45,7 @@ async function readBlocks(context: Excel.RequestContext, ws: Excel.Worksheet, ar
         n = Math.ceil(n / 2);
         continue;
       }
-      for (const row of range.values as CellValue[][]) {
+      for (const row of range[what] as CellValue[][]) {
         out.push(row);
         largest = Math.max(largest ?? 0, rowBytes(row));
       }
@@ -95,6 +98,12 @@ export class ExcelPort implements WorkbookPort {
 
   readValues(area: Area): Promise<CellValue[][]> {
     return this.run((context) => readBlocks(context, this.sheetOf(context, area.sheet), area));
+  }
+
+  async readFormulas(area: Area): Promise<string[][]> {
+    const cells = await this.run((context) => readBlocks(context, this.sheetOf(context, area.sheet), area, 'formulas'));
+    // Excel reads a value cell's formula as its value: only text starting with = is a formula.
+    return cells.map((row) => row.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : '')));
   }
 
   usedArea(area: Area): Promise<Area | undefined> {
@@ -185,6 +194,19 @@ export class ExcelPort implements WorkbookPort {
         await context.sync();
       }
     });
+  }
+
+  setColumnWidths(sheet: string, left: number, widths: readonly number[]): Promise<void> {
+    return this.run(async (context) => {
+      const ws = this.sheetOf(context, sheet);
+      widths.forEach((width, i) => { ws.getRangeByIndexes(0, left + i, 1, 1).format.columnWidth = width; });
+      await context.sync();
+    });
+  }
+
+  /** Excel keeps its own undo history: an action is run as it is. */
+  oneStep<T>(action: () => Promise<T>): Promise<T> {
+    return action();
   }
 
   freezeRows(sheet: string, rows: number): Promise<void> {

@@ -47,6 +47,11 @@ export interface SheetRead {
   readonly marks: readonly Mark[];
   /** What was read from: the selection, or the single cell whose region it is. readRegion(anchor) reads it again. */
   readonly anchor: Area;
+  /**
+   * Merged areas that overlap the first rows read (where a table's header block is): a merged header's value sits in
+   * its first cell and the others read blank, so the pane needs the areas to know which columns a label spans.
+   */
+  readonly merges?: readonly Area[];
 }
 
 /** A table: the header row and the rows below it. */
@@ -89,6 +94,8 @@ export interface WorkbookPort {
   readRegion(at?: Area): Promise<SheetRead | undefined>;
   /** The values of an area, read in blocks that stay within the host's limits. */
   readValues(area: Area): Promise<CellValue[][]>;
+  /** The formulas of an area as the formula bar shows them ("=SUM(E2:E4)"); a cell holding a value reads ''. */
+  readFormulas(area: Area): Promise<string[][]>;
   /** The smallest area holding every non-empty cell (value or formula) of `area`; undefined when all are empty. */
   usedArea(area: Area): Promise<Area | undefined>;
   /** Writes values as values: text is never taken for a formula. Chunked; progress after each chunk. */
@@ -106,6 +113,13 @@ export interface WorkbookPort {
   fillRows(sheet: string, rows: readonly number[], left: number, cols: number, color: string): Promise<void>;
   /** Removes the fill of the given rows across columns left … left + cols − 1, and nowhere else. */
   clearFills(sheet: string, rows: readonly number[], left: number, cols: number): Promise<void>;
+  /** Column widths in points (Excel's unit), for columns left, left + 1 … */
+  setColumnWidths(sheet: string, left: number, widths: readonly number[]): Promise<void>;
+  /**
+   * Runs one pane action (a check, a model, a sheet written): the host takes it as one step, so in the workbench one
+   * Undo takes the whole action back, fills and formats included. Excel keeps its own undo history.
+   */
+  oneStep<T>(action: () => Promise<T>): Promise<T>;
   /** Freezes the top `rows` rows of a sheet, so a table's header stays in view. */
   freezeRows(sheet: string, rows: number): Promise<void>;
   /** Draws a column chart, replacing a chart of the same name on the sheet. */
