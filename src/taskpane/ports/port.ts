@@ -117,7 +117,8 @@ export interface WorkbookPort {
   setColumnWidths(sheet: string, left: number, widths: readonly number[]): Promise<void>;
   /**
    * Runs one pane action (a check, a model, a sheet written): the host takes it as one step, so in the workbench one
-   * Undo takes the whole action back, fills and formats included. Excel keeps its own undo history.
+   * Undo takes the whole action back, fills and formats included. Excel keeps its own undo history. Calls may nest:
+   * an inner action is part of the outer one.
    */
   oneStep<T>(action: () => Promise<T>): Promise<T>;
   /** Freezes the top `rows` rows of a sheet, so a table's header stays in view. */

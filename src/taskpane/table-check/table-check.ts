@@ -162,19 +162,19 @@ export async function runTableCheck(port: WorkbookPort, region: Region, map: Col
   const own = [earlier?.results, earlier?.summary].filter((a): a is Area => a !== undefined);
   const busy = await busyCells(port, [areaOf(target.results), areaOf(target.summary)], own);
   let newSheet = false;
-  if (busy.length > 0) {
-    const choice = await ui.confirmOverwrite(busy.map(address).join(' and '));
-    if (choice === 'cancel') return report;
+  const choice = busy.length > 0 ? await ui.confirmOverwrite(busy.map(address).join(' and ')) : 'replace';
+  if (choice === 'cancel') return report;
+  // Everything the check writes, a new sheet included, is one step: one Undo takes it all back.
+  await port.oneStep(async () => {
     if (choice === 'new-sheet') {
       const sheet = await port.addSheet(t('tc.sheet'));
       target = planOnNewSheet(sheet, region, map, outcomes, summary, settings);
       [earlier, id, newSheet] = [undefined, 1, true];
     }
-  }
-
-  const previous = earlier?.results ? await previousStates(port, earlier.results) : undefined;
-  await carryOut(steps(port, target, earlier, previous, id, summary.sectors.length, ui), newSheet ? [] : busy);
-  if (newSheet) await port.activate(target.results.sheet);
+    const previous = earlier?.results ? await previousStates(port, earlier.results) : undefined;
+    await carryOut(steps(port, target, earlier, previous, id, summary.sectors.length, ui), newSheet ? [] : busy);
+    if (newSheet) await port.activate(target.results.sheet);
+  });
   ui.progress(DONE);
   return {
     ...report,

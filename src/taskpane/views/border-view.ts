@@ -223,19 +223,27 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     if (!port || !current) return;
     write.disabled = true;
     try {
-      if (current.product) {
-        const sheet = await port.addSheet(t('cb.sheet.product'));
-        const block = productBlock(current.product.input, current.product.schedule, lastTableYear);
-        await port.writeFormulas({ sheet, top: 0, left: 0, values: block });
-        const years = current.rows.length;
-        await port.setNumberFormat({ sheet, top: PRODUCT_HEADER_ROW + 1, left: 2, rows: years, cols: 1 }, '0.0000');
-        await port.setNumberFormat({ sheet, top: PRODUCT_HEADER_ROW + 1, left: 3, rows: years, cols: 4 }, '#,##0');
-        await port.activate(sheet);
+      const shown = current;
+      if (shown.product) {
+        const product = shown.product;
+        const sheet = await port.oneStep(async () => {
+          const added = await port.addSheet(t('cb.sheet.product'));
+          const block = productBlock(product.input, product.schedule, lastTableYear);
+          await port.writeFormulas({ sheet: added, top: 0, left: 0, values: block });
+          const years = shown.rows.length;
+          await port.setNumberFormat({ sheet: added, top: PRODUCT_HEADER_ROW + 1, left: 2, rows: years, cols: 1 }, '0.0000');
+          await port.setNumberFormat({ sheet: added, top: PRODUCT_HEADER_ROW + 1, left: 3, rows: years, cols: 4 }, '#,##0');
+          await port.activate(added);
+          return added;
+        });
         setStatus(byId('cb-write-status'), t('cb.written.formulas', { sheet }));
       } else {
-        const sheet = await port.addSheet(t('cb.sheet.exposure'));
-        await port.writeValues({ sheet, top: 0, left: 0, values: exposureBlock(current.rows, current.effective) });
-        await port.activate(sheet);
+        const sheet = await port.oneStep(async () => {
+          const added = await port.addSheet(t('cb.sheet.exposure'));
+          await port.writeValues({ sheet: added, top: 0, left: 0, values: exposureBlock(shown.rows, shown.effective) });
+          await port.activate(added);
+          return added;
+        });
         setStatus(byId('cb-write-status'), t('cb.written', { sheet }));
       }
     } catch (e) {

@@ -88,11 +88,15 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
     if (!port || year === undefined) return;
     write.disabled = true;
     try {
-      const sheet = await port.addSheet(t('cal.sheet'));
-      const block = calendarBlock(year);
-      await port.writeFormulas({ sheet, top: 0, left: 0, values: block });
-      await port.setNumberFormat({ sheet, top: 3, left: 1, rows: block.length - 3, cols: GROUPS.length }, DATE_FORMAT);
-      await port.activate(sheet);
+      const shownYear = year;
+      const sheet = await port.oneStep(async () => {
+        const added = await port.addSheet(t('cal.sheet'));
+        const block = calendarBlock(shownYear);
+        await port.writeFormulas({ sheet: added, top: 0, left: 0, values: block });
+        await port.setNumberFormat({ sheet: added, top: 3, left: 1, rows: block.length - 3, cols: GROUPS.length }, DATE_FORMAT);
+        await port.activate(added);
+        return added;
+      });
       setStatus(writeStatus, t('cal.written', { sheet }));
     } catch (e) {
       setStatus(writeStatus, t('cal.failed', { message: (e as Error).message }), true);

@@ -17,9 +17,12 @@ export function mountExample(port: WorkbookPort | undefined): void {
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
-      const sheet = await port.addSheet(exampleSheet());
-      await port.writeFormulas(exampleModel(sheet));
-      await port.activate(sheet);
+      const sheet = await port.oneStep(async () => {
+        const added = await port.addSheet(exampleSheet());
+        await port.writeFormulas(exampleModel(added));
+        await port.activate(added);
+        return added;
+      });
       setStatus(status, t('ex.added', { sheet }));
     } catch (e) {
       setStatus(status, t('ex.failed', { message: (e as Error).message }), true);

@@ -77,10 +77,14 @@ export function mountModel(port: WorkbookPort | undefined): void {
     button.disabled = true;
     fromTable.disabled = true;
     try {
-      const built = [];
-      for (const m of models) built.push(await buildModel(port, m.values, years, sheetName(m.name)));
+      // Every model of one press is one step: one Undo takes them all back.
+      const built = await port.oneStep(async () => {
+        const sheets = [];
+        for (const m of models) sheets.push(await buildModel(port, m.values, years, sheetName(m.name)));
+        await port.activate(sheets[sheets.length - 1]!.sheet);
+        return sheets;
+      });
       const { sheet, layout } = built[built.length - 1]!;
-      await port.activate(sheet);
       const chart = await port.readValues({ ...layout.chartData, sheet, top: layout.chartData.top + 1, rows: years.length });
       const costs = chart.map((row) => (typeof row[2] === 'number' ? row[2] : 0));
       byId('md-chart').replaceChildren(barChart(years.map((y) => `’${String(y).slice(2)}`), costs, t('md.chart.cost')));
