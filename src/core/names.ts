@@ -59,6 +59,8 @@ interface TableSpec<T extends string> {
   /** The accepted names listed when nothing close is found (the full list stays in ETS.INFO). */
   readonly accepted: () => string;
   readonly suffixes?: readonly string[];
+  /** Words that name the id whatever comes before them: 钢铁企业自备电厂 is a captive (power) plant. */
+  readonly endings?: Readonly<Record<string, T>>;
   /** Names that could mean more than one thing, and what to write instead. */
   readonly ambiguous?: Readonly<Record<string, () => string>>;
 }
@@ -74,6 +76,7 @@ interface Looked<T extends string> {
 class NameTable<T extends string> {
   private readonly byKey = new Map<string, T>();
   private readonly ambiguous = new Map<string, () => string>();
+  private readonly endings: ReadonlyArray<readonly [string, T]>;
   /** Names already looked up, as typed, with their key: a column of 100,000 "cement" cells normalises the word once. */
   private readonly memo = new Map<string, Looked<T>>();
 
@@ -82,6 +85,7 @@ class NameTable<T extends string> {
       for (const name of [id, ...aliases]) this.byKey.set(nameKey(name), id);
     }
     for (const [name, advice] of Object.entries(spec.ambiguous ?? {})) this.ambiguous.set(nameKey(name), advice);
+    this.endings = Object.entries(spec.endings ?? {}).map(([ending, id]) => [nameKey(ending), id as T] as const);
   }
 
   lookup(text: string): T | undefined {
@@ -108,6 +112,7 @@ class NameTable<T extends string> {
         if (id !== undefined) return id;
       }
     }
+    for (const [ending, id] of this.endings) if (key.endsWith(ending)) return id;
     return undefined;
   }
 
@@ -140,7 +145,9 @@ const MAX_MEMO = 10_000;
  */
 const SECTOR_ALIASES: AliasTable<SectorId> = {
   power: ['power generation', 'electricity', 'electricity generation', 'thermal power', 'coal power', 'coal-fired power',
-    '发电', '电力', '火电', '火力发电', '燃煤发电', '煤电', '热电', '热电联产', '电厂', '发电厂', '燃煤电厂'],
+    '发电', '电力', '火电', '火力发电', '燃煤发电', '煤电', '热电', '热电联产', '电厂', '发电厂', '燃煤电厂',
+    // Captive plants are on the power list (record captive-power), whatever industry owns them.
+    'captive power plant', 'captive power', 'captive plant', 'captive power station', '自备电厂', '企业自备电厂', '自备电站', '自备热电厂'],
   'power:coal-large': ['coal-large', '300mw等级以上常规燃煤机组'],
   'power:coal-small': ['coal-small', '300mw等级及以下常规燃煤机组'],
   'power:coal-unconventional': ['coal-unconventional', '非常规燃煤机组', '燃煤矸石、煤泥、水煤浆等非常规燃煤机组',
@@ -241,6 +248,7 @@ export const ACCEPTED_SECTORS = list(Object.keys(SECTOR_ALIASES));
 
 const SECTORS = new NameTable({
   kind: () => say('kind.sector'), aliases: SECTOR_ALIASES, suffixes: SECTOR_SUFFIXES, accepted: () => say('accepted.sectors'),
+  endings: { 自备电厂: 'power', 自备电站: 'power', 自备热电厂: 'power', 'captive power plant': 'power', 'captive power station': 'power' },
   ambiguous: { 玻璃: GLASS, glass: GLASS, 玻璃行业: GLASS, 炼钢: STEELMAKING, steelmaking: STEELMAKING, gas: GAS_SECTOR, coal: COAL_SECTOR },
 });
 const POWER = new NameTable({

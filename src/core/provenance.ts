@@ -35,6 +35,11 @@ const PARAMETER_ALIASES: Readonly<Record<string, string>> = {
   'fertiliser-markup': 'cbam:markup:fertilisers',
   'default-markup': 'cbam:markup',
   'de-minimis': 'cbam:de-minimis',
+  captive: 'captive-power',
+  'captive-power-plant': 'captive-power',
+  'captive-plant': 'captive-power',
+  自备电厂: 'captive-power',
+  企业自备电厂: 'captive-power',
 };
 
 const tryResolve = <T>(resolve: () => T): T | undefined => {

@@ -31,6 +31,15 @@ describe('core: names and aliases', () => {
     for (const [name, id] of Object.entries(expected)) assert.equal(names.sectorId(name), id, name);
   });
 
+  it('takes captive power plants as power, whichever industry owns them (2027 list requirements §一)', () => {
+    for (const name of ['自备电厂', '企业自备电厂', '钢铁企业自备电厂', '某水泥集团自备热电厂', '自备电站', 'captive power plant',
+      'Captive Power Plant', 'Smelter captive power plant', 'captive plant']) {
+      assert.equal(names.sectorId(name), 'power', name);
+    }
+    // A captive plant is not a unit category: allocation still asks for one.
+    throwsEts(() => names.powerCategoryId('自备电厂'), 'value', /category/);
+  });
+
   it('says when a name is ambiguous instead of guessing', () => {
     throwsEts(() => names.sectorId('玻璃'), 'value', /^sector: "玻璃" is ambiguous: flat glass \(flat-glass, 平板玻璃\) reports emissions .* other glass .* in no CN ETS list/);
     throwsEts(() => names.sectorId('Glass'), 'value', /is ambiguous/);

@@ -37,6 +37,13 @@ describe('core: SOURCE and INFO', () => {
     assert.match(source('Phase', 2027), /stricter benchmark-based allocation/);
   });
 
+  it('cites the listing rule for captive power plants, by its name in either language', () => {
+    for (const name of ['captive', 'captive power plant', '自备电厂', '企业自备电厂']) {
+      assert.match(source(name), /^final — 2027 key-emitter list requirements \(annex 1 to MEE notice of 27 Jan 2026\) §一; .*4411 and 4412, captive power plants included/, name);
+    }
+    assert.match(source('power'), /captive power plants of other industries included/);
+  });
+
   it('refuses unknown parameters and years without a record', () => {
     throwsEts(() => source('price'), 'value', /^parameter: "price" is not a rulebook parameter\. Accepted: threshold/);
     throwsEts(() => source('gwp:AR9:CF4'), 'value', /not a rulebook parameter/);

@@ -49,7 +49,9 @@ export const CHINA_RULES: RuleTable = {
   scope2: [{ value: false, unit: 'indirect (Scope 2) emissions counted', status: 'final', source: S.scope2 }],
 
   // Coverage by sector. A covered sector's record holds the years it is in force.
-  'sector:power': [{ value: covered('power generation'), unit: 'sector', status: 'final', source: S.powerFirstCycle, years: { from: 2019 }, note: 'unit of coverage: generating units; captive plants of the new sectors are listed under their sector' }],
+  'sector:power': [{ value: covered('power generation'), unit: 'sector', status: 'final', source: S.powerFirstCycle, years: { from: 2019 }, note: 'unit of coverage: generating units; captive power plants of other industries included' }],
+  // Captive plants (自备电厂) are power-sector entities; the one exception is listed under the plant's own sector.
+  'captive-power': [{ value: 'power', unit: 'sector of a captive power plant', status: 'final', source: S.captivePower, note: 'the power list holds power producers of industry codes 4411 and 4412, captive power plants included; a captive plant not on that list whose fossil-fuel units co-fire (or burn only) the enterprise’s own secondary energy is listed under steel, cement or aluminium' }],
   'sector:cement': [{ value: covered('cement'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'unit of coverage: clinker production lines' }],
   'sector:steel': [{ value: covered('iron and steel'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'blast-furnace/converter (long-process) producers' }],
   'sector:aluminium': [{ value: covered('electrolytic aluminium'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'unit of coverage: the electrolysis process; output = aluminium liquid' }],

@@ -7,6 +7,7 @@ export const SOURCES = {
     'MEE notice 环办气候函〔2025〕140号 (11 Apr 2025); 《全国碳排放权交易市场覆盖钢铁、水泥、铝冶炼行业工作方案》 (20 Mar 2025)',
   threshold: 'MEE notice on 2026 work (27 Jan 2026) §一(一) and annex 1 (listing: annual direct emissions of 26,000 tCO2e or more); MEE notice 环办气候函〔2025〕140号 (11 Apr 2025) (一); 碳排放权交易管理办法（试行） (2021) art. 8',
   list2027: '2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026)',
+  captivePower: '2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §一',
   reportingOnly: 'MEE notice on 2026 work (27 Jan 2026) §四',
   gases: 'ICAP China national ETS factsheet; draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二)',
   scope2: '2023–2024 power allocation plan (MEE, Oct 2024) §二; draft 2025–2026 allocation plan (MEE, Jul 2026) §二(三)',

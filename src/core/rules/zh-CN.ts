@@ -47,8 +47,11 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
     `${PLAN_2324}§二；${DRAFT_2526}§二(三)`,
   "ICAP China national ETS factsheet (first compliance cycle: 2019–2020 emissions, trading from 16 Jul 2021)":
     `${ICAP_CN}（首个履约周期：2019—2020年排放，2021年7月16日起交易）`,
-  "unit of coverage: generating units; captive plants of the new sectors are listed under their sector":
-    '纳入单元：发电机组；新纳入行业的自备电厂列入其所属行业',
+  "unit of coverage: generating units; captive power plants of other industries included":
+    '纳入单元：发电机组；含其他行业的自备电厂',
+  "2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §一": `${LIST_2027}§一`,
+  "the power list holds power producers of industry codes 4411 and 4412, captive power plants included; a captive plant not on that list whose fossil-fuel units co-fire (or burn only) the enterprise’s own secondary energy is listed under steel, cement or aluminium":
+    '发电行业重点排放单位名录包括国民经济行业分类代码为4411、4412的电力生产企业（含自备电厂）；未纳入发电行业名录、存在掺烧（含100%使用）自产二次能源的化石燃料发电设施的自备电厂，纳入钢铁、水泥、铝冶炼行业名录',
   "power generation": '发电',
   "MEE notice 环办气候函〔2025〕140号 (11 Apr 2025); 《全国碳排放权交易市场覆盖钢铁、水泥、铝冶炼行业工作方案》 (20 Mar 2025); 2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026)":
     `${NOTICE_2025}；${WORK_PLAN}（2025年3月20日）；${LIST_2027}`,
