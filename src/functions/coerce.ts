@@ -1,9 +1,10 @@
 /**
  * Excel values as the core expects them — the one place they are read: blanks (null, empty or white-space text) are
- * omitted arguments; numeric text is a number; cells holding Excel data types are read by their basic value; error
- * values (a CustomFunctions.Error, or a data-type error) are recognised so the caller can pass them through.
- * Used for function arguments (lift.ts) and for the cells of a table the task pane checks.
+ * omitted arguments; numeric text is a number (3.1万 too: quantity.ts); cells holding Excel data types are read by
+ * their basic value; error values (a CustomFunctions.Error, or a data-type error) are recognised so the caller can
+ * pass them through. Used for function arguments (lift.ts) and for the cells of a table the task pane checks.
  */
+import { isQuantityProblem, readQuantity } from './quantity';
 
 /** How an argument is read: a number, text, or either (a phase may be 1 or "II"; numeric text is still a number). */
 export type ArgKind = 'number' | 'text' | 'number-or-text';
@@ -53,11 +54,20 @@ export function basicValue(v: unknown): unknown {
   return typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean' || basic === null ? basic : v;
 }
 
-/** One element as the core expects it: blanks become undefined (omitted), numeric text a number; the core checks the rest. */
+/** A number written with a count word and no unit (3.1万 → 31,000); a written unit is for the caller to judge. */
+function countedNumber(text: string): number | undefined {
+  const q = readQuantity(text);
+  return q === undefined || isQuantityProblem(q) || q.unit !== undefined ? undefined : q.value;
+}
+
+/**
+ * One element as the core expects it: blanks become undefined (omitted), numeric text a number (3.1万 included); the
+ * core checks the rest. Text with a mass unit (2.6万吨) stays text here: only a mass argument may read it (lift.ts).
+ */
 export function fromExcel(kind: ArgKind, v: unknown): unknown {
   const value = basicValue(v);
   if (isBlank(value)) return undefined;
-  if (kind !== 'text' && typeof value === 'string') return numberFrom(value) ?? value;
+  if (kind !== 'text' && typeof value === 'string') return numberFrom(value) ?? countedNumber(value) ?? value;
   return value;
 }
 

@@ -5,7 +5,7 @@
  * lift.ts, and the work is done by src/core. Every argument accepts a value or a range; results spill.
  */
 import * as core from '../core';
-import { lift, liftColumns, liftTable, num, numOrText, text, type ColumnRow } from './lift';
+import { lift, liftColumns, liftTable, num, numOrText, text, tonnes, type ColumnRow } from './lift';
 
 const gasesText = (sector: unknown, scheme: unknown): string => core.gases(sector, scheme).join(', ');
 const coverageText = (sector: unknown, direct: unknown, scheme: unknown, year: unknown): string =>
@@ -25,42 +25,42 @@ const positionTable = (rows: readonly ColumnRow[], sector: unknown, offsetPrice:
   }), sector, offsetPrice, offsetShare);
 
 const impl = {
-  covered: lift([text('sector'), num('direct_emissions'), text('scheme'), num('year')], core.isCovered),
-  coverage: lift([text('sector'), num('direct_emissions'), text('scheme'), num('year')], coverageText),
+  covered: lift([text('sector'), tonnes('direct_emissions'), text('scheme'), num('year')], core.isCovered),
+  coverage: lift([text('sector'), tonnes('direct_emissions'), text('scheme'), num('year')], coverageText),
   threshold: lift([text('scheme'), text('sector'), num('year')], core.threshold),
   gases: lift([text('sector'), text('scheme')], gasesText),
   phase: lift([num('year'), text('scheme')], core.phase),
   gwp: lift([text('gas'), text('gwp_set')], core.gwp),
-  co2e: lift([text('gas'), num('mass_t'), text('gwp_set')], core.co2e),
-  allocation: lift([text('sector'), num('output'), num('intensity'), numOrText('phase'), num('balance_value'), num('year'),
+  co2e: lift([text('gas'), tonnes('mass_t'), text('gwp_set')], core.co2e),
+  allocation: lift([text('sector'), tonnes('output'), num('intensity'), numOrText('phase'), num('balance_value'), num('year'),
     num('benchmark')], core.allocation),
   alpha: lift([num('intensity'), num('reference')], core.alpha),
   power: lift(
-    [text('category'), num('generation_mwh'), num('heat_gj'), num('year'), num('load_correction'), num('verified_emissions')],
+    [text('category'), num('generation_mwh'), num('heat_gj'), num('year'), num('load_correction'), tonnes('verified_emissions')],
     core.power),
   powerEntity: liftColumns(
-    [text('category'), num('generation_mwh'), num('verified_emissions'), num('heat_gj'), num('load_correction')], [num('year')],
+    [text('category'), num('generation_mwh'), tonnes('verified_emissions'), num('heat_gj'), num('load_correction')], [num('year')],
     entityAllowances, ['generation_mwh', 'verified_emissions']),
   benchmark: lift([text('name'), num('year'), text('scheme')], core.benchmark),
   position: liftColumns(
-    [num('years'), num('output'), num('intensity'), num('price'), num('balance_value'), num('benchmark')],
+    [num('years'), tonnes('output'), num('intensity'), num('price'), num('balance_value'), num('benchmark')],
     [text('sector'), num('offset_price'), num('offset_share')], positionTable as (rows: readonly ColumnRow[], ...fixed: unknown[]) => unknown[][]),
-  balance: lift([num('allocation'), num('verified_emissions')], core.balance),
-  cost: lift([num('allocation'), num('verified_emissions'), num('price'), num('offset_price'), num('offset_share')], core.cost),
-  carryover: lift([num('net_sales_t'), num('holding_t')], core.carryover),
-  penalty: lift([num('unsurrendered_t'), num('average_price'), num('multiple')], core.penalty),
+  balance: lift([tonnes('allocation'), tonnes('verified_emissions')], core.balance),
+  cost: lift([tonnes('allocation'), tonnes('verified_emissions'), num('price'), num('offset_price'), num('offset_share')], core.cost),
+  carryover: lift([tonnes('net_sales_t'), tonnes('holding_t')], core.carryover),
+  penalty: lift([tonnes('unsurrendered_t'), num('average_price'), num('multiple')], core.penalty),
   deadline: lift([text('event'), num('year'), text('sector')], core.deadline),
   cbamFactor: lift([num('year')], core.cbamFactor),
-  cbamCertificates: lift([num('quantity_t'), numOrText('embedded_intensity'), num('year'), numOrText('cbam_benchmark'),
+  cbamCertificates: lift([tonnes('quantity_t'), numOrText('embedded_intensity'), num('year'), numOrText('cbam_benchmark'),
     num('origin_price'), num('certificate_price'), num('cscf')], core.cbamCertificates),
-  cbamCost: lift([num('quantity_t'), numOrText('embedded_intensity'), num('year'), num('certificate_price'),
+  cbamCost: lift([tonnes('quantity_t'), numOrText('embedded_intensity'), num('year'), num('certificate_price'),
     numOrText('cbam_benchmark'), num('origin_price'), num('cscf')], core.cbamCost),
-  cbamExempt: lift([num('annual_mass_t')], core.cbamExempt),
+  cbamExempt: lift([tonnes('annual_mass_t')], core.cbamExempt),
   cbamDefault: lift([numOrText('cn_code'), text('country'), num('year'), text('part')], core.cbamDefault),
   cbamBenchmark: lift([numOrText('cn_code'), text('basis'), text('route'), num('year')], core.cbamBenchmarkOf),
-  effectivePrice: lift([num('allocation'), num('verified_emissions'), num('price')], core.effectivePrice),
+  effectivePrice: lift([tonnes('allocation'), tonnes('verified_emissions'), num('price')], core.effectivePrice),
   schemes: liftTable([], core.schemesTable),
-  compare: liftTable([text('sector'), num('direct_emissions'), num('indirect_emissions')], core.compareTable),
+  compare: liftTable([text('sector'), tonnes('direct_emissions'), tonnes('indirect_emissions')], core.compareTable),
   info: lift([text('topic')], core.info),
   source: lift([text('parameter'), num('year'), text('scheme')], core.source),
 };

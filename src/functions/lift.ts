@@ -6,13 +6,17 @@
 import { EtsError, say, useLanguage, valueError, type ErrorCategory } from '../core';
 import { basicValue, fromExcel, isBlank, isCellError, MAX_NAME_LENGTH, tooLongForName, type ArgKind, type CellError } from './coerce';
 import { hostLanguage } from './language';
+import { isQuantityProblem, readQuantity } from './quantity';
 
 export interface ArgSpec {
   readonly name: string;
   readonly kind: ArgKind;
+  /** A mass in tonnes: text such as 2.6万吨 or 1.2 kt is read in tonnes. */
+  readonly mass?: boolean;
 }
 
 export const num = (name: string): ArgSpec => ({ name, kind: 'number' });
+export const tonnes = (name: string): ArgSpec => ({ name, kind: 'number', mass: true });
 export const text = (name: string): ArgSpec => ({ name, kind: 'text' });
 export const numOrText = (name: string): ArgSpec => ({ name, kind: 'number-or-text' });
 
@@ -60,6 +64,14 @@ function read(spec: ArgSpec, v: unknown): unknown {
   const value = basicValue(v);
   if (isCellError(value)) return passedError(spec, value);
   const coerced = fromExcel(spec.kind, value);
+  if (typeof coerced === 'string' && spec.kind !== 'text') {
+    const quantity = readQuantity(coerced);
+    if (isQuantityProblem(quantity)) return new PassedError(excelError(valueError(spec.name, coerced, say('arg.unit-ambiguous', { unit: quantity.written }))));
+    if (quantity?.unit !== undefined) {
+      if (spec.mass) return quantity.value;
+      return new PassedError(excelError(valueError(spec.name, coerced, say('arg.unit-not-mass', { unit: coerced }))));
+    }
+  }
   if (!tooLongForName(spec.kind, coerced)) return coerced;
   const problem = say('arg.too-long', { length: coerced.length.toLocaleString('en-US'), max: MAX_NAME_LENGTH });
   return new PassedError(excelError(valueError(spec.name, coerced, problem)));

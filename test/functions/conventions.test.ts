@@ -101,6 +101,20 @@ describe('Excel calling conventions, through the built bundle', () => {
       assertError(out[8]![0], '#VALUE!', /^sector: "玻璃" is ambiguous: flat glass/);
     });
 
+    it('reads quantities as client lists type them: 3.1万, 2.6万吨, 1.2 kt — units only where the argument is a mass', () => {
+      // 2.6万吨 is 26,000 t: exactly the threshold; 2.5万 is 25,000, below it.
+      const out = call('COVERED', 'cement', col('3.1万', '2.6万吨', '2.5万', '1.2 kt', '26 kt', '0.03 Mt', '26,000 tCO2e', 31200));
+      assert.deepEqual(Array.from(out, (r) => r[0]), [true, true, false, false, true, true, true, true]);
+      assert.equal(one('CO2E', 'CF4', '1.5 kg'), 1.5 * 6630 / 1000);
+      assert.equal(one('BALANCE', '1.2万吨', '1.1万'), 1000);
+      // A mass where the argument is an intensity, a price or a year is refused with the argument's name.
+      assertError(one('ALLOCATION', 'cement', 1000000, '0.8吨', 1, 0.85, 2025), '#VALUE!', /^intensity: "0\.8吨" is a mass \(0\.8吨\); this argument is not a mass/);
+      // "MT" is metric tons to some readers and megatonnes to others: asked, never guessed.
+      assertError(one('COVERED', 'cement', '1.2 MT'), '#VALUE!', /^direct_emissions: "1\.2 MT" writes its unit as "MT", which is metric tons to some readers and megatonnes to others/);
+      // Text that is not a quantity stays what it was: a word is still not a number.
+      assertError(one('COVERED', 'cement', '3.1万元'), '#VALUE!', /^direct_emissions: "3\.1万元" is not a number/);
+    });
+
     it('an unknown name gets the closest accepted names, not the whole list, in every cell', () => {
       const out = call('COVERAGE', col('cemnt', 'steal', 'bakery'), 30000);
       assertError(out[0]![0], '#VALUE!', /^sector: "cemnt" is not a known sector\. Did you mean cement\?$/);
