@@ -32,6 +32,16 @@ interface SectorStanding {
   readonly firstYear?: number;
 }
 
+/**
+ * A sector's name for people, in the message language: its label in the rulebook (cement → 水泥 in Chinese, flat-glass →
+ * flat glass); an id without a record is returned as it is.
+ * @example sectorName('aluminium') // "electrolytic aluminium"
+ */
+export function sectorName(sector: string): string {
+  const label = (recordsOf(`sector:${sector}`, 'CN')[0]?.value as SectorRule | undefined)?.label;
+  return label === undefined ? sector : dataText(label);
+}
+
 /** How a sector stands in a scheme and year, before any emissions are looked at. */
 export function sectorStanding(sectorName: unknown, scheme: Cn, year: number): SectorStanding {
   const sector = coverageSector(sectorId(sectorName));

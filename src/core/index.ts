@@ -11,8 +11,8 @@ export { bundledCountries, cbamBenchmarkOf, cbamSectorOf, cnCode, cnText, countr
 export { cbamCertificates, cbamCost, cbamExempt, cbamFactor, effectivePrice, exposureSchedule, goodsBasis, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';
 export { balance, carryover, cost, penalty } from './compliance';
 export { compare, compareTable, schemesTable, COMPARE_HEADERS, SCHEMES_HEADERS } from './comparison';
-export { allSchemes, type SchemeCheck, type Verdict } from './schemes';
-export { coverage, gases, isCovered, scope2Counted, threshold, type Coverage, type CoverageReason } from './coverage';
+export { allSchemes, schemeInfo, type SchemeCheck, type Verdict } from './schemes';
+export { coverage, gases, isCovered, scope2Counted, sectorName, threshold, type Coverage, type CoverageReason } from './coverage';
 export { co2e, DEFAULT_GWP_SET, gwp } from './emissions';
 export { EtsError, valueError, type ErrorCategory } from './errors';
 export { dataText, languageFor, LANGS, messageLanguage, say, statusWord, SETTINGS_KEY, useLanguage, type Lang, type MessageKey } from './messages';

@@ -15,16 +15,6 @@ export const MASS_UNITS = {
 } as const;
 export type MassUnit = keyof typeof MASS_UNITS;
 
-/** How a unit is written back to people, in each language the add-in speaks. */
-export const MASS_UNIT_NAMES: Readonly<Record<MassUnit, { en: string; zh: string }>> = {
-  kg: { en: 'kg', zh: '千克' },
-  t: { en: 't', zh: '吨' },
-  kt: { en: 'kt', zh: '千吨' },
-  '10kt': { en: '10⁴ t', zh: '万吨' },
-  Mt: { en: 'Mt', zh: '百万吨' },
-  '100Mt': { en: '10⁸ t', zh: '亿吨' },
-};
-
 /** A number written with a unit or count word, read. */
 export interface Quantity {
   /** The number in tonnes when a mass unit was written, else the plain number (count words applied). */

@@ -14,7 +14,7 @@ import { ExcelPort } from '../../src/taskpane/ports/excel-port';
 import type { CellValue, Region } from '../../src/taskpane/ports/port';
 import { DEFAULT_SETTINGS, gwpOptions, schemeOptions, sectorOptions } from '../../src/taskpane/settings';
 import { matchColumns } from '../../src/taskpane/table-check/columns';
-import { firstTable, guessHeaderRow, ownColumnsOfRead } from '../../src/taskpane/table-check/header-row';
+import { firstTable, guessHeader, ownColumnsOfRead } from '../../src/taskpane/table-check/header-row';
 import { coveredHeader, isCoveredHeader, stateOfCell } from '../../src/taskpane/table-check/results';
 import { runTableCheck } from '../../src/taskpane/table-check/table-check';
 import { carryOut, WriteStopped } from '../../src/taskpane/table-check/write-steps';
@@ -60,7 +60,7 @@ describe('the pane in Chinese: what it writes, and its own output across languag
       for (const output of [EN_OUTPUT, ZH_OUTPUT]) {
         const values: CellValue[][] = [['Client list 2025', '', '', '', '', ''], [...USER, ...output], ['Plant A', 'cement', 31200, true, 'Covered: …', 31200]];
         // Row 1 names facility, sector and emissions (30 points) and is all text; the title row has one cell filled.
-        assert.deepEqual(guessHeaderRow(values, OWN), { row: 1, sure: true });
+        assert.deepEqual(guessHeader(values, OWN), { row: 1, depth: 1, sure: true });
       }
     });
 
@@ -114,7 +114,7 @@ describe('the pane in Chinese: what it writes, and its own output across languag
       assert.deepEqual(sheet.block(2, 4, 3, 3).map((r) => r[0]), ['是否纳入', true, false]);
       assert.deepEqual(sheet.block(2, 5, 1, 2), [['理由', 'CO2e（吨二氧化碳当量）']]);
       assert.equal(sheet.get(2, 7), '', 'no second block of results');
-      assert.equal(sheet.get(2, 8), '纳入情况汇总（CN ETS，2025年）');
+      assert.equal(sheet.get(2, 8), '纳入情况汇总（全国碳市场，2025年）');
       assert.equal(sheet.names.size, 2, 'the same two marks, refreshed');
     });
   });

@@ -142,7 +142,7 @@ describe('table check over the Excel port (office-addin-mock)', () => {
     await check(port);
     assert.deepEqual(sheet.block(2, 4, 5, 1).map((r) => r[0]), ['Covered (TRUE/FALSE, or "not checked": see Reason)', true, false, false, 'not checked']);
     assert.deepEqual([sheet.fill(6, 1), sheet.fill(6, 6)], [NOT_CHECKED_FILL, NOT_CHECKED_FILL]);
-    assert.match(String(sheet.get(6, 5)), /^Not checked: sector: "bakery" is not a known sector/);
+    assert.match(String(sheet.get(6, 5)), /^Not checked: Sector: "bakery" is not a known sector/);
   });
 
   it('counts "depends" apart under the EU ETS, in the summary and in the Covered header', async () => {
@@ -193,9 +193,9 @@ describe('table check in Chinese, and a re-run in the other language', () => {
     assert.deepEqual(sheet.block(2, 4, 1, 3), [['是否纳入（TRUE/FALSE，或“未检查”：见“理由”）', '理由', 'CO2e（吨二氧化碳当量）']]);
     assert.deepEqual(sheet.block(3, 4, 3, 1), [[true], [false], ['未检查']]);
     assert.equal(sheet.get(3, 5), '纳入：水泥，直接排放 31,200 吨二氧化碳当量 ≥ 纳入门槛 26,000（全国碳市场，2025年）');
-    assert.match(String(sheet.get(5, 5)), /^未检查：sector：“cemnt”不是已知的行业。您是否要输入 cement？/);
+    assert.match(String(sheet.get(5, 5)), /^未检查：Sector：“cemnt”不是已知的行业。您是否要输入 cement？/);
     assert.equal(sheet.fill(5, 1), NOT_CHECKED_FILL);
-    assert.equal(sheet.get(2, 8), '纳入情况汇总（CN ETS，2025年）');
+    assert.equal(sheet.get(2, 8), '纳入情况汇总（全国碳市场，2025年）');
     assert.deepEqual(sheet.block(3, 8, 1, 3), [['行业', '纳入的排放量（吨二氧化碳当量）', '排放量（吨二氧化碳当量）']]);
     // Title, headers, cement, iron and steel, total, rows not checked.
     assert.deepEqual([sheet.get(6, 8), sheet.get(7, 8)], ['合计', '未检查的行数：1']);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { checkFacility, co2e, EtsError } from '../../src/core';
 import { mapColumns } from '../../src/taskpane/table-check/columns';
 import { checkRows, planBeside, planOnNewSheet, resultCells, summaryValues } from '../../src/taskpane/table-check/table-check';
-import { coveredHeader, shareAreas } from '../../src/taskpane/table-check/results';
+import { coveredHeader, facilitiesOf, shareAreas } from '../../src/taskpane/table-check/results';
 import { outputOf } from '../../src/taskpane/table-check/output';
 import { summarise } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
@@ -28,13 +28,13 @@ describe('task pane: table check logic', () => {
       const expected = checkFacility({ sector: row[1], direct: row[2], scheme: 'CN', year: DEFAULT_SETTINGS.year, gwpSet: 'AR5' });
       assert.deepEqual(outcomes[i], expected, `row ${i}`);
     });
-    const covered = outcomes.filter((o) => !(o instanceof EtsError) && o.covered).length;
+    const covered = facilitiesOf(outcomes).filter((o) => !(o instanceof EtsError) && o.covered).length;
     const inForce = ['cement', 'steel', 'aluminium', 'power', '水泥', 'Iron & Steel'];
     const byHand = region.rows.filter((r) => inForce.includes(String(r[1])) && (r[2] as number) >= 26000);
     assert.equal(covered, byHand.length);
 
     // The summary of the 1,000 rows, against sums done here in plain integers (emissions are multiples of 0.5).
-    const summary = summarise(outcomes);
+    const summary = summarise(facilitiesOf(outcomes));
     const half = (x: unknown) => Math.round((x as number) * 2);
     const all = region.rows.reduce((t, r) => t + half(r[2]), 0);
     const coveredHalves = byHand.reduce((t, r) => t + half(r[2]), 0);
@@ -54,7 +54,7 @@ describe('task pane: table check logic', () => {
       ['A', 'cement', 30000], ['B', 'cement', 10000], ['C', 'paper', 40000], ['D', 'steel', 20000],
     ] };
     const outcomes = await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS);
-    const summary = summarise(outcomes);
+    const summary = summarise(facilitiesOf(outcomes));
     // total 100,000 t; covered: only A (30,000) → 30%
     assert.deepEqual(summary.total, { sector: 'total', entities: 4, coveredEntities: 1, emissions: 100000, coveredEmissions: 30000, shareOfTotal: 0.3,
       dependsEntities: 0, dependsEmissions: 0, shareDepends: 0 });
@@ -75,13 +75,14 @@ describe('task pane: table check logic', () => {
     const cells = outcomes.map(resultCells);
     assert.equal(cells[0]![0], true);
     assert.equal(cells[1]![0], 'not checked', 'a row that could not be checked says so in its Covered cell');
-    assert.match(String(cells[1]![1]), /^Not checked: direct_emissions: "lots" is not a number/);
-    assert.match(String(cells[2]![1]), /^Not checked: sector: "bakery" is not a known sector/);
-    assert.match(String(cells[3]![1]), /^Not checked: sector: blank — a value is required/);
-    assert.match(String(cells[4]![1]), /^Not checked: direct_emissions: -5 is out of range/);
+    // Reasons name the user's columns, not the functions' arguments (direct_emissions, sector).
+    assert.match(String(cells[1]![1]), /^Not checked: Direct emissions: "lots" is not a number/);
+    assert.match(String(cells[2]![1]), /^Not checked: Sector: "bakery" is not a known sector/);
+    assert.match(String(cells[3]![1]), /^Not checked: Sector: blank — a value is required/);
+    assert.match(String(cells[4]![1]), /^Not checked: Direct emissions: -5 is out of range/);
     assert.equal(cells[5]![0], true);
     assert.equal(cells[5]![2], 40000);
-    assert.equal(summarise(outcomes).errors, 4);
+    assert.equal(summarise(facilitiesOf(outcomes)).errors, 4);
     assert.equal(coveredHeader(outcomes), 'Covered (TRUE/FALSE, or "not checked": see Reason)', 'the header says why the column holds text');
     assert.equal(coveredHeader(outcomes.filter((o) => !(o instanceof EtsError))), 'Covered', 'booleans only: a plain header');
   });
@@ -92,7 +93,7 @@ describe('task pane: table check logic', () => {
     ] };
     const outcomes = await checkRows(region, mapColumns(region.headers), { ...DEFAULT_SETTINGS, scheme: 'KR' });
     assert.deepEqual(outcomes.map((o) => resultCells(o)[0]), ['depends', true, 'depends']);
-    assert.equal(summarise(outcomes).total.coveredEntities, 1);
+    assert.equal(summarise(facilitiesOf(outcomes)).total.coveredEntities, 1);
     assert.equal(coveredHeader(outcomes), 'Covered (TRUE/FALSE, or "depends": see Reason)');
   });
 
@@ -101,7 +102,7 @@ describe('task pane: table check logic', () => {
       ['A', 'cement', 60000], ['B', 'cement', 200000], ['C', 'steel', 40000],
     ] };
     const settings = { ...DEFAULT_SETTINGS, scheme: 'KR' };
-    const summary = summarise(await checkRows(region, mapColumns(region.headers), settings));
+    const summary = summarise(facilitiesOf(await checkRows(region, mapColumns(region.headers), settings)));
     const block = summaryValues(summary, settings);
     assert.deepEqual(block[1]!.slice(6), ['Entities that depend', 'Emissions that depend (tCO2e)', 'Share of total that depends']);
     // K-ETS: 200,000 t ≥ 125,000 (covered); 60,000 and 40,000 depend on the indirect emissions not given. Total 300,000 t.
@@ -110,7 +111,7 @@ describe('task pane: table check logic', () => {
     assert.deepEqual(shareAreas(summary, 'S', 0, 10), [
       { sheet: 'S', top: 2, left: 15, rows: 3, cols: 1 }, { sheet: 'S', top: 2, left: 18, rows: 3, cols: 1 },
     ]);
-    const cn = summarise(await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS));
+    const cn = summarise(facilitiesOf(await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS)));
     assert.equal(summaryValues(cn, DEFAULT_SETTINGS)[1]!.length, 6, 'no depends columns where nothing depends');
     assert.equal(shareAreas(cn, 'S', 0, 0).length, 1);
   });
@@ -130,7 +131,7 @@ describe('task pane: table check logic', () => {
   it('plans results right of the table and the summary one column further, highlighting covered rows', async () => {
     const region: Region = { sheet: 'S', top: 4, left: 2, headers: ['Facility', 'Sector', 'Emissions'], rows: [['A', 'cement', 30000], ['B', 'cement', 1]] };
     const outcomes = await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS);
-    const plan = planBeside(region, outcomes, summarise(outcomes), DEFAULT_SETTINGS);
+    const plan = planBeside(region, outcomes, summarise(facilitiesOf(outcomes)), DEFAULT_SETTINGS);
     assert.deepEqual([plan.results.top, plan.results.left], [4, 5]);
     assert.deepEqual([plan.summary.top, plan.summary.left], [4, 9]);
     assert.deepEqual(plan.coveredRows, [5]);
@@ -151,7 +152,7 @@ describe('task pane: table check logic', () => {
     const region: Region = { sheet: 'S', top: 4, left: 2, headers: ['Facility', 'Sector', 'Emissions', 'Covered', 'Reason', 'CO2e (tCO2e)'],
       rows: [['A', 'cement', 30000, true, 'x', 30000], ['B', 'cement', 1, false, 'y', 1], ['C', 'cement', 2, '', '', '']], marks };
     const outcomes = await checkRows(region, mapColumns(region.headers.slice(0, 3)), DEFAULT_SETTINGS);
-    const plan = planBeside(region, outcomes, summarise(outcomes), DEFAULT_SETTINGS, outputOf(region));
+    const plan = planBeside(region, outcomes, summarise(facilitiesOf(outcomes)), DEFAULT_SETTINGS, outputOf(region));
     assert.deepEqual([plan.results.left, plan.results.values.length], [5, 4], 'results over the earlier ones, one row longer');
     assert.deepEqual([plan.summary.top, plan.summary.left], [4, 9]);
     assert.deepEqual([plan.fillLeft, plan.fillCols], [2, 6], 'highlights span the user\'s columns and the results');
@@ -161,7 +162,7 @@ describe('task pane: table check logic', () => {
     const region: Region = { sheet: 'S', top: 0, left: 0, headers: ['Plant', 'Sector', 'Emissions'], rows: [['00123', 'cement', 30000], ['TRUE', 'steel', 1]] };
     const map = mapColumns(region.headers);
     const outcomes = await checkRows(region, map, DEFAULT_SETTINGS);
-    const plan = planOnNewSheet('New', region, map, outcomes, summarise(outcomes), DEFAULT_SETTINGS);
+    const plan = planOnNewSheet('New', region, map, outcomes, summarise(facilitiesOf(outcomes)), DEFAULT_SETTINGS);
     assert.deepEqual(plan.results.values.map((r) => r.slice(0, 3)), [['Facility', 'Sector', 'Covered'], ['00123', 'cement', true], ['TRUE', 'steel', false]]);
     assert.deepEqual(plan.labels, { sheet: 'New', top: 0, left: 0, rows: 3, cols: 2 });
     assert.deepEqual([plan.summary.left, plan.fillLeft, plan.fillCols], [6, 0, 5]);

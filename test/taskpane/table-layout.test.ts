@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { address, subtract, subtractAll } from '../../src/taskpane/ports/area';
 import { cellBytes, payloadChunks, readBlockRows } from '../../src/taskpane/ports/payload';
 import { a1, type Area, type CellValue, type SheetRead } from '../../src/taskpane/ports/port';
-import { firstTable, guessHeaderRow, tableAt } from '../../src/taskpane/table-check/header-row';
+import { firstTable, guessHeader, tableAt } from '../../src/taskpane/table-check/header-row';
 import { outputOf, outputsOf, ownColumns, tableWidth } from '../../src/taskpane/table-check/output';
 import { carryOut, WriteStopped, type Step } from '../../src/taskpane/table-check/write-steps';
 import { doneMessage } from '../../src/taskpane/table-check/messages';
@@ -57,24 +57,24 @@ describe('task pane: header row', () => {
   ];
 
   it('finds the header row below a title line, and is sure of it', () => {
-    assert.deepEqual(guessHeaderRow(TITLE), { row: 1, sure: true });
+    assert.deepEqual(guessHeader(TITLE), { row: 1, depth: 1, sure: true });
     const region = firstTable(read(TITLE, 4, 1))!;
     assert.deepEqual([region.top, region.headers, region.rows.length], [5, ['Plant', 'Sector', 'Scope 1 emissions (t)'], 2]);
   });
 
   it('takes the first row of a plain table', () => {
-    assert.deepEqual(guessHeaderRow(TITLE.slice(1)), { row: 0, sure: true });
+    assert.deepEqual(guessHeader(TITLE.slice(1)), { row: 0, depth: 1, sure: true });
   });
 
   it('is unsure when no row names a sector and emissions, and when two rows name as many fields', () => {
-    assert.deepEqual(guessHeaderRow([['x', 'y'], [1, 2]]), { row: 0, sure: false });
+    assert.deepEqual(guessHeader([['x', 'y'], [1, 2]]), { row: 0, depth: 1, sure: false, doubt: 'incomplete' });
     const twoHeaders: CellValue[][] = [['Facility', 'Sector', 'Emissions'], ['Plant', 'Industry', 'Scope 1'], ['A', 'cement', 1]];
-    assert.equal(guessHeaderRow(twoHeaders).sure, false);
+    assert.deepEqual(guessHeader(twoHeaders), { row: 0, depth: 1, sure: false, doubt: 'rival' });
   });
 
   it('leaves the pane\'s own columns out of the scoring: its result headers are not a header row of the user\'s', () => {
     const values: CellValue[][] = [['Title', '', '', 'Covered', 'Reason', 'CO2e (tCO2e)'], ['Name', 'Sector', 'Emissions', '', '', '']];
-    assert.equal(guessHeaderRow(values, new Set([3, 4, 5])).row, 1);
+    assert.equal(guessHeader(values, new Set([3, 4, 5])).row, 1);
   });
 
   it('gives the rows below the chosen header, without trailing blank rows, or nothing for a blank header row', () => {
@@ -157,7 +157,7 @@ describe('task pane: the status after a check', () => {
     const summary = summarise([checkFacility({ sector: 'cement', direct: 30000 })]);
     const text = doneMessage({ rows: 2, covered: 1, depends: 0, errors: 1, summary,
       written: { ...written, sheet: 'ETS coverage', results: 'ETS coverage!A1:E3', summary: 'ETS coverage!G1:L5', refreshed: false, newSheet: true } }, 'China national ETS');
-    assert.equal(text, '1 of 2 facilities are covered: 30,000 of 30,000 tCO2e (100%). 1 rows could not be checked: their Covered cell says ' +
-      '"not checked" and their Reason why. Results and summary are on the new sheet “ETS coverage”: results in ETS coverage!A1:E3, summary in ETS coverage!G1:L5.');
+    assert.equal(text, '1 of 2 facilities are covered: 30,000 of 30,000 tCO2e (100%). 1 row could not be checked: its Covered cell says ' +
+      '"not checked" and its Reason why. Results and summary are on the new sheet “ETS coverage”: results in ETS coverage!A1:E3, summary in ETS coverage!G1:L5.');
   });
 });

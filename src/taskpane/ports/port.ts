@@ -48,13 +48,13 @@ export interface SheetRead {
   /** What was read from: the selection, or the single cell whose region it is. readRegion(anchor) reads it again. */
   readonly anchor: Area;
   /**
-   * Merged areas that overlap the first rows read (where a table's header block is): a merged header's value sits in
-   * its first cell and the others read blank, so the pane needs the areas to know which columns a label spans.
+   * Merged areas that overlap what was read: a merged cell's value sits in its first cell and the others read blank,
+   * so the pane needs the areas to know which columns a header spans, and which facilities a merged sector is for.
    */
   readonly merges?: readonly Area[];
 }
 
-/** A table: the header row and the rows below it. */
+/** A table: its header (the last row of the header block) and the rows below it. */
 export interface Region {
   readonly sheet: string;
   /** Row index of the header row. */
@@ -64,6 +64,8 @@ export interface Region {
   readonly rows: readonly (readonly CellValue[])[];
   /** The pane's marks on the sheet, when the table was read from one. */
   readonly marks?: readonly Mark[];
+  /** Rows of the header block, which ends on row `top` (1 when omitted): headers built from two rows span two. */
+  readonly headerRows?: number;
 }
 
 export interface DocumentSettings {

@@ -10,6 +10,10 @@ export type Field = (typeof FIELDS)[number];
 
 export type ColumnMap = Partial<Record<Field, number>>;
 
+/** The fields that hold emissions or gas masses: figures in a unit of mass. */
+export const EMISSION_FIELDS = ['direct', 'co2', 'cf4', 'c2f6'] as const;
+export type EmissionField = (typeof EMISSION_FIELDS)[number];
+
 /**
  * Header words per field in tiers, strongest first: an explicit "Scope 1" beats a generic "Emissions". Facility names
  * are labels only, so each word is its own tier and the first in the list wins.
@@ -37,7 +41,7 @@ const NOT_EMISSIONS_WORDS = ['indirect', 'scope 2', 'scope2', 'scope 3', 'scope3
 const NOT_EMISSIONS_CHINESE = ['间接', '外购', '净购入', '范围二', '范围2', '范围三', '范围3', '电力', '热力', '强度', '系数', '因子', '配额'];
 /** "Scope 1+2", "Scope 1 & 2", "scope 1 and 2": totals that include indirect emissions. */
 const SCOPE_1_AND_2 = /scope ?1 ?(\+|&|and)? ?2/;
-const EMISSION_FIELDS: ReadonlySet<Field> = new Set(['direct', 'co2', 'cf4', 'c2f6']);
+const EMISSION_FIELD_SET: ReadonlySet<Field> = new Set(EMISSION_FIELDS);
 
 const normalise = (header: unknown): string => String(header ?? '').normalize('NFKC').toLowerCase();
 const spaced = (s: string): string => s.replace(/[_:：/\\|,，.。]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -101,7 +105,7 @@ export function matchColumns(headers: readonly unknown[], exclude: ReadonlySet<n
   const keys = headers.map(headerKey);
   const ruledOut = headers.map(notEmissions);
   const scores = new Map<Field, number[]>(FIELDS.map((f) => [f, keys.map((k, i) =>
-    (k === '' || exclude.has(i) || (EMISSION_FIELDS.has(f) && ruledOut[i]) ? 0 : score(f, k)))]));
+    (k === '' || exclude.has(i) || (EMISSION_FIELD_SET.has(f) && ruledOut[i]) ? 0 : score(f, k)))]));
   const taken = new Set<number>();
   const map: ColumnMap = {};
   const ambiguous: Ambiguity[] = [];

@@ -3,17 +3,27 @@
  * FALSE where the rules give a verdict; where they do not — the scheme's rule cannot be settled from the figures, or
  * the row could not be checked — it says so in words, and the column's header then says why it holds text.
  */
-import { EtsError, ignoredNote, type FacilityResult, type PortfolioSummary, type SectorSummary } from '../../core';
+import { dataText, EtsError, ignoredNote, schemeInfo, sectorName, type FacilityResult, type PortfolioSummary, type SectorSummary } from '../../core';
 import { inEveryLanguage, t } from '../i18n/messages';
 import type { Area, CellValue, DocumentSettings } from '../ports/port';
 
-export type RowOutcome = FacilityResult | EtsError;
+/** A row the check leaves out: blank inside the table, or a total or subtotal of the rows above it. */
+export class SkippedRow {
+  constructor(readonly kind: 'blank' | 'total', readonly why = '') {}
+}
+
+export type RowOutcome = FacilityResult | EtsError | SkippedRow;
+
+/** The facilities among the outcomes: what is counted and summed. */
+export const facilitiesOf = (outcomes: readonly RowOutcome[]): Array<FacilityResult | EtsError> =>
+  outcomes.filter((o): o is FacilityResult | EtsError => !(o instanceof SkippedRow));
 
 export const COVERED_FILL = '#DFF6DD';
 export const NOT_CHECKED_FILL = '#FDE7E9';
 /** The words the Covered column holds where there is no TRUE/FALSE, in the pane's language. */
 export const dependsWord = (): string => t('tc.depends');
 export const notCheckedWord = (): string => t('tc.not-checked');
+export const totalRowWord = (): string => t('tc.total-row');
 /** The three result headers, in the pane's language (their number fixes the results block's width). */
 export const resultHeaders = (): [string, string, string] => [t('tc.h.covered'), t('tc.h.reason'), t('tc.h.co2e')];
 export const RESULT_WIDTH = 3;
@@ -23,6 +33,7 @@ export const PERCENT_FORMAT = '0.0%';
 export type RowState = 'covered' | 'not-checked' | 'plain';
 
 export function rowState(outcome: RowOutcome): RowState {
+  if (outcome instanceof SkippedRow) return 'plain';
   if (outcome instanceof EtsError) return 'not-checked';
   return outcome.covered ? 'covered' : 'plain';
 }
@@ -39,6 +50,7 @@ export const isCoveredHeader = (v: CellValue | undefined): boolean =>
 
 /** The result cells of one row: the verdict, the reason (or why the row was not checked), and the CO2e that counts. */
 export function resultCells(outcome: RowOutcome): CellValue[] {
+  if (outcome instanceof SkippedRow) return outcome.kind === 'blank' ? ['', '', ''] : [totalRowWord(), outcome.why, ''];
   if (outcome instanceof EtsError) return [notCheckedWord(), t('tc.reason.not-checked', { message: outcome.message }), ''];
   const note = ignoredNote(outcome);
   return [outcome.reason === 'depends' ? dependsWord() : outcome.covered, note ? t('tc.reason.note', { text: outcome.text, note }) : outcome.text, outcome.co2e];
@@ -46,7 +58,7 @@ export function resultCells(outcome: RowOutcome): CellValue[] {
 
 /** "Covered", or — when some rows have no TRUE/FALSE — a header that says which words stand in for one. */
 export function coveredHeader(outcomes: readonly RowOutcome[]): string {
-  const words = [dependsWord(), notCheckedWord()].filter((w) => outcomes.some((o) => resultCells(o)[0] === w));
+  const words = [dependsWord(), notCheckedWord(), totalRowWord()].filter((w) => outcomes.some((o) => resultCells(o)[0] === w));
   return words.length
     ? t('tc.h.covered-words', { words: words.map((word) => t('tc.word', { word })).join(t('tc.words.sep')) })
     : t('tc.h.covered');
@@ -60,17 +72,27 @@ const SHARE_COLUMNS = [5, 8];
 /** Depends columns appear only when a row depends: under CN they would be zeros that say nothing. */
 const showsDepends = (summary: PortfolioSummary): boolean => summary.total.dependsEntities > 0;
 
+/** The scheme's name in the pane's language: 全国碳市场 in Chinese, not "CN ETS". */
+export function schemeName(id: string): string {
+  if (id === 'CN') return t('tc.cn-name');
+  try {
+    return dataText(schemeInfo(id).name);
+  } catch {
+    return `${id} ETS`;
+  }
+}
+
 /** The summary block: a title row, headers, one row per sector, a total, and the count of rows not checked. */
 export function summaryValues(summary: PortfolioSummary, settings: DocumentSettings): CellValue[][] {
   const depends = showsDepends(summary);
   const width = SUMMARY_HEADERS.length + (depends ? DEPENDS_HEADERS.length : 0);
   const line = (s: SectorSummary): CellValue[] => [
-    s.sector === 'total' ? t('tc.s.total') : s.sector, s.coveredEmissions, s.emissions, s.entities, s.coveredEntities, s.shareOfTotal,
+    s.sector === 'total' ? t('tc.s.total') : sectorName(s.sector), s.coveredEmissions, s.emissions, s.entities, s.coveredEntities, s.shareOfTotal,
     ...(depends ? [s.dependsEntities, s.dependsEmissions, s.shareDepends] : []),
   ];
   const pad = (row: CellValue[]): CellValue[] => [...row, ...new Array<CellValue>(width - row.length).fill('')];
   return [
-    pad([t('tc.s.title', { scheme: settings.scheme, year: settings.year })]),
+    pad([t('tc.s.title', { scheme: schemeName(settings.scheme), year: settings.year })]),
     [...SUMMARY_HEADERS, ...(depends ? DEPENDS_HEADERS : [])].map((key) => t(key)),
     ...summary.sectors.map(line),
     line(summary.total),

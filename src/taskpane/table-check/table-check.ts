@@ -4,39 +4,114 @@
  * (found by its marks); nothing that is not the pane's own is written over without asking first; the work goes in
  * chunks so the pane stays responsive on big tables.
  */
-import { checkFacility, EtsError, summarise, type PortfolioSummary } from '../../core';
+import { checkFacility, EtsError, massArgument, say, summarise, valueError, type PortfolioSummary } from '../../core';
 import { fromExcel } from '../../functions/coerce';
+import { isQuantityProblem, MASS_UNITS, readQuantity, shiftDecimal, type MassUnit } from '../../functions/quantity';
 import { address, areaOf, subtractAll } from '../ports/area';
 import type { Area, CellValue, DocumentSettings, Region, WorkbookPort } from '../ports/port';
-import type { ColumnMap } from './columns';
-import { markName, nextId, outputOf, outputsOf, type Output } from './output';
+import { EMISSION_FIELDS, type ColumnMap, type EmissionField } from './columns';
+import { markName, nextId, outputOf, outputsOf, ownColumns, regionArea, type Output } from './output';
 import { planBeside, planOnNewSheet, type Plan } from './plan';
-import { COVERED_FILL, isCoveredHeader, NOT_CHECKED_FILL, PERCENT_FORMAT, stateOfCell, type RowOutcome, type RowState } from './results';
+import { COVERED_FILL, facilitiesOf, isCoveredHeader, NOT_CHECKED_FILL, PERCENT_FORMAT, SkippedRow, stateOfCell, type RowOutcome, type RowState } from './results';
+import { isTotalLabel, sumsAbove } from './totals';
 import { t } from '../i18n/messages';
+import { precise, tonnes as tonnesText } from '../format';
 import { carryOut, type Step } from './write-steps';
 
-export { COVERED_FILL, NOT_CHECKED_FILL, resultCells, resultHeaders, summaryValues, type RowOutcome } from './results';
+export { COVERED_FILL, NOT_CHECKED_FILL, resultCells, resultHeaders, summaryValues, SkippedRow, type RowOutcome } from './results';
 export { planBeside, planOnNewSheet, type Plan } from './plan';
 
 /** Rows computed between two yields to the UI. */
 const ROWS_PER_SLICE = 2000;
 
-const cell = (row: readonly CellValue[], index: number | undefined): unknown =>
-  index === undefined ? undefined : fromExcel('number', row[index]);
+/** What the check knows of the table beyond its column map. */
+export interface CheckOptions {
+  /** The unit of each emissions column (tonnes when omitted): the header's 万吨 scales its figures by 10⁴. */
+  readonly units?: Partial<Record<EmissionField, MassUnit>>;
+  /** The user's headers, so reasons name the user's columns rather than the functions' arguments. */
+  readonly headers?: readonly string[];
+  /** Columns to leave out (the pane's own results beside the table). */
+  readonly own?: ReadonlySet<number>;
+  /** Rows (indexes of the region's rows) whose emissions cell adds up the rows above, with that formula. */
+  readonly sums?: ReadonlyMap<number, string>;
+}
 
-/** One row through the core; a bad row is its error, the others go on. */
-export function checkRow(row: readonly CellValue[], map: ColumnMap, settings: DocumentSettings): RowOutcome {
+const blank = (v: CellValue | undefined): boolean => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** A figure of an emissions column in tonnes, and how it was read when it was not plain tonnes ("3.1 万吨 = 31,000 t"). */
+function tonnesOf(v: CellValue | undefined, unit: MassUnit, label: string): { value: unknown; read?: string } {
+  if (typeof v === 'string' && !blank(v)) {
+    const q = readQuantity(v);
+    if (isQuantityProblem(q)) throw valueError(label, v, say('arg.unit-ambiguous', { unit: q.written }));
+    if (q?.unit !== undefined) return { value: q.value, ...(q.unit === 't' ? {} : { read: t('tc.read-as', { written: v.trim(), tonnes: tonnesText(q.value) }) }) };
+  }
+  const n = fromExcel('number', v);
+  if (typeof n !== 'number' || unit === 't') return { value: n };
+  const value = shiftDecimal(n, MASS_UNITS[unit]);
+  return { value, read: t('tc.read-as', { written: t(`tc.qty.${unit}`, { n: precise(n) }), tonnes: tonnesText(value) }) };
+}
+
+/** The core's message with the argument it names replaced by the user's column header: "直接排放（万吨CO2）: blank …". */
+function inUserWords(e: EtsError, names: ReadonlyMap<string, string>): EtsError {
+  const label = e.argument === undefined ? undefined : names.get(e.argument);
+  if (!label || !e.message.startsWith(e.argument!)) return e;
+  return new EtsError(e.category, `${label}${e.message.slice(e.argument!.length)}`, e.argument);
+}
+
+/** Arguments of the core and the columns that feed them. */
+function argumentNames(map: ColumnMap, headers: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const header = (i: number | undefined): string | undefined => (i === undefined ? undefined : headers[i] || undefined);
+  const add = (argument: string, i: number | undefined): void => { const h = header(i); if (h) names.set(argument, h); };
+  add('sector', map.sector);
+  add('direct_emissions', map.direct);
+  add(massArgument('CO2'), map.co2);
+  add(massArgument('CF4'), map.cf4);
+  add(massArgument('C2F6'), map.c2f6);
+  return names;
+}
+
+/** The label of a total row, if one of its word cells (outside the emissions columns) names it so. */
+function totalLabel(row: readonly CellValue[], map: ColumnMap, own: ReadonlySet<number>): string | undefined {
+  const figures = new Set(EMISSION_FIELDS.map((f) => map[f]));
+  const found = row.find((v, c) => !own.has(c) && !figures.has(c) && isTotalLabel(v));
+  return typeof found === 'string' ? found.trim() : undefined;
+}
+
+/**
+ * One row through the core; a bad row is its error, the others go on. A blank row and a total row are left out, and
+ * the figures of an emissions column are read in its unit.
+ */
+export function checkRow(row: readonly CellValue[], map: ColumnMap, settings: DocumentSettings, options: CheckOptions = {}, index = -1): RowOutcome {
+  const own = options.own ?? new Set<number>();
+  if (row.every((v, c) => own.has(c) || blank(v))) return new SkippedRow('blank');
+  const label = totalLabel(row, map, own);
+  if (label !== undefined) return new SkippedRow('total', t('tc.reason.total-label', { label }));
+  const sum = options.sums?.get(index);
+  if (sum !== undefined) return new SkippedRow('total', t('tc.reason.total-formula', { formula: sum }));
+  const headers = options.headers ?? [];
+  const reads: string[] = [];
+  const figure = (field: EmissionField, argument: string): unknown => {
+    const i = map[field];
+    if (i === undefined) return undefined;
+    const { value, read } = tonnesOf(row[i], options.units?.[field] ?? 't', headers[i] || argument);
+    if (read && value !== undefined) reads.push(read);
+    return value;
+  };
   try {
-    return checkFacility({
+    const result = checkFacility({
       sector: map.sector === undefined ? undefined : fromExcel('text', row[map.sector]),
-      direct: cell(row, map.direct),
-      masses: { CO2: cell(row, map.co2), CF4: cell(row, map.cf4), C2F6: cell(row, map.c2f6) },
+      direct: figure('direct', 'direct_emissions'),
+      masses: { CO2: figure('co2', massArgument('CO2')), CF4: figure('cf4', massArgument('CF4')), C2F6: figure('c2f6', massArgument('C2F6')) },
       gwpSet: settings.gwpSet,
       scheme: settings.scheme,
       year: settings.year,
     });
+    // The figure used is the one the reason is about: with direct emissions given, gas masses are not read.
+    const used = map.direct !== undefined && !blank(row[map.direct]) ? reads.slice(0, 1) : reads;
+    return used.length ? { ...result, text: t('tc.reason.units', { text: result.text, reads: used.join(t('tc.w.sep')) }) } : result;
   } catch (e) {
-    if (e instanceof EtsError) return e;
+    if (e instanceof EtsError) return inUserWords(e, argumentNames(map, headers));
     throw e;
   }
 }
@@ -45,14 +120,31 @@ const nextTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 
 /** Every row, in slices, yielding between slices and reporting progress. */
 export async function checkRows(region: Region, map: ColumnMap, settings: DocumentSettings,
-  onProgress?: (done: number, total: number) => void): Promise<RowOutcome[]> {
+  onProgress?: (done: number, total: number) => void, options: CheckOptions = {}): Promise<RowOutcome[]> {
+  const own = options.own ?? ownColumns(regionArea(region), region.marks ?? []);
+  const full: CheckOptions = { headers: region.headers, ...options, own };
   const out: RowOutcome[] = [];
   for (let start = 0; start < region.rows.length; start += ROWS_PER_SLICE) {
-    for (const row of region.rows.slice(start, start + ROWS_PER_SLICE)) out.push(checkRow(row, map, settings));
+    const end = Math.min(region.rows.length, start + ROWS_PER_SLICE);
+    for (let i = start; i < end; i += 1) out.push(checkRow(region.rows[i]!, map, settings, full, i));
     onProgress?.(out.length, region.rows.length);
     await nextTick();
   }
   return out;
+}
+
+/** Rows whose emissions cell adds up the rows above it in its column (=SUM(D3:D5) …): totals, by their formula. */
+export async function sumRows(port: WorkbookPort, region: Region, map: ColumnMap): Promise<Map<number, string>> {
+  const sums = new Map<number, string>();
+  if (region.rows.length === 0) return sums;
+  const columns = [...new Set(EMISSION_FIELDS.flatMap((f) => (map[f] === undefined ? [] : [map[f]!])))];
+  for (const c of columns) {
+    const formulas = await port.readFormulas({ sheet: region.sheet, top: region.top + 1, left: region.left + c, rows: region.rows.length, cols: 1 });
+    formulas.forEach(([f], i) => {
+      if (f && !sums.has(i) && sumsAbove(f, region.top + 1 + i, region.left + c)) sums.set(i, f);
+    });
+  }
+  return sums;
 }
 
 /** The user's answer when target cells are not empty. */
@@ -67,8 +159,15 @@ export interface TableCheckUi {
   confirmOverwrite(where: string): Promise<Choice>;
 }
 
+export type { EmissionField } from './columns';
+
 export interface TableCheckReport {
+  /** Facilities checked: the table's rows less blank and total rows. */
   readonly rows: number;
+  /** Blank rows inside the table, skipped. */
+  readonly blank?: number;
+  /** Total and subtotal rows, left out of every count and sum. */
+  readonly totals?: number;
   readonly covered: number;
   readonly depends: number;
   readonly errors: number;
@@ -150,11 +249,17 @@ function steps(port: WorkbookPort, target: Plan, earlier: Output | undefined, pr
 
 /** Runs the whole check on a region and writes the results, asking before it writes over anything not its own. */
 export async function runTableCheck(port: WorkbookPort, region: Region, map: ColumnMap, settings: DocumentSettings,
-  ui: TableCheckUi): Promise<TableCheckReport> {
-  const outcomes = await checkRows(region, map, settings, (done, total) => ui.progress(t('tc.p.checking'), done, total));
-  const summary = summarise(outcomes);
+  ui: TableCheckUi, options: CheckOptions = {}): Promise<TableCheckReport> {
+  const sums = await sumRows(port, region, map);
+  const outcomes = await checkRows(region, map, settings, (done, total) => ui.progress(t('tc.p.checking'), done, total), { ...options, sums });
+  const facilities = facilitiesOf(outcomes);
+  const summary = summarise(facilities);
   const { total } = summary;
-  const report = { rows: outcomes.length, covered: total.coveredEntities, depends: total.dependsEntities, errors: summary.errors, summary };
+  const skipped = (kind: SkippedRow['kind']): number => outcomes.filter((o) => o instanceof SkippedRow && o.kind === kind).length;
+  const report = {
+    rows: facilities.length, blank: skipped('blank'), totals: skipped('total'),
+    covered: total.coveredEntities, depends: total.dependsEntities, errors: summary.errors, summary,
+  };
 
   let earlier = outputOf(region);
   let id = earlier?.id ?? nextId(outputsOf(region.marks ?? []));

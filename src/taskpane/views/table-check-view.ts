@@ -1,15 +1,19 @@
 /**
- * The table check's view: read the selection, find the header row (the user can pick another), show and correct the
- * column mapping — the pane's own result columns are never offered, and a tie is left for the user — then run, asking
- * before writing over anything that is not the pane's own. Run reads the table again first, so fixed rows count.
+ * The table check's view: read the table around the selection (across blank rows), find its header block (one to three
+ * rows, merged cells included — the user can pick other rows, and must confirm when the pane is not sure), show and
+ * correct the column mapping with each emissions column's unit as its header gives it — the pane's own result columns
+ * are never offered, and a tie is left for the user — then run, asking before writing over anything that is not the
+ * pane's own. Run reads the table again first, so fixed rows count.
  */
-import { onLanguageChange, t } from '../i18n/messages';
-import { allSchemes } from '../../core';
-import { FIELDS, matchColumns, missingFields, type ColumnMap, type ColumnMatch, type Field } from '../table-check/columns';
-import { guessHeaderRow, HEADER_SCAN_ROWS, ownColumnsOfRead, tableAt } from '../table-check/header-row';
-import { doneMessage } from '../table-check/messages';
+import { onLanguageChange, t, type MessageKey } from '../i18n/messages';
+import { MASS_UNITS, unitInHeader, type MassUnit } from '../../functions/quantity';
+import { EMISSION_FIELDS, FIELDS, matchColumns, missingFields, type ColumnMap, type ColumnMatch, type EmissionField, type Field } from '../table-check/columns';
+import { HEADER_SCAN_ROWS, locateTable, MAX_HEADER_ROWS, tableAt, type HeaderGuess } from '../table-check/header-row';
+import { doneMessage, readNote, rowsText } from '../table-check/messages';
 import { ownColumns, regionArea } from '../table-check/output';
+import { isTotalLabel } from '../table-check/totals';
 import { DONE, runTableCheck, type Choice, type TableCheckUi } from '../table-check/table-check';
+import { schemeName } from '../table-check/results';
 import { WriteStopped } from '../table-check/write-steps';
 import { byId, fillSelect, restoreFocus, setStatus } from '../dom';
 import { whole } from '../format';
@@ -47,9 +51,38 @@ function askOverwrite(where: string): Promise<Choice> {
 
 const columnName = (region: Region, i: number): string => `${region.headers[i] || t('tc.column', { n: i + 1 })} (${columnLetters(region.left + i)})`;
 
-/** Fields as a list in the pane's language: "a and b" / "a和b". */
-const fieldList = (fields: readonly string[]): string => fields.join(t('tc.and'));
+/** Items as a list in the pane's language: "a and b", "a, b and c" / "a和b", "a、b和c". */
+export function fieldList(items: readonly string[]): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(t('tc.list.sep'))}${t('tc.and')}${items[items.length - 1]}`;
+}
 const fieldLabel = (field: Field): string => t(`tc.field.${field}`);
+const UNITS = Object.keys(MASS_UNITS) as MassUnit[];
+const isEmissionField = (f: Field): f is EmissionField => (EMISSION_FIELDS as readonly string[]).includes(f);
+
+/** The unit an emissions column's header gives, and what the pane says of it beside the unit chooser. */
+function headerUnit(header: string | undefined): { unit: MassUnit | ''; note: MessageKey } {
+  const found = header ? unitInHeader(header) : undefined;
+  if (found === 'ambiguous') return { unit: '', note: 'tc.unit.ambiguous' };
+  return found ? { unit: found, note: 'tc.unit.from-header' } : { unit: 't', note: 'tc.unit.assumed' };
+}
+
+function unitCell(field: EmissionField, header: string | undefined): HTMLTableCellElement {
+  const td = document.createElement('td');
+  const select = document.createElement('select');
+  select.id = `tc-unit-${field}`;
+  select.dataset.testid = `tc-unit-${field}`;
+  select.setAttribute('aria-label', t('tc.unit.label', { field: fieldLabel(field) }));
+  const { unit, note } = headerUnit(header);
+  fillSelect(select, [...(unit === '' ? [['', t('tc.unit.choose')] as [string, string]] : []), ...UNITS.map((u): [string, string] => [u, t(`tc.unit.${u}`)])], unit);
+  const hint = document.createElement('span');
+  hint.className = 'muted unit-note';
+  hint.id = `tc-unit-note-${field}`;
+  hint.dataset.testid = `tc-unit-note-${field}`;
+  hint.textContent = t(note);
+  td.append(select, hint);
+  return td;
+}
 
 function renderMapping(region: Region, map: ColumnMap, own: ReadonlySet<number>): void {
   const options: Array<[string, string]> = [['', t('tc.none')],
@@ -69,6 +102,7 @@ function renderMapping(region: Region, map: ColumnMap, own: ReadonlySet<number>)
     fillSelect(select, options, map[field] === undefined ? '' : String(map[field]));
     td.append(select);
     tr.append(th, td);
+    if (isEmissionField(field)) tr.append(unitCell(field, map[field] === undefined ? undefined : region.headers[map[field]!]));
     return tr;
   });
   byId('tc-fields').replaceChildren(...rows);
@@ -83,6 +117,19 @@ function readMapping(): ColumnMap {
   return map;
 }
 
+/** The unit chosen for each mapped emissions column; fields whose unit is still to be chosen are listed apart. */
+function readUnits(map: ColumnMap): { units: Partial<Record<EmissionField, MassUnit>>; open: EmissionField[] } {
+  const units: Partial<Record<EmissionField, MassUnit>> = {};
+  const open: EmissionField[] = [];
+  for (const field of EMISSION_FIELDS) {
+    if (map[field] === undefined) continue;
+    const v = byId<HTMLSelectElement>(`tc-unit-${field}`).value;
+    if (v === '') open.push(field);
+    else units[field] = v as MassUnit;
+  }
+  return { units, open };
+}
+
 /** A row of the sheet as the header-row chooser shows it: its number and its first few cells. */
 function rowPreview(read: SheetRead, i: number): string {
   const cells = (read.values[i] ?? []).filter((v: CellValue) => v !== '' && v !== null).slice(0, 3).map(String);
@@ -94,14 +141,30 @@ function rowPreview(read: SheetRead, i: number): string {
 const userHeaders = (region: Region, own: ReadonlySet<number>): string =>
   JSON.stringify(region.headers.map((h, i) => (own.has(i) ? null : h)).filter((h) => h !== null));
 
-const schemeName = (id: string): string => allSchemes().find((s) => s.id === id)?.name ?? `${id} ETS`;
+/** Blank rows and rows labelled as totals among the rows read, before the check runs (formula totals show at the run). */
+function previewCounts(region: Region, own: ReadonlySet<number>): { blank: number; totals: number } {
+  const blank = (v: CellValue): boolean => v === '' || v === null || (typeof v === 'string' && v.trim() === '');
+  let [blanks, totals] = [0, 0];
+  for (const row of region.rows) {
+    if (row.every((v, c) => own.has(c) || blank(v))) blanks += 1;
+    else if (row.some((v, c) => !own.has(c) && isTotalLabel(v))) totals += 1;
+  }
+  return { blank: blanks, totals };
+}
 
 interface Loaded {
   read: SheetRead;
+  /** Where the table's rows end in the read. */
+  to: number;
+  /** The header block: first row (an index of the read) and rows. */
+  header: number;
+  depth: number;
   region: Region;
   own: ReadonlySet<number>;
   /** Fields with two equally good columns, until the user picks one. */
   pending: Set<Field>;
+  /** True until the user confirms a header block the pane was not sure of. */
+  unconfirmed: boolean;
 }
 
 export function mountTableCheck(port: WorkbookPort | undefined, settings: () => DocumentSettings): void {
@@ -110,6 +173,8 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
   const read = byId<HTMLButtonElement>('tc-read');
   const run = byId<HTMLButtonElement>('tc-run');
   const headerRow = byId<HTMLSelectElement>('tc-header-row');
+  const headerDepth = byId<HTMLSelectElement>('tc-header-depth');
+  const hint = byId('tc-header-hint');
   let loaded: Loaded | undefined;
   if (!port) {
     read.disabled = true;
@@ -127,29 +192,40 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     })).join(' ');
   };
 
-  /** Shows the table with its header on row `header` of the read: mapping, notes and what is missing. */
-  const show = (sheetRead: SheetRead, header: number, sure: boolean): void => {
-    const region = tableAt(sheetRead, header);
+  const showHint = (doubt: HeaderGuess['doubt'] | undefined, first: number, depth: number): void => {
+    hint.hidden = doubt === undefined;
+    const rows = depth === 1 ? t('tc.rows.one', { row: first }) : t('tc.rows.span', { from: first, to: first + depth - 1 });
+    byId('tc-header-hint-text').textContent = doubt === undefined ? '' : t(`tc.header-unsure.${doubt}`, { rows });
+  };
+
+  /** Shows the table with its header block on rows [header, header + depth) of the read: mapping, units, notes, what is missing. */
+  const show = (sheetRead: SheetRead, to: number, header: number, depth: number, doubt?: HeaderGuess['doubt'], from = header): void => {
+    const region = tableAt(sheetRead, header, depth, to);
     if (!region) {
       setStatus(status, t('tc.row-empty', { row: sheetRead.top + header + 1 }), true);
       return;
     }
     const own = ownColumns(regionArea(region), sheetRead.marks);
     const match = matchColumns(region.headers, own);
-    loaded = { read: sheetRead, region, own, pending: new Set(match.ambiguous.map((a) => a.field)) };
-    fillSelect(headerRow, Array.from({ length: Math.min(HEADER_SCAN_ROWS, sheetRead.values.length) },
-      (_, i): [string, string] => [String(i), rowPreview(sheetRead, i)]), String(header));
-    const hint = byId('tc-header-hint');
-    hint.hidden = sure;
-    hint.textContent = sure ? '' : t('tc.header-unsure');
+    loaded = { read: sheetRead, to, header, depth, region, own, pending: new Set(match.ambiguous.map((a) => a.field)), unconfirmed: doubt !== undefined };
+    const start = Math.min(from, header);
+    fillSelect(headerRow, Array.from({ length: Math.max(0, Math.min(HEADER_SCAN_ROWS, to - start)) },
+      (_, i): [string, string] => [String(start + i), rowPreview(sheetRead, start + i)]), String(header));
+    fillSelect(headerDepth, Array.from({ length: MAX_HEADER_ROWS }, (_, i): [string, string] =>
+      [String(i + 1), i === 0 ? t('tc.depth.one') : t('tc.depth.many', { rows: i + 1 })]), String(depth));
+    const firstRow = sheetRead.top + header + 1;
+    showHint(doubt, firstRow, depth);
     const ownCols = [...own].sort((x, y) => x - y).map((i) => columnLetters(region.left + i));
     byId('tc-own').hidden = ownCols.length === 0;
-    byId('tc-own').textContent = ownCols.length
-      ? t('tc.own', { columns: ownCols.join(', ') })
-      : '';
+    byId('tc-own').textContent = ownCols.length ? t('tc.own', { columns: ownCols.join(t('tc.list.sep')) }) : '';
     renderMapping(region, match.map, own);
     showAmbiguity(match, region);
-    byId('tc-found').textContent = t('tc.found', { rows: whole(region.rows.length), sheet: region.sheet, row: region.top + 1 });
+    const counts = previewCounts(region, own);
+    const facilities = region.rows.length - counts.blank - counts.totals;
+    byId('tc-found').textContent = t('tc.found', {
+      rows: rowsText(facilities), sheet: region.sheet,
+      headers: depth === 1 ? t('tc.rows.one', { row: firstRow }) : t('tc.rows.span', { from: firstRow, to: firstRow + depth - 1 }),
+    }) + readNote(counts.blank, counts.totals);
     byId('tc-mapping').hidden = false;
     const missing = missingFields(match.map);
     setStatus(status, missing.length ? t('tc.choose', { fields: fieldList(missing) }) : '');
@@ -164,35 +240,75 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
         setStatus(status, t('tc.empty-selection'), true);
         return;
       }
-      const guess = guessHeaderRow(sheetRead.values, ownColumnsOfRead(sheetRead));
-      show(sheetRead, guess.row, guess.sure);
+      const { from, to, guess } = locateTable(sheetRead);
+      show(sheetRead, to, guess.row, guess.depth, guess.doubt, from);
     } catch (e) {
       setStatus(status, t('tc.read-failed', { message: (e as Error).message }), true);
     }
   });
 
-  // Another language: the table read is shown again in it, with the columns the user chose and the choices still open.
+  /** The mapping as the user left it, put back after the view is drawn again. */
+  const keepChoices = (redraw: () => void): void => {
+    if (!loaded) return;
+    const map = readMapping();
+    const units = Object.fromEntries(EMISSION_FIELDS.map((f) => [f, byId<HTMLSelectElement>(`tc-unit-${f}`).value]));
+    const [pending, unconfirmed] = [new Set(loaded.pending), loaded.unconfirmed];
+    redraw();
+    for (const field of FIELDS) byId<HTMLSelectElement>(`tc-map-${field}`).value = map[field] === undefined ? '' : String(map[field]);
+    for (const field of EMISSION_FIELDS) if (units[field] !== undefined) byId<HTMLSelectElement>(`tc-unit-${field}`).value = units[field]!;
+    loaded!.pending = pending;
+    loaded!.unconfirmed = unconfirmed;
+    hint.hidden = !unconfirmed;
+    showAmbiguity(matchColumns(loaded!.region.headers, loaded!.own), loaded!.region);
+  };
+
+  // Another language: the table read is shown again in it, with the columns and units the user chose and the choices still open.
   onLanguageChange(() => {
     if (!loaded) return;
-    const [map, pending, sure] = [readMapping(), new Set(loaded.pending), byId('tc-header-hint').hidden];
-    show(loaded.read, Number(headerRow.value), sure);
-    for (const field of FIELDS) byId<HTMLSelectElement>(`tc-map-${field}`).value = map[field] === undefined ? '' : String(map[field]);
-    loaded.pending = pending;
-    showAmbiguity(matchColumns(loaded.region.headers, loaded.own), loaded.region);
+    const { read: r, to, header, depth, unconfirmed } = loaded;
+    const from = Number(headerRow.options[0]?.value ?? header);
+    keepChoices(() => show(r, to, header, depth, unconfirmed ? 'layout' : undefined, from));
   });
 
-  headerRow.addEventListener('change', () => {
-    if (loaded) show(loaded.read, Number(headerRow.value), true);
+  // Rows chosen by the user are the header: no confirmation is asked for them.
+  const chooseRows = (): void => {
+    if (!loaded) return;
+    const from = Number(headerRow.options[0]?.value ?? loaded.header);
+    show(loaded.read, loaded.to, Number(headerRow.value), Number(headerDepth.value), undefined, from);
+  };
+  headerRow.addEventListener('change', chooseRows);
+  headerDepth.addEventListener('change', chooseRows);
+
+  byId('tc-header-confirm').addEventListener('click', () => {
+    if (!loaded) return;
+    loaded.unconfirmed = false;
+    hint.hidden = true;
+    setStatus(status, '');
+    run.focus();
   });
 
   byId('tc-fields').addEventListener('change', (e) => {
-    const field = (e.target as HTMLElement).id.replace(/^tc-map-/, '') as Field;
-    if (!loaded?.pending.delete(field)) return;
+    const id = (e.target as HTMLElement).id;
+    if (!loaded || !id.startsWith('tc-map-')) return;
+    const field = id.replace(/^tc-map-/, '') as Field;
+    // Another column for an emissions field: its unit is read from that column's header.
+    if (isEmissionField(field)) {
+      const col = byId<HTMLSelectElement>(id).value;
+      const { unit, note } = headerUnit(col === '' ? undefined : loaded.region.headers[Number(col)]);
+      const select = byId<HTMLSelectElement>(`tc-unit-${field}`);
+      fillSelect(select, [...(unit === '' ? [['', t('tc.unit.choose')] as [string, string]] : []), ...UNITS.map((u): [string, string] => [u, t(`tc.unit.${u}`)])], unit);
+      byId(`tc-unit-note-${field}`).textContent = t(note);
+    }
+    if (!loaded.pending.delete(field)) return;
     showAmbiguity(matchColumns(loaded.region.headers, loaded.own), loaded.region);
   });
 
   run.addEventListener('click', async () => {
     if (!loaded) return;
+    if (loaded.unconfirmed) {
+      setStatus(status, t('tc.confirm-header-first'), true);
+      return;
+    }
     if (loaded.pending.size) {
       setStatus(status, t('tc.choose-first', { fields: fieldList([...loaded.pending].map(fieldLabel)) }), true);
       return;
@@ -201,6 +317,11 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     const missing = missingFields(map);
     if (missing.length) {
       setStatus(status, t('tc.choose', { fields: fieldList(missing) }), true);
+      return;
+    }
+    const { units, open } = readUnits(map);
+    if (open.length) {
+      setStatus(status, t('tc.choose-unit', { fields: fieldList(open.map(fieldLabel)) }), true);
       return;
     }
     const ui: TableCheckUi = {
@@ -219,19 +340,17 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
       // Read again: rows fixed since the last read count, and the pane's output from a run before is recognised.
       const before = loaded;
       const fresh = await port.readRegion(before.read.anchor);
-      const header = before.region.top - (fresh?.top ?? 0);
-      const region = fresh && header >= 0 ? tableAt(fresh, header) : undefined;
+      const header = before.read.top + before.header - (fresh?.top ?? 0);
+      const place = fresh ? locateTable(fresh) : undefined;
+      const region = fresh && header >= 0 ? tableAt(fresh, header, before.depth, Math.max(place!.to, header + before.depth)) : undefined;
       const own = region ? ownColumns(regionArea(region), fresh!.marks) : new Set<number>();
       if (!fresh || !region || region.left !== before.region.left || userHeaders(region, own) !== userHeaders(before.region, before.own)) {
-        if (fresh) {
-          const guess = guessHeaderRow(fresh.values, ownColumnsOfRead(fresh));
-          show(fresh, guess.row, guess.sure);
-        }
+        if (fresh && place) show(fresh, place.to, place.guess.row, place.guess.depth, place.guess.doubt, place.from);
         setStatus(status, t('tc.changed'), true);
         return;
       }
-      const report = await runTableCheck(port, region, map, settings(), ui);
-      setStatus(status, doneMessage(report, schemeName(settings().scheme)));
+      const report = await runTableCheck(port, region, map, settings(), ui, { units, headers: region.headers });
+      setStatus(status, doneMessage(report, schemeName(settings().scheme), unitsUsed(map, units, region)));
     } catch (e) {
       const message = (e as Error).message;
       setStatus(status, e instanceof WriteStopped ? message : t('tc.stopped', { message }), true);
@@ -242,5 +361,14 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
       // Run was disabled under the focus, and the question hidden with it.
       restoreFocus(run);
     }
+  });
+}
+
+/** The columns read in a unit other than tonnes, for the status: "直接排放（万吨CO2）in 10⁴ t". */
+function unitsUsed(map: ColumnMap, units: Partial<Record<EmissionField, MassUnit>>, region: Region): string[] {
+  return EMISSION_FIELDS.flatMap((f) => {
+    const unit = units[f];
+    const i = map[f];
+    return unit && unit !== 't' && i !== undefined ? [t('tc.units.one', { column: region.headers[i] || fieldLabel(f), unit: t(`tc.unit.${unit}`) })] : [];
   });
 }
