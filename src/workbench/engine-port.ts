@@ -81,7 +81,10 @@ export class EnginePort implements WorkbookPort {
     const anchor = at ?? this.view.selection();
     const id = this.sheetId(anchor.sheet);
     const values = this.hf.getSheetValues(id).map((row) => row.map(cellValue));
-    const area = anchor.rows * anchor.cols === 1 ? surroundingRegion((r, c) => filled(values[r]?.[c]), anchor) : anchor;
+    // One cell stands for the table around it: its columns, every used row of them, so blank rows inside the table do
+    // not cut it short (the pane finds where the table starts and ends).
+    const region = anchor.rows * anchor.cols === 1 ? surroundingRegion((r, c) => filled(values[r]?.[c]), anchor) : undefined;
+    const area = region ? { top: 0, left: region.left, rows: values.length, cols: region.cols } : anchor;
     const used = usedWithin(values, area);
     if (!used) return undefined;
     const block = Array.from({ length: used.rows }, (_, i) =>

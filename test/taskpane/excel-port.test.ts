@@ -40,7 +40,7 @@ describe('Excel port (office-addin-mock): reading', () => {
     const { book, port } = bookWithTable();
     const read = await port.readRegion();
     assert.deepEqual(read, {
-      sheet: 'Facilities', top: 2, left: 1, values: TABLE, marks: [], anchor: { sheet: 'Facilities', top: 3, left: 2, rows: 1, cols: 1 },
+      sheet: 'Facilities', top: 2, left: 1, values: TABLE, marks: [], anchor: { sheet: 'Facilities', top: 3, left: 2, rows: 1, cols: 1 }, merges: [],
     });
     assert.equal(book.syncLog.length, 3, 'the selection and the names; the used range and the marks; one block of values');
   });

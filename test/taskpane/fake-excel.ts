@@ -17,7 +17,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { surroundingRegion } from '../../src/taskpane/ports/area';
-import type { CellValue } from '../../src/taskpane/ports/port';
+import { SHEET_ROWS, type CellValue } from '../../src/taskpane/ports/port';
 
 export const READ_CELL_LIMIT = 5_000_000;
 /** Excel on the web's limit, taken as 5,000,000 bytes (the stricter reading of "5 MB"). */
@@ -41,6 +41,8 @@ export class FakeSheet {
   readonly fills = new Map<string, string>();
   readonly names = new Map<string, { area?: Rect; comment?: string }>();
   readonly charts: FakeChart[] = [];
+  /** Merged areas (Range.merge), as getMergedAreasOrNullObject reports them. */
+  readonly merges: Rect[] = [];
   /** Rows frozen at the top (worksheet.freezePanes.freezeRows). */
   frozenRows = 0;
 
@@ -254,6 +256,16 @@ export class FakeWorkbook {
         const u = sheet.used(rect);
         return u ? book.range(sheet, u.top, u.left, u.rows, u.cols) : book.nullRange();
       },
+      getEntireColumn() {
+        return book.range(sheet, 0, left, SHEET_ROWS, cols);
+      },
+      getMergedAreasOrNullObject() {
+        const hit = sheet.merges.filter((m) => m.top < top + rows && top < m.top + m.rows && m.left < left + cols && left < m.left + m.cols);
+        const areas: any = { items: NOT_SYNCED, load() { book.afterSync.push(() => { areas.items = hit.map((m) => book.range(sheet, m.top, m.left, m.rows, m.cols)); }); } };
+        const merged: any = { areas };
+        book.afterNextSync(merged, 'isNullObject', hit.length === 0);
+        return merged;
+      },
     });
     return proxy;
   }
@@ -438,7 +450,9 @@ export function withOfficeGlobals(): void {
   const g = globalThis as Record<string, unknown>;
   before(() => {
     g.Excel = { ChartType: { columnClustered: 'ColumnClustered' }, ChartSeriesBy: { columns: 'Columns' } };
-    g.Office = { AsyncResultStatus: { Failed: 'failed', Succeeded: 'succeeded' } };
+    // Excel 2021 and later, Microsoft 365, Excel on the web: ExcelApi 1.13 for merged areas.
+    g.Office = { AsyncResultStatus: { Failed: 'failed', Succeeded: 'succeeded' },
+      context: { requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && Number(version) <= 1.13 } } };
   });
   after(() => {
     delete g.Excel;

@@ -56,6 +56,18 @@ async function readBlocks(context: Excel.RequestContext, ws: Excel.Worksheet, ar
   return out;
 }
 
+/**
+ * The merged areas of a range, loaded at the next sync (ExcelApi 1.13): a merged header or sector shows in its first
+ * cell only. Where Excel does not have the call, none are reported and the pane reads a header block from the
+ * layout, asking the user to confirm it.
+ */
+function mergedAreas(range: Excel.Range): Excel.RangeAreas | undefined {
+  if (!Office.context?.requirements?.isSetSupported('ExcelApi', '1.13')) return undefined;
+  const merged = range.getMergedAreasOrNullObject();
+  merged.areas.load(DIMENSIONS);
+  return merged;
+}
+
 export class ExcelPort implements WorkbookPort {
   readonly supportsCharts = true;
 
@@ -80,10 +92,12 @@ export class ExcelPort implements WorkbookPort {
       ws.load('name');
       ws.names.load('items/name');
       await context.sync();
-      // A single cell stands for the table around it. Either way only the used part is read: a whole column holds a
-      // million cells and more, and Excel reads no range over 5,000,000 cells.
-      const region = start.cellCount === 1 ? start.getSurroundingRegion() : start;
-      const used = region.getUsedRangeOrNullObject(true).load(DIMENSIONS);
+      // A single cell stands for the table around it: its columns, every used row of them, so blank rows inside the
+      // table do not cut it short (the pane finds where the table starts and ends). Either way only the used part is
+      // read: a whole column holds a million cells and more, and Excel reads no range over 5,000,000 cells.
+      const span = start.cellCount === 1 ? start.getSurroundingRegion().getEntireColumn() : start;
+      const used = span.getUsedRangeOrNullObject(true).load(DIMENSIONS);
+      const merged = mergedAreas(span);
       const named = ws.names.items.filter((n) => n.name.startsWith(MARK_PREFIX))
         .map((n) => ({ name: n.name, range: n.getRangeOrNullObject().load(DIMENSIONS) }));
       await context.sync();
@@ -91,8 +105,9 @@ export class ExcelPort implements WorkbookPort {
       const area = areaOfRange(ws.name, used);
       // A name whose cells were deleted refers to #REF! and has no range: it marks nothing any more.
       const marks: Mark[] = named.filter((n) => !n.range.isNullObject).map((n) => ({ name: n.name, area: areaOfRange(ws.name, n.range) }));
+      const merges = merged && !merged.isNullObject ? merged.areas.items.map((r) => areaOfRange(ws.name, r)) : [];
       const values = await readBlocks(context, ws, area);
-      return { sheet: ws.name, top: area.top, left: area.left, values, marks, anchor: areaOfRange(ws.name, start) };
+      return { sheet: ws.name, top: area.top, left: area.left, values, marks, anchor: areaOfRange(ws.name, start), merges };
     });
   }
 

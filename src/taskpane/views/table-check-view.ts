@@ -6,7 +6,8 @@
  * pane's own. Run reads the table again first, so fixed rows count.
  */
 import { onLanguageChange, t, type MessageKey } from '../i18n/messages';
-import { MASS_UNITS, unitInHeader, type MassUnit } from '../../functions/quantity';
+import { MASS_UNITS, type MassUnit } from '../../functions/quantity';
+import { columnUnit } from '../table-check/units';
 import { EMISSION_FIELDS, FIELDS, matchColumns, missingFields, type ColumnMap, type ColumnMatch, type EmissionField, type Field } from '../table-check/columns';
 import { HEADER_SCAN_ROWS, locateTable, MAX_HEADER_ROWS, tableAt, type HeaderGuess } from '../table-check/header-row';
 import { doneMessage, readNote, rowsText } from '../table-check/messages';
@@ -62,9 +63,8 @@ const isEmissionField = (f: Field): f is EmissionField => (EMISSION_FIELDS as re
 
 /** The unit an emissions column's header gives, and what the pane says of it beside the unit chooser. */
 function headerUnit(header: string | undefined): { unit: MassUnit | ''; note: MessageKey } {
-  const found = header ? unitInHeader(header) : undefined;
-  if (found === 'ambiguous') return { unit: '', note: 'tc.unit.ambiguous' };
-  return found ? { unit: found, note: 'tc.unit.from-header' } : { unit: 't', note: 'tc.unit.assumed' };
+  const { unit, source } = columnUnit(header);
+  return { unit: unit ?? '', note: `tc.unit.${source}` };
 }
 
 function unitCell(field: EmissionField, header: string | undefined): HTMLTableCellElement {
