@@ -54,6 +54,9 @@ describe('table check on client files, through the Excel port', () => {
     assert.deepEqual(sheet.block(1, 5, 4, 1).map((r) => r[0]), [31000, 1205000, 25000, 26000]);
     assert.match(String(sheet.get(1, 4)), /^Covered: cement, 31,000 tCO2e direct ≥ 26,000 threshold \(CN ETS, 2025\) \(read as 3\.1 × 10⁴ t = 31,000 t\)$/);
     assert.equal(report.summary.total.emissions, 31000 + 1205000 + 25000 + 26000);
+    // The summary's tonnes and counts are grouped in Excel too (its General format shows 9000), its shares are percentages.
+    assert.deepEqual([sheet.numberFormatAt(2, 8), sheet.numberFormatAt(2, 10), sheet.numberFormatAt(2, 12), sheet.numberFormatAt(4, 9)],
+      ['#,##0', '#,##0', '0.0%', '#,##0']);
     assert.match(doneMessage(report, 'CN ETS', ['直接排放（万吨CO2） in 10⁴ t (万吨)']), /^3 of 4 facilities are covered: 1,262,000 of 1,287,000 tCO2e \(98\.1%\)\. Figures read in the unit of their column: 直接排放（万吨CO2） in 10⁴ t \(万吨\)\./);
   });
 
@@ -109,7 +112,7 @@ describe('table check on client files, through the Excel port', () => {
     const report = await check(port);
     assert.deepEqual([report.rows, report.covered, report.blank], [300, covered, 10]);
     const last = values.length - 1;
-    assert.equal(sheet.get(last, 3), values[last]![2]! >= 26000);
+    assert.equal(sheet.get(last, 3), (values[last]![2] as number) >= 26000);
     const blankRow = values.findIndex((r, i) => i > 3 && r[0] === '');
     assert.deepEqual([sheet.get(blankRow, 3), sheet.fill(blankRow, 0)], ['', undefined], 'a blank row gets no result and no colour');
     assert.match(doneMessage(report, 'CN ETS'), / 10 rows blank inside the table skipped\./);

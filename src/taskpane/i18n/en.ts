@@ -134,7 +134,7 @@ export const EN = {
   "tc.step.highlights": "highlights",
   "tc.step.earlier-summary": "the earlier summary",
   "tc.step.summary": "summary",
-  "tc.step.shares": "percentage format on the shares",
+  "tc.step.shares": "number formats on the summary (percentages, grouped figures)",
   "tc.step.summary-marker": "the summary marker",
   "tc.step.chart": "chart",
   "tc.step.where": "{what} ({address})",

@@ -137,7 +137,7 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "tc.step.highlights": "突出显示",
   "tc.step.earlier-summary": "此前的汇总",
   "tc.step.summary": "汇总",
-  "tc.step.shares": "比例的百分比格式",
+  "tc.step.shares": "汇总的数字格式（百分比、千位分隔）",
   "tc.step.summary-marker": "汇总标记",
   "tc.step.chart": "图表",
   "tc.step.where": "{what}（{address}）",

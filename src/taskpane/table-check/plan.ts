@@ -3,7 +3,7 @@
  * or on a new sheet with each facility's name and sector copied so the sheet reads on its own.
  */
 import type { PortfolioSummary } from '../../core';
-import { RESULT_WIDTH, coveredHeader, resultHeaders, resultCells, rowState, shareAreas, summaryValues, type RowOutcome, type RowState } from './results';
+import { RESULT_WIDTH, coveredHeader, figureAreas, resultHeaders, resultCells, rowState, shareAreas, summaryValues, type RowOutcome, type RowState } from './results';
 import { tableWidth, type Output } from './output';
 import type { ColumnMap } from './columns';
 import type { Area, Block, CellValue, DocumentSettings, Region } from '../ports/port';
@@ -26,6 +26,8 @@ export interface Plan {
   readonly labels?: Area;
   /** Share cells of the summary, formatted as percentages. */
   readonly shares: readonly Area[];
+  /** Tonnes and count cells of the summary, grouped. */
+  readonly figures: readonly Area[];
 }
 
 /**
@@ -75,5 +77,6 @@ function plan(sheet: string, top: number, resultsLeft: number, summaryAt: { top:
       at: { row: summaryAt.top + summary.sectors.length + 5, col: summaryAt.left },
     },
     shares: shareAreas(summary, sheet, summaryAt.top, summaryAt.left),
+    figures: figureAreas(summary, sheet, summaryAt.top, summaryAt.left),
   };
 }

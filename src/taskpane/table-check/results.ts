@@ -68,6 +68,9 @@ const SUMMARY_HEADERS = ['tc.s.sector', 'tc.s.covered-emissions', 'tc.s.emission
 const DEPENDS_HEADERS = ['tc.s.depends-entities', 'tc.s.depends-emissions', 'tc.s.depends-share'] as const;
 /** Columns of the summary holding shares (0–1), formatted as percentages. */
 const SHARE_COLUMNS = [5, 8];
+/** Columns of the summary holding tonnes and counts, grouped (9,000, not 9000: Excel's General format does not group). */
+const FIGURE_COLUMNS = [1, 2, 3, 4, 6, 7];
+export const FIGURE_FORMAT = '#,##0';
 
 /** Depends columns appear only when a row depends: under CN they would be zeros that say nothing. */
 const showsDepends = (summary: PortfolioSummary): boolean => summary.total.dependsEntities > 0;
@@ -102,6 +105,16 @@ export function summaryValues(summary: PortfolioSummary, settings: DocumentSetti
 
 /** The share cells of a summary written at (top, left): sector rows and the total, in each share column. */
 export function shareAreas(summary: PortfolioSummary, sheet: string, top: number, left: number): Area[] {
-  const columns = SHARE_COLUMNS.filter((c) => c < SUMMARY_HEADERS.length || showsDepends(summary));
-  return columns.map((c) => ({ sheet, top: top + 2, left: left + c, rows: summary.sectors.length + 1, cols: 1 }));
+  return summaryColumns(SHARE_COLUMNS, summary, sheet, top, left);
+}
+
+/** The tonnes and count cells of a summary written at (top, left). */
+export function figureAreas(summary: PortfolioSummary, sheet: string, top: number, left: number): Area[] {
+  return summaryColumns(FIGURE_COLUMNS, summary, sheet, top, left);
+}
+
+/** Cells of the given summary columns: sector rows and the total (the depends columns only when shown). */
+function summaryColumns(columns: readonly number[], summary: PortfolioSummary, sheet: string, top: number, left: number): Area[] {
+  return columns.filter((c) => c < SUMMARY_HEADERS.length || showsDepends(summary))
+    .map((c) => ({ sheet, top: top + 2, left: left + c, rows: summary.sectors.length + 1, cols: 1 }));
 }

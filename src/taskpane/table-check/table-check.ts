@@ -12,7 +12,7 @@ import type { Area, CellValue, DocumentSettings, Region, WorkbookPort } from '..
 import { EMISSION_FIELDS, type ColumnMap, type EmissionField } from './columns';
 import { markName, nextId, outputOf, outputsOf, ownColumns, regionArea, type Output } from './output';
 import { planBeside, planOnNewSheet, type Plan } from './plan';
-import { COVERED_FILL, facilitiesOf, isCoveredHeader, NOT_CHECKED_FILL, PERCENT_FORMAT, SkippedRow, stateOfCell, type RowOutcome, type RowState } from './results';
+import { COVERED_FILL, facilitiesOf, FIGURE_FORMAT, isCoveredHeader, NOT_CHECKED_FILL, PERCENT_FORMAT, SkippedRow, stateOfCell, type RowOutcome, type RowState } from './results';
 import { isTotalLabel, sumsAbove } from './totals';
 import { t } from '../i18n/messages';
 import { precise, tonnes as tonnesText } from '../format';
@@ -239,7 +239,10 @@ function steps(port: WorkbookPort, target: Plan, earlier: Output | undefined, pr
   const oldSummary = earlier?.summary;
   if (oldSummary) list.push({ what: t('tc.step.earlier-summary'), area: oldSummary, run: () => port.clear(oldSummary, 'all') });
   list.push({ what: t('tc.step.summary'), area: summaryArea, overwrites: true, run: () => port.writeValues(summary) });
-  list.push({ what: t('tc.step.shares'), run: async () => { for (const a of target.shares) await port.setNumberFormat(a, PERCENT_FORMAT); } });
+  list.push({ what: t('tc.step.shares'), run: async () => {
+    for (const a of target.shares) await port.setNumberFormat(a, PERCENT_FORMAT);
+    for (const a of target.figures) await port.setNumberFormat(a, FIGURE_FORMAT);
+  } });
   list.push({ what: t('tc.step.summary-marker'), run: () => port.setMarks([{ name: markName(id, 'Summary'), area: summaryArea }]) });
   if (port.supportsCharts && sectors > 0) {
     list.push({ what: t('tc.step.chart'), run: () => port.addChart({ ...target.chart, title: t('tc.chart'), name: markName(id, 'Chart') }) });
