@@ -41,6 +41,8 @@ export class FakeSheet {
   readonly fills = new Map<string, string>();
   readonly names = new Map<string, { area?: Rect; comment?: string }>();
   readonly charts: FakeChart[] = [];
+  /** Column widths in points (range.format.columnWidth), by column. */
+  readonly columnWidths = new Map<number, number>();
   /** Merged areas (Range.merge), as getMergedAreasOrNullObject reports them. */
   readonly merges: Rect[] = [];
   /** Rows frozen at the top (worksheet.freezePanes.freezeRows). */
@@ -237,6 +239,9 @@ export class FakeWorkbook {
         fill: {
           set color(color: string) { book.enqueueFill(sheet, rect, color); },
           clear() { book.enqueueFill(sheet, rect, undefined); },
+        },
+        set columnWidth(points: number) {
+          book.enqueue({ bytes: 40, kind: 'width', apply() { for (let c = left; c < left + cols; c += 1) sheet.columnWidths.set(c, points); } });
         },
       },
       clear(applyTo: string = 'All') {

@@ -4,6 +4,7 @@ import { YEAR_HEADERS } from '../../src/taskpane/model/model-sheet';
 import { CEMENT, YEARS } from './model-fixture';
 import { ExcelPort } from '../../src/taskpane/ports/excel-port';
 import { FakeSettings, FakeWorkbook, withOfficeGlobals } from './fake-excel';
+import { textPoints } from '../../src/taskpane/column-widths';
 
 
 describe('model builder through the Excel port (office-addin-mock)', () => {
@@ -34,9 +35,14 @@ describe('model builder through the Excel port (office-addin-mock)', () => {
     assert.equal(ws.numberFormatAt(layout.firstYearRow + 3, col('Intensity (tCO2e/t)')), '0.0000');
     assert.equal(ws.frozenRows, layout.header + 1);
     assert.deepEqual(ws.charts.map((c) => [c.name, c.title, c.top, c.rows, c.cols]), [['ETS model chart', 'Position and cost by year', layout.chartData.top, YEARS.length + 1, 4]]);
+    // The label column fits every input label, and each year column its header (longer headers stop at 150 pt).
+    const labels = Array.from({ length: layout.inputs.rows }, (_, i) => String(ws.get(layout.inputs.top + i, 0)));
+    assert.equal(ws.columnWidths.get(0), Math.max(...labels.map(textPoints)));
+    assert.ok(labels.includes('Output in the first year (t)') && ws.columnWidths.get(0)! >= textPoints('Output in the first year (t)'));
+    YEAR_HEADERS.slice(2).forEach((h, i) => assert.equal(ws.columnWidths.get(i + 2), Math.min(150, Math.max(64, textPoints(String(ws.get(layout.header, i + 2))))), h));
     // One sync per block: the sheet (two: the names taken are read first), the block, two fills, one per column
-    // format and one for the scenario totals, the freeze, the chart (two: its old namesake is looked up first).
-    const steps = 2 + 1 + 2 + layout.formats.length + 1 + 1 + 2;
+    // format and one for the scenario totals, the widths, the freeze, the chart (two: its old namesake is looked up first).
+    const steps = 2 + 1 + 2 + layout.formats.length + 1 + 1 + 1 + 2;
     assert.equal(book.syncLog.length - syncsBefore, steps);
   });
 

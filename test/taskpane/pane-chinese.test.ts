@@ -21,6 +21,7 @@ import { carryOut, WriteStopped } from '../../src/taskpane/table-check/write-ste
 import { choiceLabel, exposureBlock, originSentence } from '../../src/taskpane/views/border-view';
 import { lineSentence, PRODUCT_HEADER_ROW, productBlock, productSchedule, type ProductInput } from '../../src/taskpane/views/cbam-product';
 import { FakeWorkbook, withOfficeGlobals } from './fake-excel';
+import { textPoints } from '../../src/taskpane/column-widths';
 
 const hasChinese = (v: CellValue): boolean => typeof v === 'string' && /[\u4e00-\u9fff]/.test(v);
 const formulas = (block: readonly (readonly CellValue[])[]): CellValue[][] =>
@@ -193,7 +194,9 @@ describe('the pane in Chinese: what it writes, and its own output across languag
     it('writes the model\'s words in Chinese and the very same formulas', () => {
       const { en, zh } = inBoth(() => modelSheet(VALUES, [2024, 2025, 2026]));
       assert.deepEqual(formulas(zh.values), formulas(en.values));
-      assert.deepEqual(zh.layout, en.layout);
+      // The same layout; only the widths differ, each fitted to the words of its language.
+      assert.deepEqual({ ...zh.layout, widths: [] }, { ...en.layout, widths: [] });
+      assert.equal(zh.layout.widths[0], textPoints('条例表格之后的 CBAM 基准值（吨二氧化碳当量/吨）'), 'the longest Chinese label fits');
       const { header, totalRow, scenarioHeader } = zh.layout;
       assert.deepEqual(zh.values[header]!.slice(0, 3), ['年度', '阶段', '产量（吨）']);
       assert.deepEqual(en.values[header]!.slice(0, 3), ['Year', 'Phase', 'Output (t)']);

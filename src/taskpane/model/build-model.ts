@@ -24,6 +24,7 @@ export async function buildModel(port: WorkbookPort, values: ModelValues, years:
     await port.setNumberFormat({ sheet, top: layout.firstYearRow, left: col, rows: layout.totalRow - layout.firstYearRow + 2, cols: 1 }, format);
   }
   await port.setNumberFormat({ sheet, top: layout.scenarioRows[0]!, left: 3, rows: layout.scenarioRows.length, cols: 2 }, '#,##0');
+  await port.setColumnWidths(sheet, 0, layout.widths);
   await port.freezeRows(sheet, layout.header + 1);
   if (port.supportsCharts) {
     await port.addChart({ data: { ...layout.chartData, sheet }, at: { row: layout.chartData.top, col: 5 }, title: t('md.chart'), name: 'ETS model chart' });

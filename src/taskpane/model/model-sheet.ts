@@ -7,6 +7,7 @@ import { rules, statusWord } from '../../core';
 import { t, type MessageKey } from '../i18n/messages';
 import type { Area, CellValue } from '../ports/port';
 import { columnLetters } from '../ports/port';
+import { fitColumns } from '../column-widths';
 
 /** One input of the model: its label, value (blank = not given) and a note saying what it is. */
 export interface ModelInput {
@@ -45,6 +46,8 @@ export interface ModelLayout {
   readonly chartData: Area;
   /** Number formats by column, for the year rows and totals. */
   readonly formats: ReadonlyArray<{ col: number; format: string }>;
+  /** Column widths from column A, in points: labels readable, notes left to run over the empty cells beside them. */
+  readonly widths: readonly number[];
 }
 
 export const YEAR_HEADERS = [
@@ -209,9 +212,19 @@ export function modelSheet(values: ModelValues, years: readonly number[]): { val
     ...chartRows,
   ].map(pad);
 
+  // Column A holds the labels; B the values; from C on, the year table's headers set the width (the notes in C run on
+  // over the empty cells to their right, as Excel shows text).
+  const labelRows = [...inputs.map((input) => [input.label, input.value]), ...scenarioBlock.slice(1), totals.slice(0, 1), discounted.slice(0, 1), chartRows[0]!];
+  const headerRow = rows[header]!;
+  const widths = [
+    ...fitColumns([...labelRows, headerRow], 2, { min: 64, max: 340 }),
+    ...fitColumns([headerRow.slice(2)], width - 2, { min: 64, max: 150 }),
+  ];
+
   return {
     values: rows,
     layout: {
+      widths,
       inputs: { sheet: '', top: inputTop, left: 1, rows: inputs.length, cols: 1 },
       header,
       firstYearRow: first,
