@@ -4,7 +4,8 @@ const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { marked } = require('marked');
 
-const slug = (html) => html.replace(/<[^>]+>/g, '').trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s+/g, '-');
+// Entities (an apostrophe arrives as &#39;) are dropped like other punctuation, as GitHub's anchors do.
+const slug = (html) => html.replace(/<[^>]+>/g, '').replace(/&[#\w]+;/g, '').trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s+/g, '-');
 
 const STYLE = 'body{font-family:"Segoe UI","Microsoft YaHei",system-ui,sans-serif;max-width:900px;margin:2rem auto;padding:0 1rem;' +
   'line-height:1.5;color:#242424}code{background:#f3f2f1;padding:0 3px}pre{background:#f3f2f1;padding:8px;overflow:auto}' +

@@ -100,6 +100,15 @@ describe('end to end: quick check and CBAM views in Chromium', function () {
     assert.ok(Math.abs((await suite.wb.value('E14')) as number - 8176371.6) < 1e-6, String(await suite.wb.value('E14')));
     assert.ok(Math.abs((await suite.wb.value('F14')) as number - 2126094) < 1e-6, String(await suite.wb.value('F14')));
     assert.equal(await suite.wb.value('C16'), 4.1431, '2028: 3.187 × 1.3');
+    // A totals row under 2026–2030, summing each cost column; the title's description ends at a word.
+    assert.equal(await suite.wb.value('A19'), 'Total');
+    let [onDefault, onActual] = [0, 0];
+    for (let row = 14; row <= 18; row += 1) {
+      onDefault += (await suite.wb.value(`E${row}`)) as number;
+      onActual += (await suite.wb.value(`F${row}`)) as number;
+    }
+    assert.ok(Math.abs((await suite.wb.value('E19')) as number - onDefault) < 1e-6 && Math.abs((await suite.wb.value('F19')) as number - onActual) < 1e-6);
+    assert.match(String(await suite.wb.value('A1')), /^CBAM cost by year: CN 7208 .*(\w|…|\))$/);
     // Live: the quantity in B5 drives every year.
     await suite.wb.enter('B5', '100000');
     assert.ok(Math.abs((await suite.wb.value('E14')) as number - 2 * 8176371.6) < 1e-6, String(await suite.wb.value('E14')));

@@ -272,3 +272,15 @@ describe('the pane in Chinese: what it writes, and its own output across languag
     });
   });
 });
+
+describe('task pane: titles cut at a word', () => {
+  it('ends a long description at a word with an ellipsis, and leaves a short one whole', async () => {
+    const { cutAtWord } = await import('../../src/taskpane/views/cbam-product');
+    assert.equal(cutAtWord('Flat-rolled products of iron', 80), 'Flat-rolled products of iron');
+    const long = 'Flat-rolled products of iron or non-alloy steel, of a width of 600 mm or more, hot-rolled, not clad, plated or coated';
+    const cut = cutAtWord(long, 80);
+    assert.equal(cut, 'Flat-rolled products of iron or non-alloy steel, of a width of 600 mm or more…');
+    assert.ok(cut.length <= 80 && long.startsWith(cut.slice(0, -1)));
+    assert.equal(cutAtWord('未锻轧铝'.repeat(30), 10), `${'未锻轧铝'.repeat(30).slice(0, 9)}…`);
+  });
+});

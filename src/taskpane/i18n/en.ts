@@ -434,6 +434,7 @@ export const EN = {
   "ui.label.qc-c2f6": "C2F6 (t)",
   "ui.label.tc-header-row": "Header row",
   "ui.label.tc-header-depth": "Header rows",
+  "ui.help": "How this view works (guide)",
   "ui.label.cs-sector": "Sector",
   "ui.label.cs-direct": "Direct (tCO2e)",
   "ui.label.cs-indirect": "Indirect (tCO2e)",

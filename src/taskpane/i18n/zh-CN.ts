@@ -435,6 +435,7 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "ui.label.qc-c2f6": "C2F6（吨）",
   "ui.label.tc-header-row": "表头行",
   "ui.label.tc-header-depth": "表头行数",
+  "ui.help": "本视图使用说明（英文指南）",
   "ui.label.cs-sector": "行业",
   "ui.label.cs-direct": "直接排放（吨二氧化碳当量）",
   "ui.label.cs-indirect": "间接排放（吨二氧化碳当量）",

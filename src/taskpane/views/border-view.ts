@@ -8,6 +8,7 @@ import { precise, tonnes, whole } from '../format';
 import { CBAM_LABELS, onScreen, PRODUCT_LABELS } from '../i18n/labels';
 import { inEveryLanguage, language, onLanguageChange, t } from '../i18n/messages';
 import type { CellValue, WorkbookPort } from '../ports/port';
+import { fitColumns } from '../column-widths';
 import { lineSentence, PRODUCT_HEADER_ROW, productBlock, productSchedule, type ProductInput, type ProductRow, type ProductSchedule } from './cbam-product';
 import { findGoods, type CnChoice } from './cn-picker';
 
@@ -232,7 +233,10 @@ export function mountBorder(port: WorkbookPort | undefined): void {
           await port.writeFormulas({ sheet: added, top: 0, left: 0, values: block });
           const years = shown.rows.length;
           await port.setNumberFormat({ sheet: added, top: PRODUCT_HEADER_ROW + 1, left: 2, rows: years, cols: 1 }, '0.0000');
-          await port.setNumberFormat({ sheet: added, top: PRODUCT_HEADER_ROW + 1, left: 3, rows: years, cols: 4 }, '#,##0');
+          // The year rows and the totals row below them.
+          await port.setNumberFormat({ sheet: added, top: PRODUCT_HEADER_ROW + 1, left: 3, rows: years + 1, cols: 4 }, '#,##0');
+          // Labels in A (the inputs), values in B, the schedule's headers from C on; the title runs over the empty cells.
+          await port.setColumnWidths(added, 0, fitColumns(block.slice(1), 7, { min: 64, max: 300 }));
           await port.activate(added);
           return added;
         });
@@ -240,7 +244,9 @@ export function mountBorder(port: WorkbookPort | undefined): void {
       } else {
         const sheet = await port.oneStep(async () => {
           const added = await port.addSheet(t('cb.sheet.exposure'));
-          await port.writeValues({ sheet: added, top: 0, left: 0, values: exposureBlock(shown.rows, shown.effective) });
+          const block = exposureBlock(shown.rows, shown.effective);
+          await port.writeValues({ sheet: added, top: 0, left: 0, values: block });
+          await port.setColumnWidths(added, 0, fitColumns(block.slice(1), 4, { min: 64, max: 200 }));
           await port.activate(added);
           return added;
         });

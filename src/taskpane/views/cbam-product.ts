@@ -133,6 +133,11 @@ export function productBlock(input: ProductInput, schedule: ProductSchedule, las
       `=IF(${actual}="","",ETS.CBAM.COST(${q},${actual},${year},${price},${actualBenchmark},${origin},${cscf}))`,
       `=IF(F${at}="","",E${at}-F${at})`];
   });
+  // Totals over the years: a year the function cannot price (no benchmark yet) leaves its #N/A in the total too, so the
+  // sum never silently drops it; the actual-emissions columns total only when they are filled.
+  const [first, last] = [PRODUCT_HEADER_ROW + 2, PRODUCT_HEADER_ROW + 1 + rows.length];
+  const sum = (c: string): string => `=SUM(${c}${first}:${c}${last})`;
+  const sumIfFilled = (c: string): string => `=IF(COUNT(${c}${first}:${c}${last})=0,"",SUM(${c}${first}:${c}${last}))`;
   return [
     [t('cb.p.title', { code: cnText(schedule.found.line.code), description: titleDescription(schedule) }), '', '', '', '', '', ''],
     [t('cb.p.inputs'), '', '', '', '', '', ''],
@@ -140,11 +145,23 @@ export function productBlock(input: ProductInput, schedule: ProductSchedule, las
     ['', '', '', '', '', '', ''],
     productHeaders(),
     ...rows,
+    [t('cb.h.total'), '', '', sum('D'), sum('E'), sumIfFilled('F'), sumIfFilled('G')],
   ];
+}
+
+/** Room for the good's description in the title: longer ones end at a word, with an ellipsis. */
+const TITLE_DESCRIPTION = 80;
+
+/** A text cut to at most `max` characters at a word boundary, "…" marking the cut; Chinese (no spaces) at the limit. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const space = head.search(/\s\S*$/);
+  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:(–-]+$/, '')}…`;
 }
 
 const n = (v: unknown): CellValue => (typeof v === 'number' ? v : null);
 
 /** The good in the sheet's title: the annex's description, or in Chinese its heading's Chinese name where there is one. */
 const titleDescription = (schedule: ProductSchedule): string =>
-  (language() === 'zh-CN' ? headingZh(schedule.found.line.code) : undefined) ?? schedule.description.slice(0, 80);
+  (language() === 'zh-CN' ? headingZh(schedule.found.line.code) : undefined) ?? cutAtWord(schedule.description, TITLE_DESCRIPTION);
