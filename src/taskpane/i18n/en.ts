@@ -118,7 +118,7 @@ export const EN = {
   "tc.and": " and ",
   "tc.row-empty": "Row {row} is empty: choose the row that holds the headers.",
   "tc.own": "Columns {columns} hold this pane's results from an earlier check: they are not offered as input and are refreshed in place.",
-  "tc.found": "{rows} of facilities on {sheet}, headers in {headers}. Check the columns below, then run the check.",
+  "tc.found": "{rows} on {sheet}, headers in {headers}. Check the columns below, then run the check.",
   "tc.choose": "Please choose {fields}.",
   "tc.need.sector": "a Sector column",
   "tc.need.emissions": "a Direct emissions column (or CO2 / CF4 / C2F6 masses)",

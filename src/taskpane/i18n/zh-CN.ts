@@ -121,7 +121,7 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "tc.and": "和",
   "tc.row-empty": "第 {row} 行为空：请选择表头所在的行。",
   "tc.own": "{columns} 列是本任务窗格此前检查写入的结果：不作为输入列，并将原位更新。",
-  "tc.found": "“{sheet}”上共 {rows}设施，表头在{headers}。请核对下方各列，然后运行检查。",
+  "tc.found": "“{sheet}”上共 {rows}，表头在{headers}。请核对下方各列，然后运行检查。",
   "tc.choose": "请选择{fields}。",
   "tc.need.sector": "“行业”列",
   "tc.need.emissions": "“直接排放”列（或 CO2 / CF4 / C2F6 质量）",
