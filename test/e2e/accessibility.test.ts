@@ -234,7 +234,7 @@ describe('end to end: the pane by keyboard alone', function () {
       await key('Tab');
       stops.push((await focused()).id);
     }
-    assert.deepEqual(stops, ['tc-header-row', ...(await pane.evaluate(() =>
+    assert.deepEqual(stops, ['tc-header-row', 'tc-header-depth', ...(await pane.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>('#tc-fields select')).map((s) => s.dataset.testid!))), 'tc-run']);
     await key('Enter');
     await testid(suite.pane, 'tc-confirm').waitFor();

@@ -41,7 +41,7 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
     // What it wrote beside the table is in Chinese too: headers, verdicts' reasons, the summary.
     assert.deepEqual([await suite.wb.value('F1'), await suite.wb.value('G1'), await suite.wb.value('H1')], ['是否纳入', '理由', 'CO2e（吨二氧化碳当量）']);
     assert.match(String(await suite.wb.value('G2')), /^纳入：发电，直接排放 2,624,000 吨二氧化碳当量 ≥ 纳入门槛 26,000（全国碳市场，2025年）$/);
-    assert.deepEqual([await suite.wb.value('J1'), await suite.wb.value('J2')], ['纳入情况汇总（CN ETS，2025年）', '行业']);
+    assert.deepEqual([await suite.wb.value('J1'), await suite.wb.value('J2')], ['纳入情况汇总（全国碳市场，2025年）', '行业']);
     // Title, headers, one row per sector, the total and the rows not checked.
     const sectors = new Set(facilities.rows.map(([, sector, output, intensity]) => checkFacility({ sector, direct: Number(output) * Number(intensity) }).sector));
     const totalRow = 3 + sectors.size;
@@ -80,11 +80,11 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
     await field('tab-table').click();
     await field('tc-read').click();
     await field('tc-found').filter({ hasText: '表头在第 1 行' }).waitFor();
-    assert.match((await text('tc-own'))!, /^F, G, H 列是本任务窗格此前检查写入的结果/);
+    assert.match((await text('tc-own'))!, /^F、G、H 列是本任务窗格此前检查写入的结果/);
     await field('tc-run').click();
     await field('tc-status').filter({ hasText: '已原位更新' }).waitFor();
     assert.deepEqual([await suite.wb.value('F1'), await suite.wb.value('G1'), await suite.wb.value('I1')], ['是否纳入', '理由', null]);
-    assert.equal(await suite.wb.value('J1'), '纳入情况汇总（CN ETS，2025年）');
+    assert.equal(await suite.wb.value('J1'), '纳入情况汇总（全国碳市场，2025年）');
   });
 
   it('works the CBAM view in Chinese: picker, line, table headers and status', async () => {
