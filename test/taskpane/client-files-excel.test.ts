@@ -132,3 +132,33 @@ describe('table check on client files, through the Excel port', () => {
     assert.deepEqual([sheet.get(0, 7), sheet.get(2, 7)], ['纳入情况汇总（全国碳市场，2025年）', '发电']);
   });
 });
+
+describe('table check in Chinese: no English word inside a Chinese sentence', () => {
+  withOfficeGlobals();
+  afterEach(() => setLanguage('en'));
+
+  it('writes results, reasons and summary in Chinese, the user\'s own words apart', async () => {
+    setLanguage('zh-CN');
+    const { port, sheet } = book([
+      ['企业名称', '行业', '直接排放（万吨CO2）'],
+      ['甲水泥', '水泥', 3.1],
+      ['乙钢铁', '钢铁', 1.2],
+      ['丙化工', '化工', 9],
+      ['丁平板玻璃', '平板玻璃', 4],
+      ['戊电炉钢', '电炉炼钢', 5],
+      ['己铝业', '电解铝', '待核查'],
+      ['庚', '香蕉', 3],
+      ['小计', '', '=SUM(C2:C8)'],
+      ['', '', ''],
+      ['辛电厂', '自备电厂', 12],
+    ], { top: 1, left: 0 });
+    await check(port);
+    const written = [...sheet.block(0, 3, 12, 3), ...sheet.block(0, 7, 12, 9)].flat().filter((v): v is string => typeof v === 'string' && v !== '');
+    // Words the user wrote (待核查, 香蕉) and chemical formulas stay, and so do the names a function accepts, given in
+    // brackets after their Chinese (水泥（cement）) and in a function call (ETS.INFO("sectors")); no English word otherwise.
+    const english = written.map((text) => text.replace(/CO2e|CO2|CF4|C2F6|TRUE|FALSE/g, '').replace(/（[^）]*）/g, '')
+      .replace(/ETS\.[A-Z.]+\([^)]*\)/g, '')).filter((text) => /[A-Za-z]{3,}/.test(text));
+    assert.deepEqual(english, []);
+    assert.ok(written.includes('合计行') && written.includes('化工') && written.includes('发电'), written.join(' | '));
+  });
+});
