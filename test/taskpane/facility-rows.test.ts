@@ -23,4 +23,15 @@ describe('model builder: facilities from the selected rows of a table', () => {
     assert.match(facilityRows(REGION, { top: 0, rows: 2 }) as string, /^Select the facility rows/);
     assert.deepEqual((facilityRows({ ...REGION, headers: ['名称', '行业', '产量', '强度'] }, { top: 3, rows: 1 }) as { name: string }[]).map((f) => f.name), ['A']);
   });
+
+  it('reads output in the unit of its header, takes a cell\'s own unit, and builds no model for a total row', () => {
+    const region: Region = {
+      sheet: 'Plants', top: 0, left: 0, headers: ['企业名称', '行业', '熟料产量（万吨）', '强度'],
+      rows: [['甲', '水泥', 120.5, 0.84], ['乙', '水泥', '95万吨', 0.86], ['水泥小计', '', 215.5, '']],
+    };
+    assert.deepEqual((facilityRows(region, { top: 1, rows: 3 }) as Array<{ name: string; output: unknown }>).map((f) => [f.name, f.output]),
+      [['甲', 1205000], ['乙', 950000]]);
+    assert.match(facilityRows({ ...region, headers: ['Plant', 'Sector', 'Output (MT)', 'Intensity'] }, { top: 1, rows: 1 }) as string,
+      /^“Output \(MT\)” is in MT, which readers take for metric tons or for megatonnes/);
+  });
 });

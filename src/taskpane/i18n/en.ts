@@ -435,6 +435,7 @@ export const EN = {
   "ui.label.tc-header-row": "Header row",
   "ui.label.tc-header-depth": "Header rows",
   "ui.help": "How this view works (guide)",
+  "md.output-unit": "“{header}” is in MT, which readers take for metric tons or for megatonnes: write t or Mt in the header.",
   "ui.label.cs-sector": "Sector",
   "ui.label.cs-direct": "Direct (tCO2e)",
   "ui.label.cs-indirect": "Indirect (tCO2e)",

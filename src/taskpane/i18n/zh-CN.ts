@@ -436,6 +436,7 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "ui.label.tc-header-row": "表头行",
   "ui.label.tc-header-depth": "表头行数",
   "ui.help": "本视图使用说明（英文指南）",
+  "md.output-unit": "“{header}”的单位为 MT，有人读作公吨，有人读作百万吨：请在表头写明 t 或 Mt。",
   "ui.label.cs-sector": "行业",
   "ui.label.cs-direct": "直接排放（吨二氧化碳当量）",
   "ui.label.cs-indirect": "间接排放（吨二氧化碳当量）",

@@ -1,9 +1,13 @@
 /**
  * Facilities for the model builder from a table in the workbook: the rows the user selected, read through the table
  * check's column mapping (facility, sector) and, for what a model needs beyond it, output and intensity columns found
- * by their headers in English or Chinese. Pure.
+ * by their headers in English or Chinese. Output is read in the unit its header gives (熟料产量（万吨）: ×10⁴); total
+ * rows (小计, 合计, Total) are not facilities. Pure.
  */
 import { mapColumns, headerKey } from '../table-check/columns';
+import { isTotalLabel } from '../table-check/totals';
+import { columnUnit } from '../table-check/units';
+import { MASS_UNITS, readQuantity, shiftDecimal } from '../../functions/quantity';
 import { t } from '../i18n/messages';
 import type { CellValue, Region } from '../ports/port';
 
@@ -39,16 +43,25 @@ export function facilityRows(region: Region, selected: { top: number; rows: numb
     return t('md.needs', { columns: missing.join(t('md.col.sep')), plural: t(missing.length > 1 ? 'md.cols' : 'md.col') });
   }
   const balance = columnOf(region.headers, BALANCE_WORDS);
+  const unit = columnUnit(region.headers[output!]);
+  if (!unit.unit) return t('md.output-unit', { header: region.headers[output!]! });
+  /** Output in tonnes: the column's unit applied, or the cell's own (2.6万吨). */
+  const tonnes = (v: CellValue | undefined): CellValue => {
+    if (typeof v === 'number') return shiftDecimal(v, MASS_UNITS[unit.unit!]);
+    const q = typeof v === 'string' ? readQuantity(v) : undefined;
+    if (q && !('problem' in q)) return q.unit ? q.value : shiftDecimal(q.value, MASS_UNITS[unit.unit!]);
+    return v ?? '';
+  };
   const first = region.top + 1;
   const rows: FacilityRow[] = [];
   region.rows.forEach((row, i) => {
     const at = first + i;
     if (at < selected.top || at >= selected.top + selected.rows) return;
-    if (row.every((v) => v === '' || v === null)) return;
+    if (row.every((v) => v === '' || v === null) || row.some(isTotalLabel)) return;
     rows.push({
       name: String(map.facility === undefined ? t('md.row', { row: at + 1 }) : row[map.facility] ?? t('md.row', { row: at + 1 })),
       sector: String(row[map.sector!] ?? ''),
-      output: row[output!] ?? '',
+      output: tonnes(row[output!]),
       intensity: row[intensity!] ?? '',
       balanceValue: balance === undefined ? '' : row[balance] ?? '',
     });
