@@ -28,6 +28,8 @@ export function wireTabs(tablist: HTMLElement): void {
       byId(t.getAttribute('aria-controls')!).hidden = !on;
     }
     if (focus) tab.focus();
+    // The strip stays one line and scrolls: the selected tab is brought into view.
+    tab.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
   tabs.forEach((tab, i) => {
     tab.addEventListener('click', () => select(tab));

@@ -73,15 +73,21 @@ function unitCell(field: EmissionField, header: string | undefined): HTMLTableCe
   select.id = `tc-unit-${field}`;
   select.dataset.testid = `tc-unit-${field}`;
   select.setAttribute('aria-label', t('tc.unit.label', { field: fieldLabel(field) }));
-  const { unit, note } = headerUnit(header);
-  fillSelect(select, [...(unit === '' ? [['', t('tc.unit.choose')] as [string, string]] : []), ...UNITS.map((u): [string, string] => [u, t(`tc.unit.${u}`)])], unit);
   const hint = document.createElement('span');
   hint.className = 'muted unit-note';
   hint.id = `tc-unit-note-${field}`;
   hint.dataset.testid = `tc-unit-note-${field}`;
-  hint.textContent = t(note);
   td.append(select, hint);
+  showUnit(field, header, select, hint);
   return td;
+}
+
+/** The unit chooser of a field for the column now mapped to it: the header's unit, or nothing to choose without a column. */
+function showUnit(field: EmissionField, header: string | undefined, select: HTMLSelectElement, hint: HTMLElement, mapped = header !== undefined): void {
+  const { unit, note } = headerUnit(header);
+  fillSelect(select, [...(unit === '' ? [['', t('tc.unit.choose')] as [string, string]] : []), ...UNITS.map((u): [string, string] => [u, t(`tc.unit.${u}`)])], unit);
+  select.disabled = !mapped;
+  hint.textContent = mapped ? t(note) : '';
 }
 
 function renderMapping(region: Region, map: ColumnMap, own: ReadonlySet<number>): void {
@@ -102,7 +108,7 @@ function renderMapping(region: Region, map: ColumnMap, own: ReadonlySet<number>)
     fillSelect(select, options, map[field] === undefined ? '' : String(map[field]));
     td.append(select);
     tr.append(th, td);
-    if (isEmissionField(field)) tr.append(unitCell(field, map[field] === undefined ? undefined : region.headers[map[field]!]));
+    if (isEmissionField(field)) tr.append(unitCell(field, map[field] === undefined ? undefined : region.headers[map[field]!] ?? ''));
     return tr;
   });
   byId('tc-fields').replaceChildren(...rows);
@@ -294,10 +300,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     // Another column for an emissions field: its unit is read from that column's header.
     if (isEmissionField(field)) {
       const col = byId<HTMLSelectElement>(id).value;
-      const { unit, note } = headerUnit(col === '' ? undefined : loaded.region.headers[Number(col)]);
-      const select = byId<HTMLSelectElement>(`tc-unit-${field}`);
-      fillSelect(select, [...(unit === '' ? [['', t('tc.unit.choose')] as [string, string]] : []), ...UNITS.map((u): [string, string] => [u, t(`tc.unit.${u}`)])], unit);
-      byId(`tc-unit-note-${field}`).textContent = t(note);
+      showUnit(field, col === '' ? undefined : loaded.region.headers[Number(col)] ?? '', byId<HTMLSelectElement>(`tc-unit-${field}`), byId(`tc-unit-note-${field}`));
     }
     if (!loaded.pending.delete(field)) return;
     showAmbiguity(matchColumns(loaded.region.headers, loaded.own), loaded.region);
