@@ -4,6 +4,7 @@
  * their basic value; error values (a CustomFunctions.Error, or a data-type error) are recognised so the caller can
  * pass them through. Used for function arguments (lift.ts) and for the cells of a table the task pane checks.
  */
+import { say, valueError } from '../core';
 import { isQuantityProblem, readQuantity } from './quantity';
 
 /** How an argument is read: a number, text, or either (a phase may be 1 or "II"; numeric text is still a number). */
@@ -69,6 +70,18 @@ export function fromExcel(kind: ArgKind, v: unknown): unknown {
   if (isBlank(value)) return undefined;
   if (kind !== 'text' && typeof value === 'string') return numberFrom(value) ?? countedNumber(value) ?? value;
   return value;
+}
+
+/**
+ * Text with a unit of mass where a number is due: tonnes when the argument is a mass (2.6万吨 → 26,000), a #VALUE!
+ * naming the argument when it is not, or when the unit is the ambiguous MT; undefined for text without a unit.
+ */
+export function massText(argument: string, text: string, isMass: boolean): number | undefined {
+  const quantity = readQuantity(text);
+  if (isQuantityProblem(quantity)) throw valueError(argument, text, say('arg.unit-ambiguous', { unit: quantity.written }));
+  if (quantity?.unit === undefined) return undefined;
+  if (!isMass) throw valueError(argument, text, say('arg.unit-not-mass', { unit: text }));
+  return quantity.value;
 }
 
 /**

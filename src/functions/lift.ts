@@ -4,9 +4,8 @@
  * CustomFunctions.Error values with the core's message. Wrappers never validate by hand.
  */
 import { EtsError, say, useLanguage, valueError, type ErrorCategory } from '../core';
-import { basicValue, fromExcel, isBlank, isCellError, MAX_NAME_LENGTH, tooLongForName, type ArgKind, type CellError } from './coerce';
+import { basicValue, fromExcel, isBlank, isCellError, massText, MAX_NAME_LENGTH, tooLongForName, type ArgKind, type CellError } from './coerce';
 import { hostLanguage } from './language';
-import { isQuantityProblem, readQuantity } from './quantity';
 
 export interface ArgSpec {
   readonly name: string;
@@ -65,11 +64,12 @@ function read(spec: ArgSpec, v: unknown): unknown {
   if (isCellError(value)) return passedError(spec, value);
   const coerced = fromExcel(spec.kind, value);
   if (typeof coerced === 'string' && spec.kind !== 'text') {
-    const quantity = readQuantity(coerced);
-    if (isQuantityProblem(quantity)) return new PassedError(excelError(valueError(spec.name, coerced, say('arg.unit-ambiguous', { unit: quantity.written }))));
-    if (quantity?.unit !== undefined) {
-      if (spec.mass) return quantity.value;
-      return new PassedError(excelError(valueError(spec.name, coerced, say('arg.unit-not-mass', { unit: coerced }))));
+    try {
+      const tonnes = massText(spec.name, coerced, spec.mass === true);
+      if (tonnes !== undefined) return tonnes;
+    } catch (e) {
+      if (e instanceof EtsError) return new PassedError(excelError(e));
+      throw e;
     }
   }
   if (!tooLongForName(spec.kind, coerced)) return coerced;

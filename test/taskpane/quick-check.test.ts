@@ -15,6 +15,16 @@ describe('task pane: quick check', () => {
     assert.match(a.detail, /Gases counted: CO2\. Only direct emissions count; indirect \(Scope 2\)/);
   });
 
+  it('reads emissions as analysts type them: 3.1万, 2.6万吨, 1.2 kt', () => {
+    assert.equal(answer({ ...base, direct: '3.1万' }).reason, 'Covered: cement, 31,000 tCO2e direct ≥ 26,000 threshold (CN ETS, 2025)');
+    assert.equal(answer({ ...base, direct: '2.6万吨' }).state, 'covered');
+    assert.equal(answer({ ...base, direct: '25.9 kt' }).state, 'not-covered');
+    assert.equal(answer({ ...base, sector: 'aluminium', basis: 'gases', co2: '2万吨', cf4: '1000 kg', gwpSet: 'AR4' }).detail.startsWith('CO2e 27,390 t (AR4).'), true);
+    const ambiguous = answer({ ...base, direct: '0.03 MT' });
+    assert.equal(ambiguous.state, 'error');
+    assert.match(ambiguous.reason, /"0\.03 MT" writes its unit as "MT", which is metric tons to some readers and megatonnes to others/);
+  });
+
   it('converts gas masses with the chosen GWP set', () => {
     const a = answer({ ...base, sector: 'aluminium', basis: 'gases', co2: '20000', cf4: '1', gwpSet: 'AR4' });
     // 20,000 + 1 × 7,390 = 27,390 ≥ threshold

@@ -1,6 +1,6 @@
 /** The quick check: one facility, answered as the user types. */
-import { checkFacility, EtsError, gases, ignoredNote, scope2Counted, rulebookYears } from '../../core';
-import { fromExcel } from '../../functions/coerce';
+import { checkFacility, EtsError, gases, ignoredNote, massArgument, scope2Counted, rulebookYears } from '../../core';
+import { fromExcel, massText } from '../../functions/coerce';
 import { byId, fillSelect } from '../dom';
 import { precise } from '../format';
 import { onScreen, QUICK_CHECK_LABELS } from '../i18n/labels';
@@ -30,14 +30,19 @@ export interface QuickAnswer {
 
 /** The answer for what is in the form; pure, so it is tested without a page. */
 export function answer(input: QuickInput): QuickAnswer {
-  const direct = input.basis === 'direct' ? fromExcel('number', input.direct) : undefined;
-  const masses = input.basis === 'gases'
-    ? { CO2: fromExcel('number', input.co2), CF4: fromExcel('number', input.cf4), C2F6: fromExcel('number', input.c2f6) }
-    : {};
-  if (direct === undefined && Object.values(masses).every((m) => m === undefined)) {
+  if ((input.basis === 'direct' ? [input.direct] : [input.co2, input.cf4, input.c2f6]).every((v) => fromExcel('number', v) === undefined)) {
     return { state: 'empty', verdict: '', reason: t('qc.empty'), detail: '' };
   }
   try {
+    // Masses as analysts type them: 31,200, 3.1万 or 2.6万吨 (in tonnes).
+    const tonnes = (argument: string, v: string): unknown => {
+      const n = fromExcel('number', v);
+      return typeof n === 'string' ? massText(argument, n, true) ?? n : n;
+    };
+    const direct = input.basis === 'direct' ? tonnes('direct_emissions', input.direct) : undefined;
+    const masses = input.basis === 'gases'
+      ? { CO2: tonnes(massArgument('CO2'), input.co2), CF4: tonnes(massArgument('CF4'), input.cf4), C2F6: tonnes(massArgument('C2F6'), input.c2f6) }
+      : {};
     const result = checkFacility({
       sector: input.sector, direct, masses, gwpSet: input.gwpSet, scheme: input.scheme, year: fromExcel('number', input.year),
     });
