@@ -28,7 +28,7 @@ describe('functions in Chinese (built bundle, Office.context.displayLanguage)', 
     const fns = loadBundle(host('zh-CN'));
     const e = errorOf(fns.COVERED!([['香蕉']], [[1]]));
     assert.equal(e.code, '#VALUE!');
-    assert.match(e.message!, /^sector：“香蕉”不是已知的行业。可接受：power（发电/);
+    assert.match(e.message!, /^sector：“香蕉”不是已知的行业。可接受：发电（power/);
   });
 
   it('keeps English for an English host, word for word as before', () => {
