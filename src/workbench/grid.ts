@@ -91,19 +91,25 @@ export class Grid extends CellFormats implements WorkbenchView {
   private pendingDraw = false;
   /** Set while an edit started from the grid (typing, F2): Enter, Tab and Escape then bring the focus back. */
   private editingFromGrid = false;
+  /**
+   * Set while the formula bar holds typing not yet entered. The bar is a view of the active cell: any change of
+   * selection or sheet ends the edit (the typing is dropped, as Escape drops it), so Enter always writes to the cell
+   * the bar and the name box show; redraws for other reasons (a pane write) keep it.
+   */
+  private typing = false;
 
   constructor(private readonly hf: HyperFormula, private readonly el: GridElements) {
     super();
     this.sheet = hf.getSheetNames()[0]!;
     this.wire();
     this.refresh();
-    this.showSelection();
   }
 
   selection() {
     return { sheet: this.sheet, ...this.sel };
   }
 
+  /** Shows a sheet with its A1 active: the name box, formula bar and message are that cell's. */
   showSheet(name: string): void {
     this.sheet = name;
     this.setSelection({ row: 0, col: 0 }, { row: 0, col: 0 });
@@ -117,7 +123,11 @@ export class Grid extends CellFormats implements WorkbenchView {
 
   /** The sheet's extent and the tabs after a change; the rows in view are drawn again. */
   refresh(): void {
-    if (this.hf.getSheetId(this.sheet) === undefined) this.sheet = this.hf.getSheetNames()[0]!;
+    // The sheet shown may be gone (an undo removed it): the first sheet, from its A1.
+    if (this.hf.getSheetId(this.sheet) === undefined) {
+      this.sheet = this.hf.getSheetNames()[0]!;
+      this.setSelection({ row: 0, col: 0 }, { row: 0, col: 0 });
+    }
     this.renderTabs();
     const { height, width } = this.hf.getSheetDimensions(this.sheetId);
     const selectedBottom = this.sel.rows >= SHEET_ROWS ? 0 : this.sel.top + this.sel.rows;
@@ -129,6 +139,7 @@ export class Grid extends CellFormats implements WorkbenchView {
     };
     this.el.note.textContent = height > 0 ? `${height.toLocaleString('en-US')} rows × ${width} columns of data` : '';
     this.draw(true);
+    this.showSelection();
   }
 
   private widthOf(col: number): number {
@@ -296,20 +307,25 @@ export class Grid extends CellFormats implements WorkbenchView {
     this.el.table.querySelector(`td[data-cell="${a1(this.anchor.row, this.anchor.col)}"]`)?.classList.add('active');
   }
 
-  /** The name box, formula bar and message for the active cell. */
+  /** The name box, formula bar and message for the active cell of the sheet shown (typing in the bar is kept). */
   private showSelection(): void {
     this.paintSelection();
     const { top, left, rows, cols } = this.sel;
     this.el.nameBox.value = a1(top, left, rows, cols);
     const address = { sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col };
-    const formula = this.hf.getCellFormula(address);
-    const raw = this.hf.getCellSerialized(address);
-    this.el.formula.value = formula ?? (raw === null || raw === undefined ? '' : String(raw));
+    if (!this.typing) {
+      const formula = this.hf.getCellFormula(address);
+      const raw = this.hf.getCellSerialized(address);
+      const text = formula ?? (raw === null || raw === undefined ? '' : String(raw));
+      // A text-formatted cell holds text as typed (commit adds the engine's prefix), so the bar shows none.
+      this.el.formula.value = this.isTextCell(this.anchor) ? text.replace(/^'/, '') : text;
+    }
     const value = this.hf.getCellValue(address);
     this.el.message.textContent = value instanceof DetailedCellError ? `${value.value} ${value.message}` : '';
   }
 
   private setSelection(anchor: Cell, reach: Cell, rect: Selection = between(anchor, reach)): void {
+    this.typing = false;
     this.anchor = anchor;
     this.reach = reach;
     this.sel = rect;
@@ -350,16 +366,26 @@ export class Grid extends CellFormats implements WorkbenchView {
   /** Writes the formula bar's text into the active cell (undoable). */
   private commit(): void {
     const text = this.el.formula.value;
-    // The engine reads what is typed as Excel does; only grouped numbers ("1,250,000") it would take for text.
+    this.typing = false;
+    // The engine reads what is typed as Excel does; only grouped numbers ("1,250,000") it would take for text. In a
+    // cell formatted as text, what is typed stays text, as in Excel.
     const grouped = pastedValue(text);
-    this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, [[text === '' ? null : typeof grouped === 'number' ? grouped : text]]);
+    const content = text === '' ? null : this.isTextCell(this.anchor) ? `'${text}` : typeof grouped === 'number' ? grouped : text;
+    this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, [[content]]);
     this.refresh();
+  }
+
+  private isTextCell(cell: Cell): boolean {
+    return this.numberFormat(this.sheet, cell.row, cell.col) === '@';
   }
 
   /** Starts editing the active cell in the formula bar: with the key typed (replacing the cell) or its content (F2). */
   private edit(typed?: string): void {
     this.editingFromGrid = true;
-    if (typed !== undefined) this.el.formula.value = typed;
+    if (typed !== undefined) {
+      this.el.formula.value = typed;
+      this.typing = true;
+    }
     this.el.formula.focus();
     const end = this.el.formula.value.length;
     this.el.formula.setSelectionRange(end, end);
@@ -515,10 +541,12 @@ export class Grid extends CellFormats implements WorkbenchView {
       }
       if (e.key === 'Escape') {
         this.editingFromGrid = false;
+        this.typing = false;
         this.showSelection();
         if (back) this.el.scroll.focus({ preventScroll: true });
       }
     });
+    this.el.formula.addEventListener('input', () => { this.typing = true; });
     this.el.formula.addEventListener('blur', () => { this.editingFromGrid = false; });
     this.el.nameBox.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter') return;
