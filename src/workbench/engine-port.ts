@@ -10,6 +10,7 @@ import { intersection, surroundingRegion } from '../taskpane/ports/area';
 import { payloadChunks } from '../taskpane/ports/payload';
 import { SETTINGS_KEY } from '../core';
 import { POINTS_TO_PIXELS } from './cell-formats';
+import type { History } from './undo';
 import {
   columnLetters, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type DocumentSettings, type Mark, type SheetRead,
   type WorkbookPort,
@@ -61,9 +62,13 @@ const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 export class EnginePort implements WorkbookPort {
   readonly supportsCharts = false;
-  /** Where the workbook's settings live: the host's document settings, where the functions read the language too. */
+  /**
+   * `settings`: where the workbook's settings live — the host's document settings, where the functions read the
+   * language too. `history`: the page's undo, which takes each pane action back as one step (none: no grouping).
+   */
   constructor(private readonly hf: HyperFormula, private readonly view: WorkbenchView,
-    private readonly settings: { get(name: string): unknown; set(name: string, value: unknown): void } = new Map()) {}
+    private readonly settings: { get(name: string): unknown; set(name: string, value: unknown): void } = new Map(),
+    private readonly history?: History) {}
 
   private sheetId(name: string): number {
     const id = this.hf.getSheetId(name);
@@ -207,9 +212,9 @@ export class EnginePort implements WorkbookPort {
     this.view.refresh();
   }
 
-  /** One pane action; the grid's undo takes it back as one step. */
+  /** One pane action: the grid's undo takes it back as one step, cells, fills, formats, widths and sheets alike. */
   async oneStep<T>(action: () => Promise<T>): Promise<T> {
-    return action();
+    return this.history ? this.history.step(action) : action();
   }
 
   /** Frozen rows by sheet: the workbench grid scrolls as one piece, so it only records them (tests read them). */

@@ -10,6 +10,7 @@ import { CellFormats } from './cell-formats';
 import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
 import { display } from './display';
 import type { WorkbenchView } from './engine-port';
+import { History } from './undo';
 
 export { display } from './display';
 
@@ -98,9 +99,13 @@ export class Grid extends CellFormats implements WorkbenchView {
    */
   private typing = false;
 
+  /** Undo and redo for the grid's edits and the pane's actions (EnginePort.oneStep). */
+  readonly history: History;
+
   constructor(private readonly hf: HyperFormula, private readonly el: GridElements) {
     super();
     this.sheet = hf.getSheetNames()[0]!;
+    this.history = new History(hf, this, this);
     this.wire();
     this.refresh();
   }
@@ -256,11 +261,11 @@ export class Grid extends CellFormats implements WorkbenchView {
     add.title = 'New sheet';
     add.setAttribute('aria-label', 'New sheet');
     add.dataset.testid = 'sheet-add';
-    add.addEventListener('click', () => {
+    add.addEventListener('click', () => this.history.edit(() => {
       const name = newSheetName(this.hf.getSheetNames());
       this.hf.addSheet(name);
       this.showSheet(name);
-    });
+    }));
     this.el.tabs.replaceChildren(...tabs, add);
   }
 
@@ -278,9 +283,12 @@ export class Grid extends CellFormats implements WorkbenchView {
       const wanted = input.value.trim();
       const taken = this.hf.getSheetNames().some((n) => n !== name && n.toLowerCase() === wanted.toLowerCase());
       if (keep && wanted && wanted !== name && !taken && !/[[\]:*?/\\]/.test(wanted) && wanted.length <= 31) {
-        this.hf.renameSheet(this.hf.getSheetId(name)!, wanted);
-        if (this.sheet === name) this.sheet = wanted;
-        this.renameSheet(name, wanted);
+        // One step: the engine's rename and the formats following it.
+        this.history.step(() => {
+          this.hf.renameSheet(this.hf.getSheetId(name)!, wanted);
+          if (this.sheet === name) this.sheet = wanted;
+          this.renameSheet(name, wanted);
+        });
       } else if (keep && wanted && wanted !== name) {
         this.el.message.textContent = taken ? `A sheet is already named “${wanted}”.` : `“${wanted}” cannot be a sheet name: at most 31 characters, none of [ ] : * ? / \\.`;
       }
@@ -371,7 +379,7 @@ export class Grid extends CellFormats implements WorkbenchView {
     // cell formatted as text, what is typed stays text, as in Excel.
     const grouped = pastedValue(text);
     const content = text === '' ? null : this.isTextCell(this.anchor) ? `'${text}` : typeof grouped === 'number' ? grouped : text;
-    this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, [[content]]);
+    this.history.edit(() => this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, [[content]]));
     this.refresh();
   }
 
@@ -402,8 +410,8 @@ export class Grid extends CellFormats implements WorkbenchView {
   private clearSelection(): void {
     const part = this.dataPart();
     if (!part) return;
-    this.hf.setCellContents({ sheet: this.sheetId, row: part.top, col: part.left },
-      Array.from({ length: part.rows }, () => new Array<RawCellContent>(part.cols).fill(null)));
+    this.history.edit(() => this.hf.setCellContents({ sheet: this.sheetId, row: part.top, col: part.left },
+      Array.from({ length: part.rows }, () => new Array<RawCellContent>(part.cols).fill(null))));
     this.refresh();
   }
 
@@ -428,18 +436,15 @@ export class Grid extends CellFormats implements WorkbenchView {
     if (block.length === 0 || block[0]!.length === 0) return;
     const rows = Math.min(block.length, SHEET_ROWS - this.anchor.row);
     const cols = Math.min(block[0]!.length, SHEET_COLS - this.anchor.col);
-    this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, block.slice(0, rows).map((r) => r.slice(0, cols)));
+    this.history.edit(() => this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col },
+      block.slice(0, rows).map((r) => r.slice(0, cols))));
     this.setSelection(this.anchor, { row: this.anchor.row + rows - 1, col: this.anchor.col + cols - 1 });
     this.refresh();
     this.showSelection();
   }
 
   private undo(redo: boolean): void {
-    if (redo ? !this.hf.isThereSomethingToRedo() : !this.hf.isThereSomethingToUndo()) return;
-    if (redo) this.hf.redo();
-    else this.hf.undo();
-    this.refresh();
-    this.showSelection();
+    if (redo ? this.history.redo() : this.history.undo()) this.refresh();
   }
 
   private onGridKey(e: KeyboardEvent): void {
@@ -488,6 +493,10 @@ export class Grid extends CellFormats implements WorkbenchView {
       const onUp = (): void => {
         window.removeEventListener('mousemove', onMove);
         window.removeEventListener('mouseup', onUp);
+        // The drag as one undo step: from the width it started at to the one it ended at.
+        const width = this.widthOf(col);
+        this.setColumnWidth(this.sheet, col, start);
+        this.history.step(() => this.setColumnWidth(this.sheet, col, width));
         this.draw(true);
       };
       window.addEventListener('mousemove', onMove);

@@ -29,6 +29,9 @@ hf.setCellContents({ sheet, row: 0, col: 0 }, [
   ...facilities.rows.map(([name, sector, output, intensity], i) => [name, sector, output, intensity, `=C${i + 2}*D${i + 2}`]),
 ] as never);
 
+// The example is where the workbench starts, not a step to undo.
+hf.clearUndoStack();
+
 const grid = new Grid(hf, {
   table: byId<HTMLTableElement>('grid'),
   scroll: byId('grid-scroll'),
@@ -40,7 +43,7 @@ const grid = new Grid(hf, {
 });
 
 // The settings the pane saves are the host's document settings (shim.ts), where the functions read the language.
-window.etsWorkbenchPort = new EnginePort(hf, grid, window.etsWorkbenchSettings);
+window.etsWorkbenchPort = new EnginePort(hf, grid, window.etsWorkbenchSettings, grid.history);
 // ?lang=zh-CN makes the workbench report a Chinese display language, as Chinese Excel does; the link switches it.
 const lang = new URLSearchParams(window.location.search).get('lang') ?? 'en-US';
 window.etsWorkbenchLanguage = lang;
