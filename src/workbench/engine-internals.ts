@@ -1,8 +1,11 @@
 /**
- * Where the workbench reaches inside HyperFormula, kept here so an upgrade that moves it breaks one module and its
- * test (test/workbench/undo.test.ts), not the page: its undo stacks and batch mode, so an asynchronous pane action
- * (chunks written with ticks between them) is one undo entry — the public batch() takes only a synchronous callback —
- * and undo can tell which entry is next.
+ * The two places the workbench reaches inside HyperFormula, kept here so an upgrade that moves them breaks one module
+ * and its test (test/workbench/undo.test.ts), not the page:
+ *
+ * - its undo stacks and batch mode, so an asynchronous pane action (chunks written with ticks between them) is one
+ *   undo entry — the public batch() takes only a synchronous callback — and undo can tell which entry is next;
+ * - its dependency graph, to recalculate every formula (Ctrl+Alt+F9; a changed language) without rebuilding the
+ *   engine, which rebuildAndRecalculate() does and which empties the undo history.
  */
 import type { HyperFormula } from 'hyperformula';
 
@@ -15,6 +18,11 @@ interface UndoRedo {
   batchUndoEntry?: UndoEntry;
   beginBatchMode(): void;
   commitBatchMode(): void;
+}
+
+interface Graph {
+  getNodes(): object[];
+  markNodeAsDirty(node: object): void;
 }
 
 /** HyperFormula's undo-redo keeper. Read afresh each time: a rebuild of the engine replaces it. */
@@ -54,3 +62,18 @@ export function closeEntry(hf: HyperFormula, keepEmpty: boolean): UndoEntry | un
 /** Whether the entry open now holds any engine operation. */
 export const entryHasOperations = (hf: HyperFormula): boolean => (undoRedo(hf).batchUndoEntry?.operations?.length ?? 0) > 0;
 
+/**
+ * Recalculates every formula, as Excel's Ctrl+Alt+F9: each is marked for recalculation and the engine's own partial
+ * recalculation (started by resuming evaluation) computes them in dependency order. A HyperFormula without this
+ * graph is rebuilt instead, which gives the same values but empties the undo history.
+ */
+export function recalculateAll(hf: HyperFormula): void {
+  const graph = (hf as unknown as { _dependencyGraph?: { graph?: Graph } })._dependencyGraph?.graph;
+  if (!graph || typeof graph.getNodes !== 'function' || typeof graph.markNodeAsDirty !== 'function') {
+    hf.rebuildAndRecalculate();
+    return;
+  }
+  for (const node of graph.getNodes()) if ('formula' in node) graph.markNodeAsDirty(node);
+  hf.suspendEvaluation();
+  hf.resumeEvaluation();
+}

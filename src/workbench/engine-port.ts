@@ -10,6 +10,7 @@ import { intersection, surroundingRegion } from '../taskpane/ports/area';
 import { payloadChunks } from '../taskpane/ports/payload';
 import { SETTINGS_KEY } from '../core';
 import { POINTS_TO_PIXELS } from './cell-formats';
+import { recalculateAll } from './engine-internals';
 import type { History } from './undo';
 import {
   columnLetters, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type DocumentSettings, type Mark, type SheetRead,
@@ -243,8 +244,17 @@ export class EnginePort implements WorkbookPort {
     return typeof stored === 'object' && stored !== null ? { ...(stored as Partial<DocumentSettings>) } : {};
   }
 
+  /**
+   * The functions read the language from these settings at every call, so a new language recalculates the workbook:
+   * every ETS cell answers in it at once (in Excel the user recalculates, Ctrl+Alt+F9).
+   */
   async writeSettings(settings: DocumentSettings): Promise<void> {
+    const before = (await this.readSettings()).language;
     this.settings.set(SETTINGS_KEY, { ...settings });
+    if ((settings.language ?? 'auto') !== (before ?? 'auto')) {
+      recalculateAll(this.hf);
+      this.view.refresh();
+    }
   }
 }
 

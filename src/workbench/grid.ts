@@ -10,6 +10,7 @@ import { CellFormats } from './cell-formats';
 import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
 import { display } from './display';
 import type { WorkbenchView } from './engine-port';
+import { recalculateAll } from './engine-internals';
 import { History } from './undo';
 
 export { display } from './display';
@@ -469,6 +470,11 @@ export class Grid extends CellFormats implements WorkbenchView {
     } else if (mod && (e.key === 'y' || e.key === 'Y')) {
       e.preventDefault();
       this.undo(true);
+    } else if (e.key === 'F9') {
+      // F9, Shift+F9 and Ctrl+Alt+F9 all recalculate every formula here (the engine keeps the rest up to date).
+      e.preventDefault();
+      recalculateAll(this.hf);
+      this.refresh();
     } else if (e.key.length === 1 && !mod && !e.altKey) {
       e.preventDefault();
       this.edit(e.key);

@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
+import { SETTINGS_KEY } from '../../src/core';
 import { useWorkbench } from './workbench-page';
 
 /**
  * One pane action is one undo step in the grid: the table check's results, summary, fills, number formats and marks
- * go with one Ctrl+Z and come back with one Ctrl+Y; a sheet the example adds goes too.
+ * go with one Ctrl+Z and come back with one Ctrl+Y; a sheet the example adds goes too. Recalculation (Ctrl+Alt+F9).
  */
-describe('end to end: undo and redo of pane actions', function () {
+describe('end to end: undo and redo of pane actions, and recalculation', function () {
   this.timeout(120000);
   const suite = useWorkbench();
   const page = () => suite.wb.page;
@@ -79,6 +80,22 @@ describe('end to end: undo and redo of pane actions', function () {
     assert.ok(await width() > start + 50);
     await key('Control+z');
     assert.ok(Math.abs(await width() - start) < 1, `${start} → ${await width()}`);
+  });
+
+  it('Ctrl+Alt+F9 recalculates every formula: a language set behind the pane\'s back shows once pressed', async () => {
+    await suite.wb.enter('A30', '=ETS.COVERED("cemnt",1)');
+    const message = async () => (await suite.wb.value('A30') as { message: string }).message;
+    assert.match(await message(), /^sector: "cemnt" is not a known sector/);
+    // The document's language changed without the pane (which would recalculate): nothing recomputes by itself.
+    await page().evaluate((key) => window.etsWorkbenchSettings!.set(key, { language: 'zh-CN' }), SETTINGS_KEY);
+    assert.match(await message(), /^sector: "cemnt"/);
+    await key('Control+Alt+F9');
+    assert.match(await message(), /^sector：“cemnt”不是已知的行业/);
+    assert.equal(await suite.wb.cell('A30').textContent(), '#VALUE!');
+    assert.match((await suite.wb.cell('A30').getAttribute('title'))!, /不是已知的行业/, 'and drawn');
+    await page().evaluate((key) => window.etsWorkbenchSettings!.set(key, { language: 'en' }), SETTINGS_KEY);
+    await key('F9');
+    assert.match(await message(), /^sector: "cemnt" is not a known sector/);
   });
 
   it('kept the console free of errors and made no request off this machine', () => {

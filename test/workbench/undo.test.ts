@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { HyperFormula } from 'hyperformula';
 import { HeadlessView } from '../../src/workbench/cell-formats';
 import { createEngine, ENGINE_CONFIG } from '../../src/workbench/engine';
-import { closeEntry, nextUndo, openEntry } from '../../src/workbench/engine-internals';
+import { closeEntry, nextUndo, openEntry, recalculateAll } from '../../src/workbench/engine-internals';
 import { EnginePort } from '../../src/workbench/engine-port';
 import { History } from '../../src/workbench/undo';
 import { CHUNK_ROWS } from '../../src/taskpane/ports/port';
@@ -157,6 +157,21 @@ describe('workbench undo: one step per action, cells and formats together', () =
     });
     history.undo();
     assert.deepEqual([value('A4'), value('A5')], [null, null]);
+  });
+
+  it('recalculates every formula without losing the undo history', () => {
+    let calls = 0;
+    // A function with an outside input, as the ETS functions read the language: only a recalculation shows a change.
+    const hf = createEngine({ BALANCE: () => [[(calls += 1)]] });
+    const { sheet, history } = setUp(hf);
+    history.edit(() => hf.setCellContents({ sheet, row: 3, col: 0 }, [['=ETS.BALANCE()'], ['=A4*10']]));
+    const first = hf.getCellValue({ sheet, row: 3, col: 0 }) as number;
+    recalculateAll(hf);
+    assert.equal(hf.getCellValue({ sheet, row: 3, col: 0 }), first + 1, 'the function ran again');
+    assert.equal(hf.getCellValue({ sheet, row: 4, col: 0 }), (first + 1) * 10, 'and what depends on it');
+    assert.equal(history.canUndo(), true, 'the history is kept');
+    history.undo();
+    assert.equal(hf.getCellValue({ sheet, row: 3, col: 0 }), null);
   });
 
   it('an action from another realm (the pane\'s frame) is still one step: its promise is not this realm\'s Promise', async () => {
