@@ -11,7 +11,8 @@ import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
 import { display } from './display';
 import type { WorkbenchView } from './engine-port';
 import { recalculateAll } from './engine-internals';
-import { History } from './undo';
+import { History, NO_SPACE } from './undo';
+import { sayer, type Say } from './words';
 
 export { display } from './display';
 
@@ -103,7 +104,8 @@ export class Grid extends CellFormats implements WorkbenchView {
   /** Undo and redo for the grid's edits and the pane's actions (EnginePort.oneStep). */
   readonly history: History;
 
-  constructor(private readonly hf: HyperFormula, private readonly el: GridElements) {
+  /** `say`: the page's words (words.ts), in its language. */
+  constructor(private readonly hf: HyperFormula, private readonly el: GridElements, private readonly say: Say = sayer('en')) {
     super();
     this.sheet = hf.getSheetNames()[0]!;
     this.history = new History(hf, this, this);
@@ -143,7 +145,7 @@ export class Grid extends CellFormats implements WorkbenchView {
       rows: Math.min(SHEET_ROWS, Math.max(height + ROOM_BELOW, MIN_ROWS, selectedBottom + ROOM_BELOW)),
       cols: Math.min(MAX_COLS, Math.max(width + 2, MIN_COLS, selectedRight + 1)),
     };
-    this.el.note.textContent = height > 0 ? `${height.toLocaleString('en-US')} rows × ${width} columns of data` : '';
+    this.el.note.textContent = height > 0 ? this.say('grid.note', { rows: height, cols: width }) : '';
     this.draw(true);
     this.showSelection();
   }
@@ -188,7 +190,7 @@ export class Grid extends CellFormats implements WorkbenchView {
     // A header cell needs words for screen readers (axe: empty-table-header); sighted users see the corner blank.
     const cornerText = document.createElement('span');
     cornerText.className = 'wb-hidden';
-    cornerText.textContent = 'Row';
+    cornerText.textContent = this.say('grid.corner');
     cornerCell.append(cornerText);
     head.append(cornerCell);
     for (let c = 0; c < cols; c += 1) {
@@ -230,7 +232,7 @@ export class Grid extends CellFormats implements WorkbenchView {
         td.textContent = shown.text;
         td.dataset.cell = a1(r, c);
         td.className = shown.kind;
-        if (shown.title) td.title = shown.title;
+        if (shown.title) td.title = this.engineMessage(shown.title);
         const fill = this.fillAt(this.sheet, r, c);
         if (fill) td.style.background = fill;
         tr.append(td);
@@ -250,7 +252,7 @@ export class Grid extends CellFormats implements WorkbenchView {
       b.type = 'button';
       b.textContent = name;
       b.dataset.testid = `sheet-tab-${name}`;
-      b.title = 'Double-click to rename';
+      b.title = this.say('tabs.rename-hint');
       b.setAttribute('aria-pressed', String(name === this.sheet));
       b.addEventListener('click', () => { if (name !== this.sheet) this.showSheet(name); });
       b.addEventListener('dblclick', () => this.startRename(b, name));
@@ -259,8 +261,8 @@ export class Grid extends CellFormats implements WorkbenchView {
     const add = document.createElement('button');
     add.type = 'button';
     add.textContent = '+';
-    add.title = 'New sheet';
-    add.setAttribute('aria-label', 'New sheet');
+    add.title = this.say('tabs.add');
+    add.setAttribute('aria-label', this.say('tabs.add'));
     add.dataset.testid = 'sheet-add';
     add.addEventListener('click', () => this.history.edit(() => {
       const name = newSheetName(this.hf.getSheetNames());
@@ -275,7 +277,7 @@ export class Grid extends CellFormats implements WorkbenchView {
     const input = document.createElement('input');
     input.value = name;
     input.dataset.testid = 'sheet-rename';
-    input.setAttribute('aria-label', `New name for sheet ${name}`);
+    input.setAttribute('aria-label', this.say('tabs.rename-box', { name }));
     input.className = 'wb-rename';
     tab.replaceWith(input);
     input.focus();
@@ -283,17 +285,18 @@ export class Grid extends CellFormats implements WorkbenchView {
     const finish = (keep: boolean): void => {
       const wanted = input.value.trim();
       const taken = this.hf.getSheetNames().some((n) => n !== name && n.toLowerCase() === wanted.toLowerCase());
-      if (keep && wanted && wanted !== name && !taken && !/[[\]:*?/\\]/.test(wanted) && wanted.length <= 31) {
+      const refused = keep && wanted !== '' && wanted !== name && (taken || /[[\]:*?/\\]/.test(wanted) || wanted.length > 31);
+      if (keep && wanted && wanted !== name && !refused) {
         // One step: the engine's rename and the formats following it.
         this.history.step(() => {
           this.hf.renameSheet(this.hf.getSheetId(name)!, wanted);
           if (this.sheet === name) this.sheet = wanted;
           this.renameSheet(name, wanted);
         });
-      } else if (keep && wanted && wanted !== name) {
-        this.el.message.textContent = taken ? `A sheet is already named “${wanted}”.` : `“${wanted}” cannot be a sheet name: at most 31 characters, none of [ ] : * ? / \\.`;
       }
       this.refresh();
+      // After the redraw, which shows the active cell's message.
+      if (refused) this.el.message.textContent = this.say(taken ? 'tabs.taken' : 'tabs.bad-name', { name: wanted });
     };
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') finish(true);
@@ -330,7 +333,7 @@ export class Grid extends CellFormats implements WorkbenchView {
       this.el.formula.value = this.isTextCell(this.anchor) ? text.replace(/^'/, '') : text;
     }
     const value = this.hf.getCellValue(address);
-    this.el.message.textContent = value instanceof DetailedCellError ? `${value.value} ${value.message}` : '';
+    this.el.message.textContent = value instanceof DetailedCellError ? `${value.value} ${this.engineMessage(value.message)}` : '';
   }
 
   private setSelection(anchor: Cell, reach: Cell, rect: Selection = between(anchor, reach)): void {
@@ -382,6 +385,11 @@ export class Grid extends CellFormats implements WorkbenchView {
     const content = text === '' ? null : this.isTextCell(this.anchor) ? `'${text}` : typeof grouped === 'number' ? grouped : text;
     this.history.edit(() => this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, [[content]]));
     this.refresh();
+  }
+
+  /** A message of the engine's own (not a function's) in the page's words. */
+  private engineMessage(message: string): string {
+    return message === NO_SPACE ? this.say('engine.no-space') : message;
   }
 
   private isTextCell(cell: Cell): boolean {
