@@ -8,6 +8,8 @@ import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyper
 import { a1, columnLetters, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
 import { CellFormats } from './cell-formats';
 import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
+import { copyCells, fill } from './fill';
+import { FillHandle } from './fill-handle';
 import { display } from './display';
 import type { WorkbenchView } from './engine-port';
 import { recalculateAll } from './engine-internals';
@@ -60,6 +62,9 @@ export function parseAddress(text: string): Selection | undefined {
   return { top: r.start, left: c.start, rows: r.count, cols: c.count };
 }
 
+/** Text with its line breaks made one kind: the system clipboard may change them on the way. */
+const sameLines = (text: string): string => text.replace(/\r\n?/g, '\n');
+
 /** The rectangle between two cells. */
 const between = (a: Cell, b: Cell): Selection =>
   ({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 });
@@ -100,6 +105,9 @@ export class Grid extends CellFormats implements WorkbenchView {
    * the bar and the name box show; redraws for other reasons (a pane write) keep it.
    */
   private typing = false;
+  /** What was last copied or cut here, and the text it put on the clipboard: a paste of that text pastes the cells. */
+  private copied?: { sheet: string; area: Selection; text: string; cut: boolean };
+  private readonly fillHandle: FillHandle;
 
   /** Undo and redo for the grid's edits and the pane's actions (EnginePort.oneStep). */
   readonly history: History;
@@ -109,6 +117,7 @@ export class Grid extends CellFormats implements WorkbenchView {
     super();
     this.sheet = hf.getSheetNames()[0]!;
     this.history = new History(hf, this, this);
+    this.fillHandle = new FillHandle(el.scroll, say('grid.fill-handle'), () => this.sel, (area) => this.fillFromSelection(area));
     this.wire();
     this.refresh();
   }
@@ -317,6 +326,7 @@ export class Grid extends CellFormats implements WorkbenchView {
       for (let c = left; c < Math.min(left + cols, this.size.cols); c += 1) cells[c + 1]?.classList.add('selected');
     }
     this.el.table.querySelector(`td[data-cell="${a1(this.anchor.row, this.anchor.col)}"]`)?.classList.add('active');
+    this.fillHandle.place(this.sel);
   }
 
   /** The name box, formula bar and message for the active cell of the sheet shown (typing in the bar is kept). */
@@ -435,6 +445,74 @@ export class Grid extends CellFormats implements WorkbenchView {
     return toTsv(values.map((r) => r.map((v) => (v instanceof DetailedCellError ? v.value : v))));
   }
 
+  /** Copies (or cuts) the selection: its values as text for other programs, and its cells for a paste here. */
+  copy(cut = false): string {
+    const part = this.dataPart();
+    const text = this.copyText();
+    this.copied = part && text ? { sheet: this.sheet, area: part, text: sameLines(text), cut } : undefined;
+    return text;
+  }
+
+  /** A paste from the clipboard: the cells copied here (formulas shifted), while it holds their text; else the text. */
+  pasteClipboard(text: string): void {
+    const own = this.copied;
+    if (own && sameLines(text) === own.text && this.hf.doesSheetExist(own.sheet)) this.pasteCells(own);
+    else this.paste(text);
+  }
+
+  /**
+   * The cells copied here, formulas shifted as Excel shifts them, over the selection (tiled when it is a multiple of
+   * them); cut cells move, and formulas pointing at them follow. One undo step; the pasted cells selected.
+   */
+  private pasteCells(own: NonNullable<Grid['copied']>): void {
+    const sheet = this.hf.getSheetId(own.sheet)!;
+    // A whole row or column selected takes the block once, at its first cell.
+    const whole = this.sel.rows >= SHEET_ROWS || this.sel.cols >= SHEET_COLS;
+    const target = whole ? { ...this.sel, rows: 1, cols: 1 } : this.sel;
+    let area: Selection;
+    try {
+      area = this.history.edit(() => {
+        if (!own.cut) return copyCells(this.hf, { sheet, area: own.area }, { sheet: this.sheetId, area: target });
+        const { top, left, rows, cols } = own.area;
+        this.hf.moveCells({ start: { sheet, row: top, col: left }, end: { sheet, row: top + rows - 1, col: left + cols - 1 } },
+          { sheet: this.sheetId, row: target.top, col: target.left });
+        return { top: target.top, left: target.left, rows, cols };
+      });
+    } catch (e) {
+      this.el.message.textContent = e instanceof Error ? e.message : String(e);
+      return;
+    }
+    if (own.cut) this.copied = undefined;
+    this.setSelection({ row: area.top, col: area.left }, { row: area.top + area.rows - 1, col: area.left + area.cols - 1 });
+    this.refresh();
+  }
+
+  /** The selection, whole rows and columns cut to the data (a fill of column A fills its used rows, not a million). */
+  private fillable(): Selection {
+    const { height, width } = this.size;
+    return {
+      ...this.sel,
+      rows: this.sel.rows >= SHEET_ROWS ? Math.max(1, height - this.sel.top) : this.sel.rows,
+      cols: this.sel.cols >= SHEET_COLS ? Math.max(1, width - this.sel.left) : this.sel.cols,
+    };
+  }
+
+  /** Ctrl+D and Ctrl+R: the selection's first row (column) into the rest, formulas shifted; one undo step. */
+  private fillSelection(direction: 'down' | 'right'): void {
+    const part = this.fillable();
+    if (this.history.edit(() => fill(this.hf, this.sheetId, part, direction))) this.refresh();
+  }
+
+  /** The fill handle dragged over `area`: the selection repeated into it; the selection grows to cover it. */
+  private fillFromSelection(area: Selection): void {
+    const from = this.fillable();
+    this.history.edit(() => copyCells(this.hf, { sheet: this.sheetId, area: from }, { sheet: this.sheetId, area }, true));
+    const bottom = Math.max(from.top + from.rows, area.top + area.rows) - 1;
+    const right = Math.max(from.left + from.cols, area.left + area.cols) - 1;
+    this.setSelection({ row: from.top, col: from.left }, { row: bottom, col: right });
+    this.refresh();
+  }
+
   /** Pastes a block of text at the active cell: one undoable change, the pasted block selected. */
   paste(text: string): void {
     // Text the engine would read as something else (a code such as 00123, a date) is kept as text; formulas run.
@@ -478,6 +556,9 @@ export class Grid extends CellFormats implements WorkbenchView {
     } else if (mod && (e.key === 'y' || e.key === 'Y')) {
       e.preventDefault();
       this.undo(true);
+    } else if (mod && (e.key === 'd' || e.key === 'D' || e.key === 'r' || e.key === 'R')) {
+      e.preventDefault();
+      this.fillSelection(e.key.toLowerCase() === 'd' ? 'down' : 'right');
     } else if (e.key === 'F9') {
       // F9, Shift+F9 and Ctrl+Alt+F9 all recalculate every formula here (the engine keeps the rest up to date).
       e.preventDefault();
@@ -543,15 +624,17 @@ export class Grid extends CellFormats implements WorkbenchView {
     this.el.scroll.addEventListener('keydown', (e) => {
       if (e.target === this.el.scroll) this.onGridKey(e);
     });
-    document.addEventListener('copy', (e) => {
-      if (document.activeElement !== this.el.scroll) return;
-      e.preventDefault();
-      e.clipboardData?.setData('text/plain', this.copyText());
-    });
+    for (const type of ['copy', 'cut'] as const) {
+      document.addEventListener(type, (e) => {
+        if (document.activeElement !== this.el.scroll) return;
+        e.preventDefault();
+        e.clipboardData?.setData('text/plain', this.copy(type === 'cut'));
+      });
+    }
     document.addEventListener('paste', (e) => {
       if (document.activeElement !== this.el.scroll) return;
       e.preventDefault();
-      this.paste(e.clipboardData?.getData('text/plain') ?? '');
+      this.pasteClipboard(e.clipboardData?.getData('text/plain') ?? '');
     });
     this.el.formula.addEventListener('keydown', (e) => {
       const back = this.editingFromGrid;
