@@ -279,6 +279,8 @@ export class Grid extends CellFormats implements WorkbenchView {
       this.showSheet(name);
     }));
     this.el.tabs.replaceChildren(...tabs, add);
+    // The strip scrolls when the tabs outgrow it: the active one stays in view.
+    tabs.find((b) => b.getAttribute('aria-pressed') === 'true')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /** Renames a sheet in place: the tab becomes a text box; Enter keeps the name, Escape the old one. */
@@ -359,11 +361,15 @@ export class Grid extends CellFormats implements WorkbenchView {
     this.reveal({ row: sel.top, col: sel.left });
   }
 
-  /** Scrolls so a cell is in view, growing the drawn sheet when the cell lies past it. */
+  /**
+   * Scrolls so a cell is in view, growing the drawn sheet when the cell lies past it: first by the rows' arithmetic
+   * (the cell may not be drawn yet), then by where the drawn cell really is, wholly below the sticky column header
+   * whatever its height.
+   */
   private reveal(cell: Cell): void {
     if (cell.row >= this.size.rows || cell.col >= this.size.cols) this.refresh();
     const box = this.el.scroll;
-    const header = ROW_HEIGHT;
+    const header = this.el.table.tHead?.offsetHeight ?? ROW_HEIGHT;
     const top = cell.row * ROW_HEIGHT;
     if (top < box.scrollTop) box.scrollTop = top;
     else if (top + ROW_HEIGHT > box.scrollTop + box.clientHeight - header) box.scrollTop = top + ROW_HEIGHT - box.clientHeight + header;
@@ -373,6 +379,16 @@ export class Grid extends CellFormats implements WorkbenchView {
     if (x - 48 < box.scrollLeft) box.scrollLeft = x - 48;
     else if (x + w > box.scrollLeft + box.clientWidth) box.scrollLeft = x + w - box.clientWidth;
     this.draw();
+    const td = this.el.table.querySelector(`td[data-cell="${a1(cell.row, cell.col)}"]`);
+    if (td) {
+      const r = td.getBoundingClientRect();
+      const view = box.getBoundingClientRect();
+      const below = this.el.table.tHead?.getBoundingClientRect().bottom ?? view.top;
+      const bottom = view.top + box.clientTop + box.clientHeight;
+      if (r.top < below) box.scrollTop -= below - r.top;
+      else if (r.bottom > bottom) box.scrollTop += Math.min(r.bottom - bottom, r.top - below);
+      this.draw();
+    }
     this.showSelection();
   }
 
