@@ -5,7 +5,9 @@
  * lift.ts, and the work is done by src/core. Every argument accepts a value or a range; results spill.
  */
 import * as core from '../core';
-import { lift, liftColumns, liftTable, num, numOrText, text, tonnes, type ColumnRow } from './lift';
+import {
+  columnTableSize, lift, liftColumns, liftTable, num, numOrText, singleSize, tableSize, text, tonnes, type ColumnRow, type SizeRule,
+} from './lift';
 
 const gasesText = (sector: unknown, scheme: unknown): string => core.gases(sector, scheme).join(', ');
 const coverageText = (sector: unknown, direct: unknown, scheme: unknown, year: unknown): string =>
@@ -457,6 +459,11 @@ export function source(parameter: any[][], year?: any[][], scheme?: any[][]): an
   return impl.source(parameter, year, scheme);
 }
 
-// Functions that return a whole table declare its size, for hosts that must know it before computing (the workbench).
-Object.assign(schemes, { resultShape: [core.allSchemes().length + 1, core.SCHEMES_HEADERS.length] });
-Object.assign(compare, { resultShape: [core.allSchemes().length + 1, core.COMPARE_HEADERS.length] });
+// How big each result is for the sizes of its arguments (lift.ts), for hosts that must reserve a spill's cells before
+// computing it (the workbench). A function without a rule answers element by element (lift.elementwiseSize).
+const sized = (fn: object, resultSize: SizeRule): void => { Object.assign(fn, { resultSize }); };
+sized(schemes, tableSize(core.allSchemes().length + 1, core.SCHEMES_HEADERS.length));
+sized(compare, tableSize(core.allSchemes().length + 1, core.COMPARE_HEADERS.length));
+sized(powerEntity, singleSize);
+// position(sector, years, output, intensity, price, balance_value, benchmark, offset_price, offset_share)
+sized(position, columnTableSize([1, 2, 3, 4, 5, 6], [0, 7, 8], core.POSITION_HEADERS.length));

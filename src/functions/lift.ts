@@ -291,3 +291,40 @@ export function liftColumns(columns: readonly ArgSpec[], fixedSpecs: readonly Ar
     }
   };
 }
+
+/**
+ * The size (rows, columns) of a function's result for arguments of these sizes, in the order of its parameters
+ * (an omitted argument is 1×1). Excel sizes a spill after computing; a host that must reserve the cells first (the
+ * workbench's engine) asks this, so a rule must give the largest result those arguments can produce.
+ */
+export type Size = readonly [rows: number, cols: number];
+export type SizeRule = (sizes: readonly Size[]) => Size;
+
+const SCALAR: Size = [1, 1];
+const isSingle = (s: Size | undefined): boolean => s === undefined || s[0] * s[1] === 1;
+
+/** lift: one result per element — the common size of the arguments that are ranges; one error cell if they differ. */
+export const elementwiseSize: SizeRule = (sizes) => {
+  const ranges = sizes.filter((s) => !isSingle(s));
+  const first = ranges[0];
+  if (!first || ranges.some((s) => s[0] !== first[0] || s[1] !== first[1])) return SCALAR;
+  return first;
+};
+
+/** liftTable: a table of a fixed size when every argument is a single cell; else one error cell. */
+export const tableSize = (rows: number, cols: number): SizeRule => (sizes) => (sizes.every(isSingle) ? [rows, cols] : SCALAR);
+
+/**
+ * liftColumns returning a table with a header row and at most one row per item (ETS.POSITION): as many rows as the
+ * longest column argument has cells, plus the header (blank items are left out, so the table may be shorter); one
+ * error cell when a fixed argument is a range or the columns' lengths differ.
+ */
+export const columnTableSize = (columns: readonly number[], fixed: readonly number[], width: number): SizeRule => (sizes) => {
+  if (fixed.some((i) => !isSingle(sizes[i]))) return SCALAR;
+  const lengths = columns.map((i) => (sizes[i] ? sizes[i][0] * sizes[i][1] : 1)).filter((n) => n > 1);
+  if (lengths.some((n) => n !== lengths[0])) return SCALAR;
+  return [(lengths[0] ?? 1) + 1, width];
+};
+
+/** One cell whatever the arguments (liftColumns adding up whole columns into one value, ETS.POWER.ENTITY). */
+export const singleSize: SizeRule = () => SCALAR;

@@ -20,11 +20,32 @@ function cut(fills: readonly Fill[], left: number, cols: number): Fill[] {
 /** Points (Excel's unit for column widths) to the grid's pixels: 72 points an inch, 96 pixels. */
 export const POINTS_TO_PIXELS = 96 / 72;
 
+/** A copy of everything a CellFormats holds, to put back on undo. */
+export type FormatsSnapshot = ReadonlyMap<string, Map<unknown, unknown>>;
+
 export class CellFormats {
   private readonly fills = new Map<string, Map<number, Fill[]>>();
   private readonly formats = new Map<string, Array<Rect & { format: string }>>();
   private readonly merged = new Map<string, Rect[]>();
   private readonly widths = new Map<string, Map<number, number>>();
+  /** The maps above by name, found rather than listed, so a kind of format added later is snapshotted too. */
+  private readonly kinds: ReadonlyArray<readonly [string, Map<unknown, unknown>]>;
+
+  constructor() {
+    // Only this class's fields exist yet: a subclass's are set after this constructor returns.
+    this.kinds = Object.entries(this).filter((e): e is [string, Map<unknown, unknown>] => e[1] instanceof Map);
+  }
+
+  snapshot(): FormatsSnapshot {
+    return new Map(this.kinds.map(([name, map]) => [name, structuredClone(map)]));
+  }
+
+  restore(snapshot: FormatsSnapshot): void {
+    for (const [name, map] of this.kinds) {
+      map.clear();
+      for (const [key, value] of structuredClone(snapshot.get(name) ?? new Map())) map.set(key, value);
+    }
+  }
 
   fill(sheet: string, row: number, left: number, cols: number, color: string): void {
     const rows = this.fills.get(sheet) ?? new Map<number, Fill[]>();

@@ -10,6 +10,8 @@ import { intersection, surroundingRegion } from '../taskpane/ports/area';
 import { payloadChunks } from '../taskpane/ports/payload';
 import { SETTINGS_KEY } from '../core';
 import { POINTS_TO_PIXELS } from './cell-formats';
+import { recalculateAll } from './engine-internals';
+import type { History } from './undo';
 import {
   columnLetters, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type DocumentSettings, type Mark, type SheetRead,
   type WorkbookPort,
@@ -61,9 +63,13 @@ const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 export class EnginePort implements WorkbookPort {
   readonly supportsCharts = false;
-  /** Where the workbook's settings live: the host's document settings, where the functions read the language too. */
+  /**
+   * `settings`: where the workbook's settings live — the host's document settings, where the functions read the
+   * language too. `history`: the page's undo, which takes each pane action back as one step (none: no grouping).
+   */
   constructor(private readonly hf: HyperFormula, private readonly view: WorkbenchView,
-    private readonly settings: { get(name: string): unknown; set(name: string, value: unknown): void } = new Map()) {}
+    private readonly settings: { get(name: string): unknown; set(name: string, value: unknown): void } = new Map(),
+    private readonly history?: History) {}
 
   private sheetId(name: string): number {
     const id = this.hf.getSheetId(name);
@@ -210,9 +216,9 @@ export class EnginePort implements WorkbookPort {
     this.view.refresh();
   }
 
-  /** One pane action; the grid's undo takes it back as one step. */
+  /** One pane action: the grid's undo takes it back as one step, cells, fills, formats, widths and sheets alike. */
   async oneStep<T>(action: () => Promise<T>): Promise<T> {
-    return action();
+    return this.history ? this.history.step(action) : action();
   }
 
   /** Frozen rows by sheet: the workbench grid scrolls as one piece, so it only records them (tests read them). */
@@ -241,8 +247,17 @@ export class EnginePort implements WorkbookPort {
     return typeof stored === 'object' && stored !== null ? { ...(stored as Partial<DocumentSettings>) } : {};
   }
 
+  /**
+   * The functions read the language from these settings at every call, so a new language recalculates the workbook:
+   * every ETS cell answers in it at once (in Excel the user recalculates, Ctrl+Alt+F9).
+   */
   async writeSettings(settings: DocumentSettings): Promise<void> {
+    const before = (await this.readSettings()).language;
     this.settings.set(SETTINGS_KEY, { ...settings });
+    if ((settings.language ?? 'auto') !== (before ?? 'auto')) {
+      recalculateAll(this.hf);
+      this.view.refresh();
+    }
   }
 }
 

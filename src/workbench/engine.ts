@@ -9,7 +9,9 @@ import {
   type ConfigParams, type FunctionPluginDefinition,
 } from 'hyperformula';
 
+import { elementwiseSize, type Size, type SizeRule } from '../functions/lift';
 import { isExcelError, type ExcelFunction } from './excel-values';
+import { sayer, type Say } from './words';
 
 export type { ExcelFunction } from './excel-values';
 
@@ -42,20 +44,31 @@ function toEngineScalar(v: unknown): unknown {
   return new CellError(ErrorType.VALUE, 'The function returned no value.');
 }
 
-/** A table function's declared size (rows, columns), when it has one. */
-const shapeOf = (fn: ExcelFunction): readonly [number, number] | undefined =>
-  (fn as unknown as { resultShape?: [number, number] }).resultShape;
+/** The rule a wrapper declares for the size of its result (functions.ts), else one result per element. */
+const ruleOf = (fn: ExcelFunction): SizeRule => (fn as unknown as { resultSize?: SizeRule }).resultSize ?? elementwiseSize;
+
+/** Says why a result does not fit the cells reserved for it (in the page's language). */
+export type TooBig = (result: Size, reserved: Size) => string;
+
+const ENGLISH = sayer('en');
+
+export const tooBigIn = (say: Say): TooBig => ([rows, cols], [reservedRows, reservedCols]) =>
+  say('engine.spill-grew', { rows, cols, reservedRows, reservedCols });
 
 /**
- * A result grid back to HyperFormula: one cell as a scalar, more as a spilled range. A table function answers with its
- * declared size; a single error in its place fills the first cell and leaves the rest empty.
+ * A result grid back to HyperFormula, in exactly the size reserved for it: one cell as a scalar, more as a spilled
+ * range, a smaller result padded with empty cells. HyperFormula sizes a spill when the formula is entered and cannot
+ * take a larger result later (it would throw), so a result that outgrew its cells is a #SPILL! saying so, never a
+ * cut-off table.
  */
-function toEngineResult(grid: unknown[][], shape?: readonly [number, number]): unknown {
-  if (shape && (grid.length !== shape[0] || grid[0]!.length !== shape[1])) {
-    grid = Array.from({ length: shape[0] }, (_, r) => Array.from({ length: shape[1] }, (_, c) => (r === 0 && c === 0 ? grid[0]![0] : '')));
-  }
-  if (grid.length === 1 && grid[0]!.length === 1) return toEngineScalar(grid[0]![0]);
-  return SimpleRangeValue.onlyValues(grid.map((row) => row.map(toEngineScalar)) as never);
+function toEngineResult(grid: unknown[][], reserved: Size, tooBig: TooBig): unknown {
+  const size: Size = [grid.length, grid[0]?.length ?? 0];
+  // Too big: the error in the first cell only, as Excel shows #SPILL!.
+  const cell = size[0] > reserved[0] || size[1] > reserved[1]
+    ? (r: number, c: number) => (r === 0 && c === 0 ? new CellError(ErrorType.SPILL, tooBig(size, reserved)) : EmptyValue)
+    : (r: number, c: number) => (r < size[0] && c < size[1] ? toEngineScalar(grid[r]![c]) : EmptyValue);
+  if (reserved[0] === 1 && reserved[1] === 1) return cell(0, 0);
+  return SimpleRangeValue.onlyValues(Array.from({ length: reserved[0] }, (_, r) => Array.from({ length: reserved[1] }, (_, c) => cell(r, c))) as never);
 }
 
 /** The name Excel shows (ETS.ALLOCATION) for a registered id (ALLOCATION). */
@@ -65,7 +78,7 @@ export const formulaName = (id: string): string => `ETS.${id}`;
  * A HyperFormula plugin class for a set of wrappers. Every parameter is optional to the engine so that the wrapper's
  * own messages ("sector: blank — a value is required") reach the user instead of a generic argument-count error.
  */
-export function etsPlugin(functions: Readonly<Record<string, ExcelFunction>>): FunctionPluginDefinition {
+export function etsPlugin(functions: Readonly<Record<string, ExcelFunction>>, tooBig: TooBig = tooBigIn(ENGLISH)): FunctionPluginDefinition {
   const implemented: Record<string, object> = {};
   const methods: Record<string, (this: FunctionPlugin, ast: never, state: never) => unknown> = {};
   for (const [id, fn] of Object.entries(functions)) {
@@ -76,22 +89,25 @@ export function etsPlugin(functions: Readonly<Record<string, ExcelFunction>>): F
       vectorizationForbidden: true,
       parameters: Array.from({ length: fn.length }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
     };
+    const rule = ruleOf(fn);
+    // The size from the arguments' sizes (as the engine predicts them from the formula), at entry and at every
+    // evaluation alike, so the result always matches the cells reserved.
+    const sizeFor = (plugin: FunctionPlugin, ast: never, state: never): Size => {
+      const self = plugin as unknown as { arraySizeForAst: (a: unknown, s: unknown) => ArraySize };
+      return rule((ast as { args: unknown[] }).args.map((a): Size => {
+        const s = self.arraySizeForAst(a, state);
+        return [s.height, s.width];
+      }));
+    };
     methods[method] = function (this: FunctionPlugin, ast: never, state: never) {
       const self = this as unknown as { runFunction: (...a: unknown[]) => unknown; metadata: (n: string) => unknown };
+      const reserved = sizeFor(this, ast, state);
       return self.runFunction((ast as { args: unknown[] }).args, state, self.metadata(formulaName(id)),
-        (...args: unknown[]) => toEngineResult(fn(...args.map(toExcelArg)), shapeOf(fn)));
+        (...args: unknown[]) => toEngineResult(fn(...args.map(toExcelArg)), reserved, tooBig));
     };
-    // The spill size the wrapper will return: the common shape of the non-single arguments (1×1 if they disagree,
-    // when the wrapper returns one #VALUE!).
     methods[`${method}_size`] = function (this: FunctionPlugin, ast: never, state: never) {
-      const shape = shapeOf(fn);
-      if (shape) return new ArraySize(shape[1], shape[0]);
-      const self = this as unknown as { arraySizeForAst: (a: unknown, s: unknown) => ArraySize };
-      const sizes = (ast as { args: unknown[] }).args.map((a) => self.arraySizeForAst(a, state))
-        .filter((s) => !(s.width === 1 && s.height === 1));
-      const first = sizes[0];
-      if (!first || sizes.some((s) => s.width !== first.width || s.height !== first.height)) return ArraySize.scalar();
-      return new ArraySize(first.width, first.height);
+      const [rows, cols] = sizeFor(this, ast, state);
+      return new ArraySize(cols, rows);
     };
   }
   class EtsPlugin extends FunctionPlugin {
@@ -107,17 +123,24 @@ function translations(functions: Readonly<Record<string, ExcelFunction>>): Recor
   return { enGB: names, enUS: names };
 }
 
-// smartRounding off: cells keep the full double, as Excel stores it (the grid formats for display).
-export const ENGINE_CONFIG: Partial<ConfigParams> = { licenseKey: 'gpl-v3', smartRounding: false, maxRows: 200000, maxColumns: 200 };
+// smartRounding off: cells keep the full double, as Excel stores it (the grid formats for display). Array arithmetic on,
+// as in Excel 365: =A2:A13*2 spills, and an argument such as 1500000*(1+2%)^(A2:A13-A2) is a path of values.
+export const ENGINE_CONFIG: Partial<ConfigParams> = {
+  licenseKey: 'gpl-v3', smartRounding: false, maxRows: 200000, maxColumns: 200, useArrayArithmetic: true,
+};
 
-/** HyperFormula registers plugins for the whole page; this is the one registered now, and the wrappers it calls. */
-let registered: { functions: Readonly<Record<string, ExcelFunction>>; plugin: FunctionPluginDefinition } | undefined;
+/** HyperFormula registers plugins for the whole page; this is the one registered now, the wrappers it calls and its words. */
+let registered: { functions: Readonly<Record<string, ExcelFunction>>; say: Say; plugin: FunctionPluginDefinition } | undefined;
 
-/** A HyperFormula instance with these ETS functions registered (replacing any set registered before). */
-export function createEngine(functions: Readonly<Record<string, ExcelFunction>>, config: Partial<ConfigParams> = {}): HyperFormula {
-  if (registered?.functions !== functions) {
+/**
+ * A HyperFormula instance with these ETS functions registered (replacing any set registered before); `say` gives the
+ * engine's own messages (a result larger than its cells) in the page's language.
+ */
+export function createEngine(functions: Readonly<Record<string, ExcelFunction>>, config: Partial<ConfigParams> = {},
+  say: Say = ENGLISH): HyperFormula {
+  if (registered?.functions !== functions || registered.say !== say) {
     if (registered) HyperFormula.unregisterFunctionPlugin(registered.plugin);
-    registered = { functions, plugin: etsPlugin(functions) };
+    registered = { functions, say, plugin: etsPlugin(functions, tooBigIn(say)) };
     HyperFormula.registerFunctionPlugin(registered.plugin, translations(functions));
   }
   return HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config });

@@ -8,8 +8,13 @@ import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyper
 import { a1, columnLetters, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
 import { CellFormats } from './cell-formats';
 import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
+import { copyCells, fill } from './fill';
+import { FillHandle } from './fill-handle';
 import { display } from './display';
 import type { WorkbenchView } from './engine-port';
+import { recalculateAll } from './engine-internals';
+import { History, NO_SPACE } from './undo';
+import { sayer, type Say } from './words';
 
 export { display } from './display';
 
@@ -57,6 +62,9 @@ export function parseAddress(text: string): Selection | undefined {
   return { top: r.start, left: c.start, rows: r.count, cols: c.count };
 }
 
+/** Text with its line breaks made one kind: the system clipboard may change them on the way. */
+const sameLines = (text: string): string => text.replace(/\r\n?/g, '\n');
+
 /** The rectangle between two cells. */
 const between = (a: Cell, b: Cell): Selection =>
   ({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 });
@@ -91,19 +99,34 @@ export class Grid extends CellFormats implements WorkbenchView {
   private pendingDraw = false;
   /** Set while an edit started from the grid (typing, F2): Enter, Tab and Escape then bring the focus back. */
   private editingFromGrid = false;
+  /**
+   * Set while the formula bar holds typing not yet entered. The bar is a view of the active cell: any change of
+   * selection or sheet ends the edit (the typing is dropped, as Escape drops it), so Enter always writes to the cell
+   * the bar and the name box show; redraws for other reasons (a pane write) keep it.
+   */
+  private typing = false;
+  /** What was last copied or cut here, and the text it put on the clipboard: a paste of that text pastes the cells. */
+  private copied?: { sheet: string; area: Selection; text: string; cut: boolean };
+  private readonly fillHandle: FillHandle;
 
-  constructor(private readonly hf: HyperFormula, private readonly el: GridElements) {
+  /** Undo and redo for the grid's edits and the pane's actions (EnginePort.oneStep). */
+  readonly history: History;
+
+  /** `say`: the page's words (words.ts), in its language. */
+  constructor(private readonly hf: HyperFormula, private readonly el: GridElements, private readonly say: Say = sayer('en')) {
     super();
     this.sheet = hf.getSheetNames()[0]!;
+    this.history = new History(hf, this, this);
+    this.fillHandle = new FillHandle(el.scroll, say('grid.fill-handle'), () => this.sel, (area) => this.fillFromSelection(area));
     this.wire();
     this.refresh();
-    this.showSelection();
   }
 
   selection() {
     return { sheet: this.sheet, ...this.sel };
   }
 
+  /** Shows a sheet with its A1 active: the name box, formula bar and message are that cell's. */
   showSheet(name: string): void {
     this.sheet = name;
     this.setSelection({ row: 0, col: 0 }, { row: 0, col: 0 });
@@ -117,7 +140,11 @@ export class Grid extends CellFormats implements WorkbenchView {
 
   /** The sheet's extent and the tabs after a change; the rows in view are drawn again. */
   refresh(): void {
-    if (this.hf.getSheetId(this.sheet) === undefined) this.sheet = this.hf.getSheetNames()[0]!;
+    // The sheet shown may be gone (an undo removed it): the first sheet, from its A1.
+    if (this.hf.getSheetId(this.sheet) === undefined) {
+      this.sheet = this.hf.getSheetNames()[0]!;
+      this.setSelection({ row: 0, col: 0 }, { row: 0, col: 0 });
+    }
     this.renderTabs();
     const { height, width } = this.hf.getSheetDimensions(this.sheetId);
     const selectedBottom = this.sel.rows >= SHEET_ROWS ? 0 : this.sel.top + this.sel.rows;
@@ -127,8 +154,9 @@ export class Grid extends CellFormats implements WorkbenchView {
       rows: Math.min(SHEET_ROWS, Math.max(height + ROOM_BELOW, MIN_ROWS, selectedBottom + ROOM_BELOW)),
       cols: Math.min(MAX_COLS, Math.max(width + 2, MIN_COLS, selectedRight + 1)),
     };
-    this.el.note.textContent = height > 0 ? `${height.toLocaleString('en-US')} rows × ${width} columns of data` : '';
+    this.el.note.textContent = height > 0 ? this.say('grid.note', { rows: height, cols: width }) : '';
     this.draw(true);
+    this.showSelection();
   }
 
   private widthOf(col: number): number {
@@ -171,7 +199,7 @@ export class Grid extends CellFormats implements WorkbenchView {
     // A header cell needs words for screen readers (axe: empty-table-header); sighted users see the corner blank.
     const cornerText = document.createElement('span');
     cornerText.className = 'wb-hidden';
-    cornerText.textContent = 'Row';
+    cornerText.textContent = this.say('grid.corner');
     cornerCell.append(cornerText);
     head.append(cornerCell);
     for (let c = 0; c < cols; c += 1) {
@@ -213,7 +241,7 @@ export class Grid extends CellFormats implements WorkbenchView {
         td.textContent = shown.text;
         td.dataset.cell = a1(r, c);
         td.className = shown.kind;
-        if (shown.title) td.title = shown.title;
+        if (shown.title) td.title = this.engineMessage(shown.title);
         const fill = this.fillAt(this.sheet, r, c);
         if (fill) td.style.background = fill;
         tr.append(td);
@@ -233,7 +261,7 @@ export class Grid extends CellFormats implements WorkbenchView {
       b.type = 'button';
       b.textContent = name;
       b.dataset.testid = `sheet-tab-${name}`;
-      b.title = 'Double-click to rename';
+      b.title = this.say('tabs.rename-hint');
       b.setAttribute('aria-pressed', String(name === this.sheet));
       b.addEventListener('click', () => { if (name !== this.sheet) this.showSheet(name); });
       b.addEventListener('dblclick', () => this.startRename(b, name));
@@ -242,15 +270,17 @@ export class Grid extends CellFormats implements WorkbenchView {
     const add = document.createElement('button');
     add.type = 'button';
     add.textContent = '+';
-    add.title = 'New sheet';
-    add.setAttribute('aria-label', 'New sheet');
+    add.title = this.say('tabs.add');
+    add.setAttribute('aria-label', this.say('tabs.add'));
     add.dataset.testid = 'sheet-add';
-    add.addEventListener('click', () => {
+    add.addEventListener('click', () => this.history.edit(() => {
       const name = newSheetName(this.hf.getSheetNames());
       this.hf.addSheet(name);
       this.showSheet(name);
-    });
+    }));
     this.el.tabs.replaceChildren(...tabs, add);
+    // The strip scrolls when the tabs outgrow it: the active one stays in view.
+    tabs.find((b) => b.getAttribute('aria-pressed') === 'true')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /** Renames a sheet in place: the tab becomes a text box; Enter keeps the name, Escape the old one. */
@@ -258,7 +288,7 @@ export class Grid extends CellFormats implements WorkbenchView {
     const input = document.createElement('input');
     input.value = name;
     input.dataset.testid = 'sheet-rename';
-    input.setAttribute('aria-label', `New name for sheet ${name}`);
+    input.setAttribute('aria-label', this.say('tabs.rename-box', { name }));
     input.className = 'wb-rename';
     tab.replaceWith(input);
     input.focus();
@@ -266,14 +296,18 @@ export class Grid extends CellFormats implements WorkbenchView {
     const finish = (keep: boolean): void => {
       const wanted = input.value.trim();
       const taken = this.hf.getSheetNames().some((n) => n !== name && n.toLowerCase() === wanted.toLowerCase());
-      if (keep && wanted && wanted !== name && !taken && !/[[\]:*?/\\]/.test(wanted) && wanted.length <= 31) {
-        this.hf.renameSheet(this.hf.getSheetId(name)!, wanted);
-        if (this.sheet === name) this.sheet = wanted;
-        this.renameSheet(name, wanted);
-      } else if (keep && wanted && wanted !== name) {
-        this.el.message.textContent = taken ? `A sheet is already named “${wanted}”.` : `“${wanted}” cannot be a sheet name: at most 31 characters, none of [ ] : * ? / \\.`;
+      const refused = keep && wanted !== '' && wanted !== name && (taken || /[[\]:*?/\\]/.test(wanted) || wanted.length > 31);
+      if (keep && wanted && wanted !== name && !refused) {
+        // One step: the engine's rename and the formats following it.
+        this.history.step(() => {
+          this.hf.renameSheet(this.hf.getSheetId(name)!, wanted);
+          if (this.sheet === name) this.sheet = wanted;
+          this.renameSheet(name, wanted);
+        });
       }
       this.refresh();
+      // After the redraw, which shows the active cell's message.
+      if (refused) this.el.message.textContent = this.say(taken ? 'tabs.taken' : 'tabs.bad-name', { name: wanted });
     };
     input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') finish(true);
@@ -294,22 +328,28 @@ export class Grid extends CellFormats implements WorkbenchView {
       for (let c = left; c < Math.min(left + cols, this.size.cols); c += 1) cells[c + 1]?.classList.add('selected');
     }
     this.el.table.querySelector(`td[data-cell="${a1(this.anchor.row, this.anchor.col)}"]`)?.classList.add('active');
+    this.fillHandle.place(this.sel);
   }
 
-  /** The name box, formula bar and message for the active cell. */
+  /** The name box, formula bar and message for the active cell of the sheet shown (typing in the bar is kept). */
   private showSelection(): void {
     this.paintSelection();
     const { top, left, rows, cols } = this.sel;
     this.el.nameBox.value = a1(top, left, rows, cols);
     const address = { sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col };
-    const formula = this.hf.getCellFormula(address);
-    const raw = this.hf.getCellSerialized(address);
-    this.el.formula.value = formula ?? (raw === null || raw === undefined ? '' : String(raw));
+    if (!this.typing) {
+      const formula = this.hf.getCellFormula(address);
+      const raw = this.hf.getCellSerialized(address);
+      const text = formula ?? (raw === null || raw === undefined ? '' : String(raw));
+      // A text-formatted cell holds text as typed (commit adds the engine's prefix), so the bar shows none.
+      this.el.formula.value = this.isTextCell(this.anchor) ? text.replace(/^'/, '') : text;
+    }
     const value = this.hf.getCellValue(address);
-    this.el.message.textContent = value instanceof DetailedCellError ? `${value.value} ${value.message}` : '';
+    this.el.message.textContent = value instanceof DetailedCellError ? `${value.value} ${this.engineMessage(value.message)}` : '';
   }
 
   private setSelection(anchor: Cell, reach: Cell, rect: Selection = between(anchor, reach)): void {
+    this.typing = false;
     this.anchor = anchor;
     this.reach = reach;
     this.sel = rect;
@@ -321,11 +361,15 @@ export class Grid extends CellFormats implements WorkbenchView {
     this.reveal({ row: sel.top, col: sel.left });
   }
 
-  /** Scrolls so a cell is in view, growing the drawn sheet when the cell lies past it. */
+  /**
+   * Scrolls so a cell is in view, growing the drawn sheet when the cell lies past it: first by the rows' arithmetic
+   * (the cell may not be drawn yet), then by where the drawn cell really is, wholly below the sticky column header
+   * whatever its height.
+   */
   private reveal(cell: Cell): void {
     if (cell.row >= this.size.rows || cell.col >= this.size.cols) this.refresh();
     const box = this.el.scroll;
-    const header = ROW_HEIGHT;
+    const header = this.el.table.tHead?.offsetHeight ?? ROW_HEIGHT;
     const top = cell.row * ROW_HEIGHT;
     if (top < box.scrollTop) box.scrollTop = top;
     else if (top + ROW_HEIGHT > box.scrollTop + box.clientHeight - header) box.scrollTop = top + ROW_HEIGHT - box.clientHeight + header;
@@ -335,6 +379,16 @@ export class Grid extends CellFormats implements WorkbenchView {
     if (x - 48 < box.scrollLeft) box.scrollLeft = x - 48;
     else if (x + w > box.scrollLeft + box.clientWidth) box.scrollLeft = x + w - box.clientWidth;
     this.draw();
+    const td = this.el.table.querySelector(`td[data-cell="${a1(cell.row, cell.col)}"]`);
+    if (td) {
+      const r = td.getBoundingClientRect();
+      const view = box.getBoundingClientRect();
+      const below = this.el.table.tHead?.getBoundingClientRect().bottom ?? view.top;
+      const bottom = view.top + box.clientTop + box.clientHeight;
+      if (r.top < below) box.scrollTop -= below - r.top;
+      else if (r.bottom > bottom) box.scrollTop += Math.min(r.bottom - bottom, r.top - below);
+      this.draw();
+    }
     this.showSelection();
   }
 
@@ -350,16 +404,31 @@ export class Grid extends CellFormats implements WorkbenchView {
   /** Writes the formula bar's text into the active cell (undoable). */
   private commit(): void {
     const text = this.el.formula.value;
-    // The engine reads what is typed as Excel does; only grouped numbers ("1,250,000") it would take for text.
+    this.typing = false;
+    // The engine reads what is typed as Excel does; only grouped numbers ("1,250,000") it would take for text. In a
+    // cell formatted as text, what is typed stays text, as in Excel.
     const grouped = pastedValue(text);
-    this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, [[text === '' ? null : typeof grouped === 'number' ? grouped : text]]);
+    const content = text === '' ? null : this.isTextCell(this.anchor) ? `'${text}` : typeof grouped === 'number' ? grouped : text;
+    this.history.edit(() => this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, [[content]]));
     this.refresh();
+  }
+
+  /** A message of the engine's own (not a function's) in the page's words. */
+  private engineMessage(message: string): string {
+    return message === NO_SPACE ? this.say('engine.no-space') : message;
+  }
+
+  private isTextCell(cell: Cell): boolean {
+    return this.numberFormat(this.sheet, cell.row, cell.col) === '@';
   }
 
   /** Starts editing the active cell in the formula bar: with the key typed (replacing the cell) or its content (F2). */
   private edit(typed?: string): void {
     this.editingFromGrid = true;
-    if (typed !== undefined) this.el.formula.value = typed;
+    if (typed !== undefined) {
+      this.el.formula.value = typed;
+      this.typing = true;
+    }
     this.el.formula.focus();
     const end = this.el.formula.value.length;
     this.el.formula.setSelectionRange(end, end);
@@ -376,8 +445,8 @@ export class Grid extends CellFormats implements WorkbenchView {
   private clearSelection(): void {
     const part = this.dataPart();
     if (!part) return;
-    this.hf.setCellContents({ sheet: this.sheetId, row: part.top, col: part.left },
-      Array.from({ length: part.rows }, () => new Array<RawCellContent>(part.cols).fill(null)));
+    this.history.edit(() => this.hf.setCellContents({ sheet: this.sheetId, row: part.top, col: part.left },
+      Array.from({ length: part.rows }, () => new Array<RawCellContent>(part.cols).fill(null))));
     this.refresh();
   }
 
@@ -392,6 +461,74 @@ export class Grid extends CellFormats implements WorkbenchView {
     return toTsv(values.map((r) => r.map((v) => (v instanceof DetailedCellError ? v.value : v))));
   }
 
+  /** Copies (or cuts) the selection: its values as text for other programs, and its cells for a paste here. */
+  copy(cut = false): string {
+    const part = this.dataPart();
+    const text = this.copyText();
+    this.copied = part && text ? { sheet: this.sheet, area: part, text: sameLines(text), cut } : undefined;
+    return text;
+  }
+
+  /** A paste from the clipboard: the cells copied here (formulas shifted), while it holds their text; else the text. */
+  pasteClipboard(text: string): void {
+    const own = this.copied;
+    if (own && sameLines(text) === own.text && this.hf.doesSheetExist(own.sheet)) this.pasteCells(own);
+    else this.paste(text);
+  }
+
+  /**
+   * The cells copied here, formulas shifted as Excel shifts them, over the selection (tiled when it is a multiple of
+   * them); cut cells move, and formulas pointing at them follow. One undo step; the pasted cells selected.
+   */
+  private pasteCells(own: NonNullable<Grid['copied']>): void {
+    const sheet = this.hf.getSheetId(own.sheet)!;
+    // A whole row or column selected takes the block once, at its first cell.
+    const whole = this.sel.rows >= SHEET_ROWS || this.sel.cols >= SHEET_COLS;
+    const target = whole ? { ...this.sel, rows: 1, cols: 1 } : this.sel;
+    let area: Selection;
+    try {
+      area = this.history.edit(() => {
+        if (!own.cut) return copyCells(this.hf, { sheet, area: own.area }, { sheet: this.sheetId, area: target });
+        const { top, left, rows, cols } = own.area;
+        this.hf.moveCells({ start: { sheet, row: top, col: left }, end: { sheet, row: top + rows - 1, col: left + cols - 1 } },
+          { sheet: this.sheetId, row: target.top, col: target.left });
+        return { top: target.top, left: target.left, rows, cols };
+      });
+    } catch (e) {
+      this.el.message.textContent = e instanceof Error ? e.message : String(e);
+      return;
+    }
+    if (own.cut) this.copied = undefined;
+    this.setSelection({ row: area.top, col: area.left }, { row: area.top + area.rows - 1, col: area.left + area.cols - 1 });
+    this.refresh();
+  }
+
+  /** The selection, whole rows and columns cut to the data (a fill of column A fills its used rows, not a million). */
+  private fillable(): Selection {
+    const { height, width } = this.size;
+    return {
+      ...this.sel,
+      rows: this.sel.rows >= SHEET_ROWS ? Math.max(1, height - this.sel.top) : this.sel.rows,
+      cols: this.sel.cols >= SHEET_COLS ? Math.max(1, width - this.sel.left) : this.sel.cols,
+    };
+  }
+
+  /** Ctrl+D and Ctrl+R: the selection's first row (column) into the rest, formulas shifted; one undo step. */
+  private fillSelection(direction: 'down' | 'right'): void {
+    const part = this.fillable();
+    if (this.history.edit(() => fill(this.hf, this.sheetId, part, direction))) this.refresh();
+  }
+
+  /** The fill handle dragged over `area`: the selection repeated into it; the selection grows to cover it. */
+  private fillFromSelection(area: Selection): void {
+    const from = this.fillable();
+    this.history.edit(() => copyCells(this.hf, { sheet: this.sheetId, area: from }, { sheet: this.sheetId, area }, true));
+    const bottom = Math.max(from.top + from.rows, area.top + area.rows) - 1;
+    const right = Math.max(from.left + from.cols, area.left + area.cols) - 1;
+    this.setSelection({ row: from.top, col: from.left }, { row: bottom, col: right });
+    this.refresh();
+  }
+
   /** Pastes a block of text at the active cell: one undoable change, the pasted block selected. */
   paste(text: string): void {
     // Text the engine would read as something else (a code such as 00123, a date) is kept as text; formulas run.
@@ -402,18 +539,15 @@ export class Grid extends CellFormats implements WorkbenchView {
     if (block.length === 0 || block[0]!.length === 0) return;
     const rows = Math.min(block.length, SHEET_ROWS - this.anchor.row);
     const cols = Math.min(block[0]!.length, SHEET_COLS - this.anchor.col);
-    this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, block.slice(0, rows).map((r) => r.slice(0, cols)));
+    this.history.edit(() => this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col },
+      block.slice(0, rows).map((r) => r.slice(0, cols))));
     this.setSelection(this.anchor, { row: this.anchor.row + rows - 1, col: this.anchor.col + cols - 1 });
     this.refresh();
     this.showSelection();
   }
 
   private undo(redo: boolean): void {
-    if (redo ? !this.hf.isThereSomethingToRedo() : !this.hf.isThereSomethingToUndo()) return;
-    if (redo) this.hf.redo();
-    else this.hf.undo();
-    this.refresh();
-    this.showSelection();
+    if (redo ? this.history.redo() : this.history.undo()) this.refresh();
   }
 
   private onGridKey(e: KeyboardEvent): void {
@@ -438,6 +572,14 @@ export class Grid extends CellFormats implements WorkbenchView {
     } else if (mod && (e.key === 'y' || e.key === 'Y')) {
       e.preventDefault();
       this.undo(true);
+    } else if (mod && (e.key === 'd' || e.key === 'D' || e.key === 'r' || e.key === 'R')) {
+      e.preventDefault();
+      this.fillSelection(e.key.toLowerCase() === 'd' ? 'down' : 'right');
+    } else if (e.key === 'F9') {
+      // F9, Shift+F9 and Ctrl+Alt+F9 all recalculate every formula here (the engine keeps the rest up to date).
+      e.preventDefault();
+      recalculateAll(this.hf);
+      this.refresh();
     } else if (e.key.length === 1 && !mod && !e.altKey) {
       e.preventDefault();
       this.edit(e.key);
@@ -462,6 +604,10 @@ export class Grid extends CellFormats implements WorkbenchView {
       const onUp = (): void => {
         window.removeEventListener('mousemove', onMove);
         window.removeEventListener('mouseup', onUp);
+        // The drag as one undo step: from the width it started at to the one it ended at.
+        const width = this.widthOf(col);
+        this.setColumnWidth(this.sheet, col, start);
+        this.history.step(() => this.setColumnWidth(this.sheet, col, width));
         this.draw(true);
       };
       window.addEventListener('mousemove', onMove);
@@ -494,15 +640,17 @@ export class Grid extends CellFormats implements WorkbenchView {
     this.el.scroll.addEventListener('keydown', (e) => {
       if (e.target === this.el.scroll) this.onGridKey(e);
     });
-    document.addEventListener('copy', (e) => {
-      if (document.activeElement !== this.el.scroll) return;
-      e.preventDefault();
-      e.clipboardData?.setData('text/plain', this.copyText());
-    });
+    for (const type of ['copy', 'cut'] as const) {
+      document.addEventListener(type, (e) => {
+        if (document.activeElement !== this.el.scroll) return;
+        e.preventDefault();
+        e.clipboardData?.setData('text/plain', this.copy(type === 'cut'));
+      });
+    }
     document.addEventListener('paste', (e) => {
       if (document.activeElement !== this.el.scroll) return;
       e.preventDefault();
-      this.paste(e.clipboardData?.getData('text/plain') ?? '');
+      this.pasteClipboard(e.clipboardData?.getData('text/plain') ?? '');
     });
     this.el.formula.addEventListener('keydown', (e) => {
       const back = this.editingFromGrid;
@@ -515,10 +663,12 @@ export class Grid extends CellFormats implements WorkbenchView {
       }
       if (e.key === 'Escape') {
         this.editingFromGrid = false;
+        this.typing = false;
         this.showSelection();
         if (back) this.el.scroll.focus({ preventScroll: true });
       }
     });
+    this.el.formula.addEventListener('input', () => { this.typing = true; });
     this.el.formula.addEventListener('blur', () => { this.editingFromGrid = false; });
     this.el.nameBox.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter') return;

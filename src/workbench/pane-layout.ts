@@ -7,7 +7,11 @@ const STEP = 20;
 /** The pane may take at most this share of the window (out of 10), leaving the grid room. */
 const MAX_SHARE_TENTHS = 7;
 
-export function wirePaneLayout(pane: HTMLElement, splitter: HTMLElement, toggle: HTMLButtonElement): void {
+/** The toggle's two labels, in the page's language. */
+export interface PaneWords { readonly show: string; readonly hide: string }
+
+export function wirePaneLayout(pane: HTMLElement, splitter: HTMLElement, toggle: HTMLButtonElement,
+  words: PaneWords = { show: 'Show pane', hide: 'Hide pane' }): void {
   const maxWidth = (): number => Math.max(MIN_PANE, Math.round((window.innerWidth * MAX_SHARE_TENTHS) / 10));
   const setWidth = (px: number): void => {
     const width = Math.min(maxWidth(), Math.max(MIN_PANE, Math.round(px)));
@@ -22,7 +26,7 @@ export function wirePaneLayout(pane: HTMLElement, splitter: HTMLElement, toggle:
     const hide = !pane.hidden;
     pane.hidden = hide;
     splitter.hidden = hide;
-    toggle.textContent = hide ? 'Show pane' : 'Hide pane';
+    toggle.textContent = hide ? words.show : words.hide;
     toggle.setAttribute('aria-expanded', String(!hide));
   });
   splitter.addEventListener('mousedown', (e) => {

@@ -10,6 +10,8 @@ import { createEngine, formulaName } from './engine';
 import { wireFiles } from './file-actions';
 import { Grid } from './grid';
 import { wirePaneLayout } from './pane-layout';
+import { applyWords } from './page-words';
+import { pageLanguage, sayer } from './words';
 
 declare global {
   interface Window {
@@ -19,8 +21,13 @@ declare global {
   }
 }
 
+// ?lang=zh-CN makes the workbench report a Chinese display language, as Chinese Excel does, and speak Chinese itself.
+const lang = new URLSearchParams(window.location.search).get('lang') ?? 'en-US';
+const say = sayer(lang);
+applyWords(document, say, pageLanguage(lang));
+
 const functions = window.etsRegisteredFunctions ?? {};
-const hf = createEngine(functions);
+const hf = createEngine(functions, {}, say);
 
 // The example facilities: name, sector, output, intensity and direct emissions as a formula.
 const sheet = hf.getSheetId(hf.addSheet('Facilities'))!;
@@ -28,6 +35,9 @@ hf.setCellContents({ sheet, row: 0, col: 0 }, [
   ['Facility', 'Sector', 'Output', 'Intensity (tCO2e/unit)', 'Direct emissions (tCO2e)'],
   ...facilities.rows.map(([name, sector, output, intensity], i) => [name, sector, output, intensity, `=C${i + 2}*D${i + 2}`]),
 ] as never);
+
+// The example is where the workbench starts, not a step to undo.
+hf.clearUndoStack();
 
 const grid = new Grid(hf, {
   table: byId<HTMLTableElement>('grid'),
@@ -37,20 +47,19 @@ const grid = new Grid(hf, {
   message: byId('cell-message'),
   tabs: byId('sheet-tabs'),
   note: byId('grid-note'),
-});
+}, say);
 
 // The settings the pane saves are the host's document settings (shim.ts), where the functions read the language.
-window.etsWorkbenchPort = new EnginePort(hf, grid, window.etsWorkbenchSettings);
-// ?lang=zh-CN makes the workbench report a Chinese display language, as Chinese Excel does; the link switches it.
-const lang = new URLSearchParams(window.location.search).get('lang') ?? 'en-US';
+window.etsWorkbenchPort = new EnginePort(hf, grid, window.etsWorkbenchSettings, grid.history);
+// The pane hears the same display language; the link switches it.
 window.etsWorkbenchLanguage = lang;
 const switcher = byId<HTMLAnchorElement>('lang-switch');
-const chinese = /^zh\b/i.test(lang);
+const chinese = pageLanguage(lang) === 'zh-CN';
 switcher.href = chinese ? '?lang=en-US' : '?lang=zh-CN';
 switcher.textContent = chinese ? 'English' : '中文';
 switcher.lang = chinese ? 'en' : 'zh-CN';
 window.etsWorkbench = { hf, grid };
-wirePaneLayout(byId('taskpane'), byId('pane-resizer'), byId<HTMLButtonElement>('pane-toggle'));
+wirePaneLayout(byId('taskpane'), byId('pane-resizer'), byId<HTMLButtonElement>('pane-toggle'), { show: say('pane.show'), hide: say('pane.hide') });
 // Open (.xlsx, .csv: the button or a drop on the page) into new sheets, and Save every sheet as one .xlsx.
 window.etsWorkbenchOpenFiles = wireFiles(hf, grid, {
   open: byId<HTMLButtonElement>('file-open'),
@@ -59,7 +68,7 @@ window.etsWorkbenchOpenFiles = wireFiles(hf, grid, {
   status: byId('file-status'),
   dropZone: document.body,
 }, { functionNames: Object.keys(functions).map(formulaName), csvFallback: chinese ? 'gb18030' : 'windows-1252', saveAs: 'ets-workbench.xlsx' });
-byId('function-count').textContent = `${Object.keys(functions).length} ETS functions loaded from functions.js`;
+byId('function-count').textContent = say('bar.functions', { count: Object.keys(functions).length });
 
 // The task pane loads only now, so it finds the port when it boots.
 byId<HTMLIFrameElement>('taskpane').src = 'workbench-taskpane.html';

@@ -36,12 +36,12 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export async function openWorkbench(query = ''): Promise<Workbench> {
+export async function openWorkbench(query = '', viewport = { width: 1280, height: 800 }): Promise<Workbench> {
   const { server, url: origin } = await serve(0);
   let browser: Browser | undefined;
   try {
     browser = await launch();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport });
     const consoleErrors: string[] = [];
     const outsideRequests: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
@@ -108,11 +108,11 @@ export async function openWorkbench(query = ''): Promise<Workbench> {
  * A suite's workbench: opened before its tests (skipped without Chromium) and closed after. Read `wb` and `pane` inside
  * tests, once the suite has started.
  */
-export function useWorkbench(query = ''): { readonly wb: Workbench; readonly pane: FrameLocator } {
+export function useWorkbench(query = '', viewport?: { width: number; height: number }): { readonly wb: Workbench; readonly pane: FrameLocator } {
   const held: { wb?: Workbench } = {};
   before(async function () {
     chromiumOrSkip(this);
-    held.wb = await openWorkbench(query);
+    held.wb = await openWorkbench(query, viewport);
   });
   after(async () => {
     await held.wb?.close();

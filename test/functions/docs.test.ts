@@ -1,39 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CATALOGUE } from './catalogue';
 import { loadBundle } from './bundle';
-
-const DOCS = join(__dirname, '..', '..', 'docs');
-const DOC = readFileSync(join(DOCS, 'functions.md'), 'utf8');
-const BORDER = readFileSync(join(DOCS, 'border-exposure.md'), 'utf8');
-const COMPLIANCE = readFileSync(join(DOCS, 'compliance.md'), 'utf8');
-const MODEL = readFileSync(join(DOCS, 'model-builder.md'), 'utf8');
-const EXAMPLE = /^\| `=ETS\.([A-Z0-9.]+)\((.*)\)` \| `(.*)` \|$/gm;
-
-/** One constant as Excel reads it: "text" or a number. */
-function constant(t: string): unknown {
-  if (t.startsWith('"')) return t.slice(1, -1);
-  assert.ok(!Number.isNaN(Number(t)), `not a number in docs example: ${t}`);
-  return Number(t);
-}
-
-/** Excel-style arguments: "text", numbers, array constants ({a;b} a column, {a,b} a row), nothing for an omitted one. */
-function parseArgs(text: string): unknown[] {
-  if (text.trim() === '') return [];
-  const parts = text.match(/(\s*\{[^}]*\}|"[^"]*"|[^,{]+|(?<=,)(?=,|$)|^(?=,))/g) ?? [];
-  return parts.map((p) => {
-    const t = p.trim();
-    if (t === '') return null;
-    if (t.startsWith('{')) {
-      return t.slice(1, -1).split(';').map((row) => (row.match(/"[^"]*"|[^,]+/g) ?? []).map((c) => constant(c.trim())));
-    }
-    return [[constant(t)]];
-  });
-}
-
-const expected = (text: string): unknown =>
-  text === 'TRUE' ? true : text === 'FALSE' ? false : text.trim() !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
+import { BORDER, COMPLIANCE, DOC, EXAMPLE, expected, MODEL, parseArgs } from './doc-examples';
 
 describe('docs/functions.md, docs/border-exposure.md and docs/compliance.md', () => {
   const fns = loadBundle();

@@ -1,8 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { HyperFormula } from 'hyperformula';
+import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { EnginePort } from '../../src/workbench/engine-port';
 import { HeadlessView } from '../../src/workbench/cell-formats';
-import { ENGINE_CONFIG } from '../../src/workbench/engine';
+import { createEngine, ENGINE_CONFIG } from '../../src/workbench/engine';
+import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
+import { loadBundle } from '../functions/bundle';
 import { SHEET_ROWS } from '../../src/taskpane/ports/port';
 
 /** A sheet S with a title in A1 and a table in A2:C4, and a port whose selection the test sets. */
@@ -64,5 +66,27 @@ describe('workbench port: behaves as the Excel port does', () => {
     assert.deepEqual([view.fillAt('S', 3, 0), view.fillAt('S', 3, 2)], [undefined, '#DFF6DD'], 'formats cleared only inside the area');
     await port.clearFills('S', [2], 1, 1);
     assert.deepEqual([view.fillAt('S', 2, 0), view.fillAt('S', 2, 1), view.fillAt('S', 2, 2)], ['#DFF6DD', undefined, '#DFF6DD']);
+  });
+
+  it('a new language in the settings recalculates the ETS cells at once; the same language again changes nothing', async () => {
+    // The functions read the language from the document settings at every call, as in Excel.
+    const stored: Record<string, unknown> = {};
+    const hf = createEngine(loadBundle({ displayLanguage: 'en-US', settings: stored }));
+    const sheet = hf.getSheetId(hf.addSheet('S'))!;
+    hf.setCellContents({ sheet, row: 0, col: 0 }, [['=ETS.COVERED("cemnt",1)']]);
+    const message = () => (hf.getCellValue({ sheet, row: 0, col: 0 }) as DetailedCellError).message;
+    assert.match(message(), /^sector: "cemnt" is not a known sector/);
+    const view = new HeadlessView({ sheet: 'S', top: 0, left: 0, rows: 1, cols: 1 });
+    let refreshed = 0;
+    view.refresh = () => { refreshed += 1; };
+    const port = new EnginePort(hf, view, { get: (name) => stored[name] ?? null, set: (name, v) => { stored[name] = v; } });
+    await port.writeSettings({ ...DEFAULT_SETTINGS, language: 'zh-CN' });
+    assert.match(message(), /^sector：“cemnt”不是已知的行业/);
+    assert.equal(refreshed, 1, 'the grid is redrawn');
+    await port.writeSettings({ ...DEFAULT_SETTINGS, language: 'zh-CN', year: 2026 });
+    assert.equal(refreshed, 1, 'no recalculation when the language stays');
+    await port.writeSettings({ ...DEFAULT_SETTINGS, language: 'en' });
+    assert.match(message(), /^sector: "cemnt" is not a known sector/);
+    hf.destroy();
   });
 });
