@@ -9,6 +9,7 @@ import {
   type ConfigParams, type FunctionPluginDefinition,
 } from 'hyperformula';
 
+import { withExcelCompat } from './excel-compat';
 import { isExcelError, type ExcelFunction } from './excel-values';
 
 export type { ExcelFunction } from './excel-values';
@@ -107,18 +108,24 @@ function translations(functions: Readonly<Record<string, ExcelFunction>>): Recor
   return { enGB: names, enUS: names };
 }
 
-// smartRounding off: cells keep the full double, as Excel stores it (the grid formats for display).
-export const ENGINE_CONFIG: Partial<ConfigParams> = { licenseKey: 'gpl-v3', smartRounding: false, maxRows: 200000, maxColumns: 200 };
+// smartRounding off: cells keep the full double, as Excel stores it (the grid formats for display). A formula that
+// comes to an empty cell (=A1, A1 blank) shows 0, as in Excel.
+export const ENGINE_CONFIG: Partial<ConfigParams> = {
+  licenseKey: 'gpl-v3', smartRounding: false, maxRows: 200000, maxColumns: 200, evaluateNullToZero: true,
+};
 
 /** HyperFormula registers plugins for the whole page; this is the one registered now, and the wrappers it calls. */
 let registered: { functions: Readonly<Record<string, ExcelFunction>>; plugin: FunctionPluginDefinition } | undefined;
 
-/** A HyperFormula instance with these ETS functions registered (replacing any set registered before). */
+/**
+ * A HyperFormula instance with these ETS functions registered (replacing any set registered before), and Excel's
+ * behaviour where HyperFormula's differs on formulas real workbooks use (excel-compat.ts).
+ */
 export function createEngine(functions: Readonly<Record<string, ExcelFunction>>, config: Partial<ConfigParams> = {}): HyperFormula {
   if (registered?.functions !== functions) {
     if (registered) HyperFormula.unregisterFunctionPlugin(registered.plugin);
     registered = { functions, plugin: etsPlugin(functions) };
     HyperFormula.registerFunctionPlugin(registered.plugin, translations(functions));
   }
-  return HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config });
+  return withExcelCompat(() => HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config }));
 }
