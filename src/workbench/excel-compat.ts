@@ -70,7 +70,7 @@ function excelIndex(this: PluginSelf, range: SimpleRangeValue, row?: number, col
   }
   const rows = r > 0 ? [range.data[r - 1]!] : range.data;
   const part = rows.map((line) => (c! > 0 ? [line[c! - 1]!] : [...line]));
-  return part.length === 1 && part[0]!.length === 1 ? part[0]![0] : SimpleRangeValue.onlyValues(part);
+  return part.length === 1 && part[0]!.length === 1 ? part[0]![0] : SimpleRangeValue.onlyValues(part as never);
 }
 
 /** ROWS or COLUMNS of a reference from its two corners made absolute (a range written D$101:D105 included). */

@@ -7,9 +7,11 @@
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import { a1, columnLetters, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
 import { CellFormats } from './cell-formats';
+import { cellLook, paintCell } from './cell-look';
 import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
 import { display } from './display';
 import type { WorkbenchView } from './engine-port';
+import { hiddenSheetsControl } from './hidden-sheets';
 
 export { display } from './display';
 
@@ -214,8 +216,7 @@ export class Grid extends CellFormats implements WorkbenchView {
         td.dataset.cell = a1(r, c);
         td.className = shown.kind;
         if (shown.title) td.title = shown.title;
-        const fill = this.fillAt(this.sheet, r, c);
-        if (fill) td.style.background = fill;
+        paintCell(td, cellLook(this, this.sheet, r, c), (col) => this.widthOf(col));
         tr.append(td);
       }
       tbody.append(tr);
@@ -228,7 +229,7 @@ export class Grid extends CellFormats implements WorkbenchView {
 
   private renderTabs(): void {
     const names = this.hf.getSheetNames();
-    const tabs = names.map((name) => {
+    const tabs = names.filter((name) => this.sheetState(name) === 'visible').map((name) => {
       const b = document.createElement('button');
       b.type = 'button';
       b.textContent = name;
@@ -250,7 +251,12 @@ export class Grid extends CellFormats implements WorkbenchView {
       this.hf.addSheet(name);
       this.showSheet(name);
     });
-    this.el.tabs.replaceChildren(...tabs, add);
+    const hidden = hiddenSheetsControl(names.filter((name) => this.sheetState(name) !== 'visible')
+      .map((name) => ({ name, veryHidden: this.sheetState(name) === 'veryHidden' })), (name) => {
+      this.setSheetState(name, 'visible');
+      this.showSheet(name);
+    });
+    this.el.tabs.replaceChildren(...tabs, ...(hidden ? [hidden] : []), add);
   }
 
   /** Renames a sheet in place: the tab becomes a text box; Enter keeps the name, Escape the old one. */
