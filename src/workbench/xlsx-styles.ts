@@ -68,29 +68,50 @@ export function indexedColors(stylesXml: string): string[] {
   return [...colors, ...INDEXED.slice(colors.length)];
 }
 
-/** A colour lightened (tint > 0) or darkened (tint < 0) as Excel does it: on its luminance, in HSL. */
-export function tinted(hex: string, tint: number): string {
-  if (!tint) return hex;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+/** Excel's hue, luminance and saturation scale: whole numbers 0–240, as Windows' colour dialog has them. */
+const HLS_MAX = 240;
+const idiv = (a: number, b: number): number => Math.floor(a / b);
+
+/** RGB (0–255 each) to Windows' whole-number HLS. */
+function toHls(r: number, g: number, b: number): [number, number, number] {
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
-  let l = (max + min) / 2;
-  const d = max - min;
-  const s = d === 0 ? 0 : d / (1 - Math.abs(2 * l - 1));
-  let h = 0;
-  if (d !== 0) {
-    if (max === r) h = ((g - b) / d) % 6;
-    else if (max === g) h = (b - r) / d + 2;
-    else h = (r - g) / d + 4;
-    h *= 60;
-    if (h < 0) h += 360;
-  }
-  l = tint < 0 ? l * (1 + tint) : l * (1 - tint) + tint;
-  const c = (1 - Math.abs(2 * l - 1)) * s;
-  const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
-  const m = l - c / 2;
-  const [r1, g1, b1] = h < 60 ? [c, x, 0] : h < 120 ? [x, c, 0] : h < 180 ? [0, c, x] : h < 240 ? [0, x, c] : h < 300 ? [x, 0, c] : [c, 0, x];
-  return [r1, g1, b1].map((v) => Math.round((v + m) * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
+  const l = idiv((max + min) * HLS_MAX + 255, 2 * 255);
+  if (max === min) return [idiv(HLS_MAX * 2, 3), l, 0];
+  const s = l <= HLS_MAX / 2
+    ? idiv((max - min) * HLS_MAX + idiv(max + min, 2), max + min)
+    : idiv((max - min) * HLS_MAX + idiv(2 * 255 - max - min, 2), 2 * 255 - max - min);
+  const delta = (c: number): number => idiv((max - c) * idiv(HLS_MAX, 6) + idiv(max - min, 2), max - min);
+  let h = r === max ? delta(b) - delta(g) : g === max ? idiv(HLS_MAX, 3) + delta(r) - delta(b) : idiv(2 * HLS_MAX, 3) + delta(g) - delta(r);
+  if (h < 0) h += HLS_MAX;
+  if (h > HLS_MAX) h -= HLS_MAX;
+  return [h, l, s];
+}
+
+/** Windows' whole-number HLS back to RGB. */
+function fromHls(h: number, l: number, s: number): number[] {
+  if (s === 0) return [0, 0, 0].map(() => Math.round((l * 255) / HLS_MAX));
+  const hue = (n1: number, n2: number, at: number): number => {
+    const x = at < 0 ? at + HLS_MAX : at > HLS_MAX ? at - HLS_MAX : at;
+    if (x < HLS_MAX / 6) return n1 + idiv((n2 - n1) * x + idiv(HLS_MAX, 12), idiv(HLS_MAX, 6));
+    if (x < HLS_MAX / 2) return n2;
+    if (x < (HLS_MAX * 2) / 3) return n1 + idiv((n2 - n1) * (idiv(HLS_MAX * 2, 3) - x) + idiv(HLS_MAX, 12), idiv(HLS_MAX, 6));
+    return n1;
+  };
+  const m2 = l <= HLS_MAX / 2 ? idiv(l * (HLS_MAX + s) + idiv(HLS_MAX, 2), HLS_MAX) : l + s - idiv(l * s + idiv(HLS_MAX, 2), HLS_MAX);
+  const m1 = 2 * l - m2;
+  return [h + idiv(HLS_MAX, 3), h, h - idiv(HLS_MAX, 3)].map((at) => idiv(hue(m1, m2, at) * 255 + idiv(HLS_MAX, 2), HLS_MAX));
+}
+
+/**
+ * A colour lightened (tint > 0) or darkened (tint < 0) as Excel does it: on its luminance, in whole-number HLS, so
+ * "Blue, Accent 1, Lighter 80%" comes out D9E1F2 as Excel shows it.
+ */
+export function tinted(hex: string, tint: number): string {
+  if (!tint) return hex;
+  const [h, l, s] = toHls(...([0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number]));
+  const lum = Math.floor(tint < 0 ? l * (1 + tint) : l * (1 - tint) + (HLS_MAX - HLS_MAX * (1 - tint)));
+  return fromHls(h, lum, s).map((v) => Math.max(0, Math.min(255, v)).toString(16).padStart(2, '0')).join('').toUpperCase();
 }
 
 /** A file's colour as '#RRGGBB', or undefined when it names none (automatic). */
@@ -139,7 +160,10 @@ export function fontOf(font: unknown, palette: Palette = DEFAULT_PALETTE): Font 
   if (color) out.color = color;
   if (typeof f.size === 'number') out.size = f.size;
   if (typeof f.name === 'string' && f.name) out.name = f.name;
-  return Object.keys(out).length ? out : undefined;
+  // Excel's (and exceljs's) default font, plain, is no font: a cell written without one reads back with it.
+  const plainDefault = out.name === 'Calibri' && out.size === 11 && (!out.color || out.color === '#000000') &&
+    Object.keys(out).every((k) => k === 'name' || k === 'size' || k === 'color');
+  return Object.keys(out).length && !plainDefault ? out : undefined;
 }
 
 /** exceljs's font for the workbench's. */
