@@ -33,7 +33,10 @@ export const TEXTS = {
   computing: (file: string) => `Computing the formulas of ${file}…`,
   opened: (file: string, into: string) => `Opened ${file} into ${into}.`,
   oneSheet: (name: string) => `the new sheet ${name}`,
-  sheets: (names: readonly string[]) => `${names.length} new sheets: ${list(names)}`,
+  /** The new sheets, named when they are few. */
+  sheets: (names: readonly string[]) => (names.length <= 8
+    ? `${names.length} new sheets: ${list(names)}`
+    : `${names.length} new sheets: ${list(names.slice(0, 5))} and ${count(names.length - 5)} more`),
   /** After the sheets' names: how many of them stay hidden. */
   hidden: (n: number) => ` (${n === 1 ? 'one of them is hidden' : `${count(n)} of them are hidden`}; the tab bar's "hidden" button shows them)`,
   noSheet: (file: string) => `${file} holds no worksheet.`,

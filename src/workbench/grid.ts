@@ -256,7 +256,7 @@ export class Grid extends CellFormats implements WorkbenchView {
       this.setSheetState(name, 'visible');
       this.showSheet(name);
     });
-    this.el.tabs.replaceChildren(...tabs, ...(hidden ? [hidden] : []), add);
+    this.el.tabs.replaceChildren(...(hidden ? [hidden] : []), ...tabs, add);
   }
 
   /** Renames a sheet in place: the tab becomes a text box; Enter keeps the name, Escape the old one. */

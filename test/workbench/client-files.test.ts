@@ -52,7 +52,7 @@ async function clientBook(): Promise<Uint8Array> {
   ws.getCell('C3').value = 31200;
   ws.getCell('C3').numFmt = '#,##0';
   // An input cell coloured from the theme (accent 1, lightened) and still empty: its colour must survive.
-  ws.getCell('C4').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.5 } };
+  ws.getCell('C4').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.5 } as never };
   ws.getCell('D3').value = { formula: 'C3*Rate', result: 312 } as never;
   ws.getCell('E3').value = { formula: 'C3*Local', result: 624 } as never;
   ws.getCell('F3').value = { formula: 'IF(D3>100,TRUE,FALSE)', result: true } as never;
