@@ -18,6 +18,7 @@
 import {
   CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition,
 } from 'hyperformula';
+import { forgetIndexesOnChange, registerFastMatch } from './fast-match';
 
 /** Excel's sheet size: ROWS(A:A) and COLUMNS(1:1) answer it whatever the engine holds. */
 const EXCEL_ROWS = 1_048_576;
@@ -157,15 +158,18 @@ function readErroredArraysCellByCell(hf: HyperFormula): void {
 let registered = false;
 
 /**
- * An engine with Excel's INDEX, ROWS and COLUMNS (registered for the page before the first engine is built: an
- * engine takes the functions registered when it is made) and the errored-array workaround.
+ * An engine with Excel's INDEX, ROWS and COLUMNS and a MATCH that indexes ranges (fast-match.ts), registered for the
+ * page before the first engine is built (an engine takes the functions registered when it is made), and the
+ * errored-array workaround.
  */
 export function withExcelCompat(build: () => HyperFormula): HyperFormula {
   if (!registered) {
     for (const name of ['INDEX', 'ROWS', 'COLUMNS']) HyperFormula.registerFunction(name, ExcelCompatPlugin as unknown as FunctionPluginDefinition);
+    registerFastMatch();
     registered = true;
   }
   const hf = build();
   readErroredArraysCellByCell(hf);
+  forgetIndexesOnChange(hf);
   return hf;
 }

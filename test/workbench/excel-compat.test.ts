@@ -59,6 +59,25 @@ describe('workbench engine: Excel\'s behaviour where HyperFormula 3.5 differs', 
     hf.destroy();
   });
 
+  it('MATCH(key, range, 0) from an index of the range, kept right as the range changes; wildcards as Excel reads them', () => {
+    const { hf, id, at } = sheet([
+      ['Cement', '=MATCH("cement",A1:A5,0)', '=MATCH("ÉTÉ",A1:A5,0)', '=MATCH("ete",A1:A5,0)', '=MATCH(2,A1:A5,0)', '=MATCH("2",A1:A5,0)', 1, 'été'],
+      ['été', '=MATCH("St*",A1:A5,0)', '=MATCH(3,G1:G4)', null, '=MATCH(TRUE(),A1:A5,0)', '=MATCH("cement",A1:B2,0)', 2, 'at?'],
+      [2, '=MATCH("?t~?",H1:H3,0)', '=MATCH("a.c",H1:H3,0)', null, null, null, 4, 'a.c'],
+      ['Steel', null, null, null, null, null, 8],
+      [true],
+    ]);
+    hf.addNamedExpression('Goods', '=S!$A$1:$A$5');
+    hf.setCellContents({ sheet: id, row: 1, col: 3 }, [['=MATCH("steel",Goods,0)']]);
+    assert.deepEqual(['B1', 'C1', 'D1', 'E1', 'F1'].map(at), [1, 2, '#N/A', 3, '#N/A'], 'no case, but accents, as Excel; numbers are not text');
+    assert.deepEqual(['B2', 'B3', 'C3', 'D2', 'E2', 'F2'].map(at), [4, 2, 3, 4, 5, '#N/A'], 'wildcards (~? a question mark), a named range; a table is #N/A');
+    assert.equal(at('C2'), 2, 'approximate matches by the engine\'s own MATCH');
+    hf.setCellContents({ sheet: id, row: 0, col: 0 }, [['Clinker']]);
+    hf.setCellContents({ sheet: id, row: 3, col: 0 }, [['Cement']]);
+    assert.deepEqual(['B1', 'D2'].map(at), [4, '#N/A'], 'the index follows the changed cells');
+    hf.destroy();
+  });
+
   it('shows 0 for a formula that comes to an empty cell, as Excel does', () => {
     const { hf, at } = sheet([[null, '=A1', '=IF(TRUE(),A1,1)', '=A1&""']]);
     assert.deepEqual(['B1', 'C1', 'D1'].map(at), [0, 0, '']);
