@@ -1,6 +1,6 @@
 /**
  * What the workbench's sheets hold beside the engine: fills, fonts, number formats, merged areas, column widths,
- * which sheets are hidden, the formulas it keeps as their saved values (with why) and the defined names the engine
+ * hidden columns and rows, which sheets are hidden, the formulas it keeps as their saved values (with why) and the defined names the engine
  * could not take. Kept here for the grid to show, for the port to honour (text-formatted cells keep text) and for
  * files to carry. DOM-free, so the bench and the tests use it in Node.
  */
@@ -38,6 +38,7 @@ export class CellFormats {
   private readonly mergedByRow = new Map<string, Map<number, Rect[]>>();
   private readonly widths = new Map<string, Map<number, number>>();
   private readonly states = new Map<string, SheetState>();
+  private readonly hidden = new Map<string, { columns: Set<number>; rows: Set<number> }>();
   private readonly saved = new Map<string, Map<number, SavedFormula & { row: number; col: number }>>();
   private names: DefinedName[] = [];
 
@@ -125,6 +126,17 @@ export class CellFormats {
     return new Map(this.widths.get(sheet) ?? []);
   }
 
+  /** Columns or rows a file hid: the grid shows them, a saved file hides them again. */
+  hide(sheet: string, what: 'columns' | 'rows', indexes: readonly number[]): void {
+    const hidden = this.hidden.get(sheet) ?? { columns: new Set<number>(), rows: new Set<number>() };
+    for (const i of indexes) hidden[what].add(i);
+    this.hidden.set(sheet, hidden);
+  }
+
+  hiddenOf(sheet: string, what: 'columns' | 'rows'): number[] {
+    return [...(this.hidden.get(sheet)?.[what] ?? [])].sort((a, b) => a - b);
+  }
+
   /** Hides a sheet (or shows it again): a hidden sheet has no tab, its cells are there for formulas. */
   setSheetState(sheet: string, state: SheetState): void {
     if (state === 'visible') this.states.delete(sheet);
@@ -173,7 +185,7 @@ export class CellFormats {
 
   /** Everything kept for a sheet follows it to its new name, and kept formulas and names referring to it too. */
   renameSheet(from: string, to: string): void {
-    for (const map of [this.fillRuns, this.fontRuns, this.formats, this.merged, this.mergedByRow, this.widths, this.states, this.saved] as Array<Map<string, unknown>>) {
+    for (const map of [this.fillRuns, this.fontRuns, this.formats, this.merged, this.mergedByRow, this.widths, this.hidden, this.states, this.saved] as Array<Map<string, unknown>>) {
       if (map.has(from)) {
         map.set(to, map.get(from));
         map.delete(from);

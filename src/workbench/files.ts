@@ -43,6 +43,9 @@ export interface SheetData {
   merges?: Rect[];
   /** Column widths set on the sheet, in pixels. */
   widths?: Array<{ col: number; pixels: number }>;
+  /** Columns and rows hidden in Excel (the workbench shows them; a saved file hides them again). */
+  hiddenColumns?: number[];
+  hiddenRows?: number[];
   state?: SheetState;
 }
 /** A workbook: its sheets in order and its defined names. */

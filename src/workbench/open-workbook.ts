@@ -167,6 +167,8 @@ export function openInEngine(hf: HyperFormula, view: FileView, book: WorkbookDat
     for (const { font, ...area } of sheet.fonts ?? []) view.setFont(name, area, font);
     for (const m of sheet.merges ?? []) view.merge(name, m);
     for (const { col, pixels } of sheet.widths ?? []) view.setColumnWidth(name, col, pixels);
+    view.hide(name, 'columns', sheet.hiddenColumns ?? []);
+    view.hide(name, 'rows', sheet.hiddenRows ?? []);
     view.setSheetState(name, sheet.state ?? 'visible');
   });
   for (const { sheet, row, col, formula, reason } of kept) {
@@ -419,6 +421,10 @@ export function saveFromEngine(hf: HyperFormula, view: FileView): WorkbookData {
     if (merges.length) data.merges = merges;
     const widths = [...view.columnWidths(name)].map(([col, pixels]) => ({ col, pixels }));
     if (widths.length) data.widths = widths;
+    const hiddenColumns = view.hiddenOf(name, 'columns');
+    if (hiddenColumns.length) data.hiddenColumns = hiddenColumns;
+    const hiddenRows = view.hiddenOf(name, 'rows');
+    if (hiddenRows.length) data.hiddenRows = hiddenRows;
     const state = view.sheetState(name);
     if (state !== 'visible') data.state = state;
     return data;

@@ -1,6 +1,7 @@
 /**
  * .xlsx files read and written with exceljs (and xlsx-parts.ts for what exceljs does not carry): every sheet with its
- * state, values, formulas with their saved results, number formats, fills, fonts, merged cells and column widths, and
+ * state, values, formulas with their saved results, number formats, fills, fonts, merged cells, column widths and
+ * hidden columns and rows, and
  * the workbook's defined names. Pure and DOM-free: bytes in, WorkbookData out and back, so the tests run it in Node.
  * exceljs is imported here only, and only the workbench imports this module, so it never reaches the add-in's bundles
  * (functions.js, taskpane.js).
@@ -135,10 +136,12 @@ function sheetOf(ws: Worksheet, ctx: SheetContext): SheetData {
   const formats: Array<{ row: number; col: number; format: string }> = [];
   const fills: Array<{ row: number; col: number; value: string }> = [];
   const fonts: Array<{ row: number; col: number; value: Font; key: string }> = [];
+  const hiddenRows: number[] = [];
   for (let rowNumber = 1; rowNumber <= ws.rowCount; rowNumber += 1) {
     const row = ws.findRow(rowNumber);
     if (!row) continue;
     const r = rowNumber - 1;
+    if (row.hidden && r < limits.rows) hiddenRows.push(r);
     for (let colNumber = 1; colNumber <= row.cellCount; colNumber += 1) {
       const cell = row.findCell(colNumber);
       if (!cell) continue;
@@ -171,6 +174,9 @@ function sheetOf(ws: Worksheet, ctx: SheetContext): SheetData {
   const widths = (ws.columns ?? []).flatMap((column, c) =>
     (typeof column.width === 'number' && c < limits.cols ? [{ col: c, pixels: widthToPixels(column.width) }] : []));
   if (widths.length) sheet.widths = widths;
+  const hiddenColumns = (ws.columns ?? []).flatMap((column, c) => (column.hidden && c < limits.cols ? [c] : []));
+  if (hiddenColumns.length) sheet.hiddenColumns = hiddenColumns;
+  if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
   if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.state = ws.state;
   return sheet;
 }
@@ -285,6 +291,13 @@ function writeSheet(ws: Worksheet, sheet: SheetData, renamed: ReadonlyMap<string
     if (m.rows * m.cols > 1) ws.mergeCells(m.top + 1, m.left + 1, m.top + m.rows, m.left + m.cols);
   }
   for (const { col, pixels } of sheet.widths ?? []) ws.getColumn(col + 1).width = pixelsToWidth(pixels);
+  for (const col of sheet.hiddenColumns ?? []) ws.getColumn(col + 1).hidden = true;
+  for (const r of sheet.hiddenRows ?? []) {
+    const row = ws.getRow(r + 1);
+    row.hidden = true;
+    // exceljs writes a row only with cells or a height; a hidden empty row gets Excel's default one.
+    if (row.cellCount === 0) row.height = 15;
+  }
 }
 
 /**

@@ -58,6 +58,9 @@ async function clientBook(): Promise<Uint8Array> {
   ws.getCell('F3').value = { formula: 'IF(D3>100,TRUE,FALSE)', result: true } as never;
   ws.getColumn(1).width = 22;
   ws.getColumn(3).width = 15;
+  ws.getColumn(7).hidden = true;
+  ws.getCell('A5').value = 'hidden note';
+  ws.getRow(5).hidden = true;
   const constants = wb.addWorksheet('Constants', { state: 'hidden' });
   constants.getCell('A1').value = 'rate';
   constants.getCell('B1').value = 0.01;
@@ -85,7 +88,8 @@ describe('workbench files: a client\'s workbook read, opened and saved whole', f
     assert.deepEqual(book.sheets.map((s) => [s.name, s.state ?? 'visible']), [['Facilities', 'visible'], ['Constants', 'hidden'], ['Macros', 'veryHidden']]);
     const [facilities] = book.sheets;
     assert.deepEqual(facilities!.merges, [{ top: 0, left: 0, rows: 1, cols: 3 }]);
-    assert.deepEqual(facilities!.widths, [{ col: 0, pixels: 154 }, { col: 2, pixels: 105 }]);
+    assert.deepEqual(facilities!.widths, [{ col: 0, pixels: 154 }, { col: 2, pixels: 105 }, { col: 6, pixels: 63 }], 'a hidden column keeps its width');
+    assert.deepEqual([facilities!.hiddenColumns, facilities!.hiddenRows], [[6], [4]]);
     // exceljs writes Office 2007's theme, whose first accent is 4F81BD.
     assert.deepEqual(facilities!.fills, [
       { top: 1, left: 0, rows: 1, cols: 4, color: '#D9E1F2' },
@@ -132,7 +136,7 @@ describe('workbench files: a client\'s workbook read, opened and saved whole', f
     hf.destroy();
   });
 
-  it('saves fills, fonts, widths, merges, formats, hidden sheets, names and marks, and opens the saved file to the same', async () => {
+  it('saves fills, fonts, widths, merges, formats, hidden sheets, columns and rows, names and marks, and opens the saved file to the same', async () => {
     const hf = createEngine(functions);
     hf.addSheet('Facilities');
     const v = view();
@@ -158,6 +162,7 @@ describe('workbench files: a client\'s workbook read, opened and saved whole', f
     assert.deepEqual([ws.getCell('A5').font.bold, ws.getCell('A5').font.color], [true, { argb: 'FFC00000' }]);
     assert.deepEqual([ws.getCell('A1').font.size, ws.getCell('A1').font.name], [14, 'Arial']);
     assert.deepEqual([ws.getColumn(1).width, ws.getColumn(2).width, ws.getColumn(3).width].map((w) => widthToPixels(w!)), [154, 120, 105]);
+    assert.deepEqual([ws.getColumn(7).hidden, ws.getColumn(6).hidden, ws.getRow(5).hidden, ws.getRow(4).hidden], [true, false, true, false]);
     assert.deepEqual([ws.getCell('B1').isMerged, ws.getCell('B8').isMerged, ws.getCell('D1').isMerged], [true, true, false]);
     assert.equal(ws.getCell('C3').numFmt, '#,##0');
     assert.deepEqual(ws.getCell('D3').value, { formula: 'C3*Rate', result: 312 });
@@ -185,6 +190,7 @@ describe('workbench files: a client\'s workbook read, opened and saved whole', f
       assert.deepEqual(v2[check]('Facilities (2)'), v[check]('Facilities (2)'), check);
     }
     assert.deepEqual(v2.columnWidths('Facilities (2)'), v.columnWidths('Facilities (2)'));
+    assert.deepEqual([v2.hiddenOf('Facilities (2)', 'columns'), v2.hiddenOf('Facilities (2)', 'rows')], [[6], [4]]);
     assert.deepEqual(v2.keptNames(), v.keptNames());
     hf.destroy();
     again.destroy();

@@ -131,7 +131,7 @@ describe('workbench files: the Commission\'s CBAM communication template (v2.1.1
     assert.equal(value('Summary_Communication', 'G12'), '');
   });
 
-  it('keeps its fills, fonts, merges and widths beside the engine, and saves it back whole', async () => {
+  it('keeps its fills, fonts, merges, widths and hidden columns beside the engine, and saves it back whole', async () => {
     assert.equal(view.fillAt('A_InstData', 0, 0), '#CCFFFF');
     assert.deepEqual(view.fontAt('A_InstData', 1, 1), { bold: true, size: 10, name: 'Arial' });
     assert.equal(view.merges('Summary_Processes').length, 485);
@@ -145,6 +145,11 @@ describe('workbench files: the Commission\'s CBAM communication template (v2.1.1
     const ws = back.getWorksheet('A_InstData')!;
     assert.deepEqual([ws.getCell('A1').fill, ws.getCell('B2').font.bold, ws.getCell('B2').font.name], [{ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFCCFFFF' } }, true, 'Arial']);
     assert.equal(Object.keys((back.getWorksheet('Summary_Processes') as unknown as { _merges: object })._merges).length, 485);
+    // Its helper columns (P:U on most sheets) and rows stay hidden in Excel.
+    assert.deepEqual([1, 16, 24, 25].map((c) => back.getWorksheet('D_Processes')!.getColumn(c).hidden), [true, true, true, false]);
+    let hiddenRows = 0;
+    back.getWorksheet('Summary_Products')!.eachRow({ includeEmpty: true }, (row) => { if (row.hidden) hiddenRows += 1; });
+    assert.equal(hiddenRows, 205);
     assert.deepEqual(back.getWorksheet('D_Processes')!.getCell('U2').value, {
       formula: 'IF(ISERROR(CELL("filename",V2)),"D_Processes",MID(CELL("filename",V2),FIND("]",CELL("filename",V2))+1,1024))', result: 'D_Processes',
     }, 'a kept formula goes back as the file\'s formula with its value');
