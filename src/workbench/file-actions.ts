@@ -140,8 +140,11 @@ function whyNot(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** A moment for the page to paint the status line before a long step. */
-const paint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** A moment for the page to paint the status line before a long step (a frame, or a tenth of a second in a hidden tab). */
+const paint = (): Promise<void> => new Promise((resolve) => {
+  const timer = setTimeout(resolve, 100);
+  requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+});
 
 export interface FileControls {
   open: HTMLButtonElement;

@@ -164,8 +164,15 @@ export function formulaReader(functionNames: readonly string[]): (formula: strin
   };
 }
 
-/** A formula of the workbench as Excel writes it: TRUE() and FALSE() as the plain values formulaFromExcel took them for. */
+/** A sheet name Excel reads in a reference only in quotes: one starting with a digit, or one that reads as a cell (Q1, R1C1). */
+const needsQuotes = (name: string): boolean => /^\d/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^R\d*C\d*$/i.test(name);
+
+/**
+ * A formula of the workbench as Excel writes it: TRUE() and FALSE() as the plain values formulaFromExcel took them
+ * for, and sheet names the engine writes bare but Excel reads only in quotes ('0_Versions'!A1, 'Q1'!A1) quoted.
+ */
 export function formulaToExcel(formula: string): string {
-  return outsideQuotes(formula, (code) => code.replace(CALLED_LOGICAL, '$1'));
+  return outsideQuotes(formula, (code) => code.replace(CALLED_LOGICAL, '$1')
+    .replace(/(?<![\w.$'\]\u00a0-\uffff])([\w.\u00a0-\uffff]+)!/g, (whole, name: string) => (needsQuotes(name) ? `'${name}'!` : whole)));
 }
 

@@ -370,6 +370,8 @@ describe('workbench files: formulas, colours and widths between Excel and the en
   it('turns Excel\'s TRUE and FALSE into the engine\'s and back, names, sheets and text left alone', () => {
     assert.equal(formulaFromExcel("IF(A1=FALSE,TRUE,'TRUE data'!A1&\"FALSE\")+TRUE_RATE+FALSE()"), "IF(A1=FALSE(),TRUE(),'TRUE data'!A1&\"FALSE\")+TRUE_RATE+FALSE()");
     assert.equal(formulaToExcel("=IF(A1=FALSE(),TRUE( ),'TRUE() data'!A1)"), "=IF(A1=FALSE,TRUE,'TRUE() data'!A1)");
+    assert.equal(formulaToExcel("=0_Versions!B2+SUM('0_Versions'!A1:A2)+Sheet2!A1+Q1!A1+FY2024!B1+\"0_x!\""),
+      "='0_Versions'!B2+SUM('0_Versions'!A1:A2)+Sheet2!A1+'Q1'!A1+'FY2024'!B1+\"0_x!\"", 'sheet names Excel reads only in quotes, quoted');
   });
 
   it('reads colours as Excel shows them: ARGB, theme colours (light and dark swapped) with a tint, the legacy palette', () => {
