@@ -18,7 +18,7 @@
 import {
   CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition,
 } from 'hyperformula';
-import { forgetIndexesOnChange, registerFastMatch } from './fast-match';
+import { registerFastMatch } from './fast-match';
 
 /** Excel's sheet size: ROWS(A:A) and COLUMNS(1:1) answer it whatever the engine holds. */
 const EXCEL_ROWS = 1_048_576;
@@ -170,6 +170,5 @@ export function withExcelCompat(build: () => HyperFormula): HyperFormula {
   }
   const hf = build();
   readErroredArraysCellByCell(hf);
-  forgetIndexesOnChange(hf);
   return hf;
 }

@@ -72,9 +72,13 @@ describe('workbench engine: Excel\'s behaviour where HyperFormula 3.5 differs', 
     assert.deepEqual(['B1', 'C1', 'D1', 'E1', 'F1'].map(at), [1, 2, '#N/A', 3, '#N/A'], 'no case, but accents, as Excel; numbers are not text');
     assert.deepEqual(['B2', 'B3', 'C3', 'D2', 'E2', 'F2'].map(at), [4, 2, 3, 4, 5, '#N/A'], 'wildcards (~? a question mark), a named range; a table is #N/A');
     assert.equal(at('C2'), 2, 'approximate matches by the engine\'s own MATCH');
+    // Each change is seen by the very next calculation.
     hf.setCellContents({ sheet: id, row: 0, col: 0 }, [['Clinker']]);
+    assert.deepEqual(['B1', 'D2'].map(at), ['#N/A', 4]);
     hf.setCellContents({ sheet: id, row: 3, col: 0 }, [['Cement']]);
     assert.deepEqual(['B1', 'D2'].map(at), [4, '#N/A'], 'the index follows the changed cells');
+    hf.setCellContents({ sheet: id, row: 5, col: 0 }, [['Steel']]);
+    assert.equal(at('D2'), '#N/A', 'a cell outside the range changes nothing');
     hf.destroy();
   });
 
