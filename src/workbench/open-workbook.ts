@@ -158,7 +158,14 @@ export function openInEngine(hf: HyperFormula, view: FileView, book: WorkbookDat
     }
   }
   const { ids, kept, names, namesNotTaken } = attempt;
-  if (!book.manualCalc && !attempt.everySaved) kept.push(...keepWhereDifferent(hf, sheets, ids, kept));
+  if (!book.manualCalc && !attempt.everySaved) {
+    try {
+      kept.push(...keepWhereDifferent(hf, sheets, ids, kept));
+    } catch (e) {
+      attempt.takeOut();
+      throw new EngineFailure(e instanceof Error ? e.message : String(e));
+    }
+  }
 
   sheets.forEach((sheet, i) => {
     const name = given[i]!;
@@ -234,12 +241,17 @@ function load(hf: HyperFormula, book: WorkbookData, given: readonly string[], re
       for (const block of blocks(rows)) hf.setCellContents({ sheet: added[i]!, row: block.top, col: 0 }, block.rows);
     });
     hf.resumeEvaluation();
-    return { ids: added, kept, names: names.kept, namesNotTaken: names.missing, everySaved: everySaved !== undefined };
+    return { ids: added, kept, names: names.kept, namesNotTaken: names.missing, everySaved: everySaved !== undefined, takeOut };
   } catch (e) {
+    takeOut();
+    throw e;
+  }
+
+  /** Everything this try added, taken out again. */
+  function takeOut(): void {
     if (hf.isEvaluationSuspended()) hf.resumeEvaluation();
     for (const name of workbookNames) if (hf.getNamedExpression(name)) hf.removeNamedExpression(name);
     for (const id of added) if (hf.getSheetName(id) !== undefined) hf.removeSheet(id);
-    throw e;
   }
 }
 
@@ -254,6 +266,8 @@ function addNames(hf: HyperFormula, book: WorkbookData, given: readonly string[]
   const kept: DefinedName[] = [];
   const missing: string[] = [];
   const sheetIndex = new Map(book.sheets.map((s, i) => [s.name, i] as const));
+  // Names of workbooks opened before; a name this file repeats is the file's own problem, kept aside.
+  const before = new Set(hf.listNamedExpressions().map((x) => x.toLowerCase()));
   for (const n of book.names) {
     const index = n.sheet === undefined ? undefined : sheetIndex.get(n.sheet);
     if (n.sheet !== undefined && index === undefined) continue;
@@ -267,13 +281,14 @@ function addNames(hf: HyperFormula, book: WorkbookData, given: readonly string[]
     }
     if (scope !== undefined && sheet !== undefined && n.name.startsWith(MARK_PREFIX)) {
       const area = markArea(hf, formula, scope);
-      if (area) {
-        hf.addNamedExpression(n.name, markExpression({ sheet, ...area }), scope);
+      const mark = area && markExpression({ sheet, ...area });
+      if (mark && hf.isItPossibleToAddNamedExpression(n.name, mark, scope)) {
+        hf.addNamedExpression(n.name, mark, scope);
         continue;
       }
     }
     const expression = `=${formula}`;
-    const clash = scope === undefined && hf.listNamedExpressions().some((x) => x.toLowerCase() === n.name.toLowerCase());
+    const clash = scope === undefined && before.has(n.name.toLowerCase());
     const scopes: Array<number | undefined> = scope !== undefined ? [scope] : clash ? [...ids] : [undefined];
     let ok = hf.validateFormula(expression) && scopes.every((s) => hf.isItPossibleToAddNamedExpression(n.name, expression, s));
     if (ok) {

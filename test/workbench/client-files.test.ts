@@ -342,6 +342,21 @@ describe('workbench files: a client\'s workbook read, opened and saved whole', f
     createEngine(functions).destroy(); // the page's functions back for the other tests
   });
 
+  it('opens a file whose names repeat: the first is taken, the repeat kept aside and reported', () => {
+    const hf = createEngine(functions);
+    const v = view();
+    const result = loadWorkbook(hf, v, {
+      sheets: [{ name: 'S', cells: [[1, { formula: '=Rate*2', result: 2 }]], formats: [] }],
+      names: [
+        { name: 'Rate', formula: 'S!$A$1' }, { name: 'Rate', formula: 'S!$A$1' },
+        { name: 'ETS_TableCheck1_Results', formula: 'S!$A$1:$B$1', sheet: 'S' }, { name: 'ETS_TableCheck1_Results', formula: 'S!$A$1:$B$1', sheet: 'S' },
+      ],
+    });
+    assert.deepEqual([result.sheets, result.namesNotTaken, valueAt(hf, 'S', 'B1')], [['S'], ['Rate', 'ETS_TableCheck1_Results'], 2]);
+    assert.deepEqual(marksOf(hf, 'S').map((m) => m.area), [{ sheet: 'S', top: 0, left: 0, rows: 1, cols: 2 }]);
+    hf.destroy();
+  });
+
   it('reads array formulas ({=…}) as the engine computes them element by element', () => {
     const hf = createEngine(functions);
     loadWorkbook(hf, view(), {
