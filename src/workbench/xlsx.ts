@@ -278,7 +278,8 @@ function writeSheet(ws: Worksheet, sheet: SheetData, renamed: ReadonlyMap<string
   }));
   // Number formats on the cells that hold something (a format over a whole column would write a million cells).
   const holds = (r: number, c: number): boolean => sheet.cells[r]?.[c] !== null && sheet.cells[r]?.[c] !== undefined;
-  eachCellOf(sheet.formats, EXCEL_LIMITS, (r, c, { format }) => {
+  const used = { rows: sheet.cells.length, cols: sheet.cells.reduce((w, row) => Math.max(w, row?.length ?? 0), 0) };
+  eachCellOf(sheet.formats, used, (r, c, { format }) => {
     if (format !== 'General' && holds(r, c)) ws.getCell(r + 1, c + 1).numFmt = format;
   });
   // Fills and fonts on every cell they cover: an empty input cell keeps its colour.
