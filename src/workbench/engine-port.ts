@@ -61,6 +61,29 @@ function usedWithin(values: readonly (readonly CellValue[])[], area: Rect): Rect
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
+/**
+ * A mark as the engine keeps it: a named expression scoped to its sheet that names the area's two corners, not the
+ * range. The engine moves both with inserted rows and columns, as Excel moves a name, while a range name would make
+ * it track every cell (seconds to change on a 50,000-row block). A deleted corner makes the mark #REF!, so the pane
+ * asks again before writing there.
+ */
+export function markExpression(area: Area): string {
+  const corner = (row: number, col: number): string => `${quoteSheet(area.sheet)}!$${columnLetters(col)}$${row + 1}`;
+  return `=CHOOSE(1,${corner(area.top, area.left)},${corner(area.top + area.rows - 1, area.left + area.cols - 1)})`;
+}
+
+/** The pane's marks on a sheet: its named expressions with the pane's prefix whose corners still exist. */
+export function marksOf(hf: HyperFormula, sheet: string): Mark[] {
+  const id = hf.getSheetId(sheet);
+  if (id === undefined) return [];
+  return hf.listNamedExpressions(id).filter((name) => name.startsWith(MARK_PREFIX)).flatMap((name) => {
+    const corners = /^=CHOOSE\(1,(.+),(.+)\)$/.exec(String(hf.getNamedExpressionFormula(name, id) ?? ''));
+    const [start, end] = (corners?.slice(1) ?? []).map((ref) => hf.simpleCellAddressFromString(ref, id));
+    if (!start || !end || start.sheet !== id || end.sheet !== id) return [];
+    return [{ name, area: { sheet, top: start.row, left: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 } }];
+  });
+}
+
 export class EnginePort implements WorkbookPort {
   readonly supportsCharts = false;
   /**
@@ -100,20 +123,9 @@ export class EnginePort implements WorkbookPort {
     return { sheet: anchor.sheet, top: used.top, left: used.left, values: block, marks: this.marks(anchor.sheet), anchor, merges };
   }
 
-  /**
-   * Named expressions of the sheet with the pane's prefix whose corners still exist. A mark names its two corners,
-   * not the range: the engine moves both with inserted rows and columns, as Excel moves a name, while a range name
-   * would make it track every cell (seconds to change on a 50,000-row block). A deleted corner makes the mark #REF!,
-   * so the pane asks again before writing there.
-   */
+  /** Named expressions of the sheet with the pane's prefix whose corners still exist (see markExpression). */
   private marks(sheet: string): Mark[] {
-    const id = this.sheetId(sheet);
-    return this.hf.listNamedExpressions(id).filter((name) => name.startsWith(MARK_PREFIX)).flatMap((name) => {
-      const corners = /^=CHOOSE\(1,(.+),(.+)\)$/.exec(String(this.hf.getNamedExpressionFormula(name, id) ?? ''));
-      const [start, end] = (corners?.slice(1) ?? []).map((ref) => this.hf.simpleCellAddressFromString(ref, id));
-      if (!start || !end || start.sheet !== id || end.sheet !== id) return [];
-      return [{ name, area: { sheet, top: start.row, left: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 } }];
-    });
+    return marksOf(this.hf, sheet);
   }
 
   async readValues(area: Area): Promise<CellValue[][]> {
@@ -235,8 +247,7 @@ export class EnginePort implements WorkbookPort {
   async setMarks(marks: readonly Mark[]): Promise<void> {
     for (const { name, area } of marks) {
       const id = this.sheetId(area.sheet);
-      const corner = (row: number, col: number): string => `${quoteSheet(area.sheet)}!$${columnLetters(col)}$${row + 1}`;
-      const formula = `=CHOOSE(1,${corner(area.top, area.left)},${corner(area.top + area.rows - 1, area.left + area.cols - 1)})`;
+      const formula = markExpression(area);
       if (this.hf.listNamedExpressions(id).includes(name)) this.hf.changeNamedExpression(name, formula, id);
       else this.hf.addNamedExpression(name, formula, id);
     }

@@ -10,6 +10,7 @@ import {
 } from 'hyperformula';
 
 import { elementwiseSize, type Size, type SizeRule } from '../functions/lift';
+import { withExcelCompat } from './excel-compat';
 import { isExcelError, type ExcelFunction } from './excel-values';
 import { sayer, type Say } from './words';
 
@@ -124,17 +125,19 @@ function translations(functions: Readonly<Record<string, ExcelFunction>>): Recor
 }
 
 // smartRounding off: cells keep the full double, as Excel stores it (the grid formats for display). Array arithmetic on,
-// as in Excel 365: =A2:A13*2 spills, and an argument such as 1500000*(1+2%)^(A2:A13-A2) is a path of values.
+// as in Excel 365: =A2:A13*2 spills, and an argument such as 1500000*(1+2%)^(A2:A13-A2) is a path of values. A formula
+// that comes to an empty cell (=A1, A1 blank) shows 0, as in Excel.
 export const ENGINE_CONFIG: Partial<ConfigParams> = {
-  licenseKey: 'gpl-v3', smartRounding: false, maxRows: 200000, maxColumns: 200, useArrayArithmetic: true,
+  licenseKey: 'gpl-v3', smartRounding: false, maxRows: 200000, maxColumns: 200, useArrayArithmetic: true, evaluateNullToZero: true,
 };
 
 /** HyperFormula registers plugins for the whole page; this is the one registered now, the wrappers it calls and its words. */
 let registered: { functions: Readonly<Record<string, ExcelFunction>>; say: Say; plugin: FunctionPluginDefinition } | undefined;
 
 /**
- * A HyperFormula instance with these ETS functions registered (replacing any set registered before); `say` gives the
- * engine's own messages (a result larger than its cells) in the page's language.
+ * A HyperFormula instance with these ETS functions registered (replacing any set registered before), and Excel's
+ * behaviour where HyperFormula's differs on formulas real workbooks use (excel-compat.ts); `say` gives the engine's
+ * own messages (a result larger than its cells) in the page's language.
  */
 export function createEngine(functions: Readonly<Record<string, ExcelFunction>>, config: Partial<ConfigParams> = {},
   say: Say = ENGLISH): HyperFormula {
@@ -143,5 +146,5 @@ export function createEngine(functions: Readonly<Record<string, ExcelFunction>>,
     registered = { functions, say, plugin: etsPlugin(functions, tooBigIn(say)) };
     HyperFormula.registerFunctionPlugin(registered.plugin, translations(functions));
   }
-  return HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config });
+  return withExcelCompat(() => HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config }));
 }

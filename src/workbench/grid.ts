@@ -7,12 +7,14 @@
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import { a1, columnLetters, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
 import { CellFormats } from './cell-formats';
+import { cellLook, paintCell } from './cell-look';
 import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
 import { copyCells, fill } from './fill';
 import { FillHandle } from './fill-handle';
 import { display } from './display';
 import type { WorkbenchView } from './engine-port';
 import { recalculateAll } from './engine-internals';
+import { hiddenSheetsControl } from './hidden-sheets';
 import { History, NO_SPACE } from './undo';
 import { sayer, type Say } from './words';
 
@@ -242,8 +244,7 @@ export class Grid extends CellFormats implements WorkbenchView {
         td.dataset.cell = a1(r, c);
         td.className = shown.kind;
         if (shown.title) td.title = this.engineMessage(shown.title);
-        const fill = this.fillAt(this.sheet, r, c);
-        if (fill) td.style.background = fill;
+        paintCell(td, cellLook(this, this.sheet, r, c), (col) => this.widthOf(col));
         tr.append(td);
       }
       tbody.append(tr);
@@ -256,7 +257,7 @@ export class Grid extends CellFormats implements WorkbenchView {
 
   private renderTabs(): void {
     const names = this.hf.getSheetNames();
-    const tabs = names.map((name) => {
+    const tabs = names.filter((name) => this.sheetState(name) === 'visible').map((name) => {
       const b = document.createElement('button');
       b.type = 'button';
       b.textContent = name;
@@ -278,7 +279,12 @@ export class Grid extends CellFormats implements WorkbenchView {
       this.hf.addSheet(name);
       this.showSheet(name);
     }));
-    this.el.tabs.replaceChildren(...tabs, add);
+    const hidden = hiddenSheetsControl(names.filter((name) => this.sheetState(name) !== 'visible')
+      .map((name) => ({ name, veryHidden: this.sheetState(name) === 'veryHidden' })), (name) => {
+      this.setSheetState(name, 'visible');
+      this.showSheet(name);
+    });
+    this.el.tabs.replaceChildren(...(hidden ? [hidden] : []), ...tabs, add);
     // The strip scrolls when the tabs outgrow it: the active one stays in view.
     tabs.find((b) => b.getAttribute('aria-pressed') === 'true')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }

@@ -120,6 +120,24 @@ describe('end to end: opening and saving files in the workbench', function () {
     assert.equal(await wb.value('A1'), 1365920 - 31200 + 20000);
   });
 
+  it('re-runs the table check on the reopened sheet: its marks came back with the file, so it refreshes in place', async () => {
+    const { wb } = session;
+    await showSheet('Facilities (4)');
+    await wb.cell('B3').click();
+    await testid('tc-read').click();
+    await testid('tc-found').filter({ hasText: 'Facilities (4)' }).waitFor();
+    assert.match((await testid('tc-own').textContent())!, /^Columns D, E, F hold this pane's results/, 'its own columns, known by the saved marks');
+    await testid('tc-run').click();
+    await testid('tc-status').filter({ hasText: /Results in Facilities \(4\)/ }).waitFor();
+    // Baiyun's emissions were changed to 20,000 t above: now 2 of 5 covered, 1,276,000 of 1,354,720 t.
+    assert.equal(await testid('tc-status').textContent(), '2 of 5 facilities are covered: 1,276,000 of 1,354,720 tCO2e (94.2%). ' +
+      'Results in Facilities (4)!D1:F6 (refreshed in place); summary in Facilities (4)!H1:M9.');
+    assert.equal(await testid('tc-confirm').isHidden(), true, 'no question: only its own cells were written over');
+    assert.deepEqual([await wb.value('D2'), await wb.value('G1'), await wb.value('N1'), await wb.value('O1')], [false, null, null, null], 'no second results block');
+    const marks = await wb.page.evaluate(() => window.etsWorkbench!.hf.listNamedExpressions(window.etsWorkbench!.hf.getSheetId('Facilities (4)')));
+    assert.deepEqual(marks.sort(), ['ETS_TableCheck1_Results', 'ETS_TableCheck1_Summary']);
+  });
+
   it('opens a CSV dropped on the page into one sheet named after the file', async () => {
     const { wb } = session;
     const csv = 'Facility,Sector,Direct emissions (tCO2e)\r\n"Baiyun Cement, kiln 2",cement,"1,250,000"\r\n"Linxi ""North""\nsite",steel,1.2E6\r\n';
