@@ -12,81 +12,87 @@ import {
 import { readWorkbook, SheetTooLargeError, writeXlsx } from './xlsx';
 import { columnLetters } from '../taskpane/ports/port';
 import { XLSX_MIME } from './files';
+import { sayer, type Say } from './words';
+
+const ENGLISH = sayer('en');
 
 export { engineContent, type FileView } from './open-workbook';
 
-const count = (n: number): string => n.toLocaleString('en-US');
-const list = (items: readonly string[]): string => items.join(', ');
+/** Every text this module shows the user, in the page's language (words.ts). */
+export function fileTexts(say: Say = ENGLISH) {
+  const list = (items: readonly string[]): string => items.join(say('files.list.sep'));
+  const calls = (names: readonly string[]): string => list(names.map((f) => `${f}()`));
+  return {
+    opening: (file: string) => say('files.opening', { name: file }),
+    computing: (file: string) => say('files.computing', { name: file }),
+    opened: (file: string, into: string) => say('files.opened', { name: file, sheets: into }),
+    oneSheet: (name: string) => say('files.opened.one', { sheet: name }),
+    /** The new sheets, named when they are few. */
+    sheets: (names: readonly string[]) => (names.length <= 8
+      ? say('files.opened.many', { count: names.length, sheets: list(names) })
+      : say('files.opened.many-more', { count: names.length, sheets: list(names.slice(0, 5)), more: names.length - 5 })),
+    /** After the sheets' names: how many of them stay hidden. */
+    hidden: (n: number) => say(n === 1 ? 'files.hidden.one' : 'files.hidden.many', { count: n }),
+    noSheet: (file: string) => say('files.no-sheet', { name: file }),
+    couldNotOpen: (file: string, why: string) => say('files.open-failed', { name: file, message: why }),
+    onlyTypes: say('files.only'),
+    tooLarge: (sheet: string, cell: string, rows: number, cols: number) =>
+      say('files.too-large', { sheet, cell, rows, cols, range: `A1:${columnLetters(cols - 1)}${rows}` }),
+    engineFailed: (message: string) => say('files.engine-failed', { message }),
+    /** After "Opened …": the formulas kept as their saved values, by why. */
+    savedValues: (n: number, why: readonly string[]) => say(n === 1 ? 'files.saved-values.one' : 'files.saved-values.many', { count: n, why: list(why) }),
+    savedCannot: (functions: readonly string[], n: number) =>
+      say(functions.length === 1 ? 'files.saved-cannot.one' : 'files.saved-cannot.many', { functions: calls(functions), count: n }),
+    savedOther: (what: string, n: number) => say('files.saved-other', { what, count: n }),
+    groupExternal: say('files.group.external'),
+    groupTable: say('files.group.table'),
+    groupName: say('files.group.name'),
+    groupSyntax: say('files.group.syntax'),
+    groupDiffers: say('files.group.differs'),
+    groupEngine: say('files.group.engine'),
+    namesNotTaken: (names: readonly string[]) => say(names.length === 1 ? 'files.names-not-taken.one' : 'files.names-not-taken.many', { names: list(names) }),
+    saving: (file: string) => say('files.saving', { name: file }),
+    saved: (sheets: number, file: string) => say(sheets === 1 ? 'files.saved.one' : 'files.saved.many', { count: sheets, name: file }),
+    couldNotSave: (why: string) => say('files.save-failed', { message: why }),
+    /** The note over a formula kept as its saved value. */
+    note: (why: string, formula: string) => say('files.note', { why, formula: formula.length > 300 ? `${formula.slice(0, 300)}…` : formula }),
+    whyFunction: (names: readonly string[]) => say('files.why.function', { functions: calls(names) }),
+    whyExternal: say('files.why.external'),
+    whyTable: say('files.why.table'),
+    whyName: (names: readonly string[]) => say('files.why.name', { names: list(names) }),
+    whySyntax: say('files.why.syntax'),
+    whyDiffers: (engine: string, saved: string) => say('files.why.differs', { engine, saved }),
+    whyEngine: (message: string) => say('files.why.engine', { message }),
+    emptyCell: say('files.empty-cell'),
+  };
+}
+type FileTexts = ReturnType<typeof fileTexts>;
 
 /** A value as a note quotes it: text in quotes, errors by their code, an empty cell as such. */
-function shown(v: Value): string {
-  if (v === null) return 'an empty cell';
+function shown(v: Value, texts: FileTexts): string {
+  if (v === null) return texts.emptyCell;
   if (isError(v)) return v.error;
   if (typeof v === 'string') return `"${v}"`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
 }
 
-/** Every text this module shows the user, in one place (the workbench's UI is being translated). */
-export const TEXTS = {
-  opening: (file: string) => `Opening ${file}…`,
-  computing: (file: string) => `Computing the formulas of ${file}…`,
-  opened: (file: string, into: string) => `Opened ${file} into ${into}.`,
-  oneSheet: (name: string) => `the new sheet ${name}`,
-  /** The new sheets, named when they are few. */
-  sheets: (names: readonly string[]) => (names.length <= 8
-    ? `${names.length} new sheets: ${list(names)}`
-    : `${names.length} new sheets: ${list(names.slice(0, 5))} and ${count(names.length - 5)} more`),
-  /** After the sheets' names: how many of them stay hidden. */
-  hidden: (n: number) => ` (${n === 1 ? 'one of them is hidden' : `${count(n)} of them are hidden`}; the tab bar's "hidden" button shows them)`,
-  noSheet: (file: string) => `${file} holds no worksheet.`,
-  couldNotOpen: (file: string, why: string) => `Could not open ${file}: ${why}`,
-  onlyTypes: 'only .xlsx and .csv files can be opened.',
-  tooLarge: (sheet: string, cell: string, rows: number, cols: number) =>
-    `sheet ${sheet} has a cell at ${cell}, and the workbench holds at most ${count(rows)} rows and ${count(cols)} columns (A1:${columnLetters(cols - 1)}${rows}). Nothing was opened.`,
-  engineFailed: (message: string) => `the spreadsheet engine failed on it (${message}). Nothing was opened.`,
-  /** After "Opened …": the formulas kept as their saved values, by why. */
-  savedValues: (n: number, why: readonly string[]) =>
-    ` ${n === 1 ? 'One formula shows' : `${count(n)} formulas show`} the value Excel saved (${list(why)}); hover over a cell for why.`,
-  savedCannot: (functions: readonly string[], n: number) => `${functions.map((f) => `${f}()`).join(', ')}: the workbench cannot compute ${functions.length === 1 ? 'it' : 'them'} (${count(n)})`,
-  savedOther: (what: string, n: number) => `${what} (${count(n)})`,
-  groupExternal: 'links to other workbooks',
-  groupTable: 'table references',
-  groupName: 'names the workbench could not take',
-  groupSyntax: 'formulas the workbench cannot read',
-  groupDiffers: 'results the workbench computes differently',
-  groupEngine: 'the engine failed on this workbook',
-  namesNotTaken: (names: readonly string[]) => ` ${names.length === 1 ? 'The name' : 'The names'} ${list(names)} could not be used here; kept for saving.`,
-  saving: (file: string) => `Saving ${file}…`,
-  saved: (sheets: number, file: string) => `Saved ${sheets === 1 ? 'the sheet' : `${sheets} sheets`} to ${file} (formulas kept as formulas).`,
-  couldNotSave: (why: string) => `Could not save: ${why}`,
-  /** The note over a formula kept as its saved value. */
-  note: (why: string, formula: string) => `Saved value from the file: ${why}. The file's formula: ${formula.length > 300 ? `${formula.slice(0, 300)}…` : formula}`,
-  whyFunction: (names: readonly string[]) => `the workbench cannot compute ${names.map((n) => `${n}()`).join(', ')}`,
-  whyExternal: 'the formula refers to another workbook',
-  whyTable: 'the formula uses a table reference (Table[Column]), which the workbench does not have',
-  whyName: (names: readonly string[]) => `the formula uses ${list(names)}, a name the workbench could not take`,
-  whySyntax: 'the workbench cannot read this formula',
-  whyDiffers: (engine: string, saved: string) => `the workbench computes ${engine} here, where Excel saved ${saved}`,
-  whyEngine: (message: string) => `the spreadsheet engine failed on this workbook (${message})`,
-};
-
 /** The note over a formula kept as its saved value. */
-export function savedNote(reason: SavedReason, formula: string): string {
+export function savedNote(reason: SavedReason, formula: string, texts: FileTexts = fileTexts()): string {
   const why = {
-    function: () => TEXTS.whyFunction(reason.kind === 'function' ? reason.names : []),
-    external: () => TEXTS.whyExternal,
-    table: () => TEXTS.whyTable,
-    name: () => TEXTS.whyName(reason.kind === 'name' ? reason.names : []),
-    syntax: () => TEXTS.whySyntax,
-    differs: () => (reason.kind === 'differs' ? TEXTS.whyDiffers(shown(reason.engine), shown(reason.saved)) : ''),
-    engine: () => TEXTS.whyEngine(reason.kind === 'engine' ? reason.message : ''),
+    function: () => texts.whyFunction(reason.kind === 'function' ? reason.names : []),
+    external: () => texts.whyExternal,
+    table: () => texts.whyTable,
+    name: () => texts.whyName(reason.kind === 'name' ? reason.names : []),
+    syntax: () => texts.whySyntax,
+    differs: () => (reason.kind === 'differs' ? texts.whyDiffers(shown(reason.engine, texts), shown(reason.saved, texts)) : ''),
+    engine: () => texts.whyEngine(reason.kind === 'engine' ? reason.message : ''),
   }[reason.kind]();
-  return TEXTS.note(why, formula);
+  return texts.note(why, formula);
 }
 
 /** What the status line says after "Opened …": hidden sheets, saved values by why, names not taken. */
-export function openedDetails(result: OpenResult): string {
+export function openedDetails(result: OpenResult, texts: FileTexts = fileTexts()): string {
   let text = '';
   if (result.saved.length) {
     const functions = new Map<string, number>();
@@ -94,23 +100,24 @@ export function openedDetails(result: OpenResult): string {
     for (const { reason } of result.saved) {
       if (reason.kind === 'function') for (const f of reason.names) functions.set(f, (functions.get(f) ?? 0) + 1);
       else {
-        const group = { external: TEXTS.groupExternal, table: TEXTS.groupTable, name: TEXTS.groupName, syntax: TEXTS.groupSyntax, differs: TEXTS.groupDiffers, engine: TEXTS.groupEngine }[reason.kind];
+        const group = { external: texts.groupExternal, table: texts.groupTable, name: texts.groupName, syntax: texts.groupSyntax, differs: texts.groupDiffers, engine: texts.groupEngine }[reason.kind];
         others.set(group, (others.get(group) ?? 0) + 1);
       }
     }
     const why: string[] = [];
     const byFunction = result.saved.filter((s) => s.reason.kind === 'function').length;
-    if (functions.size) why.push(TEXTS.savedCannot([...functions.keys()].sort(), byFunction));
-    for (const [group, n] of others) why.push(TEXTS.savedOther(group, n));
-    text += TEXTS.savedValues(result.saved.length, why);
+    if (functions.size) why.push(texts.savedCannot([...functions.keys()].sort(), byFunction));
+    for (const [group, n] of others) why.push(texts.savedOther(group, n));
+    text += texts.savedValues(result.saved.length, why);
   }
-  if (result.namesNotTaken.length) text += TEXTS.namesNotTaken(result.namesNotTaken);
+  if (result.namesNotTaken.length) text += texts.namesNotTaken(result.namesNotTaken);
   return text;
 }
 
-/** Opens a workbook into new sheets (see openInEngine), with the notes worded here. */
-export function loadWorkbook(hf: HyperFormula, view: FileView, book: WorkbookData): OpenResult {
-  return openInEngine(hf, view, book, { note: savedNote });
+/** Opens a workbook into new sheets (see openInEngine), with the notes worded here (in the page's language). */
+export function loadWorkbook(hf: HyperFormula, view: FileView, book: WorkbookData, say: Say = ENGLISH): OpenResult {
+  const texts = fileTexts(say);
+  return openInEngine(hf, view, book, { note: (reason, formula) => savedNote(reason, formula, texts) });
 }
 
 /** Opens sheets (no names) into the engine; returns the names given. */
@@ -124,19 +131,19 @@ export const engineSheets = (hf: HyperFormula, view: FileView): SheetData[] => s
 
 /** The workbook in a file the user chose: an .xlsx file, or one sheet named after a .csv file. */
 export async function workbookOfFile(file: File, functionNames: readonly string[], csvFallback: string,
-  limits: { rows: number; cols: number }): Promise<WorkbookData> {
+  limits: { rows: number; cols: number }, say: Say = ENGLISH): Promise<WorkbookData> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (/\.xlsx$/i.test(file.name)) return readWorkbook(bytes, { functionNames, limits });
   if (/\.csv$/i.test(file.name)) {
     return { sheets: [{ name: file.name.replace(/\.csv$/i, '') || 'CSV', cells: readCsv(decodeText(bytes, csvFallback)), formats: [] }], names: [] };
   }
-  throw new Error(TEXTS.onlyTypes);
+  throw new Error(fileTexts(say).onlyTypes);
 }
 
 /** Why a file could not be opened, as the status line says it. */
-function whyNot(e: unknown): string {
-  if (e instanceof SheetTooLargeError) return TEXTS.tooLarge(e.sheet, e.address, e.limits.rows, e.limits.cols);
-  if (e instanceof EngineFailure) return TEXTS.engineFailed(e.message);
+function whyNot(e: unknown, texts: FileTexts): string {
+  if (e instanceof SheetTooLargeError) return texts.tooLarge(e.sheet, e.address, e.limits.rows, e.limits.cols);
+  if (e instanceof EngineFailure) return texts.engineFailed(e.message);
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -162,6 +169,10 @@ export interface FileOptions {
   csvFallback: string;
   /** The name the saved file gets. */
   saveAs: string;
+  /** The page's words (words.ts), English when not given. */
+  say?: Say;
+  /** Runs an action as one undo step (the grid's history), so one Ctrl+Z takes an opened file back whole. */
+  step?: <T>(action: () => T) => T;
 }
 
 /**
@@ -170,29 +181,34 @@ export interface FileOptions {
  */
 export function wireFiles(hf: HyperFormula, view: FileView, controls: FileControls, options: FileOptions): (files: readonly File[]) => Promise<void> {
   const { open, input, save, status, dropZone } = controls;
-  const say = (text: string): void => { status.textContent = text; };
+  const words = options.say ?? ENGLISH;
+  const texts = fileTexts(words);
+  const tell = (text: string): void => { status.textContent = text; };
 
   async function openFiles(files: readonly File[]): Promise<void> {
     for (const file of files) {
-      say(TEXTS.opening(file.name));
+      tell(texts.opening(file.name));
       await paint();
       try {
         const { maxRows, maxColumns } = hf.getConfig();
-        const book = await workbookOfFile(file, options.functionNames, options.csvFallback, { rows: maxRows, cols: maxColumns });
-        say(TEXTS.computing(file.name));
+        const book = await workbookOfFile(file, options.functionNames, options.csvFallback, { rows: maxRows, cols: maxColumns }, words);
+        tell(texts.computing(file.name));
         await paint();
-        const result = loadWorkbook(hf, view, book);
-        if (result.show !== undefined) view.showSheet(result.show);
-        else view.refresh();
+        const result = (options.step ?? ((action) => action()))(() => {
+          const opened = loadWorkbook(hf, view, book, words);
+          if (opened.show !== undefined) view.showSheet(opened.show);
+          else view.refresh();
+          return opened;
+        });
         const { sheets, hidden } = result;
         if (!sheets.length) {
-          say(TEXTS.noSheet(file.name));
+          tell(texts.noSheet(file.name));
           continue;
         }
-        const into = (sheets.length === 1 ? TEXTS.oneSheet(sheets[0]!) : TEXTS.sheets(sheets)) + (hidden.length ? TEXTS.hidden(hidden.length) : '');
-        say(TEXTS.opened(file.name, into) + openedDetails(result));
+        const into = (sheets.length === 1 ? texts.oneSheet(sheets[0]!) : texts.sheets(sheets)) + (hidden.length ? texts.hidden(hidden.length) : '');
+        tell(texts.opened(file.name, into) + openedDetails(result, texts));
       } catch (e) {
-        say(TEXTS.couldNotOpen(file.name, whyNot(e)));
+        tell(texts.couldNotOpen(file.name, whyNot(e, texts)));
       }
     }
   }
@@ -224,7 +240,7 @@ export function wireFiles(hf: HyperFormula, view: FileView, controls: FileContro
 
   save.addEventListener('click', async () => {
     save.disabled = true;
-    say(TEXTS.saving(options.saveAs));
+    tell(texts.saving(options.saveAs));
     await paint();
     try {
       const book = saveFromEngine(hf, view);
@@ -239,9 +255,9 @@ export function wireFiles(hf: HyperFormula, view: FileView, controls: FileContro
       link.remove();
       // The download has its own copy once it starts; the URL only needs to outlive the click.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      say(TEXTS.saved(book.sheets.length, options.saveAs));
+      tell(texts.saved(book.sheets.length, options.saveAs));
     } catch (e) {
-      say(TEXTS.couldNotSave(e instanceof Error ? e.message : String(e)));
+      tell(texts.couldNotSave(e instanceof Error ? e.message : String(e)));
     } finally {
       save.disabled = false;
     }

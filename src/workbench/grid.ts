@@ -283,7 +283,7 @@ export class Grid extends CellFormats implements WorkbenchView {
       .map((name) => ({ name, veryHidden: this.sheetState(name) === 'veryHidden' })), (name) => {
       this.setSheetState(name, 'visible');
       this.showSheet(name);
-    });
+    }, this.say);
     this.el.tabs.replaceChildren(...(hidden ? [hidden] : []), ...tabs, add);
     // The strip scrolls when the tabs outgrow it: the active one stays in view.
     tabs.find((b) => b.getAttribute('aria-pressed') === 'true')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });

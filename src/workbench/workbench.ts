@@ -67,7 +67,8 @@ window.etsWorkbenchOpenFiles = wireFiles(hf, grid, {
   save: byId<HTMLButtonElement>('file-save'),
   status: byId('file-status'),
   dropZone: document.body,
-}, { functionNames: Object.keys(functions).map(formulaName), csvFallback: chinese ? 'gb18030' : 'windows-1252', saveAs: 'ets-workbench.xlsx' });
+}, { functionNames: Object.keys(functions).map(formulaName), csvFallback: chinese ? 'gb18030' : 'windows-1252', saveAs: 'ets-workbench.xlsx', say,
+  step: (action) => grid.history.step(action) });
 byId('function-count').textContent = say('bar.functions', { count: Object.keys(functions).length });
 
 // The task pane loads only now, so it finds the port when it boots.

@@ -82,6 +82,29 @@ describe('end to end: undo and redo of pane actions, and recalculation', functio
     assert.ok(Math.abs(await width() - start) < 1, `${start} → ${await width()}`);
   });
 
+  it('takes an opened file back whole with one Ctrl+Z: its sheets, merges and fills go together', async () => {
+    const { Workbook } = await import('exceljs');
+    const book = new Workbook();
+    const ws = book.addWorksheet('Client');
+    ws.addRows([['企业名称', '排放量'], ['甲', 31000]]);
+    ws.mergeCells('A3:B3');
+    ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    book.addWorksheet('Notes').getCell('A1').value = 'n';
+    const buffer = Buffer.from(await book.xlsx.writeBuffer());
+    await page().setInputFiles('[data-testid="file-input"]', { name: 'client.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await page().locator('[data-testid="sheet-tab-Client"][aria-pressed="true"]').waitFor();
+    const kept = () => page().evaluate(() => {
+      const { hf, grid } = window.etsWorkbench!;
+      return { sheets: hf.getSheetNames(), merges: grid.merges('Client').length, fill: grid.fillAt('Client', 0, 0) ?? '' };
+    });
+    assert.deepEqual((await kept()).sheets.slice(-2), ['Client', 'Notes']);
+    await key('Control+z');
+    assert.deepEqual(await kept(), { sheets: ['Facilities', 'ETS example'], merges: 0, fill: '' }, 'both sheets, the merge and the fill gone at once');
+    await key('Control+y');
+    assert.deepEqual((await kept()).sheets.slice(-2), ['Client', 'Notes']);
+    assert.equal((await kept()).merges, 1);
+  });
+
   it('Ctrl+Alt+F9 recalculates every formula: a language set behind the pane\'s back shows once pressed', async () => {
     await suite.wb.enter('A30', '=ETS.COVERED("cemnt",1)');
     const message = async () => (await suite.wb.value('A30') as { message: string }).message;

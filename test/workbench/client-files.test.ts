@@ -6,7 +6,7 @@ import { HeadlessView } from '../../src/workbench/cell-formats';
 import { cellLook } from '../../src/workbench/cell-look';
 import { createEngine } from '../../src/workbench/engine';
 import { EnginePort, marksOf } from '../../src/workbench/engine-port';
-import { engineWorkbook, loadWorkbook, openedDetails, savedNote, TEXTS } from '../../src/workbench/file-actions';
+import { engineWorkbook, fileTexts, loadWorkbook, openedDetails, savedNote } from '../../src/workbench/file-actions';
 import { formulaFromExcel, formulaToExcel, type WorkbookData } from '../../src/workbench/files';
 import { savedIsNoMeasure, unsupported } from '../../src/workbench/formula-check';
 import { EngineFailure } from '../../src/workbench/open-workbook';
@@ -205,7 +205,7 @@ describe('workbench files: a client\'s workbook read, opened and saved whole', f
     assert.ok(bytes.byteLength < 10_000);
     await assert.rejects(readWorkbook(bytes, { limits: LIMITS }), (e: unknown) =>
       e instanceof SheetTooLargeError && e.sheet === 'Huge' && e.address === 'XFD1048576');
-    assert.equal(TEXTS.tooLarge('Huge', 'XFD1048576', 200_000, 200),
+    assert.equal(fileTexts().tooLarge('Huge', 'XFD1048576', 200_000, 200),
       'sheet Huge has a cell at XFD1048576, and the workbench holds at most 200,000 rows and 200 columns (A1:GR200000). Nothing was opened.');
     // A far cell with only a style is no reason to refuse: its style is left out.
     const styled = new Workbook();
