@@ -73,7 +73,7 @@ export function fromExcel(kind: ArgKind, v: unknown): unknown {
 }
 
 /**
- * Text with a unit of mass where a number is due: tonnes when the argument is a mass (2.6万吨 → 26,000), a #VALUE!
+ * Text with a unit of mass where a number is due: tonnes when the argument is a mass (3.1万吨 → 31,000), a #VALUE!
  * naming the argument when it is not, or when the unit is the ambiguous MT; undefined for text without a unit.
  */
 export function massText(argument: string, text: string, isMass: boolean): number | undefined {

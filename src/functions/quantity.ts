@@ -66,7 +66,7 @@ const POWER_UNITS: Readonly<Record<number, MassUnit>> = { [-3]: 'kg', 0: 't', 3:
 /**
  * A quantity written as text, or undefined when the text is not one. A count word alone (3.1万) gives a plain
  * number; a mass unit (2.6万吨, 1.2 kt, 500 kg, 0.5 MtCO2e) gives tonnes and says so.
- * @example readQuantity('2.6万吨') // { value: 26000, unit: '10kt' }
+ * @example readQuantity('3.1万吨') // { value: 31000, unit: '10kt' }
  * @example readQuantity('3.1万') // { value: 31000 }
  */
 export function readQuantity(text: string): Quantity | QuantityProblem | undefined {
