@@ -169,8 +169,8 @@ interface Loaded {
   own: ReadonlySet<number>;
   /** Fields with two equally good columns, until the user picks one. */
   pending: Set<Field>;
-  /** True until the user confirms a header block the pane was not sure of. */
-  unconfirmed: boolean;
+  /** Why the pane is not sure of the header block, until the user confirms it (or picks rows). */
+  doubt?: HeaderGuess['doubt'];
 }
 
 export function mountTableCheck(port: WorkbookPort | undefined, settings: () => DocumentSettings): void {
@@ -213,7 +213,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     }
     const own = ownColumns(regionArea(region), sheetRead.marks);
     const match = matchColumns(region.headers, own);
-    loaded = { read: sheetRead, to, header, depth, region, own, pending: new Set(match.ambiguous.map((a) => a.field)), unconfirmed: doubt !== undefined };
+    loaded = { read: sheetRead, to, header, depth, region, own, pending: new Set(match.ambiguous.map((a) => a.field)), doubt };
     const start = Math.min(from, header);
     fillSelect(headerRow, Array.from({ length: Math.max(0, Math.min(HEADER_SCAN_ROWS, to - start)) },
       (_, i): [string, string] => [String(start + i), rowPreview(sheetRead, start + i)]), String(header));
@@ -253,27 +253,25 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     }
   });
 
-  /** The mapping as the user left it, put back after the view is drawn again. */
-  const keepChoices = (redraw: () => void): void => {
-    if (!loaded) return;
-    const map = readMapping();
-    const units = Object.fromEntries(EMISSION_FIELDS.map((f) => [f, byId<HTMLSelectElement>(`tc-unit-${f}`).value]));
-    const [pending, unconfirmed] = [new Set(loaded.pending), loaded.unconfirmed];
-    redraw();
-    for (const field of FIELDS) byId<HTMLSelectElement>(`tc-map-${field}`).value = map[field] === undefined ? '' : String(map[field]);
-    for (const field of EMISSION_FIELDS) if (units[field] !== undefined) byId<HTMLSelectElement>(`tc-unit-${field}`).value = units[field]!;
-    loaded!.pending = pending;
-    loaded!.unconfirmed = unconfirmed;
-    hint.hidden = !unconfirmed;
-    showAmbiguity(matchColumns(loaded!.region.headers, loaded!.own), loaded!.region);
-  };
-
-  // Another language: the table read is shown again in it, with the columns and units the user chose and the choices still open.
+  // Another language: the table read is shown again in it, with the columns and units the user chose and the choices
+  // still open.
   onLanguageChange(() => {
     if (!loaded) return;
-    const { read: r, to, header, depth, unconfirmed } = loaded;
+    const { read: r, to, header, depth, doubt } = loaded;
     const from = Number(headerRow.options[0]?.value ?? header);
-    keepChoices(() => show(r, to, header, depth, unconfirmed ? 'layout' : undefined, from));
+    const map = readMapping();
+    const units = Object.fromEntries(EMISSION_FIELDS.map((f) => [f, byId<HTMLSelectElement>(`tc-unit-${f}`).value]));
+    const pending = new Set(loaded.pending);
+    show(r, to, header, depth, doubt, from);
+    for (const field of FIELDS) byId<HTMLSelectElement>(`tc-map-${field}`).value = map[field] === undefined ? '' : String(map[field]);
+    for (const field of EMISSION_FIELDS) {
+      const select = byId<HTMLSelectElement>(`tc-unit-${field}`);
+      const col = map[field];
+      showUnit(field, col === undefined ? undefined : loaded.region.headers[col] ?? '', select, byId(`tc-unit-note-${field}`));
+      if (units[field]) select.value = units[field]!;
+    }
+    loaded.pending = pending;
+    showAmbiguity(matchColumns(loaded.region.headers, loaded.own), loaded.region);
   });
 
   // Rows chosen by the user are the header: no confirmation is asked for them.
@@ -287,7 +285,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
 
   byId('tc-header-confirm').addEventListener('click', () => {
     if (!loaded) return;
-    loaded.unconfirmed = false;
+    loaded.doubt = undefined;
     hint.hidden = true;
     setStatus(status, '');
     run.focus();
@@ -308,7 +306,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
 
   run.addEventListener('click', async () => {
     if (!loaded) return;
-    if (loaded.unconfirmed) {
+    if (loaded.doubt !== undefined) {
       setStatus(status, t('tc.confirm-header-first'), true);
       return;
     }
