@@ -80,6 +80,21 @@ describe('end to end: the table check on client files', function () {
     assert.match(await run(), /^1 of 4 facilities are covered: 26,000 of 26,126 tCO2e/);
   });
 
+  it('asks for the unit when the header names none and the figures are small for tonnes', async () => {
+    await open('NoUnit', (ws) => ws.addRows([
+      ['企业名称', '行业', '直接排放'],
+      ['甲水泥', '水泥', 3.1],
+      ['乙钢铁', '钢铁', 1.9],
+    ]));
+    await read('A2');
+    assert.equal(await testid('tc-unit-direct').inputValue(), '', 'not assumed: asked');
+    assert.match((await testid('tc-unit-note-direct').textContent())!, /figures are small for tonnes \(half are 3\.1 or less\)/);
+    assert.match(await run(), /^Choose the unit of Direct emissions first/);
+    assert.equal(await session.wb.value('D2'), null, 'nothing written');
+    await testid('tc-unit-direct').selectOption('10kt');
+    assert.match(await run(), /^1 of 2 facilities are covered: 31,000 of 50,000 tCO2e/);
+  });
+
   it('maps Direct to 范围一 under a merged 2024年排放量 header with Scope 2 on its left: three verdicts right', async () => {
     await open('Merged', (ws) => {
       ws.addRows([

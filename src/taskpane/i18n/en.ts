@@ -41,6 +41,7 @@ export const EN = {
   'tc.unit.label': 'Unit of {field}',
   'tc.unit.from-header': 'read from the header',
   'tc.unit.assumed': 'no unit in the header: tonnes assumed',
+  'tc.unit.small': 'no unit in the header, and the figures are small for tonnes (half are {median} or less): are they in 10⁴ t (万吨)? Choose the unit',
   'tc.unit.ambiguous': '“MT” in the header is metric tons to some readers and megatonnes to others: choose the unit',
   'tc.choose-unit': 'Choose the unit of {fields} first: its header does not say it clearly.',
   'tc.rows.one': 'row {row}', 'tc.rows.span': 'rows {from}–{to}',

@@ -43,6 +43,7 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   'tc.unit.label': '{field}的单位',
   'tc.unit.from-header': '读自表头',
   'tc.unit.assumed': '表头未注明单位：按吨计',
+  'tc.unit.small': '表头未注明单位，且按吨计数值偏小（一半不超过 {median}）：是否以万吨计？请选择单位',
   'tc.unit.ambiguous': '表头中的“MT”有人读作公吨，有人读作百万吨：请选择单位',
   'tc.choose-unit': '请先选择{fields}的单位：其表头未能明确说明。',
   'tc.rows.one': '第 {row} 行', 'tc.rows.span': '第 {from}—{to} 行',

@@ -7,7 +7,7 @@
  */
 import { onLanguageChange, t, type MessageKey } from '../i18n/messages';
 import { MASS_UNITS, type MassUnit } from '../../functions/quantity';
-import { columnUnit } from '../table-check/units';
+import { columnUnit, smallForTonnes } from '../table-check/units';
 import { EMISSION_FIELDS, FIELDS, matchColumns, missingFields, type ColumnMap, type ColumnMatch, type EmissionField, type Field } from '../table-check/columns';
 import { HEADER_SCAN_ROWS, locateTable, MAX_HEADER_ROWS, tableAt, type HeaderGuess } from '../table-check/header-row';
 import { doneMessage, readNote, rowsText } from '../table-check/messages';
@@ -17,7 +17,7 @@ import { DONE, runTableCheck, type Choice, type TableCheckUi } from '../table-ch
 import { schemeName } from '../table-check/results';
 import { WriteStopped } from '../table-check/write-steps';
 import { byId, fillSelect, restoreFocus, setStatus } from '../dom';
-import { whole } from '../format';
+import { precise, whole } from '../format';
 import { columnLetters, type CellValue, type DocumentSettings, type Region, type SheetRead, type WorkbookPort } from '../ports/port';
 
 /**
@@ -67,7 +67,7 @@ function headerUnit(header: string | undefined): { unit: MassUnit | ''; note: Me
   return { unit: unit ?? '', note: `tc.unit.${source}` };
 }
 
-function unitCell(field: EmissionField, header: string | undefined): HTMLTableCellElement {
+function unitCell(field: EmissionField, header: string | undefined, column: readonly CellValue[]): HTMLTableCellElement {
   const td = document.createElement('td');
   const select = document.createElement('select');
   select.id = `tc-unit-${field}`;
@@ -78,17 +78,25 @@ function unitCell(field: EmissionField, header: string | undefined): HTMLTableCe
   hint.id = `tc-unit-note-${field}`;
   hint.dataset.testid = `tc-unit-note-${field}`;
   td.append(select, hint);
-  showUnit(field, header, select, hint);
+  showUnit(field, header, select, hint, column);
   return td;
 }
 
 /** The unit chooser of a field for the column now mapped to it: the header's unit, or nothing to choose without a column. */
-function showUnit(field: EmissionField, header: string | undefined, select: HTMLSelectElement, hint: HTMLElement, mapped = header !== undefined): void {
-  const { unit, note } = headerUnit(header);
+function showUnit(field: EmissionField, header: string | undefined, select: HTMLSelectElement, hint: HTMLElement,
+  column: readonly CellValue[] = [], mapped = header !== undefined): void {
+  const found = headerUnit(header);
+  // No unit in the header, and the figures look like 万吨 rather than tonnes: the pane asks instead of assuming.
+  const small = found.note === 'tc.unit.assumed' && (field === 'direct' || field === 'co2') ? smallForTonnes(column) : undefined;
+  const unit = small === undefined ? found.unit : '';
   fillSelect(select, [...(unit === '' ? [['', t('tc.unit.choose')] as [string, string]] : []), ...UNITS.map((u): [string, string] => [u, t(`tc.unit.${u}`)])], unit);
   select.disabled = !mapped;
-  hint.textContent = mapped ? t(note) : '';
+  hint.textContent = !mapped ? '' : small === undefined ? t(found.note) : t('tc.unit.small', { median: precise(small) });
+  hint.classList.toggle('unit-warning', small !== undefined);
 }
+
+/** A column's cells in the table's rows. */
+const columnOf = (region: Region, col: number | undefined): CellValue[] => (col === undefined ? [] : region.rows.map((r) => r[col] ?? ''));
 
 function renderMapping(region: Region, map: ColumnMap, own: ReadonlySet<number>): void {
   const options: Array<[string, string]> = [['', t('tc.none')],
@@ -108,7 +116,7 @@ function renderMapping(region: Region, map: ColumnMap, own: ReadonlySet<number>)
     fillSelect(select, options, map[field] === undefined ? '' : String(map[field]));
     td.append(select);
     tr.append(th, td);
-    if (isEmissionField(field)) tr.append(unitCell(field, map[field] === undefined ? undefined : region.headers[map[field]!] ?? ''));
+    if (isEmissionField(field)) tr.append(unitCell(field, map[field] === undefined ? undefined : region.headers[map[field]!] ?? '', columnOf(region, map[field])));
     return tr;
   });
   byId('tc-fields').replaceChildren(...rows);
@@ -267,7 +275,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     for (const field of EMISSION_FIELDS) {
       const select = byId<HTMLSelectElement>(`tc-unit-${field}`);
       const col = map[field];
-      showUnit(field, col === undefined ? undefined : loaded.region.headers[col] ?? '', select, byId(`tc-unit-note-${field}`));
+      showUnit(field, col === undefined ? undefined : loaded.region.headers[col] ?? '', select, byId(`tc-unit-note-${field}`), columnOf(loaded.region, col));
       if (units[field]) select.value = units[field]!;
     }
     loaded.pending = pending;
@@ -298,7 +306,9 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     // Another column for an emissions field: its unit is read from that column's header.
     if (isEmissionField(field)) {
       const col = byId<HTMLSelectElement>(id).value;
-      showUnit(field, col === '' ? undefined : loaded.region.headers[Number(col)] ?? '', byId<HTMLSelectElement>(`tc-unit-${field}`), byId(`tc-unit-note-${field}`));
+      const index = col === '' ? undefined : Number(col);
+      showUnit(field, index === undefined ? undefined : loaded.region.headers[index] ?? '', byId<HTMLSelectElement>(`tc-unit-${field}`),
+        byId(`tc-unit-note-${field}`), columnOf(loaded.region, index));
     }
     if (!loaded.pending.delete(field)) return;
     showAmbiguity(matchColumns(loaded.region.headers, loaded.own), loaded.region);
