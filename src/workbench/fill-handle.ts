@@ -3,7 +3,7 @@
  * it passes over from the selection (fill.ts: formulas shifted, the selection repeated), as Excel's handle copies;
  * number series are not continued. A dashed frame shows the cells it will fill.
  */
-import { columnLetters } from '../taskpane/ports/port';
+import { columnIndex, columnLetters } from '../taskpane/ports/port';
 import type { Rect } from './fill';
 
 export type FillDirection = 'down' | 'right';
@@ -12,8 +12,7 @@ const cellAt = (x: number, y: number): { row: number; col: number } | undefined 
   const td = document.elementFromPoint(x, y)?.closest<HTMLElement>('td[data-cell]');
   const m = td && /^([A-Z]+)(\d+)$/.exec(td.dataset.cell!);
   if (!m) return undefined;
-  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
 };
 
 /** The cells a drag to `to` adds to `sel`: below it or to its right, whichever way the pointer went further. */

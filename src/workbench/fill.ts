@@ -9,13 +9,12 @@
  * paste over a spill, so the shifting is done here, on the formula's text.
  */
 import type { HyperFormula, RawCellContent, SimpleCellAddress } from 'hyperformula';
-import { columnLetters } from '../taskpane/ports/port';
+import { columnIndex, columnLetters } from '../taskpane/ports/port';
 
 export interface Rect { top: number; left: number; rows: number; cols: number }
 
 const MAX_COL = 16384;
 const MAX_ROW = 1048576;
-const columnIndex = (s: string): number => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** A part of a reference moved: `$` keeps it; off the sheet, undefined. */
 function moved(absolute: string, index: number, by: number, max: number): number | undefined {

@@ -5,7 +5,7 @@
  * rename sheets. Stable hooks for tests: data-cell="B3" on drawn cells, data-testid on the controls.
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
-import { a1, columnLetters, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
+import { a1, columnIndex, columnLetters, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
 import { CellFormats } from './cell-formats';
 import { cellLook, paintCell } from './cell-look';
 import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
@@ -37,7 +37,6 @@ const MAX_COPY_CELLS = 500_000;
 interface Selection { top: number; left: number; rows: number; cols: number }
 interface Cell { row: number; col: number }
 
-const columnIndex = (s: string): number => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 const span = (a: number, b: number): { start: number; count: number } => ({ start: Math.min(a, b), count: Math.abs(b - a) + 1 });
 const clamp = (n: number, low: number, high: number): number => Math.max(low, Math.min(high, n));
 

@@ -7,7 +7,7 @@
  * (functions.js, taskpane.js).
  */
 import { Workbook, type Cell, type CellValue as ExcelCellValue, type Worksheet } from 'exceljs';
-import { columnLetters } from '../taskpane/ports/port';
+import { columnIndex, columnLetters } from '../taskpane/ports/port';
 import {
   excelSheetName, formulaReader, formulaToExcel, isError, isFormula, renameSheetReferences, uniqueName,
   type CellContent, type DefinedName, type FillArea, type FontArea, type FormatArea, type Rect, type SheetData, type SheetState,
@@ -59,8 +59,7 @@ function plainValue(v: unknown, date1904: boolean): Value {
 function decodeAddress(address: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
   if (!m) throw new Error(`Not a cell address: ${address}`);
-  const col = [...m[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
 }
 
 /** The size of an A1 range ("E2:F4" → 3 rows, 2 columns). */

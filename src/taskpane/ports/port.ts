@@ -141,6 +141,10 @@ export function safeValue(v: CellValue): CellValue {
   return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
 }
 
+/** The 0-based index of A1 column letters, either case: A → 0, ab → 27. */
+export const columnIndex = (letters: string): number =>
+  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
 /** A1 column letters of a 0-based index: 0 → A, 27 → AB. */
 export function columnLetters(index: number): string {
   let n = index + 1;

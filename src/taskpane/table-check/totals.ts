@@ -3,7 +3,7 @@
  * adds up the rows above it (=SUM(D3:D5), =SUBTOTAL(9,…), =D3+D4). They are not facilities: counting them would
  * count every facility above them twice.
  */
-import type { CellValue } from '../ports/port';
+import { columnIndex, type CellValue } from '../ports/port';
 
 /** Chinese total words, as a whole label, its end (水泥小计, 合 计, 总计：) or its start before a bracket (合计（万吨）). */
 const CHINESE = /^(小计|合计|总计|共计|总和|汇总)([:：(（[【].*)?$|(小计|合计|总计|共计)[:：]?$/;
@@ -21,8 +21,6 @@ export function isTotalLabel(v: CellValue | undefined): boolean {
   if (text === '') return false;
   return CHINESE.test(text.replace(/\s+/g, '')) || ENGLISH.some((p) => p.test(text));
 }
-
-const columnIndex = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** Cell references of a formula on its own sheet, as rectangles (0-based); references to other sheets are left out. */
 function references(formula: string): Array<{ top: number; left: number; bottom: number; right: number }> {
