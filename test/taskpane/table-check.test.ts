@@ -168,3 +168,20 @@ describe('task pane: table check logic', () => {
     assert.deepEqual([plan.summary.left, plan.fillLeft, plan.fillCols], [6, 0, 5]);
   });
 });
+
+describe('task pane: figures read in their units', () => {
+  const headers = ['Facility', 'Sector', 'Direct emissions (t)', 'CO2（万吨）'];
+  const map = { facility: 0, sector: 1, direct: 2, co2: 3 };
+  const units = { direct: 't', co2: '10kt' } as const;
+
+  it('reads gas masses only when direct emissions are blank, and says how the figure used was read', async () => {
+    const region: Region = { sheet: 'S', top: 0, left: 0, headers, rows: [['A', 'cement', 30000, 9], ['B', 'cement', '', 3.1], ['C', 'cement', 30000, '1.2 MT']] };
+    const [a, b, c] = (await checkRows(region, map, DEFAULT_SETTINGS, undefined, { units })).map(resultCells);
+    // A: direct emissions in tonnes decide; the CO2 column is not read, so nothing is said of its unit.
+    assert.equal(a![1], 'Covered: cement, 30,000 tCO2e direct ≥ 26,000 threshold (CN ETS, 2025)');
+    // B: no direct figure: CO2 in 10⁴ t, 3.1 → 31,000 t.
+    assert.match(String(b![1]), /^Covered: cement, 31,000 tCO2e direct .* \(read as 3\.1 × 10⁴ t = 31,000 t\)$/);
+    // C: an unreadable CO2 cell does not stop a row whose direct emissions decide it.
+    assert.equal(c![0], true);
+  });
+});

@@ -99,17 +99,15 @@ export function checkRow(row: readonly CellValue[], map: ColumnMap, settings: Do
     return value;
   };
   try {
+    const direct = figure('direct', 'direct_emissions');
+    // As the core does: with direct emissions given, the gas masses are not read (nor said to be read).
+    const masses = direct !== undefined ? {}
+      : { CO2: figure('co2', massArgument('CO2')), CF4: figure('cf4', massArgument('CF4')), C2F6: figure('c2f6', massArgument('C2F6')) };
     const result = checkFacility({
       sector: map.sector === undefined ? undefined : fromExcel('text', row[map.sector]),
-      direct: figure('direct', 'direct_emissions'),
-      masses: { CO2: figure('co2', massArgument('CO2')), CF4: figure('cf4', massArgument('CF4')), C2F6: figure('c2f6', massArgument('C2F6')) },
-      gwpSet: settings.gwpSet,
-      scheme: settings.scheme,
-      year: settings.year,
+      direct, masses, gwpSet: settings.gwpSet, scheme: settings.scheme, year: settings.year,
     });
-    // The figure used is the one the reason is about: with direct emissions given, gas masses are not read.
-    const used = map.direct !== undefined && !blank(row[map.direct]) ? reads.slice(0, 1) : reads;
-    return used.length ? { ...result, text: t('tc.reason.units', { text: result.text, reads: used.join(t('tc.w.sep')) }) } : result;
+    return reads.length ? { ...result, text: t('tc.reason.units', { text: result.text, reads: reads.join(t('tc.w.sep')) }) } : result;
   } catch (e) {
     if (e instanceof EtsError) return inUserWords(e, argumentNames(map, headers));
     throw e;
