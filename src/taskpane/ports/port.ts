@@ -64,8 +64,6 @@ export interface Region {
   readonly rows: readonly (readonly CellValue[])[];
   /** The pane's marks on the sheet, when the table was read from one. */
   readonly marks?: readonly Mark[];
-  /** Rows of the header block, which ends on row `top` (1 when omitted): headers built from two rows span two. */
-  readonly headerRows?: number;
 }
 
 export interface DocumentSettings {

@@ -7,6 +7,7 @@
  */
 import { matchColumns, missingFields } from './columns';
 import { ownColumns } from './output';
+import { fromExcel, isBlank } from '../../functions/coerce';
 import { readQuantity } from '../../functions/quantity';
 import type { CellValue, Region, SheetRead } from '../ports/port';
 
@@ -31,11 +32,10 @@ export interface HeaderGuess {
   readonly doubt?: 'incomplete' | 'rival' | 'layout';
 }
 
-const blank = (v: CellValue | undefined): boolean => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-/** A number as a data row holds one: a number, numeric text or a quantity (3.1万, 2.6万吨). */
+/** A number as a data row holds one: a number, numeric text as Excel reads it, or a quantity (3.1万, 2.6万吨). */
 const isNumeric = (v: CellValue | undefined): boolean =>
-  typeof v === 'number' || (typeof v === 'string' && (Number.isFinite(Number(v.replace(/,/g, ''))) && v.trim() !== '' || readQuantity(v) !== undefined));
-const isText = (v: CellValue | undefined): boolean => typeof v === 'string' && !blank(v) && !isNumeric(v);
+  typeof fromExcel('number', v) === 'number' || (typeof v === 'string' && readQuantity(v) !== undefined);
+const isText = (v: CellValue | undefined): boolean => typeof v === 'string' && !isBlank(v) && !isNumeric(v);
 
 /** The merged areas of a read, relative to what was read. */
 const mergesOf = (read: SheetRead): Rect[] =>
@@ -78,12 +78,12 @@ export function blockLabels(values: Values, row: number, depth: number, merges: 
     const parts: string[] = [];
     for (let r = row; r < row + depth; r += 1) {
       let v: CellValue | undefined = values[r]?.[c];
-      if (blank(v)) {
+      if (isBlank(v)) {
         const m = covering(merges, r, c);
         if (m && m.top >= row) v = values[m.top]?.[m.left];
         else if (!m && r < row + depth - 1) v = spanningLeft(values, r, c, row + depth);
       }
-      const text = blank(v) ? '' : String(v).trim();
+      const text = isBlank(v) ? '' : String(v).trim();
       if (text && parts[parts.length - 1] !== text) parts.push(text);
     }
     return parts.join(' ');
@@ -94,7 +94,7 @@ export function blockLabels(values: Values, row: number, depth: number, merges: 
 function spanningLeft(values: Values, r: number, c: number, end: number): CellValue | undefined {
   for (let k = c - 1; k >= 0; k -= 1) {
     const v = values[r]?.[k];
-    if (blank(v)) continue;
+    if (isBlank(v)) continue;
     const below = (col: number): boolean => values.slice(r + 1, end).some((row) => isText(row[col]));
     return below(k) && below(c) ? v : undefined;
   }
@@ -118,7 +118,7 @@ function continues(values: Values, top: number, r: number, merges: readonly Rect
   if (underGroup || (mergedDown && words.length > 0)) return { more: true, fromMerges: true };
   if (words.length === 0) return { more: mergedDown, fromMerges: mergedDown };
   const first = values[top] ?? [];
-  const leavesLabelBlank = first.some((v, c) => isText(v) && !own.has(c) && blank(cells[c]));
+  const leavesLabelBlank = first.some((v, c) => isText(v) && !own.has(c) && isBlank(cells[c]));
   const labelsNumbers = words.every((c) => numbers.has(c));
   return { more: leavesLabelBlank && labelsNumbers, fromMerges: false };
 }
@@ -126,7 +126,7 @@ function continues(values: Values, top: number, r: number, merges: readonly Rect
 /** Could row r start a header block? Two cells or more, or a merged group header narrower than the table. */
 function canStart(values: Values, r: number, merges: readonly Rect[], own: ReadonlySet<number>, width: number): boolean {
   const row = values[r] ?? [];
-  const filled = row.filter((v, c) => !own.has(c) && !blank(v)).length;
+  const filled = row.filter((v, c) => !own.has(c) && !isBlank(v)).length;
   if (filled >= 2) return true;
   return filled === 1 && merges.some((m) => m.top === r && m.cols > 1 && m.cols < width);
 }
@@ -176,7 +176,7 @@ export function guessHeader(values: Values, own: ReadonlySet<number> = new Set()
 }
 
 /** Is the row blank but for the pane's own columns? */
-const emptyRow = (row: readonly CellValue[], own: ReadonlySet<number>): boolean => row.every((v, j) => blank(v) || own.has(j));
+const emptyRow = (row: readonly CellValue[], own: ReadonlySet<number>): boolean => row.every((v, j) => isBlank(v) || own.has(j));
 
 /**
  * The rows of the table around `anchor` (an index of the values read): the block of filled rows it is in, joined to
@@ -189,7 +189,7 @@ export function tableExtent(values: Values, anchor: number, own: ReadonlySet<num
   for (let r = 0; r < values.length; r += 1) {
     if (emptyRow(values[r]!, own)) continue;
     const last = blocks[blocks.length - 1];
-    const cols = new Set(values[r]!.flatMap((v, c) => (blank(v) || own.has(c) ? [] : [c])));
+    const cols = new Set(values[r]!.flatMap((v, c) => (isBlank(v) || own.has(c) ? [] : [c])));
     if (last && last.to === r) {
       last.to = r + 1;
       for (const c of cols) last.cols.add(c);
@@ -270,7 +270,7 @@ export function tableAt(read: SheetRead, header: number, depth = 1, to = read.va
   return {
     sheet: read.sheet, top: read.top + header + depth - 1, left: read.left,
     headers: Array.from({ length: width }, (_, c) => labels[c] ?? ''),
-    rows: filledDown(read.values, header + depth, end, merges), marks: read.marks, headerRows: depth,
+    rows: filledDown(read.values, header + depth, end, merges), marks: read.marks,
   };
 }
 
@@ -283,11 +283,11 @@ function filledDown(values: Values, from: number, to: number, merges: readonly R
   for (const m of merges) {
     if (m.top < from || m.top >= to || m.rows * m.cols === 1) continue;
     const value = values[m.top]?.[m.left];
-    if (blank(value)) continue;
+    if (isBlank(value)) continue;
     for (let r = m.top; r < Math.min(m.top + m.rows, to); r += 1) {
       const i = r - from;
       const copy = [...rows[i]!];
-      for (let c = m.left; c < m.left + m.cols; c += 1) if (blank(copy[c])) copy[c] = value!;
+      for (let c = m.left; c < m.left + m.cols; c += 1) if (isBlank(copy[c])) copy[c] = value!;
       rows[i] = copy;
     }
   }

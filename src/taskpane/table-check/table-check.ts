@@ -5,7 +5,7 @@
  * chunks so the pane stays responsive on big tables.
  */
 import { checkFacility, EtsError, massArgument, say, summarise, valueError, type PortfolioSummary } from '../../core';
-import { fromExcel } from '../../functions/coerce';
+import { fromExcel, isBlank } from '../../functions/coerce';
 import { isQuantityProblem, MASS_UNITS, readQuantity, shiftDecimal, type MassUnit } from '../../functions/quantity';
 import { address, areaOf, subtractAll } from '../ports/area';
 import type { Area, CellValue, DocumentSettings, Region, WorkbookPort } from '../ports/port';
@@ -36,11 +36,10 @@ export interface CheckOptions {
   readonly sums?: ReadonlyMap<number, string>;
 }
 
-const blank = (v: CellValue | undefined): boolean => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** A figure of an emissions column in tonnes, and how it was read when it was not plain tonnes ("3.1 万吨 = 31,000 t"). */
 function tonnesOf(v: CellValue | undefined, unit: MassUnit, label: string): { value: unknown; read?: string } {
-  if (typeof v === 'string' && !blank(v)) {
+  if (typeof v === 'string' && !isBlank(v)) {
     const q = readQuantity(v);
     if (isQuantityProblem(q)) throw valueError(label, v, say('arg.unit-ambiguous', { unit: q.written }));
     if (q?.unit !== undefined) return { value: q.value, ...(q.unit === 't' ? {} : { read: t('tc.read-as', { written: v.trim(), tonnes: tonnesText(q.value) }) }) };
@@ -71,11 +70,16 @@ function argumentNames(map: ColumnMap, headers: readonly string[]): Map<string, 
   return names;
 }
 
-/** The label of a total row, if one of its word cells (outside the emissions columns) names it so. */
-function totalLabel(row: readonly CellValue[], map: ColumnMap, own: ReadonlySet<number>): string | undefined {
+/**
+ * A row that is not a facility by what it holds: blank (but for the pane's own columns), or labelled as a total or
+ * subtotal in one of its word cells outside the emissions columns. (A total found by its formula is told apart when
+ * the check reads the formulas: sumRows.)
+ */
+export function skippedRow(row: readonly CellValue[], map: ColumnMap, own: ReadonlySet<number>): SkippedRow | undefined {
+  if (row.every((v, c) => own.has(c) || isBlank(v))) return new SkippedRow('blank');
   const figures = new Set(EMISSION_FIELDS.map((f) => map[f]));
-  const found = row.find((v, c) => !own.has(c) && !figures.has(c) && isTotalLabel(v));
-  return typeof found === 'string' ? found.trim() : undefined;
+  const label = row.find((v, c) => !own.has(c) && !figures.has(c) && isTotalLabel(v));
+  return typeof label === 'string' ? new SkippedRow('total', t('tc.reason.total-label', { label: label.trim() })) : undefined;
 }
 
 /**
@@ -83,10 +87,8 @@ function totalLabel(row: readonly CellValue[], map: ColumnMap, own: ReadonlySet<
  * the figures of an emissions column are read in its unit.
  */
 export function checkRow(row: readonly CellValue[], map: ColumnMap, settings: DocumentSettings, options: CheckOptions = {}, index = -1): RowOutcome {
-  const own = options.own ?? new Set<number>();
-  if (row.every((v, c) => own.has(c) || blank(v))) return new SkippedRow('blank');
-  const label = totalLabel(row, map, own);
-  if (label !== undefined) return new SkippedRow('total', t('tc.reason.total-label', { label }));
+  const skipped = skippedRow(row, map, options.own ?? new Set<number>());
+  if (skipped) return skipped;
   const sum = options.sums?.get(index);
   if (sum !== undefined) return new SkippedRow('total', t('tc.reason.total-formula', { formula: sum }));
   const headers = options.headers ?? [];

@@ -12,8 +12,7 @@ import { EMISSION_FIELDS, FIELDS, matchColumns, missingFields, type ColumnMap, t
 import { HEADER_SCAN_ROWS, locateTable, MAX_HEADER_ROWS, tableAt, type HeaderGuess } from '../table-check/header-row';
 import { doneMessage, readNote, rowsText } from '../table-check/messages';
 import { ownColumns, regionArea } from '../table-check/output';
-import { isTotalLabel } from '../table-check/totals';
-import { DONE, runTableCheck, type Choice, type TableCheckUi } from '../table-check/table-check';
+import { DONE, runTableCheck, skippedRow, type Choice, type TableCheckUi } from '../table-check/table-check';
 import { schemeName } from '../table-check/results';
 import { WriteStopped } from '../table-check/write-steps';
 import { byId, fillSelect, restoreFocus, setStatus } from '../dom';
@@ -53,7 +52,7 @@ function askOverwrite(where: string): Promise<Choice> {
 const columnName = (region: Region, i: number): string => `${region.headers[i] || t('tc.column', { n: i + 1 })} (${columnLetters(region.left + i)})`;
 
 /** Items as a list in the pane's language: "a and b", "a, b and c" / "a和b", "a、b和c". */
-export function fieldList(items: readonly string[]): string {
+function fieldList(items: readonly string[]): string {
   if (items.length < 2) return items.join('');
   return `${items.slice(0, -1).join(t('tc.list.sep'))}${t('tc.and')}${items[items.length - 1]}`;
 }
@@ -155,15 +154,15 @@ function rowPreview(read: SheetRead, i: number): string {
 const userHeaders = (region: Region, own: ReadonlySet<number>): string =>
   JSON.stringify(region.headers.map((h, i) => (own.has(i) ? null : h)).filter((h) => h !== null));
 
-/** Blank rows and rows labelled as totals among the rows read, before the check runs (formula totals show at the run). */
-function previewCounts(region: Region, own: ReadonlySet<number>): { blank: number; totals: number } {
-  const blank = (v: CellValue): boolean => v === '' || v === null || (typeof v === 'string' && v.trim() === '');
-  let [blanks, totals] = [0, 0];
+/** Blank rows and rows labelled as totals among the rows read, as the check will skip them (formula totals show at the run). */
+function previewCounts(region: Region, map: ColumnMap, own: ReadonlySet<number>): { blank: number; totals: number } {
+  const counts = { blank: 0, totals: 0 };
   for (const row of region.rows) {
-    if (row.every((v, c) => own.has(c) || blank(v))) blanks += 1;
-    else if (row.some((v, c) => !own.has(c) && isTotalLabel(v))) totals += 1;
+    const kind = skippedRow(row, map, own)?.kind;
+    if (kind === 'blank') counts.blank += 1;
+    else if (kind === 'total') counts.totals += 1;
   }
-  return { blank: blanks, totals };
+  return counts;
 }
 
 interface Loaded {
@@ -234,7 +233,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     byId('tc-own').textContent = ownCols.length ? t('tc.own', { columns: ownCols.join(t('tc.list.sep')) }) : '';
     renderMapping(region, match.map, own);
     showAmbiguity(match, region);
-    const counts = previewCounts(region, own);
+    const counts = previewCounts(region, match.map, own);
     const facilities = region.rows.length - counts.blank - counts.totals;
     byId('tc-found').textContent = t('tc.found', {
       rows: rowsText(facilities), sheet: region.sheet,
