@@ -4,7 +4,7 @@ import type { CellValue } from '../../src/taskpane/ports/port';
 import { matchColumns } from '../../src/taskpane/table-check/columns';
 import { firstTable, locateTable } from '../../src/taskpane/table-check/header-row';
 import { runTableCheck, type TableCheckReport } from '../../src/taskpane/table-check/table-check';
-import { headerUnits } from '../../src/taskpane/table-check/units';
+import { proposedUnits } from '../../src/taskpane/table-check/units';
 import { doneMessage } from '../../src/taskpane/table-check/messages';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { setLanguage } from '../../src/taskpane/i18n/messages';
@@ -32,7 +32,7 @@ async function check(port: ExcelPort): Promise<TableCheckReport & { headers: rea
   const region = firstTable((await port.readRegion())!)!;
   const { map } = matchColumns(region.headers);
   const report = await runTableCheck(port, region, map, DEFAULT_SETTINGS,
-    { progress() {}, confirmOverwrite: async () => 'cancel' }, { units: headerUnits(region.headers, map) });
+    { progress() {}, confirmOverwrite: async () => 'cancel' }, { units: proposedUnits(region, map) });
   return { ...report, headers: region.headers };
 }
 

@@ -38,14 +38,3 @@ describe('task pane: total and subtotal rows', () => {
     for (const [f, r, c] of cases) assert.equal(sumsAbove(f, r, c), false, f);
   });
 });
-
-describe('task pane: figures small for tonnes', () => {
-  it('gives the median of a column whose figures look like 万吨, and nothing for tonnes', async () => {
-    const { smallForTonnes } = await import('../../src/taskpane/table-check/units');
-    assert.equal(smallForTonnes([3.1, 120.5, 2.5, '', 'n/a', 0.8]), 3.1);
-    assert.equal(smallForTonnes([31000, 1205000, 25000]), undefined);
-    assert.equal(smallForTonnes(['', 'pending']), undefined, 'no figures: nothing to say');
-    // A few small sites among large ones are tonnes all the same.
-    assert.equal(smallForTonnes([12, 31000, 45000, 1205000, 26000]), undefined);
-  });
-});

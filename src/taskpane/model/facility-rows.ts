@@ -6,8 +6,7 @@
  */
 import { mapColumns, headerKey } from '../table-check/columns';
 import { isTotalLabel } from '../table-check/totals';
-import { columnUnit } from '../table-check/units';
-import { MASS_UNITS, readQuantity, shiftDecimal } from '../../functions/quantity';
+import { MASS_UNITS, readQuantity, shiftDecimal, unitInHeader } from '../../functions/quantity';
 import { t } from '../i18n/messages';
 import type { CellValue, Region } from '../ports/port';
 
@@ -43,13 +42,14 @@ export function facilityRows(region: Region, selected: { top: number; rows: numb
     return t('md.needs', { columns: missing.join(t('md.col.sep')), plural: t(missing.length > 1 ? 'md.cols' : 'md.col') });
   }
   const balance = columnOf(region.headers, BALANCE_WORDS);
-  const unit = columnUnit(region.headers[output!]);
-  if (!unit.unit) return t('md.output-unit', { header: region.headers[output!]! });
+  const found = unitInHeader(region.headers[output!] ?? '');
+  if (found === 'ambiguous') return t('md.output-unit', { header: region.headers[output!]! });
+  const power = MASS_UNITS[found ?? 't'];
   /** Output in tonnes: the column's unit applied, or the cell's own (2.6万吨). */
   const tonnes = (v: CellValue | undefined): CellValue => {
-    if (typeof v === 'number') return shiftDecimal(v, MASS_UNITS[unit.unit!]);
+    if (typeof v === 'number') return shiftDecimal(v, power);
     const q = typeof v === 'string' ? readQuantity(v) : undefined;
-    if (q && !('problem' in q)) return q.unit ? q.value : shiftDecimal(q.value, MASS_UNITS[unit.unit!]);
+    if (q && !('problem' in q)) return q.unit ? q.value : shiftDecimal(q.value, power);
     return v ?? '';
   };
   const first = region.top + 1;

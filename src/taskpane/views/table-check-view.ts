@@ -5,9 +5,9 @@
  * are never offered, and a tie is left for the user — then run, asking before writing over anything that is not the
  * pane's own. Run reads the table again first, so fixed rows count.
  */
-import { onLanguageChange, t, type MessageKey } from '../i18n/messages';
+import { onLanguageChange, t } from '../i18n/messages';
 import { MASS_UNITS, type MassUnit } from '../../functions/quantity';
-import { columnUnit, smallForTonnes } from '../table-check/units';
+import { proposedUnit } from '../table-check/units';
 import { EMISSION_FIELDS, FIELDS, matchColumns, missingFields, type ColumnMap, type ColumnMatch, type EmissionField, type Field } from '../table-check/columns';
 import { HEADER_SCAN_ROWS, locateTable, MAX_HEADER_ROWS, tableAt, type HeaderGuess } from '../table-check/header-row';
 import { doneMessage, readNote, rowsText } from '../table-check/messages';
@@ -60,12 +60,6 @@ const fieldLabel = (field: Field): string => t(`tc.field.${field}`);
 const UNITS = Object.keys(MASS_UNITS) as MassUnit[];
 const isEmissionField = (f: Field): f is EmissionField => (EMISSION_FIELDS as readonly string[]).includes(f);
 
-/** The unit an emissions column's header gives, and what the pane says of it beside the unit chooser. */
-function headerUnit(header: string | undefined): { unit: MassUnit | ''; note: MessageKey } {
-  const { unit, source } = columnUnit(header);
-  return { unit: unit ?? '', note: `tc.unit.${source}` };
-}
-
 function unitCell(field: EmissionField, header: string | undefined, column: readonly CellValue[]): HTMLTableCellElement {
   const td = document.createElement('td');
   const select = document.createElement('select');
@@ -84,14 +78,12 @@ function unitCell(field: EmissionField, header: string | undefined, column: read
 /** The unit chooser of a field for the column now mapped to it: the header's unit, or nothing to choose without a column. */
 function showUnit(field: EmissionField, header: string | undefined, select: HTMLSelectElement, hint: HTMLElement,
   column: readonly CellValue[] = [], mapped = header !== undefined): void {
-  const found = headerUnit(header);
-  // No unit in the header, and the figures look like 万吨 rather than tonnes: the pane asks instead of assuming.
-  const small = found.note === 'tc.unit.assumed' && (field === 'direct' || field === 'co2') ? smallForTonnes(column) : undefined;
-  const unit = small === undefined ? found.unit : '';
-  fillSelect(select, [...(unit === '' ? [['', t('tc.unit.choose')] as [string, string]] : []), ...UNITS.map((u): [string, string] => [u, t(`tc.unit.${u}`)])], unit);
+  const { unit, source, median } = proposedUnit(field, header, column);
+  fillSelect(select, [...(unit === undefined ? [['', t('tc.unit.choose')] as [string, string]] : []),
+    ...UNITS.map((u): [string, string] => [u, t(`tc.unit.${u}`)])], unit ?? '');
   select.disabled = !mapped;
-  hint.textContent = !mapped ? '' : small === undefined ? t(found.note) : t('tc.unit.small', { median: precise(small) });
-  hint.classList.toggle('unit-warning', small !== undefined);
+  hint.textContent = mapped ? t(`tc.unit.${source}`, { median: precise(median ?? 0) }) : '';
+  hint.classList.toggle('unit-warning', source === 'small' || source === 'ambiguous');
 }
 
 /** A column's cells in the table's rows. */
