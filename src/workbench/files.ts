@@ -116,9 +116,12 @@ function outsideStrings(formula: string, fn: (code: string) => string): string {
   return formula.split(/("(?:[^"]|"")*"?)/).map((part, i) => (i % 2 ? part : fn(part))).join('');
 }
 
+/** A formula cut into its code and its quoted parts, alternately (code first): string literals and quoted sheet names. */
+export const splitQuoted = (formula: string): string[] => formula.split(/("(?:[^"]|"")*"?|'(?:[^']|'')*'?)/);
+
 /** `fn` applied to the parts of a formula outside string literals and quoted sheet names ('Sheet 1'!A1). */
 export function outsideQuotes(formula: string, fn: (code: string) => string): string {
-  return formula.split(/("(?:[^"]|"")*"?|'(?:[^']|'')*'?)/).map((part, i) => (i % 2 ? part : fn(part))).join('');
+  return splitQuoted(formula).map((part, i) => (i % 2 ? part : fn(part))).join('');
 }
 
 /** A bare TRUE or FALSE, not a name or a sheet that starts with it, nor a call. */

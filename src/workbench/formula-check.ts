@@ -3,6 +3,8 @@
  * does not have, a link to another workbook, a table reference (Table1[Column]), a name it could not take. Such a
  * formula keeps the value Excel saved. DOM-free.
  */
+import { splitQuoted } from './files';
+
 export type Unsupported =
   | { kind: 'function'; names: string[] }
   | { kind: 'external' }
@@ -22,7 +24,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 function parts(formula: string): { code: string; quoted: string[] } {
   const quoted: string[] = [];
   const code: string[] = [];
-  formula.split(/("(?:[^"]|"")*"?|'(?:[^']|'')*'?)/).forEach((part, i) => (i % 2 ? quoted : code).push(part));
+  splitQuoted(formula).forEach((part, i) => (i % 2 ? quoted : code).push(part));
   return { code: code.join(' '), quoted };
 }
 
