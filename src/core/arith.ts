@@ -14,6 +14,8 @@ export interface Arith<T> {
   sub(a: T, b: T): T;
   /** −1, 0 or 1. */
   cmp(a: T, b: T): number;
+  /** The largest whole number not above a: allowances are issued in whole tonnes, rounded down. */
+  floor(a: T): T;
   toNumber(a: T): number;
 }
 
@@ -95,6 +97,13 @@ export const RATIONAL: Arith<Rat> = {
     if (!Number.isSafeInteger(l) || !Number.isSafeInteger(r)) throw OVERFLOW;
     return Math.sign(l - r);
   },
+  floor(a) {
+    // The double quotient may round up to the next whole number; the integers settle it exactly.
+    let q = Math.floor(a.n / a.d);
+    if (safe(q * a.d) > a.n) q -= 1;
+    else if (safe((q + 1) * a.d) <= a.n) q += 1;
+    return { n: q, d: 1 };
+  },
   toNumber(a) {
     const x = a.n / a.d;
     return x === 0 ? 0 : x;
@@ -108,6 +117,7 @@ export const DECIMAL: Arith<Dec> = {
   add: (a, b) => a.plus(b),
   sub: (a, b) => a.minus(b),
   cmp: (a, b) => a.comparedTo(b),
+  floor: (a) => a.floor(),
   toNumber: decToNumber,
 };
 

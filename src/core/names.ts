@@ -5,7 +5,7 @@
 import { closestIds } from './closest';
 import { EtsError, notAvailable, valueError } from './errors';
 import { orList, say } from './messages';
-import { GASES, GWP_SETS, SCHEMES_WITH_RULES, type Gas, type GwpSet, type SchemeWithRules } from './rules';
+import { fixedRule, GASES, GWP_SETS, SCHEMES_WITH_RULES, type Gas, type GwpSet, type SchemeWithRules } from './rules';
 
 export const POWER_CATEGORIES = ['power:coal-large', 'power:coal-small', 'power:coal-unconventional', 'power:gas'] as const;
 export type PowerCategory = (typeof POWER_CATEGORIES)[number];
@@ -33,6 +33,13 @@ export type Phase = 'I' | 'II';
  */
 export const SPECIAL_CASES = ['cement:white-clinker', 'cement:carbide-slag', 'cement:gypsum-acid', 'steel:hydrogen-rich-bf'] as const;
 export type SpecialCase = (typeof SPECIAL_CASES)[number];
+
+/** Power units the 2025–2026 draft treats apart (§三(三)1 and 4): A = E per unit (ETS.POWER.ENTITY's special column). */
+export const POWER_SPECIAL_CASES = [
+  'biomass', 'own-secondary-energy', 'biomass-and-secondary', 'special-fuel', 'own-waste-gas', 'converted-coal-boiler',
+  'oil-igcc-ice', 'emergency-standby', 'green-hydrogen-ammonia', 'closed', 'new',
+] as const;
+export type PowerSpecialCase = (typeof POWER_SPECIAL_CASES)[number];
 
 export const COMPLIANCE_EVENTS = ['report', 'verification', 'preallocation', 'allocation', 'surrender', 'carryover'] as const;
 export type ComplianceEvent = (typeof COMPLIANCE_EVENTS)[number];
@@ -173,11 +180,13 @@ const GLASS = (): string => say('advice.glass');
 const STEELMAKING = (): string => say('advice.steelmaking');
 const GAS_SECTOR = (): string => say('advice.gas');
 const COAL_SECTOR = (): string => say('advice.coal');
+const COAL_SIZE = (): string => say('advice.coal-size', { mw: fixedRule<number>('power:category-split')?.value ?? NaN });
 
 /** Power unit categories, with the names users type inside a power function (no "power:" needed there). */
 const POWER_ALIASES: AliasTable<PowerCategory> = {
-  'power:coal-large': [...SECTOR_ALIASES['power:coal-large'], 'large coal', 'coal > 300mw'],
-  'power:coal-small': [...SECTOR_ALIASES['power:coal-small'], 'small coal', 'coal ≤ 300mw'],
+  // The categories split at 400 MW of rated power (2023–2024 plan annex 1 table 1), whatever the "300 MW class" names say.
+  'power:coal-large': [...SECTOR_ALIASES['power:coal-large'], 'large coal', 'coal ≥ 400mw', 'coal >= 400mw', '≥400mw', '>=400mw', 'coal 400mw+'],
+  'power:coal-small': [...SECTOR_ALIASES['power:coal-small'], 'small coal', 'coal < 400mw', '<400mw'],
   'power:coal-unconventional': [...SECTOR_ALIASES['power:coal-unconventional'], 'unconventional coal', 'cfb'],
   'power:gas': [...SECTOR_ALIASES['power:gas'], 'gas', '燃气'],
 };
@@ -232,6 +241,20 @@ const SPECIAL_ALIASES: AliasTable<SpecialCase> = {
   'steel:hydrogen-rich-bf': ['hydrogen-rich bf', 'hydrogen-rich blast furnace', 'hydrogen rich blast furnace', '富氢碳循环高炉', '富氢碳循环氧气高炉', '富氢高炉'],
 };
 
+const POWER_SPECIAL_ALIASES: AliasTable<PowerSpecialCase> = {
+  biomass: ['biomass co-firing', 'biomass cofiring', '掺烧生物质', '生物质掺烧', '掺烧生物质发电机组', '生物质'],
+  'own-secondary-energy': ['secondary energy', 'own secondary energy', '混烧自产二次能源', '自产二次能源'],
+  'biomass-and-secondary': ['biomass and secondary energy', '生物质与自产二次能源', '生物质和自产二次能源'],
+  'special-fuel': ['special fuel', 'special fuels', 'coal-bed methane', '特殊燃料', '特殊化石燃料', '煤层气', '煤矿瓦斯'],
+  'own-waste-gas': ['waste gas', 'own waste gas', '自产废气', '自产尾气', '自产煤气', '仅使用自产废气、尾气、煤气'],
+  'converted-coal-boiler': ['converted coal boiler', 'coal boiler converted to gas', '燃煤锅炉改造', '燃煤锅炉改造形成的燃气机组'],
+  'oil-igcc-ice': ['oil', 'oil-fired', 'igcc', 'internal combustion', '燃油机组', '整体煤气化联合循环', '内燃机组'],
+  'emergency-standby': ['emergency', 'standby', 'emergency standby', '应急备用', '应急备用保障'],
+  'green-hydrogen-ammonia': ['green hydrogen', 'green ammonia', 'hydrogen', 'ammonia', '绿氢', '绿氨', '掺烧绿氢', '掺烧绿氨', '绿氢、绿氨'],
+  closed: ['closed before allocation', 'shut down', '关停', '配额核定前关停'],
+  new: ['new unit', 'commissioned', 'newly commissioned', '新投产', '当年新投产'],
+};
+
 /** The steps of a compliance cycle, as the MEE notices and allocation plans name them. */
 const EVENT_ALIASES: AliasTable<ComplianceEvent> = {
   report: ['emission report', 'emissions report', 'annual report', 'reporting', '排放报告', '年度排放报告', '报告'],
@@ -253,13 +276,15 @@ const SECTORS = new NameTable({
 });
 const POWER = new NameTable({
   kind: () => say('kind.power-category'), aliases: POWER_ALIASES, accepted: () => say('accepted.power', { ids: list(POWER_CATEGORIES) }),
-  ambiguous: { coal: COAL_SECTOR, 'power:coal': COAL_SECTOR, 燃煤机组: COAL_SECTOR, 燃煤发电: COAL_SECTOR },
+  ambiguous: { coal: COAL_SECTOR, 'power:coal': COAL_SECTOR, 燃煤机组: COAL_SECTOR, 燃煤发电: COAL_SECTOR, 'coal > 300mw': COAL_SIZE,
+    'coal ≤ 300mw': COAL_SIZE, 'coal <= 300mw': COAL_SIZE, '300mw': COAL_SIZE, '>300mw': COAL_SIZE, '≤300mw': COAL_SIZE },
 });
 const GAS_NAMES = new NameTable({ kind: () => say('kind.gas'), aliases: GAS_ALIASES, accepted: () => say('accepted.gases', { ids: list(GASES) }) });
 const GWP_SET_NAMES = new NameTable({ kind: () => say('kind.gwp-set'), aliases: GWP_SET_ALIASES, accepted: () => list(GWP_SETS) });
 const SCHEMES = new NameTable({ kind: () => say('kind.scheme'), aliases: SCHEME_ALIASES, accepted: () => list(SCHEME_IDS) });
 const HEAT_NAMES = new NameTable({ kind: () => say('kind.heat-benchmark'), aliases: HEAT_ALIASES, accepted: () => list(HEAT_BENCHMARKS) });
 const SPECIAL = new NameTable({ kind: () => say('kind.special-case'), aliases: SPECIAL_ALIASES, accepted: () => list(SPECIAL_CASES) });
+const POWER_SPECIAL = new NameTable({ kind: () => say('kind.power-special'), aliases: POWER_SPECIAL_ALIASES, accepted: () => list(POWER_SPECIAL_CASES) });
 const EVENTS = new NameTable({ kind: () => say('kind.event'), aliases: EVENT_ALIASES, accepted: () => list(COMPLIANCE_EVENTS) });
 const PHASES = new NameTable({ kind: () => say('kind.phase'), aliases: PHASE_ALIASES, accepted: () => '1, 2, I, II, Phase I, Phase II' });
 
@@ -287,6 +312,8 @@ export const schemeId = (value: unknown, argument = 'scheme'): SchemeId => SCHEM
 export const specialCaseId = (value: unknown): SpecialCase | undefined => (typeof value === 'string' ? SPECIAL.lookup(value) : undefined);
 export const specialCaseSector = (c: SpecialCase): IndustrialSector => c.slice(0, c.indexOf(':')) as IndustrialSector;
 
+/** A power special case as typed in POWER.ENTITY's special column (biomass, 掺烧生物质, 应急备用 …). */
+export const powerSpecialId = (value: unknown, argument = 'special'): PowerSpecialCase => POWER_SPECIAL.resolve(argument, value);
 export const eventId = (value: unknown, argument = 'event'): ComplianceEvent => EVENTS.resolve(argument, value);
 
 /** Phase given as a number (1, 2) or text (I, II, Phase I …). */

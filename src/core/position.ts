@@ -6,7 +6,8 @@
 import { allocation } from './allocation';
 import { exact } from './arith';
 import { balance, cost, penalty } from './compliance';
-import { EtsError, valueError } from './errors';
+import { EtsError, notAvailable, valueError } from './errors';
+import { sectorId } from './names';
 import { given, nonNegative } from './inputs';
 import { phase } from './phase';
 import { headerRow, say } from './messages';
@@ -19,6 +20,8 @@ export interface PositionYear {
   readonly price: unknown;
   readonly balanceValue?: unknown;
   readonly benchmark?: unknown;
+  /** The year's verified emissions; default output × intensity (steel must give them: see allocation.ts). */
+  readonly emissions?: unknown;
   readonly where: string;
 }
 
@@ -50,11 +53,13 @@ export function position(years: readonly PositionYear[], sector: unknown, offset
     const year = y.year;
     const ph = attempt(() => phase(year));
     const emissions = attempt(() => {
+      if (y.emissions !== undefined) return nonNegative(`emissions${y.where}`, y.emissions, say('unit.tco2e'));
+      if (sectorId(sector) === 'steel') throw notAvailable(say('allocation.steel-emissions'), `emissions${y.where}`);
       const out = nonNegative(`output${y.where}`, given(`output${y.where}`, y.output, say('need.output-year')));
       const int = nonNegative(`intensity${y.where}`, given(`intensity${y.where}`, y.intensity, say('unit.intensity')));
       return exact((A) => A.toNumber(A.mul(A.of(out), A.of(int))));
     });
-    const allocated = attempt(() => allocation(sector, y.output, y.intensity, undefined, y.balanceValue, year, y.benchmark));
+    const allocated = attempt(() => allocation(sector, y.output, y.intensity, undefined, y.balanceValue, year, y.benchmark, y.emissions));
     const failed = errorOf([emissions, allocated]);
     const bal = failed ?? attempt(() => balance(allocated, emissions));
     const spent = failed ?? attempt(() => cost(allocated, emissions, y.price, offsetPrice, offsetShare));

@@ -4,7 +4,7 @@ import { DEFAULT_GWP_SET } from './emissions';
 import { notAvailable, valueError } from './errors';
 import { dataText, say, statusWord } from './messages';
 import { DEFAULT_YEAR, given, rulebookYears, year as yearOf } from './inputs';
-import { ACCEPTED_SECTORS, cnBenchmarkId, COMPLIANCE_EVENTS, specialCaseId, coverageSector, eventId, gasId, gwpSetId, nameKey, normalise, schemeArg, schemeId, SCHEME_IDS, sectorId } from './names';
+import { ACCEPTED_SECTORS, cnBenchmarkId, COMPLIANCE_EVENTS, powerSpecialId, specialCaseId, coverageSector, eventId, gasId, gwpSetId, nameKey, normalise, schemeArg, schemeId, SCHEME_IDS, sectorId } from './names';
 import {
   GWP_SETS, gwpKey, recordsOf, findRule, RULEBOOK_DATE, RULEBOOK_VERSION, SCHEMES_WITH_RULES, spanText,
   type RuleRecord, type SchemeWithRules,
@@ -26,6 +26,19 @@ const PARAMETER_ALIASES: Readonly<Record<string, string>> = {
   'preallocation-share': 'preallocation:share',
   ccer: 'ccer:registered-after',
   'below-threshold': 'special:below-threshold',
+  'below-threshold-power': 'special:below-threshold:power',
+  'industry-preallocation-share': 'preallocation:share:industry',
+  'preallocation-share-industry': 'preallocation:share:industry',
+  'load-factor': 'power:load-factor',
+  'load-correction': 'power:load-factor',
+  loadfactor: 'power:load-factor',
+  'coal-categories': 'power:category-split',
+  'category-split': 'power:category-split',
+  rounding: 'rounding:power',
+  'rounding-power': 'rounding:power',
+  'rounding-industry': 'rounding:industry',
+  'steel-basis': 'allocation:steel-basis',
+  'steel-emissions': 'allocation:steel-basis',
   banking: 'carryover:later',
   ccers: 'ccer:registered-after',
   'offset-share': 'offset-limit',
@@ -65,6 +78,11 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
   if (head === 'deadline' && tail) return tryResolve(() => `deadline:${eventId(tail.trim())}`);
   const special = specialCaseId(name);
   if (special) return `special:${special}`;
+  // A power unit treated apart, named as in POWER.ENTITY's special column: power:biomass, power:应急备用 …
+  if (head === 'power' && tail) {
+    const unit = tryResolve(() => powerSpecialId(tail.trim()));
+    if (unit) return `special:power:${unit}`;
+  }
   const event = tryResolve(() => eventId(name));
   if (event) return `deadline:${event}`;
   if (head === 'gases' && tail) return tryResolve(() => `gases:${coverageSector(sectorId(tail.trim()))}`);

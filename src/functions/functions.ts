@@ -15,15 +15,15 @@ const coverageText = (sector: unknown, direct: unknown, scheme: unknown, year: u
 
 /** The rows of ETS.POWER.ENTITY as units, each naming its row in messages. */
 const entityAllowances = (rows: readonly ColumnRow[], year: unknown): number => core.powerEntity(rows.map(({ label, values }) => {
-  const [category, generationMwh, verifiedEmissions, heatGj, loadCorrection] = values;
-  return { category, generationMwh, verifiedEmissions, heatGj, loadCorrection, where: label };
+  const [category, generationMwh, verifiedEmissions, heatGj, loadCorrection, special] = values;
+  return { category, generationMwh, verifiedEmissions, heatGj, loadCorrection, special, where: label };
 }), year);
 
 /** The rows of ETS.POSITION as years, each naming its row in messages. */
 const positionTable = (rows: readonly ColumnRow[], sector: unknown, offsetPrice: unknown, offsetShare: unknown): unknown[][] =>
   core.position(rows.map(({ label, values }) => {
-    const [year, output, intensity, price, balanceValue, benchmark] = values;
-    return { year, output, intensity, price, balanceValue, benchmark, where: label };
+    const [year, output, intensity, price, balanceValue, benchmark, emissions] = values;
+    return { year, output, intensity, price, balanceValue, benchmark, emissions, where: label };
   }), sector, offsetPrice, offsetShare);
 
 const impl = {
@@ -35,17 +35,18 @@ const impl = {
   gwp: lift([text('gas'), text('gwp_set')], core.gwp),
   co2e: lift([text('gas'), tonnes('mass_t'), text('gwp_set')], core.co2e),
   allocation: lift([text('sector'), tonnes('output'), num('intensity'), numOrText('phase'), num('balance_value'), num('year'),
-    num('benchmark')], core.allocation),
+    num('benchmark'), tonnes('emissions')], core.allocation),
   alpha: lift([num('intensity'), num('reference')], core.alpha),
   power: lift(
     [text('category'), num('generation_mwh'), num('heat_gj'), num('year'), num('load_correction'), tonnes('verified_emissions')],
     core.power),
   powerEntity: liftColumns(
-    [text('category'), num('generation_mwh'), tonnes('verified_emissions'), num('heat_gj'), num('load_correction')], [num('year')],
-    entityAllowances, ['generation_mwh', 'verified_emissions']),
+    [text('category'), num('generation_mwh'), tonnes('verified_emissions'), num('heat_gj'), num('load_correction'), text('special')],
+    [num('year')], entityAllowances, ['generation_mwh', 'verified_emissions']),
+  loadFactor: lift([num('load_rate'), num('year'), text('category')], core.loadFactor),
   benchmark: lift([text('name'), num('year'), text('scheme')], core.benchmark),
   position: liftColumns(
-    [num('years'), tonnes('output'), num('intensity'), num('price'), num('balance_value'), num('benchmark')],
+    [num('years'), tonnes('output'), num('intensity'), num('price'), num('balance_value'), num('benchmark'), tonnes('emissions')],
     [text('sector'), num('offset_price'), num('offset_share')], positionTable as (rows: readonly ColumnRow[], ...fixed: unknown[]) => unknown[][]),
   balance: lift([tonnes('allocation'), tonnes('verified_emissions')], core.balance),
   cost: lift([tonnes('allocation'), tonnes('verified_emissions'), num('price'), num('offset_price'), num('offset_share')], core.cost),
@@ -158,20 +159,21 @@ export function co2e(gas: any[][], mass_t: any[][], gwp_set?: any[][]): any[][] 
 }
 
 /**
- * Free allowances, tCO2e. Cement, steel, aluminium: 2024 A = E; 2025–2026 A = E × (1 + α) against the balance value; Phase II A = output × benchmark. Power units: output × benchmark.
+ * Free allowances, tCO2e, as the MEE issues them: 2025–2026 rounded down to whole tonnes. Cement, steel, aluminium: 2024 A = E; 2025–2026 A = E × (1 + α) against the balance value; Phase II A = output × benchmark. Power units: generation × benchmark.
  * @customfunction ALLOCATION
  * @helpurl https://localhost:3000/docs/functions.html#etsallocation
  * @param sector cement, steel, aluminium (or a special case with A = E: cement:white-clinker, cement:carbide-slag, cement:gypsum-acid, steel:hydrogen-rich-bf), or a power unit category: power:coal-large, power:coal-small, power:coal-unconventional, power:gas.
- * @param output Annual output: t of clinker, t of iron (steel), t of aluminium liquid; power: MWh.
- * @param intensity The entity's carbon intensity, tCO2e per unit of output (E = output × intensity).
+ * @param output Annual output: t of clinker, t of hot metal (steel), t of aluminium liquid; power: MWh generated.
+ * @param intensity Carbon intensity, tCO2e per unit of output, against the balance value: steel (ironmaking + sintering emissions) / hot metal. Not used for power units.
  * @param [phase] 1, 2, I, II, Phase I or Phase II; default: the phase of the year.
  * @param [balance_value] Phase I only: the sector balance value (α = 0 when blank). Never used as a Phase II benchmark.
  * @param [year] Compliance year; default: the phase's first rule year (I → 2025, II → 2027), else ETS.INFO("default-year").
  * @param [benchmark] Phase II: the benchmark, tCO2e per unit (required from 2027; ignored in Phase I). Power: replaces the published benchmark.
- * @returns Allowances, tCO2e, unrounded.
+ * @param [emissions] Verified emissions E the allocation multiplies, tCO2e: steel the whole enterprise's (required); cement and aluminium default to output × intensity.
+ * @returns Allowances, tCO2e (whole tonnes, rounded down, where the year's plan says so).
  */
-export function allocation(sector: any[][], output: any[][], intensity: any[][], phase?: any[][], balance_value?: any[][], year?: any[][], benchmark?: any[][]): any[][] {
-  return impl.allocation(sector, output, intensity, phase, balance_value, year, benchmark);
+export function allocation(sector: any[][], output: any[][], intensity: any[][], phase?: any[][], balance_value?: any[][], year?: any[][], benchmark?: any[][], emissions?: any[][]): any[][] {
+  return impl.allocation(sector, output, intensity, phase, balance_value, year, benchmark, emissions);
 }
 
 /**
@@ -187,14 +189,14 @@ export function alpha(intensity: any[][], reference: any[][]): any[][] {
 }
 
 /**
- * Power-sector allowances: MWh × benchmark × load correction + GJ of heat × heat benchmark, raised to the coal floor or the gas top-up when verified emissions are given.
+ * Power-sector allowances: MWh generated × benchmark × load correction + GJ of heat × heat benchmark, raised to the coal floor or the gas top-up when verified emissions are given; whole tonnes, rounded down, from 2025.
  * @customfunction POWER
  * @helpurl https://localhost:3000/docs/functions.html#etspower
- * @param category coal-large, coal-small, coal-unconventional or gas (with or without "power:"), or the plan's Chinese category name (燃气机组 …).
- * @param generation_mwh Electricity supplied, MWh.
+ * @param category coal-large (conventional coal, rated ≥ 400 MW), coal-small (< 400 MW), coal-unconventional or gas (with or without "power:"), or the plan's Chinese category name (燃气机组 …).
+ * @param generation_mwh Electricity generated (发电量), MWh.
  * @param [heat_gj] Heat supplied, GJ; default 0.
  * @param [year] Compliance year with published benchmarks (2023–2026); default: ETS.INFO("default-year").
- * @param [load_correction] Load (peak-shaving) correction factor for coal units; default 1.
+ * @param [load_correction] Conventional coal only: the load correction factor Ff (1 or more), or the unit's load rate as a share below 1 (e.g. 45%) to work Ff out as ETS.POWER.LOADFACTOR does; default 1.
  * @param [verified_emissions] Verified emissions, tCO2e; when given, a gas unit is topped up to them and a coal unit raised to the 80% floor (an entity-level rule: right for a single-unit entity).
  * @returns Allowances, tCO2e.
  */
@@ -203,19 +205,33 @@ export function power(category: any[][], generation_mwh: any[][], heat_gj?: any[
 }
 
 /**
- * One entity's power allowances from its units (one row a unit): gas units topped up to their verified emissions, then the entity raised to 80% of its verified emissions when below it.
+ * The load (peak-shaving) correction Ff of a conventional coal unit at its load rate: 2023–2024 1.015^(16 − 20F) below 65%; 2025–2026 (draft) the GB 21258—2024 curve below 50%, to 6 decimals; 1 at or above, and 1 for other categories.
+ * @customfunction POWER.LOADFACTOR
+ * @helpurl https://localhost:3000/docs/functions.html#etspowerloadfactor
+ * @param load_rate The unit's load (output) rate over the year, a share of rated output: 45% or 0.45.
+ * @param [year] Compliance year, 2023–2026; default: ETS.INFO("default-year").
+ * @param [category] Unit category; default conventional coal. coal-unconventional and gas give 1.
+ * @returns The factor Ff.
+ */
+export function powerLoadFactor(load_rate: any[][], year?: any[][], category?: any[][]): any[][] {
+  return impl.loadFactor(load_rate, year, category);
+}
+
+/**
+ * One entity's power allowances from its units (one row a unit): gas units topped up to their verified emissions, special units at their verified emissions, then the entity raised to 80% of its verified emissions when below it; whole tonnes, rounded down, from 2025.
  * @customfunction POWER.ENTITY
  * @helpurl https://localhost:3000/docs/functions.html#etspowerentity
- * @param category Each unit's category: coal-large, coal-small, coal-unconventional or gas (a single cell applies to every unit).
- * @param generation_mwh Each unit's electricity supplied, MWh.
+ * @param category Each unit's category: coal-large, coal-small, coal-unconventional or gas (a single cell applies to every unit); may be blank for a special unit.
+ * @param generation_mwh Each unit's electricity generated, MWh.
  * @param verified_emissions Each unit's verified emissions, tCO2e.
  * @param [heat_gj] Each unit's heat supplied, GJ; blank = 0.
  * @param [year] Compliance year with published benchmarks (2023–2026); default: ETS.INFO("default-year").
- * @param [load_correction] Each coal unit's load correction factor; blank = 1.
+ * @param [load_correction] Each conventional coal unit's load correction factor, or its load rate as a share below 1; blank = 1.
+ * @param [special] Each unit the plan treats apart (A = E): biomass, own-secondary-energy, biomass-and-secondary, special-fuel, own-waste-gas, converted-coal-boiler, oil-igcc-ice, emergency-standby, green-hydrogen-ammonia, closed, new; blank = none.
  * @returns The entity's allowances, tCO2e.
  */
-export function powerEntity(category: any[][], generation_mwh: any[][], verified_emissions: any[][], heat_gj?: any[][], year?: any[][], load_correction?: any[][]): any[][] {
-  return impl.powerEntity(category, generation_mwh, verified_emissions, heat_gj, load_correction, year);
+export function powerEntity(category: any[][], generation_mwh: any[][], verified_emissions: any[][], heat_gj?: any[][], year?: any[][], load_correction?: any[][], special?: any[][]): any[][] {
+  return impl.powerEntity(category, generation_mwh, verified_emissions, heat_gj, load_correction, special, year);
 }
 
 /**
@@ -365,10 +381,11 @@ export function cbamExempt(annual_mass_t: any[][]): any[][] {
  * @param [benchmark] Phase II benchmark (your assumption; none is published): one value, or one per year. Phase II years without one show #N/A.
  * @param [offset_price] Offset (CCER) price per tCO2e; blank: no offsets.
  * @param [offset_share] Most offsets may cover, as a share of verified emissions; blank: the CN limit.
+ * @param [emissions] Verified emissions a year, tCO2e: one value, or one per year. Steel: the whole enterprise's (required; intensity is then its ironmaking + sintering intensity). Default output × intensity.
  * @returns A table with a header row and one row a year.
  */
-export function position(sector: any[][], years: any[][], output: any[][], intensity: any[][], price: any[][], balance_value?: any[][], benchmark?: any[][], offset_price?: any[][], offset_share?: any[][]): any[][] {
-  return impl.position(years, output, intensity, price, balance_value, benchmark, sector, offset_price, offset_share);
+export function position(sector: any[][], years: any[][], output: any[][], intensity: any[][], price: any[][], balance_value?: any[][], benchmark?: any[][], offset_price?: any[][], offset_share?: any[][], emissions?: any[][]): any[][] {
+  return impl.position(years, output, intensity, price, balance_value, benchmark, emissions, sector, offset_price, offset_share);
 }
 
 /**
@@ -465,5 +482,5 @@ const sized = (fn: object, resultSize: SizeRule): void => { Object.assign(fn, { 
 sized(schemes, tableSize(core.allSchemes().length + 1, core.SCHEMES_HEADERS.length));
 sized(compare, tableSize(core.allSchemes().length + 1, core.COMPARE_HEADERS.length));
 sized(powerEntity, singleSize);
-// position(sector, years, output, intensity, price, balance_value, benchmark, offset_price, offset_share)
-sized(position, columnTableSize([1, 2, 3, 4, 5, 6], [0, 7, 8], core.POSITION_HEADERS.length));
+// position(sector, years, output, intensity, price, balance_value, benchmark, offset_price, offset_share, emissions)
+sized(position, columnTableSize([1, 2, 3, 4, 5, 6, 9], [0, 7, 8], core.POSITION_HEADERS.length));

@@ -32,11 +32,13 @@ describe('core: α (balance-value adjustment)', () => {
 
 describe('core: industrial allocation (cement, steel, aluminium)', () => {
   it('matches the catalogue example: cement, 1.25 Mt clinker at 0.8 against 0.85, Phase I', () => {
-    assert.equal(allocation('cement', 1250000, 0.8, 1, 0.85), 1008823.5294117647);
+    // E = 1,000,000; α = 0.15 × 0.05 / 0.85; A = 1,008,823.53 issued as whole tonnes rounded down (draft table 2-3 note 3).
+    assert.equal(allocation('cement', 1250000, 0.8, 1, 0.85), 1008823);
   });
 
   it('clamps a poor performer at −3%: E = 1.1 Mt, I = 1.10, BP = 0.85 → 1,067,000', () => {
-    assert.equal(allocation('steel', 1000000, 1.1, 'I', 0.85, 2025), 1067000);
+    assert.equal(allocation('steel', 1000000, 1.1, 'I', 0.85, 2025, undefined, 1100000), 1067000);
+    assert.equal(allocation('cement', 1000000, 1.1, 'I', 0.85, 2025), 1067000);
   });
 
   it('gives A = E in 2024 whatever the reference', () => {
@@ -63,7 +65,7 @@ describe('core: industrial allocation (cement, steel, aluminium)', () => {
     // The same arguments across years, as a row of formulas copied along: E = 1,000,000 × 0.8, balance value 0.85.
     const row = (year: number, benchmark?: number) => allocation('cement', 1000000, 0.8, undefined, 0.85, year, benchmark);
     assert.equal(row(2024), 800000);
-    assert.equal(row(2025), 807058.8235294118); // 800,000 + 800,000 × 0.15 × 0.05 / 0.85 = 800,000 + 6,000 / 0.85
+    assert.equal(row(2025), 807058); // ⌊800,000 + 800,000 × 0.15 × 0.05 / 0.85⌋ = ⌊800,000 + 6,000 / 0.85⌋
     assert.equal(row(2026, 0.7), row(2025), 'the benchmark is ignored in Phase I');
     for (const year of [2027, 2030]) throwsEts(() => row(year), 'not-available', /^benchmark: .* pass the benchmark .*balance value is used in Phase I only/);
     assert.equal(row(2027, 0.78), 780000, 'Phase II: output × benchmark, the balance value unused');
@@ -99,12 +101,18 @@ describe('core: power allocation', () => {
     throwsEts(() => allocation('power', 1000, 0.8), 'value', /^sector: "power" needs the unit category.*power:coal-large/);
   });
 
-  it('is output × benchmark of the category and year, before any unit or entity adjustment (coal > 300 MW, 2024: 0.7910)', () => {
+  it('is output × benchmark of the category and year, before any unit or entity adjustment (coal ≥ 400 MW, 2024: 0.7910)', () => {
     assert.equal(allocation('power:coal-large', 1000000, 0.95, undefined, undefined, 2024), 791000);
     // No coal floor here: it is an entity-level rule (ETS.POWER applies it for a single-unit entity).
     assert.equal(allocation('power:coal-large', 1000000, 1.1, undefined, undefined, 2024), 791000);
     // No gas top-up either (ETS.POWER with verified emissions applies it): 500,000 × 0.3288.
     assert.equal(allocation('power:gas', 500000, 0.4, undefined, undefined, 2025), 164400);
+    // intensity plays no part for a power unit; emissions are refused (the top-up and floor need ETS.POWER).
+    assert.equal(allocation('power:gas', 500000, undefined, undefined, undefined, 2025), 164400);
+    throwsEts(() => allocation('power:gas', 500000, 0.4, undefined, undefined, 2025, undefined, 200000), 'value', /^emissions: 200000 is not used for a power unit/);
+    // 2025 (draft): whole tonnes rounded down, 1,234.5 × 0.7902 = 975.499; 2024 (the final plan states no rounding): as computed.
+    assert.equal(allocation('power:coal-large', 1234.5, 0, undefined, undefined, 2025), 975);
+    assert.equal(allocation('power:coal-large', 1234.5, 0, undefined, undefined, 2024), 976.4895);
   });
 
   it('lets benchmark override the published one, needs it where none is published, and refuses a balance value', () => {
@@ -114,7 +122,7 @@ describe('core: power allocation', () => {
     throwsEts(() => allocation('power:gas', 1000, 0.5, undefined, 0.7, 2025), 'value', /^balance_value: 0.7 is a Phase I sector balance value .* a power unit has none/);
   });
 
-  it('POWER: generation × benchmark × Ff + heat × heat benchmark (2025, coal > 300 MW)', () => {
+  it('POWER: generation × benchmark × Ff + heat × heat benchmark (2025, coal ≥ 400 MW)', () => {
     // 1,000,000 × 0.7902 + 2,000,000 × 0.1027 = 790,200 + 205,400
     assert.equal(power('power:coal-large', 1000000, 2000000), 995600);
     // Ff = 1.01: 798,102 + 205,400
@@ -138,10 +146,14 @@ describe('core: power allocation', () => {
   });
 
   it('POWER refuses a load correction for gas and categories that are not power units', () => {
-    throwsEts(() => power('power:gas', 1000, 0, 2025, 1.1), 'value', /^load_correction: 1.1 applies to coal units only/);
+    throwsEts(() => power('power:gas', 1000, 0, 2025, 1.1), 'value', /^load_correction: 1.1 applies to conventional coal units only .*Accepted: 1 or blank for power:gas/);
+    throwsEts(() => power('coal-unconventional', 1000, 0, 2025, 1.02), 'value', /^load_correction: 1.02 applies to conventional coal units only/);
+    throwsEts(() => power('gas', 1000, 0, 2025, 0.4), 'value', /^load_correction: 0.4 applies to conventional coal units only/);
+    assert.equal(power('coal-unconventional', 1000, 0, 2025, 1), 816, 'a factor of 1 is what the plans give it: 1,000 × 0.8162 = 816.2, rounded down');
     throwsEts(() => power('cement', 1000), 'value', /^category: "cement" is not a known power unit category\. Accepted: power:coal-large/);
     throwsEts(() => power('coal', 1000), 'value', /^category: "coal" is ambiguous: .*power:coal-large, power:coal-small or power:coal-unconventional/);
-    throwsEts(() => power('power:coal-large', 1000, 0, 2025, 0), 'number', /^load_correction: 0 is out of range/);
+    throwsEts(() => power('power:coal-large', 1000, 0, 2025, 0), 'number', /^load_correction: 0 is out of range.*share of rated output above 0/);
+    throwsEts(() => power('power:coal-large', 1000, 0, 2025, -1), 'number', /^load_correction: -1 is out of range/);
     throwsEts(() => power('power:coal-large', 1000, 0, 2022), 'not-available', /no power:coal-large benchmark for 2022/);
   });
 

@@ -9,7 +9,7 @@ import { DATA_ZH } from '../../src/core/rules/zh-CN';
 const TEXT_FIELDS = new Set(['label', 'name', 'sectors', 'gases', 'threshold', 'scope2', 'allocation', 'share', 'capacityRule',
   'unit', 'note', 'gasesBySector']);
 /** Fields of a rule value that hold codes a function reads (scheme ids, roles, membership), never shown as words. */
-const CODE_FIELDS = new Set(['id', 'role', 'otherSectors', 'sectorMembership']);
+const CODE_FIELDS = new Set(['id', 'role', 'otherSectors', 'sectorMembership', 'curve', 'treatment']);
 
 /** A text needs a translation when it has words in it; "—" and "~60%" read the same in Chinese. */
 const hasWords = (text: string): boolean => /[A-Za-z]/.test(text);

@@ -51,6 +51,7 @@ export const EN = {
   'kind.scheme': () => 'scheme',
   'kind.heat-benchmark': () => 'heat benchmark',
   'kind.special-case': () => 'special case',
+  'kind.power-special': () => 'special power unit case',
   'kind.event': () => 'compliance event',
   'kind.phase': () => 'phase',
   'accepted.sectors': () => 'power (or a unit category such as power:gas), cement, steel, aluminium; ETS.INFO("sectors") lists every sector',
@@ -59,6 +60,7 @@ export const EN = {
   'advice.glass': () => 'flat glass (flat-glass, 平板玻璃) reports emissions without an allowance obligation; other glass (containers, fibre) is in no CN ETS list. Write flat-glass if it is flat glass',
   'advice.steelmaking': () => 'blast-furnace/converter steel (steel, 钢铁) is covered, stand-alone electric-arc-furnace steel (steel-eaf, 电炉炼钢) is not. Write which',
   'advice.gas': () => 'for a gas-fired power unit write power:gas (燃气发电); for the mass of a gas use ETS.CO2E',
+  'advice.coal-size': (p: { mw: N }) => `the plan splits conventional coal units at ${p.mw} MW of rated power: coal-large for ${p.mw} MW or more (the "300 MW class and above"), coal-small below ${p.mw} MW. Write which`,
   'advice.coal': () => 'for a coal-fired power unit write its category: power:coal-large, power:coal-small or power:coal-unconventional; for coverage alone, power',
 
   // ── Units and accepted values (short phrases passed as `accepted`) ──
@@ -184,11 +186,20 @@ export const EN = {
   'allocation.needs-category': () => 'needs the unit category for allocation',
   'allocation.power-balance': () => 'is a Phase I sector balance value for cement, steel and aluminium; a power unit has none',
   'allocation.power-balance-accepted': () => 'blank (a power benchmark of your own goes in benchmark, the 7th argument)',
+  'allocation.steel-emissions': () =>
+    'emissions: steel allowances multiply the whole enterprise’s verified emissions, which the ironmaking + sintering intensity cannot give; pass them (emissions, the 8th argument).',
+  'allocation.power-emissions': () => 'is not used for a power unit (its allowances come from its generation and the benchmark)',
+  'allocation.power-emissions-accepted': () => 'blank; for the gas top-up and the entity floor use ETS.POWER or ETS.POWER.ENTITY with verified emissions',
   'power.share-span': (p: { what: S; span: S; year: N }) => `year: the ${p.what} is in the rulebook for ${p.span}, not ${p.year}.`,
   'power.gas-top-up': () => 'gas top-up',
   'power.entity-floor': () => 'entity floor',
-  'power.coal-only': () => 'applies to coal units only',
-  'power.coal-only-accepted': () => '1 or blank for power:gas',
+  'power.conventional-coal-only': () => 'applies to conventional coal units only (coal-large, coal-small); the plans give every other category 1',
+  'power.conventional-coal-only-accepted': (p: { category: S }) => `1 or blank for ${p.category}`,
+  'power.special-span': (p: { where: S; special: S; year: N; span: S }) =>
+    `${p.where}: "${p.special}" is not a special unit of the ${p.year} power plan (the rulebook has it for ${p.span}); give the unit's category instead.`,
+  'load.share': () => 'a load rate is a share of rated output above 0: 45% or 0.45 (not 45)',
+  'load.span': (p: { span: S; year: N }) => `year: the load correction is in the rulebook for ${p.span}, not ${p.year}.`,
+  'need.load-rate': () => 'the unit’s load (output) rate over the year, a share such as 45%',
   'power.no-units': () => '— the entity has no units',
   'power.one-row-per-unit': () => 'one row per generating unit',
   'benchmark.span': (p: { key: S; year: N; span: S }) =>

@@ -53,6 +53,7 @@ export const ZH: Catalogue = {
   'kind.scheme': () => '碳市场',
   'kind.heat-benchmark': () => '供热基准值',
   'kind.special-case': () => '特殊情形',
+  'kind.power-special': () => '发电机组特殊情形',
   'kind.event': () => '履约环节',
   'kind.phase': () => '阶段',
   'accepted.sectors': () => '发电（power，或机组类别如 power:gas）、水泥（cement）、钢铁（steel）、铝（aluminium）；ETS.INFO("sectors") 列出全部行业',
@@ -61,6 +62,7 @@ export const ZH: Catalogue = {
   'advice.glass': () => '平板玻璃（flat-glass）只报告排放，没有配额清缴义务；其他玻璃（容器玻璃、玻璃纤维）不在全国碳市场任何名单中。如为平板玻璃，请写 flat-glass',
   'advice.steelmaking': () => '高炉-转炉长流程钢铁（steel，钢铁）已纳入，独立的电炉短流程炼钢（steel-eaf，电炉炼钢）未纳入。请写明是哪一种',
   'advice.gas': () => '燃气发电机组请写 power:gas（燃气发电）；温室气体质量请用 ETS.CO2E',
+  'advice.coal-size': (p: { mw: N }) => `方案按额定功率${p.mw}MW划分常规燃煤机组：不低于${p.mw}MW为 coal-large（“300MW等级以上”），低于${p.mw}MW为 coal-small（“300MW等级及以下”）。请写明是哪一类`,
   'advice.coal': () => '燃煤发电机组请写其类别：power:coal-large、power:coal-small 或 power:coal-unconventional；仅判断是否纳入时写 power',
 
   // ── 单位与可接受值 ──
@@ -184,11 +186,20 @@ export const ZH: Catalogue = {
   'allocation.needs-category': () => '——配额分配需要机组类别',
   'allocation.power-balance': () => '是第一阶段水泥、钢铁、铝行业的平衡值；发电机组没有平衡值',
   'allocation.power-balance-accepted': () => '空白（自定的发电基准值请填入第 7 个参数 benchmark）',
+  'allocation.steel-emissions': () =>
+    'emissions：钢铁企业配额以整个钢铁企业的经核查排放量为基数，炼铁、烧结工序的碳排放强度无法得出该排放量；请填入（emissions，第 8 个参数）。',
+  'allocation.power-emissions': () => '对发电机组不适用（其配额由发电量和基准值计算）',
+  'allocation.power-emissions-accepted': () => '空白；燃气机组补足和重点排放单位配额下限请用 ETS.POWER 或 ETS.POWER.ENTITY 并填入经核查排放量',
   'power.share-span': (p: { what: S; span: S; year: N }) => `year：规则库中的${p.what}适用于 ${p.span}，不适用于 ${p.year} 年。`,
   'power.gas-top-up': () => '燃气机组补足规则',
   'power.entity-floor': () => '重点排放单位配额下限',
-  'power.coal-only': () => '仅适用于燃煤机组',
-  'power.coal-only-accepted': () => 'power:gas 填 1 或留空',
+  'power.conventional-coal-only': () => '仅适用于常规燃煤机组（coal-large、coal-small）；方案规定其他类别机组取 1',
+  'power.conventional-coal-only-accepted': (p: { category: S }) => `${p.category} 填 1 或留空`,
+  'power.special-span': (p: { where: S; special: S; year: N; span: S }) =>
+    `${p.where}：“${p.special}”不是 ${p.year} 年度发电行业方案规定的特殊情形机组（规则库中适用于 ${p.span}）；请填写机组类别。`,
+  'load.share': () => '负荷率是占额定出力的比例，大于 0：45% 或 0.45（不是 45）',
+  'load.span': (p: { span: S; year: N }) => `year：规则库中的调峰修正系数适用于 ${p.span}，不适用于 ${p.year} 年。`,
+  'need.load-rate': () => '机组统计期负荷（出力）系数，为比例，如 45%',
   'power.no-units': () => '——该重点排放单位没有机组',
   'power.one-row-per-unit': () => '每台发电机组一行',
   'benchmark.span': (p: { key: S; year: N; span: S }) =>

@@ -3,7 +3,7 @@
  * Every number here carries its unit, status and source; code elsewhere looks values up by key and year.
  */
 import { SOURCES as S } from './sources';
-import type { IndustrialMethod, RuleRecord, RuleTable, SectorRule, Status } from './types';
+import type { IndustrialMethod, LoadCurve, PowerSpecialCase, RuleRecord, RuleTable, SectorRule, Status } from './types';
 
 const covered = (label: string): SectorRule => ({ role: 'covered', label });
 const reporting = (label: string): SectorRule => ({ role: 'reporting-only', label });
@@ -38,6 +38,12 @@ const floor = (value: number, unit: string, sources: readonly [final: string, dr
 const specialCase = (what: string): RuleRecord<string>[] => [
   { value: what, unit: 'special case: A = E', status: 'secondary', source: S.specialCases2025, years: { from: 2025, to: 2025 } },
   { value: what, unit: 'special case: A = E', status: 'draft', source: S.specialCases2026, years: { from: 2026, to: 2026 } },
+];
+
+/** A power unit the plans treat apart: A = E from 2025 (draft), not under allocation in 2023–2024 where listed then. */
+const powerSpecial = (asEmitted: string, excluded?: string, source2526: string = S.powerSpecial2526): RuleRecord<PowerSpecialCase>[] => [
+  ...(excluded === undefined ? [] : [{ value: { label: excluded, treatment: 'excluded' } satisfies PowerSpecialCase, unit: 'special case: not under allocation', status: 'final' as const, source: S.powerSpecial2324, years: { from: 2023, to: 2024 } }]),
+  { value: { label: asEmitted, treatment: 'as-emitted' } satisfies PowerSpecialCase, unit: 'special case: A = E', status: 'draft', source: source2526, years: { from: 2025, to: 2026 } },
 ];
 
 const sectorGases = (gases: readonly string[]): RuleRecord<readonly string[]>[] => [
@@ -94,7 +100,22 @@ export const CHINA_RULES: RuleTable = {
   // The 20% gap cap is an entity rule (all its units); the gas top-up is a unit rule, applied first.
   'floor:entity': floor(0.8, "share of the entity's verified emissions", [S.floor2324, S.floor2526],
     "an entity's allowances (all its units, gas units after their top-up) are raised to this share of its verified emissions; coal units get no relief of their own"),
+  // Coal categories: the plan's "300 MW class" names split at 400 MW of rated power.
+  'power:category-split': [{ value: 400, unit: 'MW rated power: coal-large at or above, coal-small below', status: 'final', source: S.categories2324, years: { from: 2023 }, note: 'the 2025–2026 draft keeps the category names (table 1)' }],
+  // Ff for conventional coal units at load rate F; other categories 1.
+  'power:load-factor': [
+    { value: { curve: 'power', below: 0.65, base: 1.015, offset: 16, slope: 20 } satisfies LoadCurve, unit: 'Ff = 1.015^(16 − 20F) for F < 65%, else 1 (F a share)', status: 'final', source: S.loadFactor2324, years: { from: 2023, to: 2024 } },
+    { value: { curve: 'exponential', below: 50, c0: 7.254, c1: 0.633, t1: 29.822, c2: 5.643, t2: 6.871 } satisfies LoadCurve, unit: 'Ff = 7.254 − 0.633 × (1 − e^(−F/29.822)) − 5.643 × (1 − e^(−F/6.871)) for F < 50%, else 1 (F in %)', status: 'draft', source: S.loadFactor2526, years: { from: 2025, to: 2026 }, note: 'the curve gives about 1.1 just below 50% and the table 1 from 50%: the step is the draft’s' },
+  ],
   'floor:gas': floor(1, "share of the gas unit's verified emissions", [S.gasTopUp2324, S.gasTopUp2526], 'a gas unit short of its verified emissions is topped up to them, unit by unit'),
+
+  // Allowances are issued in whole tonnes, rounded down, where a plan says so; other years are left unrounded.
+  'rounding:power': [{ value: 0, unit: 'decimal places of power allowances (rounded down)', status: 'draft', source: S.rounding2526Power, years: { from: 2025, to: 2026 } }],
+  'rounding:industry': [
+    { value: 0, unit: 'decimal places of industrial allowances (rounded down)', status: 'secondary', source: S.rounding2025Industry, years: { from: 2025, to: 2025 } },
+    { value: 0, unit: 'decimal places of industrial allowances (rounded down)', status: 'draft', source: S.rounding2026Industry, years: { from: 2026, to: 2026 } },
+  ],
+  'rounding:load-factor': [{ value: 6, unit: 'decimal places of the load factor (rounded half up)', status: 'draft', source: S.rounding2526Power, years: { from: 2025, to: 2026 } }],
 
   // Prices move: these dated closes are for examples only and are never a default (rules.md section 4).
   'price:cea-close': yearly('CNY per t, CEA year-end close', { 2021: 54.22, 2022: 55, 2024: 97.49, 2025: 74.63 },
@@ -103,8 +124,12 @@ export const CHINA_RULES: RuleTable = {
   // Pre-allocation: a share of the previous year's verified emissions, issued before the final allocation.
   'preallocation:share': [
     { value: 0.7, unit: 'share of the previous year’s verified emissions (power units)', status: 'final', source: S.preallocation2324, years: { from: 2023, to: 2024 }, note: 'cement, steel and aluminium had no pre-allocation for 2024' },
-    { value: 0.5, unit: 'share of the previous year’s verified emissions, in principle', status: 'draft', source: S.preallocation2526, years: { from: 2025, to: 2025 }, note: 'power; the 2025 share for cement, steel and aluminium (final 2024–2025 plan) is open' },
-    { value: 0.5, unit: 'share of the previous year’s verified emissions, in principle', status: 'draft', source: S.preallocation2526, years: { from: 2026, to: 2026 }, note: 'all four sectors' },
+    { value: 0.5, unit: 'share of the previous year’s verified emissions, at most', status: 'draft', source: S.preallocation2526, years: { from: 2025, to: 2026 }, note: 'power units; rounded down to whole tonnes' },
+  ],
+  'preallocation:share:industry': [
+    { value: 0, unit: 'share of the previous year’s verified emissions (steel, cement, aluminium)', status: 'final', source: S.preallocationIndustry2024, years: { from: 2024, to: 2024 }, note: 'no pre-allocation for 2024' },
+    { value: 0.7, unit: 'share of the previous year’s verified emissions (steel, cement, aluminium)', status: 'secondary', source: S.preallocationIndustry2025, years: { from: 2025, to: 2025 }, note: 'carry-over arrangements of the 2024–2025 plan for these sectors are open' },
+    { value: 0.5, unit: 'share of the previous year’s verified emissions, at most', status: 'draft', source: S.preallocation2526, years: { from: 2026, to: 2026 }, note: 'steel enterprises, clinker lines, electrolysis processes; rounded down to whole tonnes' },
   ],
   // CCER offsets: at most the offset limit, and only credits registered after this date (draft).
   'ccer:registered-after': [{ value: '2024-01-22', unit: 'CCER registration date (after)', status: 'draft', source: S.ccer2526, years: { from: 2025, to: 2026 }, note: 'the share cap is the 2021 Measures’ (ETS.SOURCE("offset-limit"))' }],
@@ -118,8 +143,24 @@ export const CHINA_RULES: RuleTable = {
     { value: 'clinker lines whose raw material is more than 30% carbide slag', unit: 'special case: A = E', status: 'draft', source: S.specialCases2026, years: { from: 2026, to: 2026 } },
   ],
   'special:cement:gypsum-acid': specialCase('clinker made as a by-product of sulphuric acid from gypsum'),
-  // The 2026 draft also gives A = E to entities verified below the threshold (all four sectors).
-  'special:below-threshold': [{ value: 'entities whose verified emissions are below the inclusion threshold', unit: 'special case: A = E', status: 'draft', source: S.specialCases2026, years: { from: 2026, to: 2026 } }],
+  // The draft gives A = E to entities verified below the threshold: power in 2025 and 2026, the new sectors in 2026.
+  'special:below-threshold': [{ value: 'entities whose verified emissions are below the inclusion threshold', unit: 'special case: A = E', status: 'draft', source: S.belowThreshold2526, years: { from: 2026, to: 2026 }, note: 'steel, cement and aluminium' }],
+  'special:below-threshold:power': [{ value: 'entities whose verified emissions are below the inclusion threshold', unit: 'special case: A = E', status: 'draft', source: S.belowThreshold2526, years: { from: 2025, to: 2026 }, note: 'power' }],
+  // The steel allocation multiplies the whole enterprise's verified emissions; α comes from its ironmaking and sintering.
+  'allocation:steel-basis': [{ value: 'E = the enterprise’s verified emissions; intensity = (ironmaking + sintering emissions) / hot-metal output', unit: 'steel allocation basis', status: 'draft', source: S.steelBasis, years: { from: 2025, to: 2026 }, note: 'one intensity cannot give both: pass the enterprise’s emissions as well (ETS.ALLOCATION’s 8th argument)' }],
+
+  // Power units treated apart (ETS.POWER.ENTITY's special column): A = E per unit, counted before the entity floor.
+  'special:power:biomass': powerSpecial('units co-firing biomass (waste, sludge included) above 20% of heat input', 'fossil units co-firing biomass (waste, sludge included) above 10% and up to 50% of heat input'),
+  'special:power:own-secondary-energy': powerSpecial('fossil units co-firing their own secondary energy above 10% of heat input (100% included)', 'fossil units co-firing their own secondary energy above 10% of heat input'),
+  'special:power:biomass-and-secondary': powerSpecial('units whose biomass and own secondary energy together exceed 20% of heat input'),
+  'special:power:special-fuel': powerSpecial('units burning only special fossil fuels (coal-bed methane, semi-coke tail gas, carbon-black tail gas, coke-oven, blast-furnace or converter gas, associated gas, oil shale, oil sands, gas hydrate)', 'units burning only special fossil fuels (coal-bed methane, semi-coke tail gas, carbon-black tail gas, coke-oven, blast-furnace or converter gas, associated gas, oil shale, oil sands, gas hydrate)'),
+  'special:power:own-waste-gas': powerSpecial('units burning only their own waste gas, tail gas or coal gas', 'units burning only their own waste gas, tail gas or coal gas'),
+  'special:power:converted-coal-boiler': powerSpecial('gas units converted from coal boilers (not conversions to a gas turbine)', 'gas units converted from coal boilers (not conversions to a gas turbine)'),
+  'special:power:oil-igcc-ice': powerSpecial('oil-fired, IGCC and internal-combustion units', 'oil-fired, IGCC and internal-combustion units'),
+  'special:power:emergency-standby': powerSpecial('units held for emergency standby'),
+  'special:power:green-hydrogen-ammonia': powerSpecial('units co-firing green hydrogen or ammonia above 20% of heat input'),
+  'special:power:closed': powerSpecial('units closed before the allowances are approved', 'units closed before the allowances are approved', S.powerNewClosed2526),
+  'special:power:new': powerSpecial('units commissioned during the year', 'units commissioned during the year', S.powerNewClosed2526),
   'special:steel:hydrogen-rich-bf': [
     { value: 'hydrogen-rich carbon-cycle oxygen blast furnaces', unit: 'special case: A = E', status: 'draft', source: S.specialCases2026, years: { from: 2026, to: 2026 }, note: 'added by the 2026 draft' },
   ],

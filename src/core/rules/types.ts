@@ -36,6 +36,22 @@ export interface SectorRule {
   readonly label: string;
 }
 
+/**
+ * The load (peak-shaving) correction Ff of a conventional coal unit at load rate F, 1 at or above `below`:
+ * `power` is base^(offset − slope × F) with F a share (2023–2024); `exponential` is
+ * c0 − c1 × (1 − e^(−F/t1)) − c2 × (1 − e^(−F/t2)) with F in percent points (2025–2026 draft).
+ */
+export type LoadCurve =
+  | { readonly curve: 'power'; readonly below: number; readonly base: number; readonly offset: number; readonly slope: number }
+  | { readonly curve: 'exponential'; readonly below: number; readonly c0: number; readonly c1: number; readonly t1: number;
+    readonly c2: number; readonly t2: number };
+
+/** A power unit the plans treat apart: its allowances are its verified emissions, or it is outside allocation that year. */
+export interface PowerSpecialCase {
+  readonly label: string;
+  readonly treatment: 'as-emitted' | 'excluded';
+}
+
 /** How industrial free allocation is computed in a year. */
 export type IndustrialMethod = 'equal-to-emissions' | 'balance-value-adjusted' | 'benchmark';
 

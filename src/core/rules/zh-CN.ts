@@ -109,9 +109,6 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
   "cement, steel and aluminium had no pre-allocation for 2024": `${CN_SECTORS}2024年度未开展预分配`,
   "draft 2025–2026 allocation plan (MEE, Jul 2026) §四(一)1 (in principle 50% of the previous year’s verified emissions; provinces may lower it)":
     `${DRAFT_2526}§四(一)1（原则上为上一年度经核查排放量的50%；省级生态环境主管部门可降低该比例）`,
-  "power; the 2025 share for cement, steel and aluminium (final 2024–2025 plan) is open":
-    `发电行业；${CN_SECTORS}2025年度的预分配比例（见2024、2025年度正式方案）未定`,
-  "all four sectors": '全部四个行业',
 
   // Offsets, banking, special cases, carry-over
   "draft 2025–2026 allocation plan (MEE, Jul 2026) §五(二) (CCERs registered after the market’s relaunch on 22 Jan 2024 may offset 2025 and 2026 surrender; the draft states no share)":
@@ -134,6 +131,60 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
   "2023–2024 power allocation plan (MEE, Oct 2024) §七 and annex 5 §三": `${PLAN_2324}§七及附件5§三`,
   "2019–2024 allowances convertible into 2025 allowances; the rest lapse; no borrowing from later years":
     '2019—2024年度配额可结转为2025年度配额；未结转部分失效；不可预支后续年度配额',
+
+  // Issue 22: categories, load factor, rounding, steel basis, below-threshold, power special units, pre-allocation
+  "2023–2024 power allocation plan (MEE, Oct 2024) annex 1 table 1 (conventional coal units of rated power 400 MW or more are the “300 MW class and above”, below 400 MW the “300 MW class and below”)":
+    `${PLAN_2324}附1表1（额定功率不低于400 MW的常规燃煤机组为“300MW等级以上”，低于400 MW的为“300MW等级及以下”）`,
+  "the 2025–2026 draft keeps the category names (table 1)": '2025—2026年度征求意见稿沿用上述类别名称（表1）',
+  "2023–2024 power allocation plan (MEE, Oct 2024) annex 3 table 1 (conventional coal units only; other categories 1)":
+    `${PLAN_2324}附3表1（仅常规燃煤机组；其他类别机组为1）`,
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) §三(一)1 and table 2 (conventional coal units only, F in %; other categories 1)":
+    `${DRAFT_2526}§三(一)1及表2（仅常规燃煤机组，F单位为%；其他类别机组为1）`,
+  "the curve gives about 1.1 just below 50% and the table 1 from 50%: the step is the draft’s":
+    '负荷率略低于50%时曲线值约为1.1，自50%起表中为1：该跳变为征求意见稿原文所致',
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) table 2-1 note 2 (a unit’s generation, heat and approved allowances rounded down; the load factor rounded half up to 6 decimals), table 2-5 note 3 (the entity’s top-up rounded down; the shortfall rate to 2 decimals), table 1-1 note 2 (pre-allocation rounded down, e.g. 1,789.70 t → 1,789 t)":
+    `${DRAFT_2526}表2-1注2（机组的发电配额量、供热配额量、核定配额量向下取整；调峰修正系数四舍五入保留6位小数），表2-5注3（履约缺口率上限豁免补发配额向下取整；履约缺口率保留2位小数），表1-1注2（预分配配额向下取整，如1,789.70吨取整为1,789吨）`,
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) §一 (the 2026 method for steel, cement and aluminium is the 2025 one, unchanged) with tables 2-2 to 2-4 note 3; the final 2024–2025 plan’s own tables were not read here":
+    `${DRAFT_2526}§一（钢铁、水泥、铝冶炼行业2026年度分配方法较2025年度保持不变）及表2-2至2-4注3；2024、2025年度正式方案的数据表${NOT_READ}`,
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) tables 2-2, 2-3 and 2-4 note 3 (approved allowances rounded down), tables 1-2 to 1-4 note 2 (pre-allocation rounded down)":
+    `${DRAFT_2526}表2-2、2-3、2-4注3（核定配额向下取整），表1-2至1-4注2（预分配配额向下取整）`,
+  "power units; rounded down to whole tonnes": '发电机组；向下取整为整吨',
+  "MEE notice 环办气候函〔2025〕140号 (11 Apr 2025) (十) (no pre-allocation of 2024 allowances for steel, cement and aluminium)":
+    `${NOTICE_2025}(十)（钢铁、水泥、铝冶炼行业2024年度碳排放配额不开展预分配）`,
+  "no pre-allocation for 2024": '2024年度不开展预分配',
+  "final 2024–2025 allocation plan for steel, cement and aluminium (issued 17 Nov 2025; not read here) as reposted; MEE consultation summary of 30 Sep 2025":
+    `${FINAL_2425}（正式方案，2025年11月17日印发；${NOT_READ}），据转载；${MEE}2025年9月30日征求意见情况说明`,
+  "carry-over arrangements of the 2024–2025 plan for these sectors are open": '2024、2025年度方案中上述行业的配额结转安排未定',
+  "steel enterprises, clinker lines, electrolysis processes; rounded down to whole tonnes": '钢铁企业、水泥熟料生产线、铝电解工序；向下取整为整吨',
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) §二(一) and §三(三)4(3) (the plan covers power in 2025 and 2026, steel, cement and aluminium in 2026)":
+    `${DRAFT_2526}§二(一)及§三(三)4(3)（该方案适用于2025、2026年度发电行业和2026年度钢铁、水泥、铝冶炼行业）`,
+  "steel, cement and aluminium": '钢铁、水泥、铝冶炼行业',
+  "power": '发电行业',
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) §三(二)1 and 3; table 2-2 item ⑥ and notes 2–3": `${DRAFT_2526}§三(二)1、3；表2-2第⑥项及注2—3`,
+  "one intensity cannot give both: pass the enterprise’s emissions as well (ETS.ALLOCATION’s 8th argument)":
+    '一个强度值无法同时给出二者：请另外填入钢铁企业碳排放量（ETS.ALLOCATION 第8个参数）',
+  "E = the enterprise’s verified emissions; intensity = (ironmaking + sintering emissions) / hot-metal output":
+    'E = 钢铁企业经核查碳排放量；强度 = （炼铁工序 + 烧结工序排放量）/ 炼铁工序产品产量',
+  "2023–2024 power allocation plan (MEE, Oct 2024) §二 and annex 1 table 2 (such units were not under allocation in 2023 and 2024)":
+    `${PLAN_2324}§二及附1表2（此类机组2023、2024年度不纳入配额管理）`,
+  "fossil units co-firing biomass (waste, sludge included) above 10% and up to 50% of heat input":
+    '掺烧生物质（含垃圾、污泥）热量年均占比超过10%且不高于50%的化石燃料机组',
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) §三(三)1(1)–(9), with §三(一)4(2) (such units count at their verified emissions in the entity’s initial allowances, before the 80% floor)":
+    `${DRAFT_2526}§三(三)1(1)—(9)，及§三(一)4(2)（此类机组按其经核查排放量计入重点排放单位初始配额量，在80%缺口率上限豁免之前）`,
+  "units co-firing biomass (waste, sludge included) above 20% of heat input": '掺烧生物质（含垃圾、污泥等）燃料热量年均占比超过20%的发电机组',
+  "fossil units co-firing their own secondary energy above 10% of heat input": '混烧自产二次能源热量年均占比超过10%的化石燃料燃烧发电机组',
+  "fossil units co-firing their own secondary energy above 10% of heat input (100% included)": '混烧自产二次能源热量年均占比超过10%（含100%使用）的化石燃料燃烧发电机组',
+  "units whose biomass and own secondary energy together exceed 20% of heat input": '生物质燃料热量与混烧自产二次能源热量年均占比合计超过20%的发电机组',
+  "units burning only special fossil fuels (coal-bed methane, semi-coke tail gas, carbon-black tail gas, coke-oven, blast-furnace or converter gas, associated gas, oil shale, oil sands, gas hydrate)":
+    '仅使用煤层气（煤矿瓦斯）、兰炭尾气、炭黑尾气、焦炉煤气（荒煤气）、高炉煤气、转炉煤气、石油伴生气、油页岩、油砂、可燃冰等特殊化石燃料的发电机组',
+  "units burning only their own waste gas, tail gas or coal gas": '仅使用自产废气、尾气、煤气的发电机组',
+  "gas units converted from coal boilers (not conversions to a gas turbine)": '燃煤锅炉改造形成的燃气机组（直接改为燃气轮机的情形除外）',
+  "oil-fired, IGCC and internal-combustion units": '燃油机组、整体煤气化联合循环发电（IGCC）机组、内燃机组',
+  "units held for emergency standby": '承担应急备用保障功能的发电机组',
+  "units co-firing green hydrogen or ammonia above 20% of heat input": '掺烧绿氢、绿氨等燃料热量年均占比超过20%的发电机组',
+  "units closed before the allowances are approved": '配额核定前关停的机组',
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) §三(三)4(1)–(2)": `${DRAFT_2526}§三(三)4(1)—(2)`,
+  "units commissioned during the year": '当年新投产机组',
 
   // Penalty and offset limit
   "碳排放权交易管理暂行条例 (State Council Decree 775, in force 1 May 2024) art. 24":
