@@ -34,8 +34,9 @@ function allocationFormula(sector: CellValue, r: number): string {
   const [covered, output, intensity, emissions] = [`F${r}`, `C${r}`, `D${r}`, `E${r}`];
   const allocation = String(sector).startsWith('power')
     ? `ETS.POWER(B${r},${output},,$B$2,,${emissions})`
+    // The emissions column is the allocation's E: steel's allowances multiply the enterprise's emissions, not output × intensity.
     : `ETS.ALLOCATION(B${r},${output},${intensity},,${optional(`${column('balance-value')}${r}`)},$B$2,` +
-      `${optional(`${column('benchmark')}${r}`)})`;
+      `${optional(`${column('benchmark')}${r}`)},${emissions})`;
   return `=IF(${covered},${allocation},0)`;
 }
 

@@ -32,9 +32,15 @@ describe('compliance mechanics through the built bundle', () => {
     });
 
     it('heat, the load correction and a category for every unit', () => {
-      // 1,000,000 × 0.791 × 0.98 + 500,000 GJ × 0.1033 = 775,180 + 51,650; second unit 1,000,000 × 0.791.
+      // A factor: 1,000,000 × 0.791 × 1.02 + 500,000 GJ × 0.1033 = 806,820 + 51,650; second unit 1,000,000 × 0.791.
+      assert.equal(one('POWER.ENTITY', 'coal-large', col(1000000, 1000000), col(900000, 900000), col(500000, null), 2024, col(1.02, null)),
+        806820 + 51650 + 791000);
+      // A load rate of 60% (below 1): Ff = 1.015^(16 − 12) = 1.061363550625 (2023–2024 annex 3 table 1).
+      assert.equal(one('POWER.ENTITY', 'coal-large', col(1000000, 1000000), col(900000, 900000), col(500000, null), 2024, col(0.6, null)),
+        839538.568544375 + 51650 + 791000);
+      // 98% is a load rate at which the plans give 1, not a factor of 0.98.
       assert.equal(one('POWER.ENTITY', 'coal-large', col(1000000, 1000000), col(900000, 900000), col(500000, null), 2024, col(0.98, null)),
-        775180 + 51650 + 791000);
+        791000 + 51650 + 791000);
     });
 
     it('takes rows, skips blank rows past the data, and refuses what would double count', () => {
@@ -53,7 +59,7 @@ describe('compliance mechanics through the built bundle', () => {
       assertError(one('POWER.ENTITY', col('coal-large', 'gas'), col(1000000, { code: '#DIV/0!', message: '' }), col(1, 2), undefined, 2024),
         '#DIV/0!', /^generation_mwh \(row 2\): the input is #DIV\/0!/);
       assertError(one('POWER.ENTITY', col('gas', 'gas'), col(1, 2), col(1, 2), undefined, 2024, col(0.9, null)), '#VALUE!',
-        /^load_correction \(row 1\): 0\.9 applies to coal units only/);
+        /^load_correction \(row 1\): 0\.9 applies to conventional coal units only/);
       assertError(one('POWER.ENTITY', 'gas', 1, 1, undefined, col(2024, 2025)), '#VALUE!', /^year: give a single cell/);
       assertError(one('POWER.ENTITY', 'gas', 1, 1, undefined, 2022), '#N/A', /power:gas benchmark for 2022/);
       assertError(one('POWER.ENTITY', col(null, null), col(null, null), col(null, null)), '#VALUE!', /no units/);
@@ -72,18 +78,22 @@ describe('compliance mechanics through the built bundle', () => {
     });
 
     it('hydrogen-rich blast furnaces only from the 2026 draft; Phase II still asks for a benchmark', () => {
-      assert.equal(one('ALLOCATION', 'steel:hydrogen-rich-bf', 1000000, 0.9, undefined, 0.75, 2025), 873000);
-      assert.equal(one('ALLOCATION', '富氢碳循环高炉', 1000000, 0.9, undefined, 0.75, 2026), 900000);
+      // Steel: the enterprise's emissions (8th argument) 900,000; its ironmaking + sintering intensity 0.9 against 0.75 → α = −3%.
+      assert.equal(one('ALLOCATION', 'steel:hydrogen-rich-bf', 1000000, 0.9, undefined, 0.75, 2025, undefined, 900000), 873000);
+      assert.equal(one('ALLOCATION', '富氢碳循环高炉', 1000000, 0.9, undefined, 0.75, 2026, undefined, 900000), 900000);
+      assertError(one('ALLOCATION', 'steel:hydrogen-rich-bf', 1000000, 0.9, undefined, 0.75, 2026), '#N/A', /^emissions: steel allowances multiply/);
       assertError(one('ALLOCATION', 'cement:white-clinker', 1000000, 0.9, undefined, 0.75, 2027), '#N/A', /^benchmark: 2027 is in Phase II/);
     });
 
-    it('the 2026 draft gives an entity verified below 26,000 t its verified emissions', () => {
+    it('the draft gives an entity verified below 26,000 t its verified emissions: power 2025 and 2026, industry 2026', () => {
       // 30,000 t × 0.8 = 24,000 t < 26,000: A = E in 2026 whatever the α rule says; in 2025 α applies (−3%).
       assert.equal(one('ALLOCATION', 'cement', 30000, 0.8, undefined, 0.6, 2026), 24000);
       assert.equal(one('ALLOCATION', 'cement', 30000, 0.8, undefined, 0.6, 2025), 23280);
       // A one-unit coal entity: 20,000 MWh × 0.7894 = 15,788 t, verified 20,000 t < 26,000, so 20,000 t in 2026.
       assert.equal(one('POWER.ENTITY', 'coal-large', 20000, 20000, undefined, 2026), 20000);
       assert.equal(one('POWER.ENTITY', 'coal-large', 20000, 20000, undefined, 2024), 16000, '2024: the 80% floor only');
+      // The case: POWER.ENTITY("coal-large",20000,25000,,2025) → 25,000 (draft §二(一), §三(三)4(3)).
+      assert.equal(one('POWER.ENTITY', 'coal-large', 20000, 25000, undefined, 2025), 25000);
     });
   });
 

@@ -13,11 +13,13 @@ export const COMPLIANCE = readFileSync(join(DOCS, 'compliance.md'), 'utf8');
 export const MODEL = readFileSync(join(DOCS, 'model-builder.md'), 'utf8');
 export const EXAMPLE = /^\| `=ETS\.([A-Z0-9.]+)\((.*)\)` \| `(.*)` \|$/gm;
 
-/** One constant as Excel reads it: "text" or a number. */
+/** One constant as Excel reads it: "text", a number, or a percent (40% is 0.4, as Excel passes it). */
 function constant(t: string): unknown {
   if (t.startsWith('"')) return t.slice(1, -1);
-  assert.ok(!Number.isNaN(Number(t)), `not a number in docs example: ${t}`);
-  return Number(t);
+  const percent = t.endsWith('%');
+  const n = Number(percent ? t.slice(0, -1) : t);
+  assert.ok(!Number.isNaN(n), `not a number in docs example: ${t}`);
+  return percent ? Number((n / 100).toPrecision(15)) : n;
 }
 
 /** The arguments' texts as written ("cement", {2024;2025}, 0.8, or '' for an omitted one). */

@@ -12,8 +12,8 @@ describe('ETS.POSITION: a facility year by year', () => {
     assert.deepEqual(out[0], HEADER);
     assert.deepEqual(out[1], [2024, 'I', 1260000, 1260000, 0, 0, 0]);
     // 2025: the worked example of docs/border-exposure.md; a surplus is a negative cost (its value at the price).
-    assert.deepEqual(out[2]!.slice(0, 5), [2025, 'I', 1260000, 1264395.3488372094, 4395.3488372094]);
-    assert.ok(Math.abs((out[2]![5] as number) + 4395.3488372094 * 80) < 1e-6);
+    // ⌊1,260,000 × (1 + 0.15 × 0.02 / 0.86)⌋ = ⌊1,264,395.35⌋: allowances are whole tonnes, rounded down.
+    assert.deepEqual(out[2], [2025, 'I', 1260000, 1264395, 4395, -351600, 0]);
     // 2027: 1,500,000 × 0.80 = 1,200,000; short 60,000 × 80 = 4,800,000; unsurrendered, at least 5 × that.
     assert.deepEqual(out[4], [2027, 'II', 1260000, 1200000, -60000, 4800000, 24000000]);
     assert.deepEqual(out[5], [2028, 'II', 1260000, 1170000, -90000, 7200000, 36000000]);
@@ -21,9 +21,19 @@ describe('ETS.POSITION: a facility year by year', () => {
 
   it('asks for a Phase II benchmark in those years\' cells only', () => {
     const out = plain(call('POSITION', 'cement', YEARS, 1500000, 0.84, 80, 0.86));
-    assert.deepEqual(out[3]!.slice(0, 4), [2026, 'I', 1260000, 1264395.3488372094]);
+    assert.deepEqual(out[3]!.slice(0, 4), [2026, 'I', 1260000, 1264395]);
     for (const c of [3, 4, 5, 6]) assertError(out[4]![c], '#N/A', /^benchmark: 2027 is in Phase II/);
     assert.equal(out[4]![2], 1260000, 'the emissions are still known');
+  });
+
+  it('steel: the enterprise’s emissions a year in the emissions column; without them the rows ask for them', () => {
+    // Hot metal 1,000,000 t at Is 1.6 against 1.65; the enterprise emitted 2,000,000 t (2025), 1,900,000 t (2026).
+    const out = plain(call('POSITION', 'steel', col(2025, 2026), 1000000, 1.6, 80, 1.65, undefined, undefined, undefined, col(2000000, 1900000)));
+    // ⌊2,000,000 × (1 + 0.15 × 0.05 / 1.65)⌋ = 2,009,090; ⌊1,900,000 × 1.0045454…⌋ = ⌊1,908,636.36⌋
+    assert.deepEqual(out[1], [2025, 'I', 2000000, 2009090, 9090, -727200, 0]);
+    assert.deepEqual(out[2], [2026, 'I', 1900000, 1908636, 8636, -690880, 0]);
+    const asked = plain(call('POSITION', 'steel', col(2025, 2026), 1000000, 1.6, 80, 1.65));
+    for (const c of [2, 3, 4, 5, 6]) assertError(asked[1]![c], '#N/A', /^emissions: steel allowances multiply/);
   });
 
   it('takes paths as one value a year: output growing 2 % from 1,500,000, prices rising, years as a row', () => {

@@ -11,8 +11,8 @@ const REGION: Region = {
 describe('model builder: facilities from the selected rows of a table', () => {
   it('takes the selected rows only, skips blank ones, and reads output, intensity and balance value by header', () => {
     assert.deepEqual(facilityRows(REGION, { top: 3, rows: 3 }), [
-      { name: 'A', sector: 'cement', output: 1500000, intensity: 0.84, balanceValue: 0.86 },
-      { name: 'B', sector: '钢铁', output: 2000000, intensity: 1.9, balanceValue: '' },
+      { name: 'A', sector: 'cement', output: 1500000, intensity: 0.84, balanceValue: 0.86, emissions: '' },
+      { name: 'B', sector: '钢铁', output: 2000000, intensity: 1.9, balanceValue: '', emissions: '' },
     ]);
     assert.deepEqual((facilityRows(REGION, { top: 5, rows: 1 }) as { name: string }[]).map((f) => f.name), ['B']);
   });
@@ -22,6 +22,15 @@ describe('model builder: facilities from the selected rows of a table', () => {
       /^The table needs Output, Intensity columns/);
     assert.match(facilityRows(REGION, { top: 0, rows: 2 }) as string, /^Select the facility rows/);
     assert.deepEqual((facilityRows({ ...REGION, headers: ['名称', '行业', '产量', '强度'] }, { top: 3, rows: 1 }) as { name: string }[]).map((f) => f.name), ['A']);
+  });
+
+  it('takes a steel row’s emissions from the table’s direct emissions column, in its header’s unit; other sectors compute theirs', () => {
+    const region: Region = {
+      sheet: 'Plants', top: 0, left: 0, headers: ['企业名称', '行业', '产量（吨）', '强度', '直接排放量（万吨）'],
+      rows: [['甲钢', '钢铁', 1000000, 1.6, 200], ['乙泥', '水泥', 1200000, 0.84, 101.2], ['丙钢', 'steel', 500000, 1.7, '95万吨']],
+    };
+    assert.deepEqual((facilityRows(region, { top: 1, rows: 3 }) as Array<{ name: string; emissions: unknown }>).map((f) => [f.name, f.emissions]),
+      [['甲钢', 2000000], ['乙泥', ''], ['丙钢', 950000]]);
   });
 
   it('reads output in the unit of its header, takes a cell\'s own unit, and builds no model for a total row', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildModel, INPUT_FILL } from '../../src/taskpane/model/build-model';
-import { YEAR_HEADERS } from '../../src/taskpane/model/model-sheet';
+import { INPUT_KEYS, YEAR_HEADERS } from '../../src/taskpane/model/model-sheet';
 import { CEMENT, YEARS } from './model-fixture';
 import { ExcelPort } from '../../src/taskpane/ports/excel-port';
 import { FakeSettings, FakeWorkbook, withOfficeGlobals } from './fake-excel';
@@ -26,7 +26,8 @@ describe('model builder through the Excel port (office-addin-mock)', () => {
         assert.match(String(ws.get(r, col(h))), /ETS\./);
       }
     });
-    assert.match(String(ws.get(layout.firstYearRow + 1, col('Allocation (tCO2e)'))), /^=ETS\.ALLOCATION\(\$B\$4,C\d+,D\d+,,IF\(\$B\$11="","",\$B\$11\),A\d+,IF\(F\d+="","",F\d+\)\)$/);
+    // Balance value in $B$13, given emissions in $B$11 (blank: the allocation computes output × intensity itself).
+    assert.match(String(ws.get(layout.firstYearRow + 1, col('Allocation (tCO2e)'))), /^=ETS\.ALLOCATION\(\$B\$4,C\d+,D\d+,,IF\(\$B\$13="","",\$B\$13\),A\d+,IF\(F\d+="","",F\d+\),IF\(\$B\$11="","",E\d+\)\)$/);
     // The inputs are values, marked; the figures are formatted.
     assert.equal(ws.get(layout.inputs.top, 1), 'cement');
     assert.equal(ws.fill(layout.inputs.top, 1), INPUT_FILL);
@@ -52,7 +53,8 @@ describe('model builder through the Excel port (office-addin-mock)', () => {
     const first = await buildModel(port, CEMENT, YEARS, 'Model cement');
     const second = await buildModel(port, { ...CEMENT, ceaPrice: 90 }, YEARS, 'Model cement');
     assert.notEqual(first.sheet, second.sheet);
-    assert.equal(book.sheet(first.sheet).get(first.layout.inputs.top + 10, 1), 80);
-    assert.equal(book.sheet(second.sheet).get(second.layout.inputs.top + 10, 1), 90);
+    const price = INPUT_KEYS.indexOf('ceaPrice');
+    assert.equal(book.sheet(first.sheet).get(first.layout.inputs.top + price, 1), 80);
+    assert.equal(book.sheet(second.sheet).get(second.layout.inputs.top + price, 1), 90);
   });
 });

@@ -185,7 +185,7 @@ describe('the pane in Chinese: what it writes, and its own output across languag
 
   describe('the model and example sheets', () => {
     const VALUES = {
-      sector: 'cement', firstYear: 2024, lastYear: 2026, output: 1500000, outputChange: '', intensity: 0.84, intensityChange: '',
+      sector: 'cement', firstYear: 2024, lastYear: 2026, output: 1500000, outputChange: '', intensity: 0.84, intensityChange: '', emissions: '', emissionsChange: '',
       balanceValue: '', benchmark: '', benchmarkChange: '', ceaPrice: 90, ceaPriceChange: '', ccerPrice: '', ccerShare: '',
       openingBank: 0, exportShare: '', cnCode: '', country: 'CN', embedded: '', euaPrice: '', euaPriceChange: '', fx: '', cscf: '',
       laterBenchmark: '', discountRate: '',
@@ -223,7 +223,7 @@ describe('the pane in Chinese: what it writes, and its own output across languag
       const cement = zh.values.findIndex((r) => r[1] === 'cement');
       const row = zh.values[cement]!;
       const [facility] = facilityRows(region, { top: cement, rows: 1 }) as Exclude<ReturnType<typeof facilityRows>, string>;
-      assert.deepEqual(facility, { name: row[0], sector: 'cement', output: row[2], intensity: row[3], balanceValue: row[7] });
+      assert.deepEqual(facility, { name: row[0], sector: 'cement', output: row[2], intensity: row[3], balanceValue: row[7], emissions: '' });
       // The note beside the year is a formula whose texts are Chinese.
       assert.match(String(zh.values[1]![2]), /^=IFERROR\(IF\(ETS\.PHASE\(B2\)="I","第一阶段：/);
     });

@@ -7,6 +7,7 @@
 import { mapColumns, headerKey } from '../table-check/columns';
 import { isTotalLabel } from '../table-check/totals';
 import { MASS_UNITS, readQuantity, shiftDecimal, unitInHeader } from '../../functions/quantity';
+import { names } from '../../core';
 import { t } from '../i18n/messages';
 import type { CellValue, Region } from '../ports/port';
 
@@ -17,6 +18,12 @@ export interface FacilityRow {
   readonly intensity: CellValue;
   /** A balance value column, when the table has one. */
   readonly balanceValue: CellValue;
+  /**
+   * Steel only: the enterprise's direct emissions from the table's emissions column, in tonnes — its allowances multiply
+   * them, and its intensity (ironmaking + sintering) cannot give them. Other sectors leave it blank: a plant's direct
+   * emissions may hold more than its clinker line's or electrolysis process's.
+   */
+  readonly emissions: CellValue;
 }
 
 const OUTPUT_WORDS = ['output', 'production', 'annual output', 'clinker output', 'product output', '产量', '产品产量', '熟料产量', '年产量'];
@@ -44,13 +51,24 @@ export function facilityRows(region: Region, selected: { top: number; rows: numb
   const balance = columnOf(region.headers, BALANCE_WORDS);
   const found = unitInHeader(region.headers[output!] ?? '');
   if (found === 'ambiguous') return t('md.output-unit', { header: region.headers[output!]! });
-  const power = MASS_UNITS[found ?? 't'];
-  /** Output in tonnes: the column's unit applied, or the cell's own (2.6万吨). */
-  const tonnes = (v: CellValue | undefined): CellValue => {
+  const direct = map.direct === undefined ? undefined : unitInHeader(region.headers[map.direct] ?? '');
+  if (direct === 'ambiguous') return t('md.output-unit', { header: region.headers[map.direct!]! });
+  /** A quantity in tonnes: the column's unit applied, or the cell's own (2.6万吨). */
+  const inTonnes = (unit: keyof typeof MASS_UNITS | undefined) => (v: CellValue | undefined): CellValue => {
+    const power = MASS_UNITS[unit ?? 't'];
     if (typeof v === 'number') return shiftDecimal(v, power);
     const q = typeof v === 'string' ? readQuantity(v) : undefined;
     if (q && !('problem' in q)) return q.unit ? q.value : shiftDecimal(q.value, power);
     return v ?? '';
+  };
+  const tonnes = inTonnes(found);
+  const directTonnes = inTonnes(direct);
+  const isSteel = (sector: CellValue | undefined): boolean => {
+    try {
+      return names.sectorId(sector) === 'steel';
+    } catch {
+      return false;
+    }
   };
   const first = region.top + 1;
   const rows: FacilityRow[] = [];
@@ -64,6 +82,7 @@ export function facilityRows(region: Region, selected: { top: number; rows: numb
       output: tonnes(row[output!]),
       intensity: row[intensity!] ?? '',
       balanceValue: balance === undefined ? '' : row[balance] ?? '',
+      emissions: map.direct !== undefined && isSteel(row[map.sector!]) ? directTonnes(row[map.direct]) : '',
     });
   });
   return rows.length > 0 ? rows : t('md.select-rows');

@@ -18,7 +18,8 @@ export interface ModelInput {
 }
 
 export const INPUT_KEYS = [
-  'sector', 'firstYear', 'lastYear', 'output', 'outputChange', 'intensity', 'intensityChange', 'balanceValue', 'benchmark',
+  'sector', 'firstYear', 'lastYear', 'output', 'outputChange', 'intensity', 'intensityChange', 'emissions', 'emissionsChange',
+  'balanceValue', 'benchmark',
   'benchmarkChange', 'ceaPrice', 'ceaPriceChange', 'ccerPrice', 'ccerShare', 'openingBank', 'exportShare', 'cnCode',
   'country', 'embedded', 'euaPrice', 'euaPriceChange', 'fx', 'cscf', 'laterBenchmark', 'discountRate',
 ] as const;
@@ -133,6 +134,8 @@ export function modelSheet(values: ModelValues, years: readonly number[]): { val
     const y = `A${n}`;
     const grow = (start: InputKey, change: InputKey): string => `=${ref(start)}*(1+N(${ref(change)}))^(${y}-${ref('firstYear')})`;
     const phaseTwoYears = `COUNTIF($B$${r(0)}:B${n},"II")`;
+    // The allocation multiplies the emissions given (column E); without them it works out output × intensity itself.
+    const givenEmissions = `IF(${ref('emissions')}="","",E${n})`;
     const intensityCell = `IF(${ref('embedded')}="",${ref('country')},${ref('embedded')})`;
     const exported = `${col('Exported to the EU (t)')}${n}`;
     // The price paid at home in the certificate's currency: none paid needs no exchange rate (a blank one then is no
@@ -146,10 +149,12 @@ export function modelSheet(values: ModelValues, years: readonly number[]): { val
       Phase: `=ETS.PHASE(${y})`,
       'Output (t)': grow('output', 'outputChange'),
       'Intensity (tCO2e/t)': grow('intensity', 'intensityChange'),
-      'Verified emissions (tCO2e)': `=C${n}*D${n}`,
+      // Given emissions (steel: the enterprise's, which its ironmaking + sintering intensity cannot give) grow by their
+      // own change; otherwise they are output × intensity.
+      'Verified emissions (tCO2e)': `=IF(${ref('emissions')}="",C${n}*D${n},${ref('emissions')}*(1+N(${ref('emissionsChange')}))^(${y}-${ref('firstYear')}))`,
       // Phase II years count from the first: the benchmark tightens by its change a year from there.
       'Phase II benchmark (your assumption)': `=IF(OR(B${n}<>"II",${ref('benchmark')}=""),"",${ref('benchmark')}*(1+N(${ref('benchmarkChange')}))^(${phaseTwoYears}-1))`,
-      'Allocation (tCO2e)': `=ETS.ALLOCATION(${ref('sector')},C${n},D${n},,${optional(ref('balanceValue'))},${y},${optional(`F${n}`)})`,
+      'Allocation (tCO2e)': `=ETS.ALLOCATION(${ref('sector')},C${n},D${n},,${optional(ref('balanceValue'))},${y},${optional(`F${n}`)},${givenEmissions})`,
       'Balance (tCO2e)': `=ETS.BALANCE(G${n},E${n})`,
       'Cumulative position (tCO2e)': i === 0 ? `=N(${ref('openingBank')})+H${n}` : `=I${n - 1}+H${n}`,
       'CEA price (CNY/t)': grow('ceaPrice', 'ceaPriceChange'),
@@ -165,7 +170,7 @@ export function modelSheet(values: ModelValues, years: readonly number[]): { val
       'Discount factor': `=1/(1+N(${ref('discountRate')}))^(${y}-${ref('firstYear')})`,
     };
     const scenarioCells = SCENARIOS.flatMap((_, s) => {
-      const allocation = `ETS.ALLOCATION(${ref('sector')},C${n},D${n},,${optional(ref('balanceValue'))},${y},IF(F${n}="","",F${n}*${benchmarkFactor(s)}))`;
+      const allocation = `ETS.ALLOCATION(${ref('sector')},C${n},D${n},,${optional(ref('balanceValue'))},${y},IF(F${n}="","",F${n}*${benchmarkFactor(s)}),${givenEmissions})`;
       const column = columnLetters(YEAR_HEADERS.length + s * 2);
       return [`=${allocation}`, `=ETS.COST(${column}${n},E${n},J${n}*${priceFactor(s)},${optional(ref('ccerPrice'))},${optional(ref('ccerShare'))})`];
     });

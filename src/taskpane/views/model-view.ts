@@ -17,7 +17,7 @@ import type { CellValue, WorkbookPort } from '../ports/port';
 /** Form fields by input; inputs without a field start blank on the sheet, for the user to fill there. */
 const FIELDS: Partial<Record<InputKey, string>> = {
   sector: 'md-sector', firstYear: 'md-from', lastYear: 'md-to', output: 'md-output', outputChange: 'md-output-change',
-  intensity: 'md-intensity', intensityChange: 'md-intensity-change', balanceValue: 'md-balance', benchmark: 'md-benchmark',
+  intensity: 'md-intensity', intensityChange: 'md-intensity-change', emissions: 'md-emissions', balanceValue: 'md-balance', benchmark: 'md-benchmark',
   benchmarkChange: 'md-benchmark-change', ceaPrice: 'md-price', ceaPriceChange: 'md-price-change', exportShare: 'md-export',
   cnCode: 'md-cn', country: 'md-country', euaPrice: 'md-eua', cscf: 'md-cscf', discountRate: 'md-discount',
 };
@@ -127,7 +127,8 @@ export function mountModel(port: WorkbookPort | undefined): void {
     const base = formValues();
     void build(rows.map((f) => ({
       name: f.name,
-      values: { ...base, sector: f.sector, output: f.output, intensity: f.intensity, balanceValue: f.balanceValue === '' ? base.balanceValue : f.balanceValue },
+      values: { ...base, sector: f.sector, output: f.output, intensity: f.intensity, balanceValue: f.balanceValue === '' ? base.balanceValue : f.balanceValue,
+        emissions: f.emissions === '' ? base.emissions : f.emissions },
     })), fromTable);
   });
 }
