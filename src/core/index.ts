@@ -6,6 +6,7 @@
 export { alpha, allocation } from './allocation';
 export { power, powerEntity, type PowerUnitInput } from './power';
 export { loadFactor } from './load-factor';
+export { preallocation } from './preallocation';
 export { calendar, dateText, deadline, excelSerial, GROUP_SECTOR, type CalendarRow } from './calendar';
 export { benchmark } from './benchmarks';
 export { bundledCountries, cbamBenchmarkOf, cbamSectorOf, cnCode, cnText, country, defaultValue as cbamDefault, defaultValueLine, type Country, type DefaultValue } from './cbam-goods';

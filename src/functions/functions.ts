@@ -51,6 +51,7 @@ const impl = {
   balance: lift([tonnes('allocation'), tonnes('verified_emissions')], core.balance),
   cost: lift([tonnes('allocation'), tonnes('verified_emissions'), num('price'), num('offset_price'), num('offset_share')], core.cost),
   carryover: lift([tonnes('net_sales_t'), tonnes('holding_t')], core.carryover),
+  preallocation: lift([text('sector'), tonnes('previous_verified'), num('year'), num('share')], core.preallocation),
   penalty: lift([tonnes('unsurrendered_t'), num('average_price'), num('multiple')], core.penalty),
   deadline: lift([text('event'), num('year'), text('sector')], core.deadline),
   cbamFactor: lift([num('year')], core.cbamFactor),
@@ -272,6 +273,20 @@ export function balance(allocation: any[][], verified_emissions: any[][]): any[]
  */
 export function cost(allocation: any[][], verified_emissions: any[][], price: any[][], offset_price?: any[][], offset_share?: any[][]): any[][] {
   return impl.cost(allocation, verified_emissions, price, offset_price, offset_share);
+}
+
+/**
+ * Pre-allocation (预分配) of a power unit, steel enterprise, clinker line or electrolysis process: share × the previous year's verified emissions, whole tonnes rounded down from 2025.
+ * @customfunction PREALLOCATION
+ * @helpurl https://localhost:3000/docs/functions.html#etspreallocation
+ * @param sector power (or a unit category), cement, steel or aluminium.
+ * @param previous_verified The previous year's verified emissions of the unit, enterprise, line or process, tCO2e.
+ * @param [year] The year allocated (pre-allocation of 2025 allowances: 2025); default: ETS.INFO("default-year").
+ * @param [share] The share a province set, at most the plan's (power 2023–2024 70%; 2025–2026 50%; steel, cement, aluminium 2025 70%, 2026 50%); default the plan's.
+ * @returns Allowances, tCO2e.
+ */
+export function preallocation(sector: any[][], previous_verified: any[][], year?: any[][], share?: any[][]): any[][] {
+  return impl.preallocation(sector, previous_verified, year, share);
 }
 
 /**

@@ -148,3 +148,18 @@ describe('core: rules as the plans write them', () => {
     });
   });
 });
+
+describe('core: pre-allocation', () => {
+  it('is the plan’s share of the previous year’s verified emissions, rounded down where the plan says so', async () => {
+    const { preallocation } = await import('../../src/core');
+    assert.equal(preallocation('coal-large', 1000000.9, 2025), 500000); // ⌊0.5 × 1,000,000.9⌋
+    assert.equal(preallocation('power', 900000.5, 2024), 630000.35); // 70%, unrounded: the 2023–2024 plan states no rounding
+    assert.equal(preallocation('cement', 1260000, 2025), 882000); // 70% (secondary)
+    assert.equal(preallocation('aluminium', 1001, 2026), 500); // ⌊500.5⌋
+    assert.equal(preallocation('steel', 2000000, 2026, 0.4), 800000);
+    throwsEts(() => preallocation('cement', 1000000, 2024), 'not-available', /no pre-allocation was made for 2024/);
+    throwsEts(() => preallocation('steel', 2000000, 2026, 0.6), 'number', /^share: 0.6 is out of range.*at most 50%/);
+    throwsEts(() => preallocation('power', 2000000, 2027), 'not-available', /pre-allocation share is in the rulebook for 2023–2026, not 2027/);
+    throwsEts(() => preallocation('paper', 2000000, 2025), 'not-available', /no allowance obligation/);
+  });
+});

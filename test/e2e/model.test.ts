@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { RESULTS } from './browser';
 import { useWorkbench } from './workbench-page';
 
-/** Rows of the built sheet (1-based): inputs from row 4, the year table from row 37, totals under it. */
-const FIRST_YEAR_ROW = 37;
+/** Rows of the built sheet (1-based): inputs from row 4 (benchmark B14, CEA price B16), the year table from row 39, totals under it. */
+const FIRST_YEAR_ROW = 39;
 const row = (year: number): number => FIRST_YEAR_ROW + year - 2024;
 const TOTAL_ROW = row(2035) + 2;
 
@@ -33,24 +33,24 @@ describe('end to end: the model builder in Chromium', function () {
     }
     // 2024: A = E = 1,500,000 × 0.84. 2025: A = E × (1 + α), the worked example of docs/border-exposure.md.
     assert.equal(await suite.wb.value(`G${row(2024)}`), 1260000);
-    assert.equal(await suite.wb.value(`G${row(2025)}`), 1264395.3488372094);
+    assert.equal(await suite.wb.value(`G${row(2025)}`), 1264395); // ⌊1,264,395.35⌋: whole tonnes
     // 2027 is Phase II: no benchmark is published, so the cell asks for one until it is entered.
     const asked = await suite.wb.value(`G${row(2027)}`);
     assert.ok(typeof asked === 'object' && asked !== null && asked.error === '#N/A', JSON.stringify(asked));
     assert.match(asked.message, /benchmark/);
-    await suite.wb.enter('B12', '0.8');
+    await suite.wb.enter('B14', '0.8');
     assert.equal(await suite.wb.value(`G${row(2027)}`), 1200000);
     assert.equal(await suite.wb.value(`F${row(2027)}`), 0.8);
 
     // The price drives the total cost: a shortfall in 2027 (1,260,000 − 1,200,000) costs more at a higher price.
     const before = (await suite.wb.value(`K${TOTAL_ROW}`)) as number;
-    await suite.wb.enter('B14', '100');
+    await suite.wb.enter('B16', '100');
     const after = (await suite.wb.value(`K${TOTAL_ROW}`)) as number;
     assert.equal(typeof before, 'number');
     assert.ok(after > before, `${after} > ${before}`);
     assert.equal(await suite.wb.value(`K${row(2027)}`), 60000 * 100);
     // The scenarios are live too: the high case (price × 1.3, benchmark × 0.98) costs more than the base.
-    assert.ok((await suite.wb.value('D34')) as number > ((await suite.wb.value('D33')) as number));
+    assert.ok((await suite.wb.value('D36')) as number > ((await suite.wb.value('D35')) as number));
     assert.equal(await suite.pane.locator('[data-testid="md-chart"] svg rect').count(), 12);
     // Screenshots for docs/model-builder.md (npm run screenshots copies them to docs/images/).
     await suite.wb.select(`A${row(2024)}`);

@@ -35,10 +35,19 @@ describe('end to end: the offline workbench in Chromium', function () {
 
   it('computes a scalar formula typed into a cell', async () => {
     await enter('H2', '=ETS.ALLOCATION("cement",1250000,0.8,1,0.85)');
+    // ⌊1,008,823.53⌋: 2025 allowances are whole tonnes, shown grouped, with nothing hidden to show on hover.
     assert.equal(await value('H2'), 1008823);
-    // Shown grouped with two decimals, as a spreadsheet user reads it; the full value on hover and in the engine.
-    assert.equal(await cell('H2').textContent(), '1,008,823.53');
-    assert.equal(await cell('H2').getAttribute('title'), '1008823');
+    assert.equal(await cell('H2').textContent(), '1,008,823');
+    assert.equal(await cell('H2').getAttribute('title'), null);
+    // A value with more decimals than the cell shows: two decimals, grouped; the full value on hover and in the engine.
+    // 2024 (the final plan states no rounding): 1,234,567.8 MWh × 0.7910 = 976,543.1298.
+    await enter('G30', '=ETS.POWER("coal-large",1234567.8,,2024)');
+    assert.equal(await value('G30'), 976543.1298);
+    assert.equal(await cell('G30').textContent(), '976,543.13');
+    assert.equal(await cell('G30').getAttribute('title'), '976543.1298');
+    await cell('G30').click();
+    await page.keyboard.press('Delete');
+    assert.equal(await value('G30'), null);
   });
 
   it('spills a range result into the cells below', async () => {

@@ -17,6 +17,8 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   POSITION: ['sector', 'years', 'output', 'intensity', 'price', '[balance_value]', '[benchmark]', '[offset_price]', '[offset_share]', '[emissions]'],
   BALANCE: ['allocation', 'verified_emissions'],
   COST: ['allocation', 'verified_emissions', 'price', '[offset_price]', '[offset_share]'],
+  // PREALLOCATION extends the contract: the pre-allocation each plan issues, rounded as it says.
+  PREALLOCATION: ['sector', 'previous_verified', '[year]', '[share]'],
   CARRYOVER: ['net_sales_t', '[holding_t]'],
   PENALTY: ['unsurrendered_t', 'average_price', '[multiple]'],
   DEADLINE: ['event', '[year]', '[sector]'],

@@ -21,6 +21,7 @@ const BASELINE: Record<string, unknown[]> = {
   POSITION: ['cement', [[2025], [2026], [2027]], 1500000, 0.84, 80, 0.86, [[null], [null], [0.8]], 50, 0.05, [[1260000], [1270000], [1280000]]],
   BALANCE: [1000, 900],
   COST: [900000, 1000000, 80, 50, 0.05],
+  PREALLOCATION: ['coal-large', 1000000, 2025, 0.4],
   CARRYOVER: [20000, 25000],
   PENALTY: [1000, 60, 7],
   DEADLINE: ['surrender', 2025, 'cement'],
