@@ -71,7 +71,7 @@ const impl = {
  * Is an entity of this sector with these annual direct emissions an obligated (key emitting) entity? CN: the sector is in force that year and direct emissions reach the threshold (ETS.THRESHOLD).
  * @customfunction COVERED
  * @helpurl https://localhost:3000/docs/functions.html#etscovered
- * @param sector Sector: power, cement, steel, aluminium (or 水泥, 钢铁, 电解铝, 发电 …); steel-eaf and reporting-only sectors give FALSE.
+ * @param sector Sector: power, cement, steel, aluminium (or 水泥, 钢铁, 电解铝, 发电 …); reporting-only sectors (steel-eaf, steel-rolling, chemicals …) give FALSE.
  * @param direct_emissions Annual direct (Scope 1) emissions, tCO2e. Indirect emissions do not count.
  * @param [scheme] CN (default), EU, UK, UK-CBAM, KR, US-CA, US-WA, JP, CA-OBPS, MX, ID or RGGI; a capacity-based rule gives #N/A stating it.
  * @param [year] Compliance year, 2013–2040; default: ETS.INFO("default-year").
@@ -82,10 +82,10 @@ export function covered(sector: any[][], direct_emissions: any[][], scheme?: any
 }
 
 /**
- * The coverage verdict with its reason, as text, e.g. "Covered: cement, 31,200 tCO2e direct ≥ … threshold (CN ETS, 2025)".
+ * The coverage verdict with its reason, as text, e.g. "Covered: cement, 31,200 tCO2e direct ≥ … threshold (CN ETS, 2025)"; says when a sector has a reporting obligation only.
  * @customfunction COVERAGE
  * @helpurl https://localhost:3000/docs/functions.html#etscoverage
- * @param sector Sector: power, cement, steel, aluminium, steel-eaf, chemicals … (English or Chinese).
+ * @param sector Sector: power, cement, steel, aluminium, steel-eaf, steel-rolling, cement-non-portland, chemicals … (English or Chinese).
  * @param direct_emissions Annual direct emissions, tCO2e.
  * @param [scheme] Scheme id; default CN.
  * @param [year] Compliance year, 2013–2040; default: ETS.INFO("default-year").
@@ -109,10 +109,10 @@ export function threshold(scheme?: any[][], sector?: any[][], year?: any[][]): a
 }
 
 /**
- * The greenhouse gases counted for a sector, e.g. "CO2, CF4, C2F6" for aluminium.
+ * The greenhouse gases counted for a sector, e.g. "CO2, CF4, C2F6" for aluminium; for stand-alone EAF steel, rolling and non-Portland clinker, the gases they report.
  * @customfunction GASES
  * @helpurl https://localhost:3000/docs/functions.html#etsgases
- * @param sector Sector: power, cement, steel, aluminium (English or Chinese).
+ * @param sector Sector: power, cement, steel, aluminium, steel-eaf, steel-rolling, cement-non-portland (English or Chinese).
  * @param [scheme] Scheme id; default CN.
  * @returns The gases, comma-separated.
  */

@@ -43,6 +43,8 @@ const specialCase = (what: string): RuleRecord<string>[] => [
 const sectorGases = (gases: readonly string[]): RuleRecord<readonly string[]>[] => [
   { value: gases, unit: 'gases counted', status: 'final', source: S.gases },
 ];
+/** Who must report and have the report verified, with no allowance obligation, once direct emissions reach the threshold. */
+const reportingAtThreshold = (label: string): SectorRule => ({ role: 'reporting-only', label, reportsAtThreshold: true });
 
 export const CHINA_RULES: RuleTable = {
   threshold: [{ value: 26000, unit: 'tCO2e direct emissions per year', status: 'final', source: S.threshold }],
@@ -55,7 +57,14 @@ export const CHINA_RULES: RuleTable = {
   'sector:cement': [{ value: covered('cement'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'unit of coverage: clinker production lines' }],
   'sector:steel': [{ value: covered('iron and steel'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'blast-furnace/converter (long-process) producers' }],
   'sector:aluminium': [{ value: covered('electrolytic aluminium'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'unit of coverage: the electrolysis process; output = aluminium liquid' }],
-  'sector:steel-eaf': [{ value: { role: 'not-listed', label: 'stand-alone electric-arc-furnace steel' } satisfies SectorRule, unit: 'sector', status: 'final', source: S.list2027 }],
+  // Not on the steel or cement lists, but reporting and verified at the threshold (no years: the notices ask it each year).
+  'sector:steel-eaf': [{ value: reportingAtThreshold('stand-alone electric-arc-furnace steel'), unit: 'sector', status: 'final', source: S.reportingSteel }],
+  'sector:steel-rolling': [{ value: reportingAtThreshold('stand-alone steel rolling and processing'), unit: 'sector', status: 'final', source: S.reportingSteel }],
+  // Non-Portland clinker reports for 2024–2026 and is on the cement list from the 2027 list on.
+  'sector:cement-non-portland': [
+    { value: reportingAtThreshold('non-Portland cement clinker'), unit: 'sector', status: 'final', source: S.reportingClinker, years: { from: 2024, to: 2026 } },
+    { value: covered('non-Portland cement clinker'), unit: 'sector', status: 'final', source: S.clinkerListed, years: { from: 2027 }, note: 'on the cement list; unit of coverage: clinker production lines' },
+  ],
   'sector:petrochemicals': [{ value: reporting('petrochemicals'), unit: 'sector', status: 'final', source: S.reportingOnly }],
   'sector:chemicals': [{ value: reporting('chemicals'), unit: 'sector', status: 'final', source: S.reportingOnly }],
   'sector:flat-glass': [{ value: reporting('flat glass'), unit: 'sector', status: 'final', source: S.reportingOnly }],
@@ -67,6 +76,10 @@ export const CHINA_RULES: RuleTable = {
   'gases:cement': sectorGases(['CO2']),
   'gases:steel': sectorGases(['CO2']),
   'gases:aluminium': sectorGases(['CO2', 'CF4', 'C2F6']),
+  // Reporting-only producers: the gases their reports count (ETS.GASES gives these; they surrender nothing).
+  'gases:steel-eaf': [{ value: ['CO2'], unit: 'gases reported', status: 'final', source: S.gasesSteelReport }],
+  'gases:steel-rolling': [{ value: ['CO2'], unit: 'gases reported', status: 'final', source: S.gasesSteelReport }],
+  'gases:cement-non-portland': [{ value: ['CO2'], unit: 'gases reported (counted from the 2027 list on)', status: 'draft', source: S.gasesClinkerReport }],
 
   phase: [
     { value: 'I', unit: 'phase', status: 'secondary', source: S.phases, years: { from: 2024, to: 2026 }, note: 'allocation from output and intensity, no absolute cap' },

@@ -63,7 +63,8 @@ const SOURCES: Readonly<Record<string, string>> = {
   RGGI: 'RGGI Model Rule as adopted by the states, e.g. 9VAC5-140-6040 (fossil units serving generators ≥ 25 MWe); CRS R41836',
 };
 
-const INDUSTRY = ['cement', 'steel', 'steel-eaf', 'aluminium', 'chemicals', 'petrochemicals', 'flat-glass', 'copper-smelting', 'paper'];
+const INDUSTRY = ['cement', 'cement-non-portland', 'steel', 'steel-eaf', 'steel-rolling', 'aluminium', 'chemicals', 'petrochemicals',
+  'flat-glass', 'copper-smelting', 'paper'];
 const every = (ids: readonly string[], m: Membership): Record<string, Membership> => Object.fromEntries(ids.map((id) => [id, m]));
 const KYOTO = 'CO2, CH4, N2O, HFCs, PFCs, SF6';
 
@@ -95,7 +96,10 @@ const SCHEMES: readonly SchemeInfo[] = [
     threshold: 'importers of more than £50,000 of CBAM goods in 12 months', scope2: 'not before 2029',
     allocation: 'a charge on embodied emissions at the UK ETS auction price less the sector’s free-allocation share', share: '—',
     capacityRule: 'the UK CBAM charges importers of aluminium, cement, fertilisers, hydrogen, iron and steel above £50,000 of such goods in 12 months; a producer’s direct emissions decide nothing — its exports of these goods to the UK are in scope',
-    sectorMembership: { cement: 'listed', steel: 'listed', 'steel-eaf': 'listed', aluminium: 'listed', power: 'not-listed' }, otherSectors: 'not-listed',
+    sectorMembership: {
+      cement: 'listed', 'cement-non-portland': 'listed', steel: 'listed', 'steel-eaf': 'listed', 'steel-rolling': 'listed', aluminium: 'listed',
+      power: 'not-listed',
+    }, otherSectors: 'not-listed',
     periods: [{ from: 2027, obligations: true, label: 'UK CBAM' }],
   },
   {

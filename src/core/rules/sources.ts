@@ -9,7 +9,16 @@ export const SOURCES = {
   list2027: '2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026)',
   captivePower: '2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §一',
   reportingOnly: 'MEE notice on 2026 work (27 Jan 2026) §四',
+  reportingSteel:
+    'MEE notice 环办气候函〔2025〕140号 (11 Apr 2025) (八) (annual emission report and verification at 26,000 tCO2e direct or more); MEE notice on 2026 work (27 Jan 2026) §四(一), (三); 2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §二 (not on the steel list)',
+  reportingClinker:
+    'MEE notice 环办气候函〔2025〕140号 (11 Apr 2025) (八) (annual emission report and verification at 26,000 tCO2e direct or more); MEE notice on 2026 work (27 Jan 2026) §四(一), (三)',
+  clinkerListed: '2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §三 (the cement list holds Portland clinker producers, industry code 3011, and non-Portland clinker producers)',
   gases: 'ICAP China national ETS factsheet; draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二)',
+  gasesSteelReport:
+    'steel accounting guideline CETS—AG—03.01—V01—2024 (环办气候函〔2025〕27号) §3.1 note (its greenhouse gas is CO2) and §5.1 (EAF steelmaking and rolling in its boundary), which MEE notice on 2026 work (27 Jan 2026) §四(三) and annex 3 apply to steel enterprises not on the list',
+  gasesClinkerReport:
+    'draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二) (cement: CO2); reported under the cement accounting guideline CETS—AG—02.01—V01—2024 (MEE notice on 2026 work (27 Jan 2026) §四(三) and annex 3), not read here',
   scope2: '2023–2024 power allocation plan (MEE, Oct 2024) §二; draft 2025–2026 allocation plan (MEE, Jul 2026) §二(三)',
   phases: '《全国碳排放权交易市场覆盖钢铁、水泥、铝冶炼行业工作方案》 (20 Mar 2025): Phase I 2024–2026, Phase II from 2027, as reported by ICAP news (26 Mar 2025) and People’s Daily (27 Mar 2025); the work plan itself was not read here',
   equalAllocation2024: 'final 2024–2025 allocation plan for steel, cement and aluminium (issued 17 Nov 2025; not read here) as reposted by 零碳知识局; ICAP news 16 Nov 2025; MEE press conference 28 Nov 2025',

@@ -26,6 +26,7 @@ const DRAFT_2526 = `${MEE}《全国碳排放权交易市场2025、2026年度发�
 const FINAL_2425 = '《2024、2025年度全国碳排放权交易市场钢铁、水泥、铝冶炼行业配额总量和分配方案》';
 const LIST_2027 = `《2027年度全国碳排放权交易市场重点排放单位名录制定要求》（${MEE}2026年1月27日通知附件1）`;
 const MEASURES = '《碳排放权交易管理办法（试行）》';
+const STEEL_GUIDELINE = '《企业温室气体排放核算与报告指南 钢铁行业》（CETS—AG—03.01—V01—2024，环办气候函〔2025〕27号）';
 const MEASURES_25 = `${MEASURES}（生态环境部令第19号，2021年）第25条（每年3月31日前报送排放报告）`;
 const WORK_PLAN = '《全国碳排放权交易市场覆盖钢铁、水泥、铝冶炼行业工作方案》';
 const ICAP = '国际碳行动伙伴组织（ICAP）';
@@ -61,8 +62,16 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
   "iron and steel": '钢铁',
   "unit of coverage: the electrolysis process; output = aluminium liquid": '纳入单元：铝电解工序；产量以铝液计',
   "electrolytic aluminium": '电解铝',
-  "2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026)": LIST_2027,
   "stand-alone electric-arc-furnace steel": '独立电炉短流程炼钢',
+  "stand-alone steel rolling and processing": '独立钢压延加工',
+  "non-Portland cement clinker": '非硅酸盐水泥熟料',
+  "MEE notice 环办气候函〔2025〕140号 (11 Apr 2025) (八) (annual emission report and verification at 26,000 tCO2e direct or more); MEE notice on 2026 work (27 Jan 2026) §四(一), (三); 2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §二 (not on the steel list)":
+    `${NOTICE_2025}(八)（年度直接排放量达到26,000 tCO2e的，开展年度温室气体排放报告和核查工作）；${NOTICE_2026}§四(一)、(三)；${LIST_2027}§二（不在钢铁行业名录范围内）`,
+  "MEE notice 环办气候函〔2025〕140号 (11 Apr 2025) (八) (annual emission report and verification at 26,000 tCO2e direct or more); MEE notice on 2026 work (27 Jan 2026) §四(一), (三)":
+    `${NOTICE_2025}(八)（年度直接排放量达到26,000 tCO2e的，开展年度温室气体排放报告和核查工作）；${NOTICE_2026}§四(一)、(三)`,
+  "2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §三 (the cement list holds Portland clinker producers, industry code 3011, and non-Portland clinker producers)":
+    `${LIST_2027}§三（水泥行业名录包括国民经济行业分类代码为3011的硅酸盐水泥熟料生产企业，以及非硅酸盐水泥熟料生产企业）`,
+  "on the cement list; unit of coverage: clinker production lines": '纳入水泥行业名录；纳入单元：熟料生产线',
   "MEE notice on 2026 work (27 Jan 2026) §四": `${NOTICE_2026}§四`,
   "petrochemicals": '石化',
   "chemicals": '化工',
@@ -71,6 +80,10 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
   "paper": '造纸',
   "civil aviation": '民航',
   "ICAP China national ETS factsheet; draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二)": `${ICAP_CN}；${DRAFT_2526}§二(二)`,
+  "steel accounting guideline CETS—AG—03.01—V01—2024 (环办气候函〔2025〕27号) §3.1 note (its greenhouse gas is CO2) and §5.1 (EAF steelmaking and rolling in its boundary), which MEE notice on 2026 work (27 Jan 2026) §四(三) and annex 3 apply to steel enterprises not on the list":
+    `${STEEL_GUIDELINE}§3.1注（本指南中的温室气体为二氧化碳（CO2））及§5.1（核算边界含电炉炼钢工序和钢压延加工工序）；${NOTICE_2026}§四(三)及附件3要求暂未纳入名录的钢铁行业企业按此编制排放报告`,
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二) (cement: CO2); reported under the cement accounting guideline CETS—AG—02.01—V01—2024 (MEE notice on 2026 work (27 Jan 2026) §四(三) and annex 3), not read here":
+    `${DRAFT_2526}§二(二)（水泥行业：二氧化碳（CO2））；按《企业温室气体排放核算与报告指南 水泥行业》（CETS—AG—02.01—V01—2024）报告（${NOTICE_2026}§四(三)及附件3），${NOT_READ}`,
 
   // Phases and the industrial method
   "《全国碳排放权交易市场覆盖钢铁、水泥、铝冶炼行业工作方案》 (20 Mar 2025): Phase I 2024–2026, Phase II from 2027, as reported by ICAP news (26 Mar 2025) and People’s Daily (27 Mar 2025); the work plan itself was not read here":
