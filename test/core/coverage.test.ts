@@ -96,6 +96,8 @@ describe('core: coverage (CN)', () => {
     assert.deepEqual(gases('cement'), ['CO2']);
     assert.deepEqual(gases('steel'), ['CO2']);
     assert.deepEqual(gases('power:coal-large'), ['CO2']);
+    assert.deepEqual(gases('power', 'CN', 2019), ['CO2'], 'power from the first cycle');
+    throwsEts(() => gases('power', 'CN', 2018), 'not-available', /enters the CN ETS in compliance year 2019/);
   });
 
   it('gives the gases a reporting-only producer reports (CO2 under the steel and cement guidelines), #N/A for other reporting sectors', () => {

@@ -49,7 +49,7 @@ export interface SchemeInfo {
 
 /** Each scheme's own sources: the text that sets its threshold, and the factsheet behind the rest of its row. */
 const SOURCES: Readonly<Record<string, string>> = {
-  CN: 'MEE notice on 2026 work (27 Jan 2026) §四(一) (26,000 tCO2e direct); ICAP China national ETS factsheet (share covered)',
+  CN: 'MEE notice on 2026 work (27 Jan 2026) §一(一) (listing: 26,000 tCO2e direct); ICAP China national ETS factsheet (share covered)',
   EU: 'Directive 2003/87/EC annex I (activities and capacity thresholds); ICAP EU ETS factsheet',
   UK: 'Greenhouse Gas Emissions Trading Scheme Order 2020 (SI 2020/1265) schedule 2 (installations); gov.uk "UK ETS: Hospital and Small Emitter status" and "Guidance for ultra small emitters"; ICAP UK factsheet (about a quarter of UK emissions)',
   'UK-CBAM': 'Finance Act 2026 (c. 11) part 5, ss. 143 (goods) and 149 (rate); HMRC policy paper "Carbon Border Adjustment Mechanism" (26 Nov 2025): start 1 Jan 2027, £50,000 registration threshold, indirect emissions not before 2029',

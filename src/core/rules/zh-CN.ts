@@ -48,8 +48,11 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
     `${PLAN_2324}§二；${DRAFT_2526}§二(三)`,
   "ICAP China national ETS factsheet (first compliance cycle: 2019–2020 emissions, trading from 16 Jul 2021)":
     `${ICAP_CN}（首个履约周期：2019—2020年排放，2021年7月16日起交易）`,
-  "unit of coverage: generating units; captive power plants of other industries included":
-    '纳入单元：发电机组；含其他行业的自备电厂',
+  "2023–2024 power allocation plan (MEE, Oct 2024) §二 (2023 and 2024 lists: owners of generating units); MEE notice 环办气候函〔2025〕140号 (11 Apr 2025) (一) (2024–2026 lists); MEE notice on 2026 work (27 Jan 2026) §一(一) and annex 1 §一 (2027 list)":
+    `${PLAN_2324}§二（2023、2024年度名录：拥有发电机组产权的单位）；${NOTICE_2025}(一)（2024—2026年度名录）；${NOTICE_2026}§一(一)及附件1§一（2027年度名录）`,
+  "unit of coverage: generating units": '纳入单元：发电机组',
+  "unit of coverage: generating units; the list holds power producers of industry codes 4411 and 4412, captive power plants included, except that a captive plant of an enterprise not on the power list whose fossil-fuel generating units co-fire (or burn only) the enterprise’s own secondary energy is listed under steel, cement or aluminium":
+    '纳入单元：发电机组；发电行业名录包括国民经济行业分类代码为4411、4412的电力生产企业（含自备电厂），但未纳入发电行业名录的企业中，存在掺烧（含100%使用）自产二次能源的化石燃料发电设施的自备电厂，纳入钢铁、水泥、铝冶炼行业名录',
   "2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §一": `${LIST_2027}§一`,
   "the power list holds power producers of industry codes 4411 and 4412, captive power plants included; a captive plant not on that list whose fossil-fuel units co-fire (or burn only) the enterprise’s own secondary energy is listed under steel, cement or aluminium":
     '发电行业重点排放单位名录包括国民经济行业分类代码为4411、4412的电力生产企业（含自备电厂）；未纳入发电行业名录、存在掺烧（含100%使用）自产二次能源的化石燃料发电设施的自备电厂，纳入钢铁、水泥、铝冶炼行业名录',
@@ -79,7 +82,14 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
   "copper smelting": '铜冶炼',
   "paper": '造纸',
   "civil aviation": '民航',
-  "ICAP China national ETS factsheet; draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二)": `${ICAP_CN}；${DRAFT_2526}§二(二)`,
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二) (power, steel, cement: CO2; aluminium: CO2, CF4, C2F6)":
+    `${DRAFT_2526}§二(二)（发电、钢铁、水泥行业：二氧化碳（CO2）；铝冶炼行业：二氧化碳（CO2）、四氟化碳（CF4）、六氟化二碳（C2F6））`,
+  "the draft states them for power in 2025–2026 and for steel, cement and aluminium in 2026; the final 2024–2025 plan for steel, cement and aluminium was not read here":
+    `征求意见稿规定了发电行业2025—2026年度及钢铁、水泥、铝冶炼行业2026年度的温室气体种类；${FINAL_2425}（正式方案）${NOT_READ}`,
+  "2023–2024 power allocation plan (MEE, Oct 2024) §四 (allowances are the generating units’ CO2 emission limits) and §六":
+    `${PLAN_2324}§四（碳排放配额是发电机组相应的二氧化碳（CO2）排放限额）及§六`,
+  "ICAP China national ETS factsheet (power: CO2, from the first compliance cycle: 2019–2020 emissions, trading from 16 Jul 2021)":
+    `${ICAP_CN}（发电行业：二氧化碳（CO2），自首个履约周期起：2019—2020年排放，2021年7月16日起交易）`,
   "steel accounting guideline CETS—AG—03.01—V01—2024 (环办气候函〔2025〕27号) §3.1 note (its greenhouse gas is CO2) and §5.1 (EAF steelmaking and rolling in its boundary), which MEE notice on 2026 work (27 Jan 2026) §四(三) and annex 3 apply to steel enterprises not on the list":
     `${STEEL_GUIDELINE}§3.1注（本指南中的温室气体为二氧化碳（CO2））及§5.1（核算边界含电炉炼钢工序和钢压延加工工序）；${NOTICE_2026}§四(三)及附件3要求暂未纳入名录的钢铁行业企业按此编制排放报告`,
   "draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二) (cement: CO2); reported under the cement accounting guideline CETS—AG—02.01—V01—2024 (MEE notice on 2026 work (27 Jan 2026) §四(三) and annex 3), not read here":
@@ -265,8 +275,8 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
     `未锻轧铝 CN 7601，路线L（再生铝）；${SAME_A_B}`,
 
   // The comparison table (schemes.ts): China
-  "MEE notice on 2026 work (27 Jan 2026) §四(一) (26,000 tCO2e direct); ICAP China national ETS factsheet (share covered)":
-    `${NOTICE_2026}§四(一)（直接排放26,000 tCO2e）；${ICAP_CN}（覆盖排放占比）`,
+  "MEE notice on 2026 work (27 Jan 2026) §一(一) (listing: 26,000 tCO2e direct); ICAP China national ETS factsheet (share covered)":
+    `${NOTICE_2026}§一(一)（纳入名录：年度直接排放量26,000 tCO2e）；${ICAP_CN}（覆盖排放占比）`,
   "China national ETS": '中国全国碳排放权交易市场',
   "power, steel, cement, aluminium": '发电、钢铁、水泥、铝冶炼',
   "CO2; + CF4, C2F6 for aluminium": 'CO2；铝冶炼另加 CF4、C2F6',
