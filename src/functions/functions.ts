@@ -289,7 +289,7 @@ export function penalty(unsurrendered_t: any[][], average_price: any[][], multip
  * @helpurl https://localhost:3000/docs/functions.html#etsdeadline
  * @param event report, verification, preallocation, allocation, surrender or carryover (or 排放报告, 核查, 预分配, 核定, 清缴, 结转).
  * @param [year] Compliance year (the year of the emissions); default: ETS.INFO("default-year").
- * @param [sector] power, cement, steel or aluminium; needed where the dates differ by sector.
+ * @param [sector] power, cement, steel or aluminium; needed where the dates differ by sector (not for 2023: only power was in that cycle).
  * @returns A date serial number.
  */
 export function deadline(event: any[][], year?: any[][], sector?: any[][]): any[][] {
