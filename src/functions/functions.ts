@@ -271,7 +271,7 @@ export function carryover(net_sales_t: any[][], holding_t?: any[][]): any[][] {
 }
 
 /**
- * The fine for allowances not surrendered by the deadline: quantity × average price of the month before the deadline × multiple (5 to 10).
+ * The fine for allowances not surrendered by the deadline: quantity × average price of the month before the deadline × multiple (5 to 10). No allocation cut is decided from 15 Aug 2026 (draft plan): a 2025 shortfall is fined, not cut.
  * @customfunction PENALTY
  * @helpurl https://localhost:3000/docs/functions.html#etspenalty
  * @param unsurrendered_t Allowances not surrendered, tCO2e.
