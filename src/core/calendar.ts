@@ -30,6 +30,16 @@ const groupOf = (sector: unknown, year: number): DeadlineGroup => {
   return id === 'power' ? 'power' : 'industry';
 };
 
+/** The groups in the ETS in a compliance year (cement, steel and aluminium only from their first year). */
+const groupsInForce = (year: number): DeadlineGroup[] =>
+  DEADLINE_GROUPS.filter((g) => sectorStanding(GROUP_SECTOR[g], 'CN', year).inForce);
+
+/** The one group in the ETS in a year (power alone in 2023), or undefined when there are more. */
+const onlyGroup = (year: number): DeadlineGroup | undefined => {
+  const groups = groupsInForce(year);
+  return groups.length === 1 ? groups[0] : undefined;
+};
+
 /** The record of an event's date for a compliance year, or #N/A naming the years the rulebook has. */
 export function deadlineRecord(event: ComplianceEvent, year: number): RuleRecord<Deadline> {
   const key = `deadline:${event}`;
@@ -45,13 +55,14 @@ export function deadlineRecord(event: ComplianceEvent, year: number): RuleRecord
 export const dateFor = (d: Deadline, group: DeadlineGroup): string | undefined => (typeof d === 'string' ? d : d[group]);
 
 /**
- * The date (an Excel date serial) by which a step of compliance year `year` is due.
+ * The date (an Excel date serial) by which a step of compliance year `year` is due. Without a sector: the date all
+ * sectors share, or the one group's date in a year only it was in the ETS (power in 2023).
  * @example deadline('surrender', 2025) // 31 Dec 2026 as a serial;  deadline('verification', 2025, 'cement') // 31 Jul 2026
  */
 export function deadline(event: unknown, year?: unknown, sector?: unknown): number {
   const e = eventId(event);
   const y = yearOf(year);
-  const group = sector === undefined ? undefined : groupOf(sector, y);
+  const group = sector === undefined ? onlyGroup(y) : groupOf(sector, y);
   const record = deadlineRecord(e, y);
   const d = record.value;
   if (typeof d === 'string') return excelSerial(d);
@@ -83,7 +94,7 @@ export interface CalendarRow {
  */
 export function calendar(year: unknown): CalendarRow[] {
   const y = yearOf(year);
-  const groups = DEADLINE_GROUPS.filter((g) => sectorStanding(GROUP_SECTOR[g], 'CN', y).inForce);
+  const groups = groupsInForce(y);
   return COMPLIANCE_EVENTS.map((event) => {
     const record = findRule<Deadline>(`deadline:${event}`, y);
     if (record === undefined) return { event };

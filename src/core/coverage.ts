@@ -69,13 +69,17 @@ export function coverage(sector: unknown, directEmissions: unknown, scheme?: unk
   const result = (reason: CoverageReason, ruleText: string): Coverage =>
     verdict(reason, `${ruleText}${where}`, standing.sector, y);
 
-  if (rule.role === 'reporting-only') return result('reporting-only', say('coverage.reporting-only', { label }));
-  if (rule.role === 'not-listed') return result('not-listed', say('coverage.not-listed', { label, scheme: cn }));
-  if (!standing.inForce) return result('not-in-force', say('coverage.enters', { label, scheme: cn, year: standing.firstYear ?? y }));
   const limit = fixedValue<number>('threshold', schemeId);
   const reached = emissions >= limit;
-  return result(reached ? 'covered' : 'below-threshold',
-    say('coverage.versus', { label, emissions: amount(emissions), reached, limit: amount(limit) }));
+  const versus = { label, emissions: amount(emissions), reached, limit: amount(limit) };
+  if (rule.role === 'reporting-only') {
+    // Stand-alone EAF steel, rolling, non-Portland clinker: report and verification from the threshold on.
+    if (rule.reportsAtThreshold) return result(reached ? 'reporting-only' : 'below-threshold', say('coverage.reporting-duty', versus));
+    return result('reporting-only', say('coverage.reporting-only', { label }));
+  }
+  if (rule.role === 'not-listed') return result('not-listed', say('coverage.not-listed', { label, scheme: cn }));
+  if (!standing.inForce) return result('not-in-force', say('coverage.enters', { label, scheme: cn, year: standing.firstYear ?? y }));
+  return result(reached ? 'covered' : 'below-threshold', say('coverage.versus', versus));
 }
 
 const VERDICT_KEY = {
@@ -140,14 +144,20 @@ export function threshold(scheme?: unknown, sector?: unknown, year?: unknown): n
 }
 
 /**
- * The gases counted for a sector.
+ * The gases counted for a sector; for a sector that reports from the threshold without an allowance obligation
+ * (stand-alone EAF steel …), the gases its report counts.
  * @example gases('aluminium') // ['CO2', 'CF4', 'C2F6']
  */
 export function gases(sector: unknown, scheme?: unknown, year?: unknown): readonly string[] {
   const schemeId = schemeArg(scheme);
   if (schemeId === 'CN') {
-    const standing = requireObligated(sector, schemeId, yearOf(year), say('what.gases'));
-    return fixedValue<readonly string[]>(`gases:${standing.sector}`, schemeId);
+    const y = yearOf(year);
+    const standing = sectorStanding(sector, schemeId, y);
+    if (!standing.rule.reportsAtThreshold) requireObligated(sector, schemeId, y, say('what.gases'));
+    const key = `gases:${standing.sector}`;
+    const record = findRule<readonly string[]>(key, y, schemeId);
+    if (record === undefined) throw new Error(`rulebook defect: no record for ${key} in ${y}`);
+    return record.value;
   }
   const info = schemeInfo(schemeId);
   const id = coverageSector(sectorId(sector));

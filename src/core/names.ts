@@ -14,7 +14,8 @@ export const INDUSTRIAL_SECTORS = ['cement', 'steel', 'aluminium'] as const;
 export type IndustrialSector = (typeof INDUSTRIAL_SECTORS)[number];
 
 export const OTHER_SECTORS = [
-  'steel-eaf', 'petrochemicals', 'chemicals', 'flat-glass', 'copper-smelting', 'paper', 'civil-aviation',
+  'steel-eaf', 'steel-rolling', 'cement-non-portland', 'petrochemicals', 'chemicals', 'flat-glass', 'copper-smelting', 'paper',
+  'civil-aviation',
 ] as const;
 
 export type SectorId = 'power' | PowerCategory | IndustrialSector | (typeof OTHER_SECTORS)[number];
@@ -148,7 +149,8 @@ const MAX_MEMO = 10_000;
 /**
  * Sector names as client lists write them. Decisions: 燃煤发电 / 火电 / 煤电 name power without the unit category (allocation
  * asks for it); 燃气发电 is the gas unit category; 熟料 is cement (the unit of coverage is the clinker line); 铝 is the
- * aluminium (smelting) sector, as "aluminium" is; 电炉炼钢 is stand-alone EAF steel.
+ * aluminium (smelting) sector, as "aluminium" is; 电炉炼钢 is stand-alone EAF steel; 轧钢 and 钢压延加工 (industry code 3130,
+ * outside the steel list's 3110 and 3120) are stand-alone rolling; 硫铝酸盐 and 铝酸盐 clinkers are non-Portland clinker.
  */
 const SECTOR_ALIASES: AliasTable<SectorId> = {
   power: ['power generation', 'electricity', 'electricity generation', 'thermal power', 'coal power', 'coal-fired power',
@@ -166,8 +168,14 @@ const SECTOR_ALIASES: AliasTable<SectorId> = {
     '长流程钢铁', '高炉-转炉'],
   aluminium: ['aluminum', 'electrolytic aluminium', 'electrolytic aluminum', 'primary aluminium', 'primary aluminum',
     'aluminium smelting', 'aluminum smelting', '铝', '铝冶炼', '电解铝', '原铝'],
-  'steel-eaf': ['eaf', 'eaf steel', 'electric arc furnace', 'electric-arc-furnace steel', '电炉钢', '电弧炉炼钢', '电炉炼钢',
-    '短流程炼钢', '电炉短流程'],
+  'steel-eaf': ['eaf', 'eaf steel', 'electric arc furnace', 'electric-arc-furnace steel', 'stand-alone eaf', 'stand-alone eaf steel',
+    'short-process steel', '电炉钢', '电弧炉炼钢', '电炉炼钢', '短流程炼钢', '电炉短流程', '独立电炉', '独立电炉钢', '独立电炉炼钢',
+    '电炉短流程钢铁', '独立电炉短流程钢铁', '独立电炉短流程钢铁生产'],
+  'steel-rolling': ['steel rolling', 'rolling', 'rolling mill', 'steel rolling mill', 'stand-alone rolling', 'stand-alone steel rolling',
+    'steel rolling and processing', '独立轧钢', '轧钢', '轧钢厂', '钢压延加工', '钢压延', '独立钢压延加工'],
+  'cement-non-portland': ['non-portland clinker', 'non-portland cement clinker', 'non-portland cement', 'sulphoaluminate clinker',
+    'sulfoaluminate clinker', 'calcium aluminate clinker', '非硅酸盐水泥熟料', '非硅酸盐熟料', '非硅酸盐水泥', '非硅酸盐水泥熟料生产',
+    '硫铝酸盐水泥熟料', '硫铝酸盐熟料', '铝酸盐水泥熟料'],
   petrochemicals: ['petrochemical', '石化'],
   chemicals: ['chemical', '化工'],
   'flat-glass': ['flat glass', '平板玻璃'],

@@ -73,7 +73,7 @@ const impl = {
  * Is an entity of this sector with these annual direct emissions an obligated (key emitting) entity? CN: the sector is in force that year and direct emissions reach the threshold (ETS.THRESHOLD).
  * @customfunction COVERED
  * @helpurl https://localhost:3000/docs/functions.html#etscovered
- * @param sector Sector: power, cement, steel, aluminium (or 水泥, 钢铁, 电解铝, 发电 …); steel-eaf and reporting-only sectors give FALSE.
+ * @param sector Sector: power, cement, steel, aluminium (or 水泥, 钢铁, 电解铝, 发电 …); reporting-only sectors (steel-eaf, steel-rolling, chemicals …) give FALSE.
  * @param direct_emissions Annual direct (Scope 1) emissions, tCO2e. Indirect emissions do not count.
  * @param [scheme] CN (default), EU, UK, UK-CBAM, KR, US-CA, US-WA, JP, CA-OBPS, MX, ID or RGGI; a capacity-based rule gives #N/A stating it.
  * @param [year] Compliance year, 2013–2040; default: ETS.INFO("default-year").
@@ -84,10 +84,10 @@ export function covered(sector: any[][], direct_emissions: any[][], scheme?: any
 }
 
 /**
- * The coverage verdict with its reason, as text, e.g. "Covered: cement, 31,200 tCO2e direct ≥ … threshold (CN ETS, 2025)".
+ * The coverage verdict with its reason, as text, e.g. "Covered: cement, 31,200 tCO2e direct ≥ … threshold (CN ETS, 2025)"; says when a sector has a reporting obligation only.
  * @customfunction COVERAGE
  * @helpurl https://localhost:3000/docs/functions.html#etscoverage
- * @param sector Sector: power, cement, steel, aluminium, steel-eaf, chemicals … (English or Chinese).
+ * @param sector Sector: power, cement, steel, aluminium, steel-eaf, steel-rolling, cement-non-portland, chemicals … (English or Chinese).
  * @param direct_emissions Annual direct emissions, tCO2e.
  * @param [scheme] Scheme id; default CN.
  * @param [year] Compliance year, 2013–2040; default: ETS.INFO("default-year").
@@ -111,10 +111,10 @@ export function threshold(scheme?: any[][], sector?: any[][], year?: any[][]): a
 }
 
 /**
- * The greenhouse gases counted for a sector, e.g. "CO2, CF4, C2F6" for aluminium.
+ * The greenhouse gases counted for a sector, e.g. "CO2, CF4, C2F6" for aluminium; for stand-alone EAF steel, rolling and non-Portland clinker, the gases they report.
  * @customfunction GASES
  * @helpurl https://localhost:3000/docs/functions.html#etsgases
- * @param sector Sector: power, cement, steel, aluminium (English or Chinese).
+ * @param sector Sector: power, cement, steel, aluminium, steel-eaf, steel-rolling, cement-non-portland (English or Chinese).
  * @param [scheme] Scheme id; default CN.
  * @returns The gases, comma-separated.
  */
@@ -302,7 +302,7 @@ export function carryover(net_sales_t: any[][], holding_t?: any[][]): any[][] {
 }
 
 /**
- * The fine for allowances not surrendered by the deadline: quantity × average price of the month before the deadline × multiple (5 to 10).
+ * The fine for allowances not surrendered by the deadline: quantity × average price of the month before the deadline × multiple (5 to 10). No allocation cut is decided from 15 Aug 2026 (draft plan): a 2025 shortfall is fined, not cut.
  * @customfunction PENALTY
  * @helpurl https://localhost:3000/docs/functions.html#etspenalty
  * @param unsurrendered_t Allowances not surrendered, tCO2e.
@@ -320,7 +320,7 @@ export function penalty(unsurrendered_t: any[][], average_price: any[][], multip
  * @helpurl https://localhost:3000/docs/functions.html#etsdeadline
  * @param event report, verification, preallocation, allocation, surrender or carryover (or 排放报告, 核查, 预分配, 核定, 清缴, 结转).
  * @param [year] Compliance year (the year of the emissions); default: ETS.INFO("default-year").
- * @param [sector] power, cement, steel or aluminium; needed where the dates differ by sector.
+ * @param [sector] power, cement, steel or aluminium; needed where the dates differ by sector (not for 2023: only power was in that cycle).
  * @returns A date serial number.
  */
 export function deadline(event: any[][], year?: any[][], sector?: any[][]): any[][] {

@@ -22,8 +22,8 @@ export const schemeOptions = (): Array<[string, string]> => allSchemes().map((s)
 export const gwpOptions = (): Array<[string, string]> =>
   rules.GWP_SETS.map((s) => [s, s === DEFAULT_GWP_SET ? t('set.gwp-default', { set: s }) : s]);
 
-const SECTORS = ['power', 'cement', 'steel', 'aluminium', 'steel-eaf', 'petrochemicals', 'chemicals', 'flat-glass', 'copper-smelting',
-  'paper', 'civil-aviation'] as const;
+const SECTORS = ['power', 'cement', 'steel', 'aluminium', 'steel-eaf', 'steel-rolling', 'cement-non-portland', 'petrochemicals', 'chemicals',
+  'flat-glass', 'copper-smelting', 'paper', 'civil-aviation'] as const;
 
 /** Sectors for the quick check and the comparison: in English with their Chinese names, or in Chinese. */
 export const sectorOptions = (): Array<[string, string]> => SECTORS.map((id) => [id, t(`sector.${id}`)]);

@@ -82,7 +82,7 @@ describe('core: industrial allocation (cement, steel, aluminium)', () => {
   });
 
   it('has no allocation for sectors without an obligation', () => {
-    throwsEts(() => allocation('steel-eaf', 1, 1), 'not-available', /not on the key-emitter list/);
+    throwsEts(() => allocation('steel-eaf', 1, 1), 'not-available', /stand-alone electric-arc-furnace steel reports emissions but has no allowance obligation/);
     throwsEts(() => allocation('paper', 1, 1), 'not-available', /no allowance obligation/);
     throwsEts(() => allocation('cement', 1, 1, undefined, undefined, 2023), 'not-available', /enters the CN ETS in compliance year 2024/);
   });

@@ -32,10 +32,31 @@ describe('core: coverage (CN)', () => {
     assert.equal(isCovered('发电', 25000, 'CN', 2021), false);
   });
 
-  it('treats stand-alone EAF steel and reporting-only sectors as not covered, whatever the emissions', () => {
-    const eaf = coverage('steel-eaf', 5e6);
+  it('gives stand-alone EAF steel, stand-alone rolling and non-Portland clinker a reporting obligation from 26,000 t, never allowances', () => {
+    const eaf = coverage('steel-eaf', 26000);
     assert.equal(eaf.covered, false);
-    assert.equal(eaf.reason, 'not-listed');
+    assert.equal(eaf.reason, 'reporting-only');
+    assert.equal(eaf.text, 'Reporting only: stand-alone electric-arc-furnace steel, 26,000 tCO2e direct ≥ 26,000 threshold: '
+      + 'reporting obligation (annual emission report and its verification), no allowance obligation (CN ETS, 2025)');
+    const small = coverage('独立轧钢', 25999);
+    assert.equal(small.reason, 'below-threshold');
+    assert.equal(small.sector, 'steel-rolling');
+    assert.equal(small.text, 'Not covered: stand-alone steel rolling and processing, 25,999 tCO2e direct < 26,000 threshold: no reporting obligation (CN ETS, 2025)');
+    assert.match(coverage('非硅酸盐水泥熟料生产企业', 30000, 'CN', 2026).text, /^Reporting only: non-Portland cement clinker, 30,000 tCO2e direct ≥ 26,000 threshold: reporting obligation/);
+    for (const s of ['steel-eaf', 'steel-rolling', 'cement-non-portland']) {
+      for (const y of [2024, 2025, 2026]) assert.equal(isCovered(s, 5e6, 'CN', y), false, `${s} ${y}`);
+    }
+  });
+
+  it('puts non-Portland clinker on the cement list from the 2027 list on (list requirements §三)', () => {
+    const c = coverage('cement-non-portland', 30000, 'CN', 2027);
+    assert.equal(c.covered, true);
+    assert.equal(c.text, 'Covered: non-Portland cement clinker, 30,000 tCO2e direct ≥ 26,000 threshold (CN ETS, 2027)');
+    assert.equal(isCovered('硫铝酸盐水泥熟料', 25000, 'CN', 2027), false);
+    assert.equal(threshold('CN', 'cement-non-portland', 2027), 26000);
+  });
+
+  it('treats the other reporting-only sectors as not covered, whatever the emissions', () => {
     for (const s of ['petrochemicals', 'chemicals', 'flat glass', 'copper smelting', 'paper', 'civil aviation']) {
       const c = coverage(s, 5e6);
       assert.equal(c.covered, false, s);
@@ -75,7 +96,17 @@ describe('core: coverage (CN)', () => {
     assert.deepEqual(gases('cement'), ['CO2']);
     assert.deepEqual(gases('steel'), ['CO2']);
     assert.deepEqual(gases('power:coal-large'), ['CO2']);
-    throwsEts(() => gases('steel-eaf'), 'not-available', /not on the key-emitter list/);
+    assert.deepEqual(gases('power', 'CN', 2019), ['CO2'], 'power from the first cycle');
+    throwsEts(() => gases('power', 'CN', 2018), 'not-available', /enters the CN ETS in compliance year 2019/);
+  });
+
+  it('gives the gases a reporting-only producer reports (CO2 under the steel and cement guidelines), #N/A for other reporting sectors', () => {
+    assert.deepEqual(gases('steel-eaf'), ['CO2']);
+    assert.deepEqual(gases('钢压延加工'), ['CO2']);
+    assert.deepEqual(gases('cement-non-portland', 'CN', 2026), ['CO2']);
+    assert.deepEqual(gases('cement-non-portland', 'CN', 2027), ['CO2']);
+    throwsEts(() => gases('paper'), 'not-available', /^sector: paper reports emissions but has no allowance obligation in the CN ETS, so it has no gases counted/);
+    throwsEts(() => threshold('CN', 'steel-eaf'), 'not-available', /no allowance obligation in the CN ETS, so it has no inclusion threshold/);
   });
 
   it('excludes Scope 2 emissions in the CN ETS', () => {

@@ -76,7 +76,7 @@ const ERRORS: ReadonlyArray<readonly [string, () => unknown]> = [
   ['power needs a category', () => allocation('power', 1, 1)],
   ['phase II benchmark', () => allocation('cement', 1, 1, undefined, undefined, 2027)],
   ['reporting-only sector', () => allocation('chemicals', 1, 1)],
-  ['unlisted sector', () => threshold('CN', 'steel-eaf')],
+  ['reporting from the threshold', () => threshold('CN', 'steel-eaf')],
   ['not yet in force', () => allocation('cement', 1, 1, undefined, undefined, 2023)],
   ['balance value for power', () => allocation('power:gas', 1, 1, undefined, 0.5)],
   ['share out of range', () => cbamCertificates(1, 1, 2026, 1, undefined, undefined, 2)],

@@ -11,7 +11,9 @@ describe('core: names and aliases', () => {
     power: ['power', 'power generation', '发电', 'Power Generation'],
     'power:coal-large': ['power:coal-large', 'coal-large', 'POWER:COAL-LARGE'],
     'power:gas': ['power:gas', '燃气机组'],
-    'steel-eaf': ['steel-eaf', 'EAF', 'electric arc furnace'],
+    'steel-eaf': ['steel-eaf', 'EAF', 'electric arc furnace', 'Stand-alone EAF steel', '独立电炉', '电炉钢'],
+    'steel-rolling': ['steel-rolling', 'steel rolling', 'Rolling mill', '独立轧钢', '轧钢', '钢压延加工'],
+    'cement-non-portland': ['cement-non-portland', 'non-Portland clinker', 'Non-Portland cement clinker', '非硅酸盐水泥熟料', '硫铝酸盐水泥熟料'],
     'flat-glass': ['flat glass', '平板玻璃'],
     'civil-aviation': ['civil aviation', '民航'],
   };
@@ -25,7 +27,8 @@ describe('core: names and aliases', () => {
     const expected: Record<string, string> = {
       水泥行业: 'cement', 熟料: 'cement', 水泥熟料: 'cement', 钢铁行业: 'steel', 钢铁企业: 'steel', 电解铝: 'aluminium', 铝: 'aluminium',
       铝冶炼行业: 'aluminium', 火电: 'power', 燃煤发电: 'power', 火力发电: 'power', 电力行业: 'power', 发电企业: 'power',
-      燃气发电: 'power:gas', 电炉炼钢: 'steel-eaf', 平板玻璃行业: 'flat-glass', 'Cement sector': 'cement', 'iron and steel industry': 'steel',
+      燃气发电: 'power:gas', 电炉炼钢: 'steel-eaf', 平板玻璃行业: 'flat-glass', 独立电炉短流程钢铁生产企业: 'steel-eaf',
+      独立钢压延加工企业: 'steel-rolling', 非硅酸盐水泥熟料生产企业: 'cement-non-portland', 'Cement sector': 'cement', 'iron and steel industry': 'steel',
       'Power: coal large': 'power:coal-large', 'Power:coal_small': 'power:coal-small',
     };
     for (const [name, id] of Object.entries(expected)) assert.equal(names.sectorId(name), id, name);

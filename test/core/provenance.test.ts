@@ -29,7 +29,7 @@ describe('core: SOURCE and INFO', () => {
     assert.match(source('cement'), /^final — .*140号.*clinker production lines/);
     assert.match(source('水泥'), /clinker production lines/);
     assert.match(source('power:gas', 2023), /^final — /);
-    assert.match(source('gases:aluminum'), /^final — ICAP China national ETS factsheet/);
+    assert.match(source('gases:aluminum'), /^draft — draft 2025–2026 allocation plan \(MEE, Jul 2026\) §二\(二\) \(power, steel, cement: CO2; aluminium: CO2, CF4, C2F6\); .*final 2024–2025 plan .* not read here$/);
     assert.equal(source('CF4'), 'final — IPCC AR5 WG1 table 8.A.1');
     assert.equal(source('gwp:SAR:CF4'), 'secondary — IPCC SAR (1995) WG1 table 2.9 values, as used in UNFCCC reporting (decision 2/CP.3)');
     assert.match(source('gwp:AR6:CH4-fossil'), /AR6 WG1 table 7\.SM\.7/);
@@ -41,7 +41,24 @@ describe('core: SOURCE and INFO', () => {
     for (const name of ['captive', 'captive power plant', '自备电厂', '企业自备电厂']) {
       assert.match(source(name), /^final — 2027 key-emitter list requirements \(annex 1 to MEE notice of 27 Jan 2026\) §一; .*4411 and 4412, captive power plants included/, name);
     }
-    assert.match(source('power'), /captive power plants of other industries included/);
+  });
+
+  it('cites power coverage by year: ICAP for the first cycles, the 2023–2024 plan §二 and the notices from 2023; the captive-plant rule as the 2027 list annex §一 words it', () => {
+    assert.match(source('power', 2021), /^secondary — ICAP China national ETS factsheet \(first compliance cycle/);
+    const listed = source('power', 2025);
+    assert.match(listed, /^final — 2023–2024 power allocation plan \(MEE, Oct 2024\) §二 .*140号 .*\(一\) .*MEE notice on 2026 work \(27 Jan 2026\) §一\(一\) and annex 1 §一/);
+    assert.match(listed, /industry codes 4411 and 4412, captive power plants included, except that a captive plant of an enterprise not on the power list whose fossil-fuel generating units co-fire \(or burn only\) the enterprise’s own secondary energy is listed under steel, cement or aluminium$/);
+    assert.equal(source('power', 2023), listed);
+    throwsEts(() => source('power', 2018), 'not-available', /sector:power for 2019 on, not for 2018/);
+  });
+
+  it('cites the gases: power CO2 final for 2023–2024 (plan §四), draft from 2025; the industrial sectors draft (§二(二)); reporting producers as their guidelines', () => {
+    assert.match(source('gases:power', 2024), /^final — 2023–2024 power allocation plan \(MEE, Oct 2024\) §四 \(allowances are the generating units’ CO2 emission limits\) and §六$/);
+    assert.match(source('gases:power', 2025), /^draft — draft 2025–2026 allocation plan \(MEE, Jul 2026\) §二\(二\)/);
+    assert.match(source('gases:power', 2020), /^secondary — ICAP/);
+    for (const s of ['cement', 'steel', 'aluminium']) assert.match(source(`gases:${s}`, 2026), /^draft — .*§二\(二\)/, s);
+    assert.match(source('gases:steel-eaf'), /^final — steel accounting guideline CETS—AG—03\.01—V01—2024 .*§3\.1 note/);
+    assert.match(source('gases:non-Portland clinker'), /^draft — .*cement: CO2.*not read here/);
   });
 
   it('refuses unknown parameters and years without a record', () => {

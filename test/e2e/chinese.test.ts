@@ -25,6 +25,12 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
     assert.equal(await text('qc-detail'), '计入的气体：CO2。仅计入直接排放；外购电力和热力产生的间接排放（范围二）不计入。');
     await suite.pane.locator('[data-testid="qc-direct"]').fill('25000');
     assert.equal(await text('qc-verdict'), '未纳入');
+    await suite.pane.locator('[data-testid="qc-sector"]').selectOption('steel-rolling');
+    await suite.pane.locator('[data-testid="qc-direct"]').fill('31200');
+    assert.equal(await text('qc-verdict'), '有报告义务——无配额清缴义务');
+    assert.match((await text('qc-reason'))!, /^仅报告：独立钢压延加工，直接排放 31,200 吨二氧化碳当量 ≥ 门槛 26,000：有报告义务/);
+    await suite.pane.locator('[data-testid="qc-sector"]').selectOption('cement');
+    await suite.pane.locator('[data-testid="qc-direct"]').fill('25000');
     await suite.wb.page.screenshot({ path: join(RESULTS, 'taskpane-zh-quick-check.png'), clip: { x: 940, y: 60, width: 340, height: 560 } });
   });
 

@@ -6,6 +6,19 @@ describe('end to end: quick check and CBAM views in Chromium', function () {
   const suite = useWorkbench();
   const text = (id: string) => suite.pane.locator(`[data-testid="${id}"]`).textContent();
 
+  it('quick check: a stand-alone EAF mill at 31,200 t has a reporting obligation, no allowances; at 25,000 t, none', async () => {
+    await suite.pane.locator('[data-testid="qc-sector"]').selectOption('steel-eaf');
+    await suite.pane.locator('[data-testid="qc-direct"]').fill('31200');
+    assert.equal(await text('qc-verdict'), 'Reporting obligation — no allowances to surrender');
+    assert.match((await text('qc-reason'))!, /^Reporting only: stand-alone electric-arc-furnace steel, 31,200 tCO2e direct ≥ 26,000 threshold: reporting obligation/);
+    assert.match((await text('qc-detail'))!, /^Gases reported: CO2\./);
+    await suite.pane.locator('[data-testid="qc-direct"]').fill('25000');
+    assert.equal(await text('qc-verdict'), 'Not covered');
+    assert.match((await text('qc-reason'))!, /no reporting obligation/);
+    // As the next test expects: cement, nothing typed.
+    await suite.pane.locator('[data-testid="qc-direct"]').fill('');
+    await suite.pane.locator('[data-testid="qc-sector"]').selectOption('cement');
+  });
 
   it('quick check: says which gas masses it ignored, and names the gas whose mass is wrong with the label on screen', async () => {
     await suite.pane.locator('[data-testid="qc-basis-gases"]').check();

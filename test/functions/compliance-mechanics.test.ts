@@ -3,7 +3,7 @@
  * the power entity floor, carry-over, the penalty and the calendar.
  */
 import { strict as assert } from 'node:assert';
-import { assertError, call, col, one } from './calls';
+import { assertError, call, col, one, plain } from './calls';
 
 /** Excel's serial number of a date (1900 date system): days since 30 Dec 1899. */
 const serial = (iso: string): number => (Date.parse(`${iso}T00:00:00Z`) - Date.parse('1899-12-30T00:00:00Z')) / 86_400_000;
@@ -161,6 +161,18 @@ describe('compliance mechanics through the built bundle', () => {
       assert.equal(one('DEADLINE', 'surrender', 2024, 'cement'), serial('2025-12-31'));
       assert.equal(one('DEADLINE', 'surrender', 2024, 'power'), serial('2025-12-31'));
       assertError(one('DEADLINE', 'surrender', 2023, 'cement'), '#N/A', /^sector: cement enters the CN ETS in compliance year 2024/);
+    });
+
+    it('2023 without a sector: only power was in the cycle (2023–2024 plan §六), so its dates are the answer', () => {
+      assert.equal(one('DEADLINE', 'surrender', 2023), 45657, '31 Dec 2024');
+      assert.equal(one('DEADLINE', 'surrender', 2023), one('DEADLINE', 'surrender', 2023, 'power'));
+      assert.equal(one('DEADLINE', 'report', 2023), serial('2024-03-31'));
+      assertError(one('DEADLINE', 'verification', 2023), '#N/A', /^year: no verification date is published for compliance year 2023/);
+      // From 2024 the industrial sectors are in too: where their dates differ, or one group has none, the sector decides.
+      assertError(one('DEADLINE', 'report', 2024), '#VALUE!', /^sector: blank — the report date of compliance year 2024 differs by sector \(power 31 Mar 2025; cement, steel and aluminium 30 Jun 2025\)/);
+      assertError(one('DEADLINE', 'preallocation', 2024), '#VALUE!', /^sector: blank — the preallocation date of compliance year 2024 differs by sector \(power 20 Apr 2025\)/);
+      assertError(one('DEADLINE', 'carryover', 2025), '#VALUE!', /differs by sector \(power 10 Jun 2026\)/);
+      assert.deepEqual(plain(call('DEADLINE', 'surrender', [[2023, 2024, 2025]])).flat(), [serial('2024-12-31'), serial('2025-12-31'), serial('2026-12-31')]);
     });
 
     it('#N/A where no date is published; #VALUE! for an unknown step or a sector outside the ETS', () => {

@@ -17,6 +17,21 @@ describe('custom functions through the built bundle', () => {
       assert.equal(one('PHASE', 2027), 'II');
     });
 
+    it('COVERED / COVERAGE / GASES: stand-alone EAF steel, rolling and non-Portland clinker report from 26,000 t, without allowances', () => {
+      // 26,000 ≥ 26,000: report and verification; 25,999 < 26,000: nothing. COVERED is FALSE either way.
+      assert.equal(one('COVERAGE', '独立电炉', 26000), 'Reporting only: stand-alone electric-arc-furnace steel, 26,000 tCO2e direct ≥ 26,000 threshold: '
+        + 'reporting obligation (annual emission report and its verification), no allowance obligation (CN ETS, 2025)');
+      assert.equal(one('COVERAGE', 'steel-rolling', 25999), 'Not covered: stand-alone steel rolling and processing, 25,999 tCO2e direct < 26,000 threshold: no reporting obligation (CN ETS, 2025)');
+      assert.match(String(one('COVERAGE', '非硅酸盐水泥熟料', 40000, 'CN', 2026)), /^Reporting only: non-Portland cement clinker, 40,000 tCO2e direct ≥ 26,000 threshold: reporting obligation/);
+      assert.deepEqual(plain(call('COVERED', col('steel-eaf', 'steel-rolling', 'cement-non-portland'), 1e6)).flat(), [false, false, false]);
+      // On the cement list from the 2027 list (list requirements §三).
+      assert.equal(one('COVERED', 'cement-non-portland', 26000, 'CN', 2027), true);
+      assert.equal(one('GASES', '电炉钢'), 'CO2');
+      assert.equal(one('GASES', '钢压延加工'), 'CO2');
+      assertError(one('GASES', 'chemicals'), '#N/A', /^sector: chemicals reports emissions but has no allowance obligation in the CN ETS, so it has no gases counted/);
+      assertError(one('THRESHOLD', 'CN', 'steel-eaf'), '#N/A', /no allowance obligation/);
+    });
+
     it('GWP / CO2E with sets and aliases', () => {
       assert.equal(one('GWP', 'PFC-14', 'AR4'), 7390);
       assert.equal(one('CO2E', 'C2F6', 2), 22200);

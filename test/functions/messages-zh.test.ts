@@ -58,6 +58,9 @@ describe('functions in Chinese (built bundle, Office.context.displayLanguage)', 
     // 31,200 ≥ the threshold; the year is the rulebook's default (2025).
     assert.match(String(cellOf(fns.COVERAGE!([['水泥']], [[31200]]))), /^纳入：水泥，直接排放 31,200 吨二氧化碳当量 ≥ 纳入门槛 26,000（全国碳市场，2025年）$/);
     assert.match(String(cellOf(fns.COVERAGE!([['cement']], [[20000]]))), /^未纳入：水泥，直接排放 20,000 吨二氧化碳当量 < 纳入门槛 26,000/);
+    assert.equal(String(cellOf(fns.COVERAGE!([['独立电炉短流程钢铁生产企业']], [[31200]]))),
+      '仅报告：独立电炉短流程炼钢，直接排放 31,200 吨二氧化碳当量 ≥ 门槛 26,000：有报告义务（年度温室气体排放报告及核查），无配额清缴义务（全国碳市场，2025年）');
+    assert.match(String(cellOf(fns.COVERAGE!([['钢压延加工']], [[20000]]))), /^未纳入：独立钢压延加工，直接排放 20,000 吨二氧化碳当量 < 门槛 26,000：无报告义务/);
     const table = fns.COMPARE!([['cement']], [[31200]]);
     assert.deepEqual(plain(table[0]), ['碳市场', '是否纳入', '适用规则', '计入排放量（吨二氧化碳当量）']);
     assert.equal(table.length, loadBundle(host('en-US')).COMPARE!([['cement']], [[31200]]).length);

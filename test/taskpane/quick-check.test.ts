@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { setLanguage } from '../../src/taskpane/i18n/messages';
 import { answer, type QuickInput } from '../../src/taskpane/views/quick-check';
 
 const base: QuickInput = { sector: 'cement', basis: 'direct', direct: '', co2: '', cf4: '', c2f6: '', gwpSet: 'AR5', scheme: 'CN', year: '2025' };
@@ -37,6 +38,29 @@ describe('task pane: quick check', () => {
     assert.equal(a.state, 'depends');
     assert.match(a.reason, /^Depends: EU ETS inclusion is activity-based/);
     assert.equal(answer({ ...base, direct: '30000', scheme: 'US-CA' }).state, 'covered');
+  });
+
+  it('says "reporting obligation" for stand-alone EAF steel, rolling and non-Portland clinker from 26,000 t, in English and Chinese', () => {
+    const eaf = answer({ ...base, sector: 'steel-eaf', direct: '31,200' });
+    assert.equal(eaf.state, 'reporting');
+    assert.equal(eaf.verdict, 'Reporting obligation — no allowances to surrender');
+    assert.match(eaf.reason, /^Reporting only: stand-alone electric-arc-furnace steel, 31,200 tCO2e direct ≥ 26,000 threshold: reporting obligation \(annual emission report and its verification\), no allowance obligation/);
+    assert.match(eaf.detail, /^Gases reported: CO2\. Only direct emissions count/);
+    const mill = answer({ ...base, sector: 'steel-rolling', direct: '2.5万' });
+    assert.equal(mill.state, 'not-covered');
+    assert.match(mill.reason, /25,000 tCO2e direct < 26,000 threshold: no reporting obligation/);
+    // Non-Portland clinker reports in 2026 and is on the cement list from the 2027 list on.
+    assert.equal(answer({ ...base, sector: 'cement-non-portland', direct: '26000', year: '2026' }).state, 'reporting');
+    assert.equal(answer({ ...base, sector: 'cement-non-portland', direct: '26000', year: '2027' }).state, 'covered');
+    try {
+      setLanguage('zh-CN');
+      const zh = answer({ ...base, sector: 'steel-eaf', direct: '31200' });
+      assert.equal(zh.verdict, '有报告义务——无配额清缴义务');
+      assert.match(zh.reason, /^仅报告：独立电炉短流程炼钢，直接排放 31,200 吨二氧化碳当量 ≥ 门槛 26,000：有报告义务/);
+      assert.match(zh.detail, /^报告的气体：CO2。/);
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('explains reporting-only sectors and bad input in plain words', () => {

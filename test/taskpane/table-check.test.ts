@@ -6,6 +6,7 @@ import { coveredHeader, facilitiesOf, shareAreas } from '../../src/taskpane/tabl
 import { outputOf } from '../../src/taskpane/table-check/output';
 import { summarise } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
+import { setLanguage } from '../../src/taskpane/i18n/messages';
 import type { CellValue, Region } from '../../src/taskpane/ports/port';
 
 const SECTORS = ['cement', 'steel', 'aluminium', 'power', '水泥', 'chemicals', 'steel-eaf', 'Iron & Steel'];
@@ -64,6 +65,30 @@ describe('task pane: table check logic', () => {
     assert.equal(block[0]![0], 'Coverage summary (CN ETS, 2025)');
     assert.deepEqual(block[block.length - 2], ['Total', 30000, 100000, 4, 1, 0.3]);
     assert.ok(block.every((row) => row.length === block[1]!.length), 'a rectangular block');
+  });
+
+  it('writes a reporting obligation, not a verdict of covered, for stand-alone EAF steel, rolling and non-Portland clinker at 26,000 t or more', async () => {
+    const region: Region = { sheet: 'S', top: 0, left: 0, headers: ['Facility', 'Sector', 'Direct emissions'], rows: [
+      ['EAF', '独立电炉短流程钢铁生产企业', 31200], ['Mill', '钢压延加工', 25999], ['Clinker', 'non-Portland clinker', 26000], ['Kiln', 'cement', 26000],
+    ] };
+    const run = async (): Promise<CellValue[][]> => (await checkRows(region, mapColumns(region.headers), DEFAULT_SETTINGS)).map(resultCells);
+    try {
+      setLanguage('en');
+      const en = await run();
+      // Covered stays FALSE: the three have no allowances; the Reason says what they must do.
+      assert.deepEqual(en.map((c) => c[0]), [false, false, false, true]);
+      assert.equal(en[0]![1], 'Reporting only: stand-alone electric-arc-furnace steel, 31,200 tCO2e direct ≥ 26,000 threshold: '
+        + 'reporting obligation (annual emission report and its verification), no allowance obligation (CN ETS, 2025)');
+      assert.equal(en[1]![1], 'Not covered: stand-alone steel rolling and processing, 25,999 tCO2e direct < 26,000 threshold: no reporting obligation (CN ETS, 2025)');
+      assert.match(String(en[2]![1]), /^Reporting only: non-Portland cement clinker, 26,000 tCO2e direct ≥ 26,000 threshold: reporting obligation/);
+      setLanguage('zh-CN');
+      const zh = await run();
+      assert.deepEqual(zh.map((c) => c[0]), [false, false, false, true]);
+      assert.equal(zh[0]![1], '仅报告：独立电炉短流程炼钢，直接排放 31,200 吨二氧化碳当量 ≥ 门槛 26,000：有报告义务（年度温室气体排放报告及核查），无配额清缴义务（全国碳市场，2025年）');
+      assert.match(String(zh[1]![1]), /^未纳入：独立钢压延加工，直接排放 25,999 吨二氧化碳当量 < 门槛 26,000：无报告义务/);
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('reports bad rows with the reason while the other rows complete', async () => {

@@ -58,7 +58,7 @@ export const EN = {
   'accepted.power': (p: { ids: S }) => `${p.ids} (the "power:" may be left out)`,
   'accepted.gases': (p: { ids: S }) => `${p.ids} (or PFC-14, PFC-116)`,
   'advice.glass': () => 'flat glass (flat-glass, 平板玻璃) reports emissions without an allowance obligation; other glass (containers, fibre) is in no CN ETS list. Write flat-glass if it is flat glass',
-  'advice.steelmaking': () => 'blast-furnace/converter steel (steel, 钢铁) is covered, stand-alone electric-arc-furnace steel (steel-eaf, 电炉炼钢) is not. Write which',
+  'advice.steelmaking': () => 'blast-furnace/converter steel (steel, 钢铁) is covered, stand-alone electric-arc-furnace steel (steel-eaf, 电炉炼钢) only reports its emissions. Write which',
   'advice.gas': () => 'for a gas-fired power unit write power:gas (燃气发电); for the mass of a gas use ETS.CO2E',
   'advice.coal-size': (p: { mw: N }) => `the plan splits conventional coal units at ${p.mw} MW of rated power: coal-large for ${p.mw} MW or more (the "300 MW class and above"), coal-small below ${p.mw} MW. Write which`,
   'advice.coal': () => 'for a coal-fired power unit write its category: power:coal-large, power:coal-small or power:coal-unconventional; for coverage alone, power',
@@ -121,6 +121,11 @@ export const EN = {
   /** The scheme and year a verdict applies in; written in brackets after it. */
   'coverage.where': (p: { scheme: S; year: N }) => `${p.scheme}, ${p.year}`,
   'coverage.reporting-only': (p: { label: S }) => `${p.label} reports emissions but has no allowance obligation yet`,
+  /** A sector that reports from the threshold on, without allowances (stand-alone EAF steel …). */
+  'coverage.reporting-duty': (p: { label: S; emissions: S; reached: boolean; limit: S }) =>
+    `${p.label}, ${p.emissions} tCO2e direct ${p.reached ? '≥' : '<'} ${p.limit} threshold: ${p.reached
+      ? 'reporting obligation (annual emission report and its verification), no allowance obligation'
+      : 'no reporting obligation'}`,
   'coverage.not-listed': (p: { label: S; scheme: S }) => `${p.label} is not on the ${p.scheme} key-emitter list`,
   'coverage.enters': (p: { label: S; scheme: S; year: N }) => `${p.label} enters the ${p.scheme} in compliance year ${p.year}`,
   'coverage.versus': (p: { label: S; emissions: S; reached: boolean; limit: S }) =>

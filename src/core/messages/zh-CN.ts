@@ -60,7 +60,7 @@ export const ZH: Catalogue = {
   'accepted.power': (p: { ids: S }) => `${p.ids}（可省略 "power:"）`,
   'accepted.gases': (p: { ids: S }) => `${p.ids}（或 PFC-14、PFC-116）`,
   'advice.glass': () => '平板玻璃（flat-glass）只报告排放，没有配额清缴义务；其他玻璃（容器玻璃、玻璃纤维）不在全国碳市场任何名单中。如为平板玻璃，请写 flat-glass',
-  'advice.steelmaking': () => '高炉-转炉长流程钢铁（steel，钢铁）已纳入，独立的电炉短流程炼钢（steel-eaf，电炉炼钢）未纳入。请写明是哪一种',
+  'advice.steelmaking': () => '高炉-转炉长流程钢铁（steel，钢铁）已纳入，独立的电炉短流程炼钢（steel-eaf，电炉炼钢）只报告排放。请写明是哪一种',
   'advice.gas': () => '燃气发电机组请写 power:gas（燃气发电）；温室气体质量请用 ETS.CO2E',
   'advice.coal-size': (p: { mw: N }) => `方案按额定功率${p.mw}MW划分常规燃煤机组：不低于${p.mw}MW为 coal-large（“300MW等级以上”），低于${p.mw}MW为 coal-small（“300MW等级及以下”）。请写明是哪一类`,
   'advice.coal': () => '燃煤发电机组请写其类别：power:coal-large、power:coal-small 或 power:coal-unconventional；仅判断是否纳入时写 power',
@@ -122,6 +122,10 @@ export const ZH: Catalogue = {
   'cn.name': () => '全国碳市场',
   'coverage.where': (p: { scheme: S; year: N }) => `${p.scheme}，${p.year}年`,
   'coverage.reporting-only': (p: { label: S }) => `${p.label}报告排放量，但尚无配额清缴义务`,
+  'coverage.reporting-duty': (p: { label: S; emissions: S; reached: boolean; limit: S }) =>
+    `${p.label}，直接排放 ${p.emissions} 吨二氧化碳当量 ${p.reached ? '≥' : '<'} 门槛 ${p.limit}：${p.reached
+      ? '有报告义务（年度温室气体排放报告及核查），无配额清缴义务'
+      : '无报告义务'}`,
   'coverage.not-listed': (p: { label: S; scheme: S }) => `${p.label}不在${p.scheme}重点排放单位名录范围内`,
   'coverage.enters': (p: { label: S; scheme: S; year: N }) => `${p.label}自 ${p.year} 履约年度起纳入${p.scheme}`,
   'coverage.versus': (p: { label: S; emissions: S; reached: boolean; limit: S }) =>

@@ -16,7 +16,7 @@ const S = {
   steelBenchmarks: 'IR (EU) 2025/2620 Annex point 5.3, Column B (e.g. CN 7208 39 00, routes C/D/E), as transcribed from the OJ text in src/core/rules/cbam-data/benchmarks.csv; also reported by SteelOrbis, 11 Dec 2025',
   cbamBenchmarks: 'IR (EU) 2025/2620 Annex point 5.3 (OJ L, 22.12.2025), Columns A and B, as transcribed from the OJ text in src/core/rules/cbam-data/benchmarks.csv',
   cscf: 'Commission Implementing Decision (EU) 2021/927 of 31 May 2021, art. 1 (CSCF 100% for each year 2021–2025), as quoted by emissions-euets.com and the Commission news of 31 May 2021; IR 2025/2620 recital 3 (CBAM free-allocation adjustment = benchmark × CBAM factor × CSCF)',
-  certificatePrice: 'IR 2025/2548 (certificate price in 2026: the quarterly average of EU ETS auction clearing prices); the Q1 2026 value as published by the Commission for 1 Apr 2026 and reported by Fendler Salva',
+  certificatePrice: 'IR 2025/2548 (certificate price in 2026: the quarterly average of EU ETS auction clearing prices); the Q1 2026 value as published by the Commission on 7 Apr 2026 and reported by Fendler Salva',
   clinker: 'Cembureau (EU ETS benchmark 2013–2020), table of phase 3 benchmarks',
   clinker2125: 'IR (EU) 2021/447 annex point 1 (benchmarks 2021–2025); the annex was not read here: values as given in the project reference (rules.md section 6)',
   ironSteel2125: 'IR (EU) 2021/447 annex (benchmarks 2021–2025), as reported by Eurometal/Kallanish, "European Commission publishes delayed, lower ferrous ETS benchmarks" (May 2026)',

@@ -46,22 +46,47 @@ const powerSpecial = (asEmitted: string, excluded?: string, source2526: string =
   { value: { label: asEmitted, treatment: 'as-emitted' } satisfies PowerSpecialCase, unit: 'special case: A = E', status: 'draft', source: source2526, years: { from: 2025, to: 2026 } },
 ];
 
+/**
+ * The gases a sector's allowances count. The draft 2025–2026 plan is the one text read here that lists them for every
+ * sector; the final 2024–2025 plan for steel, cement and aluminium was not read.
+ */
 const sectorGases = (gases: readonly string[]): RuleRecord<readonly string[]>[] => [
-  { value: gases, unit: 'gases counted', status: 'final', source: S.gases },
+  { value: gases, unit: 'gases counted', status: 'draft', source: S.gases, note: 'the draft states them for power in 2025–2026 and for steel, cement and aluminium in 2026; the final 2024–2025 plan for steel, cement and aluminium was not read here' },
 ];
+/** Power: CO2, as the final 2023–2024 plan says of its allowances; before it ICAP, after it the draft. */
+const powerGases: RuleRecord<readonly string[]>[] = [
+  { value: ['CO2'], unit: 'gases counted', status: 'secondary', source: S.gasesFirstCycles, years: { from: 2019, to: 2022 } },
+  { value: ['CO2'], unit: 'gases counted', status: 'final', source: S.gasesPower2324, years: { from: 2023, to: 2024 } },
+  { value: ['CO2'], unit: 'gases counted', status: 'draft', source: S.gases, years: { from: 2025 } },
+];
+/** Power's listing rule as the 2027 list annex §一 words it: captive plants are on the power list, with one exception. */
+const POWER_NOTE = 'unit of coverage: generating units; the list holds power producers of industry codes 4411 and 4412, captive power plants included, except that a captive plant of an enterprise not on the power list whose fossil-fuel generating units co-fire (or burn only) the enterprise’s own secondary energy is listed under steel, cement or aluminium';
+/** Who must report and have the report verified, with no allowance obligation, once direct emissions reach the threshold. */
+const reportingAtThreshold = (label: string): SectorRule => ({ role: 'reporting-only', label, reportsAtThreshold: true });
 
 export const CHINA_RULES: RuleTable = {
   threshold: [{ value: 26000, unit: 'tCO2e direct emissions per year', status: 'final', source: S.threshold }],
   scope2: [{ value: false, unit: 'indirect (Scope 2) emissions counted', status: 'final', source: S.scope2 }],
 
   // Coverage by sector. A covered sector's record holds the years it is in force.
-  'sector:power': [{ value: covered('power generation'), unit: 'sector', status: 'final', source: S.powerFirstCycle, years: { from: 2019 }, note: 'unit of coverage: generating units; captive power plants of other industries included' }],
+  // 2019–2022 rest on ICAP; from 2023 the final plan and the notices that set each year's list.
+  'sector:power': [
+    { value: covered('power generation'), unit: 'sector', status: 'secondary', source: S.powerFirstCycle, years: { from: 2019, to: 2022 }, note: 'unit of coverage: generating units' },
+    { value: covered('power generation'), unit: 'sector', status: 'final', source: S.powerListed, years: { from: 2023 }, note: POWER_NOTE },
+  ],
   // Captive plants (自备电厂) are power-sector entities; the one exception is listed under the plant's own sector.
   'captive-power': [{ value: 'power', unit: 'sector of a captive power plant', status: 'final', source: S.captivePower, note: 'the power list holds power producers of industry codes 4411 and 4412, captive power plants included; a captive plant not on that list whose fossil-fuel units co-fire (or burn only) the enterprise’s own secondary energy is listed under steel, cement or aluminium' }],
   'sector:cement': [{ value: covered('cement'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'unit of coverage: clinker production lines' }],
   'sector:steel': [{ value: covered('iron and steel'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'blast-furnace/converter (long-process) producers' }],
   'sector:aluminium': [{ value: covered('electrolytic aluminium'), unit: 'sector', status: 'final', source: `${S.expansion}; ${S.list2027}`, years: { from: 2024 }, note: 'unit of coverage: the electrolysis process; output = aluminium liquid' }],
-  'sector:steel-eaf': [{ value: { role: 'not-listed', label: 'stand-alone electric-arc-furnace steel' } satisfies SectorRule, unit: 'sector', status: 'final', source: S.list2027 }],
+  // Not on the steel or cement lists, but reporting and verified at the threshold (no years: the notices ask it each year).
+  'sector:steel-eaf': [{ value: reportingAtThreshold('stand-alone electric-arc-furnace steel'), unit: 'sector', status: 'final', source: S.reportingSteel }],
+  'sector:steel-rolling': [{ value: reportingAtThreshold('stand-alone steel rolling and processing'), unit: 'sector', status: 'final', source: S.reportingSteel }],
+  // Non-Portland clinker reports for 2024–2026 and is on the cement list from the 2027 list on.
+  'sector:cement-non-portland': [
+    { value: reportingAtThreshold('non-Portland cement clinker'), unit: 'sector', status: 'final', source: S.reportingClinker, years: { from: 2024, to: 2026 } },
+    { value: covered('non-Portland cement clinker'), unit: 'sector', status: 'final', source: S.clinkerListed, years: { from: 2027 }, note: 'on the cement list; unit of coverage: clinker production lines' },
+  ],
   'sector:petrochemicals': [{ value: reporting('petrochemicals'), unit: 'sector', status: 'final', source: S.reportingOnly }],
   'sector:chemicals': [{ value: reporting('chemicals'), unit: 'sector', status: 'final', source: S.reportingOnly }],
   'sector:flat-glass': [{ value: reporting('flat glass'), unit: 'sector', status: 'final', source: S.reportingOnly }],
@@ -69,10 +94,14 @@ export const CHINA_RULES: RuleTable = {
   'sector:paper': [{ value: reporting('paper'), unit: 'sector', status: 'final', source: S.reportingOnly }],
   'sector:civil-aviation': [{ value: reporting('civil aviation'), unit: 'sector', status: 'final', source: S.reportingOnly }],
 
-  'gases:power': sectorGases(['CO2']),
+  'gases:power': powerGases,
   'gases:cement': sectorGases(['CO2']),
   'gases:steel': sectorGases(['CO2']),
   'gases:aluminium': sectorGases(['CO2', 'CF4', 'C2F6']),
+  // Reporting-only producers: the gases their reports count (ETS.GASES gives these; they surrender nothing).
+  'gases:steel-eaf': [{ value: ['CO2'], unit: 'gases reported', status: 'final', source: S.gasesSteelReport }],
+  'gases:steel-rolling': [{ value: ['CO2'], unit: 'gases reported', status: 'final', source: S.gasesSteelReport }],
+  'gases:cement-non-portland': [{ value: ['CO2'], unit: 'gases reported (counted from the 2027 list on)', status: 'draft', source: S.gasesClinkerReport }],
 
   phase: [
     { value: 'I', unit: 'phase', status: 'secondary', source: S.phases, years: { from: 2024, to: 2026 }, note: 'allocation from output and intensity, no absolute cap' },

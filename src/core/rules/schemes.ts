@@ -49,7 +49,7 @@ export interface SchemeInfo {
 
 /** Each scheme's own sources: the text that sets its threshold, and the factsheet behind the rest of its row. */
 const SOURCES: Readonly<Record<string, string>> = {
-  CN: 'MEE notice on 2026 work (27 Jan 2026) §四(一) (26,000 tCO2e direct); ICAP China national ETS factsheet (share covered)',
+  CN: 'MEE notice on 2026 work (27 Jan 2026) §一(一) (listing: 26,000 tCO2e direct); ICAP China national ETS factsheet (share covered)',
   EU: 'Directive 2003/87/EC annex I (activities and capacity thresholds); ICAP EU ETS factsheet',
   UK: 'Greenhouse Gas Emissions Trading Scheme Order 2020 (SI 2020/1265) schedule 2 (installations); gov.uk "UK ETS: Hospital and Small Emitter status" and "Guidance for ultra small emitters"; ICAP UK factsheet (about a quarter of UK emissions)',
   'UK-CBAM': 'Finance Act 2026 (c. 11) part 5, ss. 143 (goods) and 149 (rate); HMRC policy paper "Carbon Border Adjustment Mechanism" (26 Nov 2025): start 1 Jan 2027, £50,000 registration threshold, indirect emissions not before 2029',
@@ -63,7 +63,8 @@ const SOURCES: Readonly<Record<string, string>> = {
   RGGI: 'RGGI Model Rule as adopted by the states, e.g. 9VAC5-140-6040 (fossil units serving generators ≥ 25 MWe); CRS R41836',
 };
 
-const INDUSTRY = ['cement', 'steel', 'steel-eaf', 'aluminium', 'chemicals', 'petrochemicals', 'flat-glass', 'copper-smelting', 'paper'];
+const INDUSTRY = ['cement', 'cement-non-portland', 'steel', 'steel-eaf', 'steel-rolling', 'aluminium', 'chemicals', 'petrochemicals',
+  'flat-glass', 'copper-smelting', 'paper'];
 const every = (ids: readonly string[], m: Membership): Record<string, Membership> => Object.fromEntries(ids.map((id) => [id, m]));
 const KYOTO = 'CO2, CH4, N2O, HFCs, PFCs, SF6';
 
@@ -95,7 +96,10 @@ const SCHEMES: readonly SchemeInfo[] = [
     threshold: 'importers of more than £50,000 of CBAM goods in 12 months', scope2: 'not before 2029',
     allocation: 'a charge on embodied emissions at the UK ETS auction price less the sector’s free-allocation share', share: '—',
     capacityRule: 'the UK CBAM charges importers of aluminium, cement, fertilisers, hydrogen, iron and steel above £50,000 of such goods in 12 months; a producer’s direct emissions decide nothing — its exports of these goods to the UK are in scope',
-    sectorMembership: { cement: 'listed', steel: 'listed', 'steel-eaf': 'listed', aluminium: 'listed', power: 'not-listed' }, otherSectors: 'not-listed',
+    sectorMembership: {
+      cement: 'listed', 'cement-non-portland': 'listed', steel: 'listed', 'steel-eaf': 'listed', 'steel-rolling': 'listed', aluminium: 'listed',
+      power: 'not-listed',
+    }, otherSectors: 'not-listed',
     periods: [{ from: 2027, obligations: true, label: 'UK CBAM' }],
   },
   {

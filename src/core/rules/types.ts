@@ -34,6 +34,11 @@ export interface SectorRule {
   readonly role: SectorRole;
   /** Human name used in messages, e.g. "cement (clinker production lines)". */
   readonly label: string;
+  /**
+   * Reporting-only sectors whose duty to report, and to have the report verified, starts where annual direct emissions
+   * reach the inclusion threshold (the record `threshold`); without it the record states no threshold we can apply.
+   */
+  readonly reportsAtThreshold?: boolean;
 }
 
 /**

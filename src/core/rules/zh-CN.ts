@@ -26,6 +26,7 @@ const DRAFT_2526 = `${MEE}《全国碳排放权交易市场2025、2026年度发�
 const FINAL_2425 = '《2024、2025年度全国碳排放权交易市场钢铁、水泥、铝冶炼行业配额总量和分配方案》';
 const LIST_2027 = `《2027年度全国碳排放权交易市场重点排放单位名录制定要求》（${MEE}2026年1月27日通知附件1）`;
 const MEASURES = '《碳排放权交易管理办法（试行）》';
+const STEEL_GUIDELINE = '《企业温室气体排放核算与报告指南 钢铁行业》（CETS—AG—03.01—V01—2024，环办气候函〔2025〕27号）';
 const MEASURES_25 = `${MEASURES}（生态环境部令第19号，2021年）第25条（每年3月31日前报送排放报告）`;
 const WORK_PLAN = '《全国碳排放权交易市场覆盖钢铁、水泥、铝冶炼行业工作方案》';
 const ICAP = '国际碳行动伙伴组织（ICAP）';
@@ -47,8 +48,11 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
     `${PLAN_2324}§二；${DRAFT_2526}§二(三)`,
   "ICAP China national ETS factsheet (first compliance cycle: 2019–2020 emissions, trading from 16 Jul 2021)":
     `${ICAP_CN}（首个履约周期：2019—2020年排放，2021年7月16日起交易）`,
-  "unit of coverage: generating units; captive power plants of other industries included":
-    '纳入单元：发电机组；含其他行业的自备电厂',
+  "2023–2024 power allocation plan (MEE, Oct 2024) §二 (2023 and 2024 lists: owners of generating units); MEE notice 环办气候函〔2025〕140号 (11 Apr 2025) (一) (2024–2026 lists); MEE notice on 2026 work (27 Jan 2026) §一(一) and annex 1 §一 (2027 list)":
+    `${PLAN_2324}§二（2023、2024年度名录：拥有发电机组产权的单位）；${NOTICE_2025}(一)（2024—2026年度名录）；${NOTICE_2026}§一(一)及附件1§一（2027年度名录）`,
+  "unit of coverage: generating units": '纳入单元：发电机组',
+  "unit of coverage: generating units; the list holds power producers of industry codes 4411 and 4412, captive power plants included, except that a captive plant of an enterprise not on the power list whose fossil-fuel generating units co-fire (or burn only) the enterprise’s own secondary energy is listed under steel, cement or aluminium":
+    '纳入单元：发电机组；发电行业名录包括国民经济行业分类代码为4411、4412的电力生产企业（含自备电厂），但未纳入发电行业名录的企业中，存在掺烧（含100%使用）自产二次能源的化石燃料发电设施的自备电厂，纳入钢铁、水泥、铝冶炼行业名录',
   "2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §一": `${LIST_2027}§一`,
   "the power list holds power producers of industry codes 4411 and 4412, captive power plants included; a captive plant not on that list whose fossil-fuel units co-fire (or burn only) the enterprise’s own secondary energy is listed under steel, cement or aluminium":
     '发电行业重点排放单位名录包括国民经济行业分类代码为4411、4412的电力生产企业（含自备电厂）；未纳入发电行业名录、存在掺烧（含100%使用）自产二次能源的化石燃料发电设施的自备电厂，纳入钢铁、水泥、铝冶炼行业名录',
@@ -61,8 +65,16 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
   "iron and steel": '钢铁',
   "unit of coverage: the electrolysis process; output = aluminium liquid": '纳入单元：铝电解工序；产量以铝液计',
   "electrolytic aluminium": '电解铝',
-  "2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026)": LIST_2027,
   "stand-alone electric-arc-furnace steel": '独立电炉短流程炼钢',
+  "stand-alone steel rolling and processing": '独立钢压延加工',
+  "non-Portland cement clinker": '非硅酸盐水泥熟料',
+  "MEE notice 环办气候函〔2025〕140号 (11 Apr 2025) (八) (annual emission report and verification at 26,000 tCO2e direct or more); MEE notice on 2026 work (27 Jan 2026) §四(一), (三); 2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §二 (not on the steel list)":
+    `${NOTICE_2025}(八)（年度直接排放量达到26,000 tCO2e的，开展年度温室气体排放报告和核查工作）；${NOTICE_2026}§四(一)、(三)；${LIST_2027}§二（不在钢铁行业名录范围内）`,
+  "MEE notice 环办气候函〔2025〕140号 (11 Apr 2025) (八) (annual emission report and verification at 26,000 tCO2e direct or more); MEE notice on 2026 work (27 Jan 2026) §四(一), (三)":
+    `${NOTICE_2025}(八)（年度直接排放量达到26,000 tCO2e的，开展年度温室气体排放报告和核查工作）；${NOTICE_2026}§四(一)、(三)`,
+  "2027 key-emitter list requirements (annex 1 to MEE notice of 27 Jan 2026) §三 (the cement list holds Portland clinker producers, industry code 3011, and non-Portland clinker producers)":
+    `${LIST_2027}§三（水泥行业名录包括国民经济行业分类代码为3011的硅酸盐水泥熟料生产企业，以及非硅酸盐水泥熟料生产企业）`,
+  "on the cement list; unit of coverage: clinker production lines": '纳入水泥行业名录；纳入单元：熟料生产线',
   "MEE notice on 2026 work (27 Jan 2026) §四": `${NOTICE_2026}§四`,
   "petrochemicals": '石化',
   "chemicals": '化工',
@@ -70,7 +82,18 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
   "copper smelting": '铜冶炼',
   "paper": '造纸',
   "civil aviation": '民航',
-  "ICAP China national ETS factsheet; draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二)": `${ICAP_CN}；${DRAFT_2526}§二(二)`,
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二) (power, steel, cement: CO2; aluminium: CO2, CF4, C2F6)":
+    `${DRAFT_2526}§二(二)（发电、钢铁、水泥行业：二氧化碳（CO2）；铝冶炼行业：二氧化碳（CO2）、四氟化碳（CF4）、六氟化二碳（C2F6））`,
+  "the draft states them for power in 2025–2026 and for steel, cement and aluminium in 2026; the final 2024–2025 plan for steel, cement and aluminium was not read here":
+    `征求意见稿规定了发电行业2025—2026年度及钢铁、水泥、铝冶炼行业2026年度的温室气体种类；${FINAL_2425}（正式方案）${NOT_READ}`,
+  "2023–2024 power allocation plan (MEE, Oct 2024) §四 (allowances are the generating units’ CO2 emission limits) and §六":
+    `${PLAN_2324}§四（碳排放配额是发电机组相应的二氧化碳（CO2）排放限额）及§六`,
+  "ICAP China national ETS factsheet (power: CO2, from the first compliance cycle: 2019–2020 emissions, trading from 16 Jul 2021)":
+    `${ICAP_CN}（发电行业：二氧化碳（CO2），自首个履约周期起：2019—2020年排放，2021年7月16日起交易）`,
+  "steel accounting guideline CETS—AG—03.01—V01—2024 (环办气候函〔2025〕27号) §3.1 note (its greenhouse gas is CO2) and §5.1 (EAF steelmaking and rolling in its boundary), which MEE notice on 2026 work (27 Jan 2026) §四(三) and annex 3 apply to steel enterprises not on the list":
+    `${STEEL_GUIDELINE}§3.1注（本指南中的温室气体为二氧化碳（CO2））及§5.1（核算边界含电炉炼钢工序和钢压延加工工序）；${NOTICE_2026}§四(三)及附件3要求暂未纳入名录的钢铁行业企业按此编制排放报告`,
+  "draft 2025–2026 allocation plan (MEE, Jul 2026) §二(二) (cement: CO2); reported under the cement accounting guideline CETS—AG—02.01—V01—2024 (MEE notice on 2026 work (27 Jan 2026) §四(三) and annex 3), not read here":
+    `${DRAFT_2526}§二(二)（水泥行业：二氧化碳（CO2））；按《企业温室气体排放核算与报告指南 水泥行业》（CETS—AG—02.01—V01—2024）报告（${NOTICE_2026}§四(三)及附件3），${NOT_READ}`,
 
   // Phases and the industrial method
   "《全国碳排放权交易市场覆盖钢铁、水泥、铝冶炼行业工作方案》 (20 Mar 2025): Phase I 2024–2026, Phase II from 2027, as reported by ICAP news (26 Mar 2025) and People’s Daily (27 Mar 2025); the work plan itself was not read here":
@@ -287,8 +310,8 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
     `2021年5月31日欧盟委员会实施决定 (EU) 2021/927 第1条（2021—2025年各年跨行业修正系数（CSCF）均为100%），据 emissions-euets.com 及欧盟委员会2021年5月31日新闻引述；${IR} 2025/2620 序言第3段（CBAM免费配额调整 = 基准值 × CBAM系数 × CSCF）`,
   "no CSCF for 2026 on is confirmed in our sources (a 2026 decision is cited by some but not verified): pass cscf":
     '本工具所据资料未确认2026年起的跨行业修正系数（CSCF）（有资料引用一项2026年的决定，但未经核实）：请传入 cscf',
-  "IR 2025/2548 (certificate price in 2026: the quarterly average of EU ETS auction clearing prices); the Q1 2026 value as published by the Commission for 1 Apr 2026 and reported by Fendler Salva":
-    `${IR} 2025/2548（2026年的证书价格：EU ETS 拍卖结算价格的季度平均值）；2026年第1季度（Q1）数值，由欧盟委员会于2026年4月1日公布，据 Fendler Salva 报道`,
+  "IR 2025/2548 (certificate price in 2026: the quarterly average of EU ETS auction clearing prices); the Q1 2026 value as published by the Commission on 7 Apr 2026 and reported by Fendler Salva":
+    `${IR} 2025/2548（2026年的证书价格：EU ETS 拍卖结算价格的季度平均值）；2026年第1季度（Q1）数值，由欧盟委员会于2026年4月7日公布，据 Fendler Salva 报道`,
   "cement clinkers CN 2523 10 00, route A (grey); the same in Column A (actual emissions) and Column B (default values)":
     `水泥熟料 CN 2523 10 00，路线A（灰熟料）；${SAME_A_B}`,
   "cement clinkers CN 2523 10 00, route B (white); the same in Column A (actual emissions) and Column B (default values)":
@@ -303,8 +326,8 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
     `未锻轧铝 CN 7601，路线L（再生铝）；${SAME_A_B}`,
 
   // The comparison table (schemes.ts): China
-  "MEE notice on 2026 work (27 Jan 2026) §四(一) (26,000 tCO2e direct); ICAP China national ETS factsheet (share covered)":
-    `${NOTICE_2026}§四(一)（直接排放26,000 tCO2e）；${ICAP_CN}（覆盖排放占比）`,
+  "MEE notice on 2026 work (27 Jan 2026) §一(一) (listing: 26,000 tCO2e direct); ICAP China national ETS factsheet (share covered)":
+    `${NOTICE_2026}§一(一)（纳入名录：年度直接排放量26,000 tCO2e）；${ICAP_CN}（覆盖排放占比）`,
   "China national ETS": '中国全国碳排放权交易市场',
   "power, steel, cement, aluminium": '发电、钢铁、水泥、铝冶炼',
   "CO2; + CF4, C2F6 for aluminium": 'CO2；铝冶炼另加 CF4、C2F6',

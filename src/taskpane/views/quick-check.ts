@@ -21,7 +21,8 @@ export interface QuickInput {
 }
 
 export interface QuickAnswer {
-  readonly state: 'covered' | 'not-covered' | 'depends' | 'error' | 'empty';
+  /** reporting: a duty to report (and have the report verified) without allowances, e.g. stand-alone EAF steel. */
+  readonly state: 'covered' | 'not-covered' | 'reporting' | 'depends' | 'error' | 'empty';
   readonly verdict: string;
   readonly reason: string;
   readonly detail: string;
@@ -46,9 +47,10 @@ export function answer(input: QuickInput): QuickAnswer {
     const result = checkFacility({
       sector: input.sector, direct, masses, gwpSet: input.gwpSet, scheme: input.scheme, year: fromExcel('number', input.year),
     });
+    const reporting = result.reason === 'reporting-only';
     let counted = '';
     try {
-      counted = t('qc.gases', { gases: gases(input.sector, input.scheme, fromExcel('number', input.year)).join(', ') });
+      counted = t(reporting ? 'qc.gases.reported' : 'qc.gases', { gases: gases(input.sector, input.scheme, fromExcel('number', input.year)).join(', ') });
     } catch {
       counted = '';
     }
@@ -60,6 +62,7 @@ export function answer(input: QuickInput): QuickAnswer {
     if (result.reason === 'depends') {
       return { state: 'depends', verdict: t('qc.verdict.depends'), reason: result.text, detail: `${basis}${counted}${scope}` };
     }
+    if (reporting) return { state: 'reporting', verdict: t('qc.verdict.reporting'), reason: result.text, detail: `${basis}${counted}${scope}` };
     return {
       state: result.covered ? 'covered' : 'not-covered',
       verdict: result.covered ? t('qc.verdict.covered') : t('qc.verdict.not-covered'),
