@@ -159,7 +159,8 @@ function rangeVsDouble(fns: Record<string, ExcelFunction>): void {
   const viaBundle = () => fns.ALLOCATION!([['cement']], out, int, [[1]], [[ref]], null);
   const inDoubles = () => out.map((o, k) => {
     const I = int[k]![0]!;
-    return [o[0]! * I * (1 + Math.max(-cap, Math.min(cap, (slope * (ref - I)) / ref)))];
+    // 2025 allowances are whole tonnes, rounded down, as the bundle returns them.
+    return [Math.floor(o[0]! * I * (1 + Math.max(-cap, Math.min(cap, (slope * (ref - I)) / ref))))];
   });
   record('range_vs_double', sideBySide(() => viaBundle, () => inDoubles), 'ratio', 20);
 }
@@ -174,7 +175,7 @@ function recalcVsNative(fns: Record<string, ExcelFunction>): void {
     [[0.85, '', ''], ...Array.from({ length: ROWS }, (_, i) => [output(i), intensity(i), formula(i + 2)])];
   hf.setCellContents({ sheet: ets, row: 0, col: 0 }, rows((r) => `=ETS.ALLOCATION("cement",A${r},B${r},1,$A$1)`) as never);
   hf.setCellContents({ sheet: native, row: 0, col: 0 },
-    rows((r) => `=A${r}*B${r}*(1+MAX(-${cap},MIN(${cap},${slope}*($A$1-B${r})/$A$1)))`) as never);
+    rows((r) => `=ROUNDDOWN(A${r}*B${r}*(1+MAX(-${cap},MIN(${cap},${slope}*($A$1-B${r})/$A$1))),0)`) as never);
   // Both sheets must compute the same allocations, or the ratio compares different work.
   for (const r of [1, Math.floor(ROWS / 2), ROWS]) {
     const x = hf.getCellValue({ sheet: ets, row: r, col: 2 }) as number;
