@@ -7,7 +7,7 @@
 import { DEFAULT_YEAR, examplePrice } from '../core';
 import facilities from '../../examples/facilities.json';
 import { t, type MessageKey } from './i18n/messages';
-import type { Block, CellValue } from './ports/port';
+import type { Area, Block, CellValue } from './ports/port';
 
 /** The example sheet's name, in the pane's language. */
 export const exampleSheet = (): string => t('ex.sheet');
@@ -39,6 +39,13 @@ function allocationFormula(sector: CellValue, r: number): string {
       `${optional(`${column('benchmark')}${r}`)},${emissions})`;
   return `=IF(${covered},${allocation},0)`;
 }
+
+/** The facility data in the block (0-based): name, sector, output, intensity and balance value, values not formulas. */
+export const exampleData = (): Array<Omit<Area, 'sheet'>> => {
+  const top = HEADER_ROW + 1;
+  const rows = exampleRows().length;
+  return [{ top, left: 0, rows, cols: 4 }, { top, left: HEADERS.indexOf('balance-value'), rows, cols: 1 }];
+};
 
 /** The sheet as one block of values and formulas, starting at A1. */
 export function exampleModel(sheet: string): Block {

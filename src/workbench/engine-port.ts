@@ -13,7 +13,7 @@ import { POINTS_TO_PIXELS } from './cell-formats';
 import { recalculateAll } from './engine-internals';
 import type { History } from './undo';
 import {
-  columnLetters, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type DocumentSettings, type Mark, type SheetRead,
+  columnLetters, freeSheetName, isFormula, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type FormulaBlock, type FormulaCell, type DocumentSettings, type Mark, type SheetRead,
   type WorkbookPort,
 } from '../taskpane/ports/port';
 
@@ -72,13 +72,23 @@ export function markExpression(area: Area): string {
   return `=CHOOSE(1,${corner(area.top, area.left)},${corner(area.top + area.rows - 1, area.left + area.cols - 1)})`;
 }
 
+/** The two corner references of a mark, split at the comma outside quotes: a sheet may be called "a,b". */
+function cornersOf(inner: string): string[] {
+  let quoted = false;
+  for (let i = 0; i < inner.length; i += 1) {
+    if (inner[i] === "'") quoted = !quoted;
+    else if (inner[i] === ',' && !quoted) return [inner.slice(0, i), inner.slice(i + 1)];
+  }
+  return [];
+}
+
 /** The pane's marks on a sheet: its named expressions with the pane's prefix whose corners still exist. */
 export function marksOf(hf: HyperFormula, sheet: string): Mark[] {
   const id = hf.getSheetId(sheet);
   if (id === undefined) return [];
   return hf.listNamedExpressions(id).filter((name) => name.startsWith(MARK_PREFIX)).flatMap((name) => {
-    const corners = /^=CHOOSE\(1,(.+),(.+)\)$/.exec(String(hf.getNamedExpressionFormula(name, id) ?? ''));
-    const [start, end] = (corners?.slice(1) ?? []).map((ref) => hf.simpleCellAddressFromString(ref, id));
+    const inner = /^=CHOOSE\(1,(.+)\)$/.exec(String(hf.getNamedExpressionFormula(name, id) ?? ''))?.[1] ?? '';
+    const [start, end] = cornersOf(inner).map((ref) => hf.simpleCellAddressFromString(ref, id));
     if (!start || !end || start.sheet !== id || end.sheet !== id) return [];
     return [{ name, area: { sheet, top: start.row, left: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 } }];
   });
@@ -154,18 +164,24 @@ export class EnginePort implements WorkbookPort {
 
   writeValues(block: Block, onProgress?: (rowsDone: number) => void): Promise<void> {
     // A cell formatted as text keeps text as text, as in Excel: the apostrophe tells the engine so and is not stored.
-    return this.write(block, (v, r, c) =>
-      (typeof v === 'string' && this.view.numberFormat(block.sheet, r, c) === '@' ? `'${v}` : safeValue(v)), onProgress);
+    return this.write(block, (v, r, c) => this.valueCell(block.sheet, v as CellValue, r, c), onProgress);
   }
 
-  writeFormulas(block: Block): Promise<void> {
-    return this.write(block, (v) => v);
+  writeFormulas(block: FormulaBlock): Promise<void> {
+    // The pane's composed formulas as formulas; any other text as writeValues writes it, so it never runs.
+    return this.write(block, (v, r, c) => (isFormula(v) ? v.formula : this.valueCell(block.sheet, v, r, c)));
   }
 
-  private async write(block: Block, convert: (v: CellValue, row: number, col: number) => CellValue,
+  /** A value as the engine takes it: text in a text-formatted cell keeps its apostrophe; formula-like text is made text. */
+  private valueCell(sheet: string, v: CellValue, r: number, c: number): CellValue {
+    return typeof v === 'string' && this.view.numberFormat(sheet, r, c) === '@' ? `'${v}` : safeValue(v);
+  }
+
+  private async write(block: FormulaBlock, convert: (v: FormulaCell, row: number, col: number) => CellValue,
     onProgress?: (rowsDone: number) => void): Promise<void> {
     const id = this.sheetId(block.sheet);
-    for (const [start, end] of payloadChunks(block.values)) {
+    const cells = block.values.map((row) => row.map((v) => (isFormula(v) ? v.formula : v)));
+    for (const [start, end] of payloadChunks(cells)) {
       // Array.from builds the rows in this page's realm: the pane's arrays come from its frame, and the engine
       // accepts only arrays of its own realm.
       const chunk = Array.from(block.values.slice(start, end), (row, i) =>
@@ -197,8 +213,8 @@ export class EnginePort implements WorkbookPort {
   }
 
   async addSheet(name: string): Promise<string> {
-    let candidate = name;
-    for (let n = 2; this.hf.doesSheetExist(candidate); n += 1) candidate = `${name} (${n})`;
+    const taken = new Set(this.hf.getSheetNames().map((s) => s.toLowerCase()));
+    const candidate = freeSheetName(name, (lower) => taken.has(lower));
     this.hf.addSheet(candidate);
     this.view.refresh();
     return candidate;

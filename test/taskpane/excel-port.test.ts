@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { ExcelPort } from '../../src/taskpane/ports/excel-port';
 import { PAYLOAD_BUDGET } from '../../src/taskpane/ports/payload';
-import { SHEET_ROWS, type CellValue } from '../../src/taskpane/ports/port';
+import { formulaBlock, SHEET_ROWS, type CellValue } from '../../src/taskpane/ports/port';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { FakeSettings, FakeWorkbook, PAYLOAD_LIMIT, READ_CELL_LIMIT, withOfficeGlobals } from './fake-excel';
 
@@ -141,11 +141,18 @@ describe('Excel port (office-addin-mock): writing', () => {
     assert.deepEqual([0, 1, 2, 3].map((c) => sheet.isFormula(0, c)), [false, false, false, false]);
   });
 
-  it('writes formulas as formulas for the example model', async () => {
+  it('writes the formulas the add-in composed as formulas, and every other text as text, even in a formula write', async () => {
     const book = new FakeWorkbook('Model');
-    await new ExcelPort(book.run).writeFormulas({ sheet: 'Model', top: 0, left: 0, values: [['=ETS.THRESHOLD()', 2, null]] });
-    assert.deepEqual(book.sheet('Model').block(0, 0, 1, 3), [['=ETS.THRESHOLD()', 2, '']]);
-    assert.equal(book.sheet('Model').isFormula(0, 0), true);
+    // A facility table's cells copied into a model: a name and a sector that look like formulas stay what they were.
+    const hostile = ['=HYPERLINK("http://example.invalid","x")', "=cmd|' /C calc'!A0", '+SUM(1,2)', '@A1', '-2+3'];
+    const block = formulaBlock({ sheet: 'Model', top: 0, left: 0, values: [['=ETS.THRESHOLD()', 2, null, ...hostile]] },
+      [{ top: 0, left: 3, rows: 1, cols: hostile.length }]);
+    await new ExcelPort(book.run).writeFormulas(block);
+    assert.deepEqual(book.sheet('Model').block(0, 0, 1, 3 + hostile.length), [['=ETS.THRESHOLD()', 2, '', ...hostile]]);
+    assert.deepEqual([0, 3, 4, 5, 6, 7].map((c) => book.sheet('Model').isFormula(0, c)), [true, false, false, false, false, false]);
+    // Text outside a formula object is never a formula either, wherever it sits.
+    await new ExcelPort(book.run).writeFormulas({ sheet: 'Model', top: 1, left: 0, values: [['=1+1']] });
+    assert.equal(book.sheet('Model').isFormula(1, 0), false);
   });
 
   it('keeps labels as text when their cells are formatted "@" first: 00123, 1-2 and TRUE stay text', async () => {

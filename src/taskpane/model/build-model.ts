@@ -4,7 +4,7 @@
  * one sync in Excel; nothing is written outside the new sheet.
  */
 import { t } from '../i18n/messages';
-import type { WorkbookPort } from '../ports/port';
+import { formulaBlock, type WorkbookPort } from '../ports/port';
 import { modelSheet, type ModelLayout, type ModelValues } from './model-sheet';
 
 export const INPUT_FILL = '#DDEBF7';
@@ -17,7 +17,8 @@ export interface BuiltModel {
 export async function buildModel(port: WorkbookPort, values: ModelValues, years: readonly number[], name: string): Promise<BuiltModel> {
   const { values: block, layout } = modelSheet(values, years);
   const sheet = await port.addSheet(name);
-  await port.writeFormulas({ sheet, top: 0, left: 0, values: block });
+  // The inputs hold what the user typed or a table held (a facility's name, its sector …): values, never formulas.
+  await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values: block }, [layout.inputs, { top: 0, left: 0, rows: 1, cols: 1 }]));
   await port.fillRows(sheet, Array.from({ length: layout.inputs.rows }, (_, i) => layout.inputs.top + i), 1, 1, INPUT_FILL);
   await port.fillRows(sheet, layout.scenarioRows, 1, 2, INPUT_FILL);
   for (const { col, format } of layout.formats) {

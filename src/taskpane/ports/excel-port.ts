@@ -4,7 +4,7 @@
  * cell by cell. Requirement sets: ExcelApi 1.4 for sheet-scoped names, *OrNullObject and used ranges within a range;
  * 1.7 for getRangeByIndexes and getSurroundingRegion.
  */
-import { MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetRead, type WorkbookPort } from './port';
+import { formulaWriteCell, freeSheetName, MARK_PREFIX, runs, type Area, type Block, type FormulaBlock, type FormulaCell, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetRead, type WorkbookPort } from './port';
 import { payloadChunks, readBlockRows, rowBytes } from './payload';
 import { SETTINGS_KEY } from '../../core';
 import { t } from '../i18n/messages';
@@ -17,8 +17,8 @@ const FILLS_PER_SYNC = 1000;
 const DIMENSIONS = ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
 
 /** Excel leaves a cell as it is when handed null; the pane writes an empty string instead. */
-const excelCell = (v: CellValue, asFormula: boolean): string | number | boolean => {
-  const value = asFormula ? v : safeValue(v);
+const excelCell = (v: FormulaCell): string | number | boolean => {
+  const value = formulaWriteCell(v);
   return value === null ? '' : value;
 };
 
@@ -133,18 +133,20 @@ export class ExcelPort implements WorkbookPort {
     return this.write(block, false, onProgress);
   }
 
-  writeFormulas(block: Block): Promise<void> {
+  writeFormulas(block: FormulaBlock): Promise<void> {
     return this.write(block, true);
   }
 
   /** Chunks sized by rows and by payload (a column of long reasons weighs more than a column of numbers). */
-  private write(block: Block, asFormulas: boolean, onProgress?: (rowsDone: number) => void): Promise<void> {
+  private write(block: FormulaBlock, asFormulas: boolean, onProgress?: (rowsDone: number) => void): Promise<void> {
     const cols = block.values[0]?.length ?? 0;
     if (cols === 0) return Promise.resolve();
     return this.run(async (context) => {
       const sheet = this.sheetOf(context, block.sheet);
-      for (const [start, end] of payloadChunks(block.values)) {
-        const chunk = block.values.slice(start, end).map((row) => row.map((v) => excelCell(v, asFormulas)));
+      // Values and formulas alike: text that would start a formula gets the text prefix (formulaWriteCell).
+      const cells = block.values.map((row) => row.map(excelCell));
+      for (const [start, end] of payloadChunks(cells)) {
+        const chunk = cells.slice(start, end);
         const range = sheet.getRangeByIndexes(block.top + start, block.left, chunk.length, cols);
         if (asFormulas) range.formulas = chunk;
         else range.values = chunk;
@@ -176,8 +178,7 @@ export class ExcelPort implements WorkbookPort {
       sheets.load('items/name');
       await context.sync();
       const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-      let candidate = name;
-      for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${name} (${n})`;
+      const candidate = freeSheetName(name, (lower) => taken.has(lower));
       sheets.add(candidate);
       await context.sync();
       return candidate;

@@ -26,6 +26,43 @@ export interface Block {
 }
 
 /**
+ * A formula the add-in composed. Only these reach a sheet as formulas: every other text, above all text copied from a
+ * user's cells, is written as text, so `=HYPERLINK(…)` in a facility's name can never run. A plain object, not a class:
+ * the workbench's port lives in another frame, where a class from the pane's bundle is not the same class.
+ */
+export interface Formula {
+  readonly formula: string;
+}
+export type FormulaCell = CellValue | Formula;
+export interface FormulaBlock {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly values: readonly (readonly FormulaCell[])[];
+}
+
+export const isFormula = (v: unknown): v is Formula =>
+  typeof v === 'object' && v !== null && typeof (v as { formula?: unknown }).formula === 'string';
+
+/**
+ * A block the add-in built, ready for writeFormulas: its texts starting with "=" are its composed formulas, except in
+ * `data`, the areas (block coordinates) holding values that came from the user (inputs, names from a table), which
+ * stay values.
+ */
+export function formulaBlock(block: Block, data: readonly Omit<Area, 'sheet'>[] = []): FormulaBlock {
+  const inData = (r: number, c: number): boolean =>
+    data.some((a) => r >= a.top && r < a.top + a.rows && c >= a.left && c < a.left + a.cols);
+  return {
+    ...block,
+    values: block.values.map((row, r) => row.map((v, c) =>
+      (typeof v === 'string' && v.startsWith('=') && !inData(r, c) ? { formula: v } : v))),
+  };
+}
+
+/** A cell as a formula write hands it to the host: a composed formula as its text, any other value as a value. */
+export const formulaWriteCell = (v: FormulaCell): CellValue => (isFormula(v) ? v.formula : safeValue(v));
+
+/**
  * An area the pane wrote and marked as its own, found again on a later read. In Excel a mark is a worksheet-scoped
  * name, so it moves with its cells when rows or columns are inserted above or beside it.
  */
@@ -100,8 +137,8 @@ export interface WorkbookPort {
   usedArea(area: Area): Promise<Area | undefined>;
   /** Writes values as values: text is never taken for a formula. Chunked; progress after each chunk. */
   writeValues(block: Block, onProgress?: (rowsDone: number) => void): Promise<void>;
-  /** Writes formulas (text starting with =) and values, as typed: for the example model, which the pane itself composes. */
-  writeFormulas(block: Block): Promise<void>;
+  /** Writes the add-in's composed formulas as formulas and every other cell as writeValues does (text stays text). */
+  writeFormulas(block: FormulaBlock): Promise<void>;
   /** Empties an area: its contents, or its contents and formats. */
   clear(area: Area, what: 'contents' | 'all'): Promise<void>;
   /** One number format for every cell of the area ("@" is text, "0.0%" a percentage). */
@@ -137,6 +174,25 @@ export const CHUNK_ROWS = 5000;
 /** Text that would start a formula (= + - @) gets Excel's text prefix, so a value can never run as a formula. */
 export function safeValue(v: CellValue): CellValue {
   return typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v;
+}
+
+/** Excel's longest sheet name. */
+export const SHEET_NAME_MAX = 31;
+
+/**
+ * A sheet name Excel takes, from any text (a facility's name): no [ ] : * ? / \, no apostrophe first or last, at most
+ * 31 characters, never "History" (Excel keeps it for itself); `taken` (lower case) adds " (2)", " (3)" … within 31.
+ */
+export function freeSheetName(name: string, taken: (lower: string) => boolean): string {
+  const trim = (text: string, room: number): string => text.slice(0, room).replace(/^[\s']+|[\s']+$/g, '');
+  let base = trim(name.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' '), SHEET_NAME_MAX) || 'Sheet';
+  if (base.toLowerCase() === 'history') base = `${base} 1`;
+  let candidate = base;
+  for (let n = 2; taken(candidate.toLowerCase()); n += 1) {
+    const suffix = ` (${n})`;
+    candidate = `${trim(base, SHEET_NAME_MAX - suffix.length)}${suffix}`;
+  }
+  return candidate;
 }
 
 /** The 0-based index of A1 column letters, either case: A → 0, ab → 27. */

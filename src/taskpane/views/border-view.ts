@@ -7,9 +7,9 @@ import { byId, fillSelect, restoreFocus, setStatus } from '../dom';
 import { precise, tonnes, whole } from '../format';
 import { CBAM_LABELS, onScreen, PRODUCT_LABELS } from '../i18n/labels';
 import { inEveryLanguage, language, onLanguageChange, t } from '../i18n/messages';
-import type { CellValue, WorkbookPort } from '../ports/port';
+import { formulaBlock, type CellValue, type WorkbookPort } from '../ports/port';
 import { fitColumns } from '../column-widths';
-import { lineSentence, PRODUCT_HEADER_ROW, productBlock, productSchedule, type ProductInput, type ProductRow, type ProductSchedule } from './cbam-product';
+import { lineSentence, PRODUCT_HEADER_ROW, PRODUCT_INPUTS, productBlock, productSchedule, type ProductInput, type ProductRow, type ProductSchedule } from './cbam-product';
 import { findGoods, type CnChoice } from './cn-picker';
 
 const goods = (): Array<[string, string]> => rules.CBAM_GOODS.map((g): [string, string] => [g, t(`cb.good.${g}`)]);
@@ -230,7 +230,8 @@ export function mountBorder(port: WorkbookPort | undefined): void {
         const sheet = await port.oneStep(async () => {
           const added = await port.addSheet(t('cb.sheet.product'));
           const block = productBlock(product.input, product.schedule, lastTableYear);
-          await port.writeFormulas({ sheet: added, top: 0, left: 0, values: block });
+          // The inputs in column B are what the user typed: values, never formulas.
+          await port.writeFormulas(formulaBlock({ sheet: added, top: 0, left: 0, values: block }, [PRODUCT_INPUTS]));
           const years = shown.rows.length;
           await port.setNumberFormat({ sheet: added, top: PRODUCT_HEADER_ROW + 1, left: 2, rows: years, cols: 1 }, '0.0000');
           // The year rows and the totals row below them.

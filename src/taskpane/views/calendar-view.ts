@@ -6,7 +6,7 @@ import { onLanguageChange, t } from '../i18n/messages';
 import { calendar, dateText, DEFAULT_YEAR, EtsError, GROUP_SECTOR, say, type CalendarRow } from '../../core';
 import { byId, restoreFocus, setStatus } from '../dom';
 import { onScreen } from '../i18n/labels';
-import type { CellValue, WorkbookPort } from '../ports/port';
+import { formulaBlock, type CellValue, type WorkbookPort } from '../ports/port';
 
 /** How dates show in the sheet the pane writes. */
 export const DATE_FORMAT = 'yyyy-mm-dd';
@@ -92,7 +92,7 @@ export function mountCalendar(port: WorkbookPort | undefined): void {
       const sheet = await port.oneStep(async () => {
         const added = await port.addSheet(t('cal.sheet'));
         const block = calendarBlock(shownYear);
-        await port.writeFormulas({ sheet: added, top: 0, left: 0, values: block });
+        await port.writeFormulas(formulaBlock({ sheet: added, top: 0, left: 0, values: block }));
         await port.setNumberFormat({ sheet: added, top: 3, left: 1, rows: block.length - 3, cols: GROUPS.length }, DATE_FORMAT);
         await port.activate(added);
         return added;

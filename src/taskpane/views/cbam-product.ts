@@ -108,6 +108,8 @@ const ref = (label: (typeof INPUT_ROWS)[number]): string => `$B$${FIRST_INPUT + 
 const PRODUCT_HEADERS = ['cb.p.h.year', 'cb.p.h.factor', 'cb.p.h.default', 'cb.p.h.certificates', 'cb.p.h.cost-default', 'cb.p.h.cost-actual', 'cb.p.h.saving'] as const;
 /** The schedule's header row as written, in the pane's language. */
 export const productHeaders = (): string[] => PRODUCT_HEADERS.map((key) => t(key));
+/** The inputs' values in the written block (0-based): what the user typed, written as values, never as formulas. */
+export const PRODUCT_INPUTS = { top: FIRST_INPUT - 1, left: 1, rows: INPUT_ROWS.length, cols: 1 } as const;
 /** Row (0-based) of the header row in the written block. */
 export const PRODUCT_HEADER_ROW = FIRST_INPUT + INPUT_ROWS.length;
 

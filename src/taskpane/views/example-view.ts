@@ -1,8 +1,8 @@
 /** The Example view: inserts the starter model on a new sheet and shows it. */
 import { byId, restoreFocus, setStatus } from '../dom';
 import { onLanguageChange, t } from '../i18n/messages';
-import { exampleModel, exampleRows, exampleSheet } from '../example-model';
-import type { WorkbookPort } from '../ports/port';
+import { exampleData, exampleModel, exampleRows, exampleSheet } from '../example-model';
+import { formulaBlock, type WorkbookPort } from '../ports/port';
 
 export function mountExample(port: WorkbookPort | undefined): void {
   const intro = (): void => { byId('ex-intro').textContent = t('ui.intro.example', { count: exampleRows().length }); };
@@ -19,7 +19,7 @@ export function mountExample(port: WorkbookPort | undefined): void {
     try {
       const sheet = await port.oneStep(async () => {
         const added = await port.addSheet(exampleSheet());
-        await port.writeFormulas(exampleModel(added));
+        await port.writeFormulas(formulaBlock(exampleModel(added), exampleData()));
         await port.activate(added);
         return added;
       });

@@ -133,5 +133,5 @@ export function mountModel(port: WorkbookPort | undefined): void {
   });
 }
 
-/** A sheet name Excel accepts: no []:*?/\, at most 31 characters. */
-const sheetName = (name: string): string => t('md.sheet', { name }).replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim();
+/** The model's sheet name; the port makes it one Excel takes (no []:*?/\, no apostrophe at either end, ≤ 31 characters). */
+const sheetName = (name: string): string => t('md.sheet', { name });
