@@ -8,7 +8,7 @@ import { proposedUnits } from '../../src/taskpane/table-check/units';
 import { doneMessage } from '../../src/taskpane/table-check/messages';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { setLanguage } from '../../src/taskpane/i18n/messages';
-import { FakeWorkbook, withOfficeGlobals, type FakeSheet } from './fake-excel';
+import { FakeSettings, FakeWorkbook, withOfficeGlobals, type FakeSheet } from './fake-excel';
 
 /**
  * The table check over the Excel port on client lists as they arrive: units in the header, a merged two-row header,
@@ -24,7 +24,8 @@ function book(values: CellValue[][], at: { top: number; left: number }, merges: 
   }));
   sheet.merges.push(...merges);
   fake.selection = { sheet: 'Clients', top: at.top, left: at.left, rows: 1, cols: 1 };
-  return { port: new ExcelPort(fake.run), sheet, fake };
+  const settings = new FakeSettings();
+  return { port: new ExcelPort(fake.run, () => settings as unknown as Office.Settings), sheet, fake };
 }
 
 /** Read the table around the selection and check it, with the units its headers give, as the pane does. */

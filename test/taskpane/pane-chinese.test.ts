@@ -20,7 +20,7 @@ import { runTableCheck } from '../../src/taskpane/table-check/table-check';
 import { carryOut, WriteStopped } from '../../src/taskpane/table-check/write-steps';
 import { choiceLabel, exposureBlock, originSentence } from '../../src/taskpane/views/border-view';
 import { lineSentence, PRODUCT_HEADER_ROW, productBlock, productSchedule, type ProductInput } from '../../src/taskpane/views/cbam-product';
-import { FakeWorkbook, withOfficeGlobals } from './fake-excel';
+import { FakeSettings, FakeWorkbook, withOfficeGlobals } from './fake-excel';
 import { textPoints } from '../../src/taskpane/column-widths';
 
 const hasChinese = (v: CellValue): boolean => typeof v === 'string' && /[\u4e00-\u9fff]/.test(v);
@@ -95,7 +95,8 @@ describe('the pane in Chinese: what it writes, and its own output across languag
       // B3:D5; Plant A: cement 31,200 t ≥ 26,000 → covered; Plant B: steel 21,000 t < 26,000 → not covered.
       sheet.put(2, 1, [['Facility', 'Sector', 'Emissions (t)'], ['Plant A', 'cement', 31200], ['Plant B', 'steel', 21000]]);
       book.selection = { sheet: 'Facilities', top: 3, left: 2, rows: 1, cols: 1 };
-      const port = new ExcelPort(book.run);
+      const settings = new FakeSettings();
+      const port = new ExcelPort(book.run, () => settings as unknown as Office.Settings);
       const ui = { progress() {}, async confirmOverwrite() { throw new Error('the pane\'s own cells are never "in the way"'); } };
 
       const first = firstTable((await port.readRegion())!)!;

@@ -6,7 +6,7 @@ import { firstTable } from '../../src/taskpane/table-check/header-row';
 import { COVERED_FILL, NOT_CHECKED_FILL, runTableCheck, type Choice, type TableCheckReport } from '../../src/taskpane/table-check/table-check';
 import { WriteStopped } from '../../src/taskpane/table-check/write-steps';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
-import { FakeWorkbook, withOfficeGlobals, type FakeSheet } from './fake-excel';
+import { FakeSettings, FakeWorkbook, withOfficeGlobals, type FakeSheet } from './fake-excel';
 import { setLanguage } from '../../src/taskpane/i18n/messages';
 
 const TABLE: CellValue[][] = [
@@ -27,7 +27,9 @@ function workbook(table: CellValue[][] = TABLE): { book: FakeWorkbook; port: Exc
   const book = new FakeWorkbook('Facilities');
   book.sheet('Facilities').put(2, 1, table);
   book.selection = { sheet: 'Facilities', top: 3, left: 2, rows: 1, cols: 1 };
-  return { book, port: new ExcelPort(book.run), sheet: book.sheet('Facilities') };
+  // The document's settings persist across runs, as in Excel: the pane remembers there what it wrote.
+  const settings = new FakeSettings();
+  return { book, port: new ExcelPort(book.run, () => settings as unknown as Office.Settings), sheet: book.sheet('Facilities') };
 }
 
 /** Reads the selection and runs the check, answering the overwrite question with `choice` (and noting it was asked). */
@@ -111,6 +113,31 @@ describe('table check over the Excel port (office-addin-mock)', () => {
     assert.equal(report.written, undefined);
     assert.equal(sheet.get(6, 5), 'my note');
     assert.equal(sheet.get(6, 4), '', 'nothing written');
+  });
+
+  it('asks before writing over its old output once the user has cleared it and typed there (issue 23)', async () => {
+    const { port, sheet } = workbook();
+    await check(port);
+    // The user clears the pane's Covered, Reason and CO2e columns and keeps notes in two of the cells.
+    for (let r = 2; r <= 5; r += 1) for (let c = 4; c <= 6; c += 1) sheet.set(r, c, '');
+    sheet.set(3, 5, 'call the plant');
+    sheet.set(5, 6, 12345);
+    const { report, asked } = await check(port, 'cancel');
+    assert.equal(asked.length, 1, 'asked once');
+    assert.match(asked[0]!, /Facilities!F4:G6/);
+    assert.equal(report.written, undefined);
+    assert.deepEqual([sheet.get(3, 5), sheet.get(5, 6)], ['call the plant', 12345], 'the notes stay');
+  });
+
+  it('asks when the user edited one cell of its old output, and refreshes without asking while it is untouched', async () => {
+    const { port, sheet } = workbook();
+    await check(port);
+    assert.deepEqual((await check(port, 'cancel')).asked, [], 'untouched: the pane refreshes its own output');
+    sheet.set(4, 5, 'checked by hand: not covered');
+    const { asked } = await check(port, 'replace');
+    assert.equal(asked.length, 1);
+    assert.match(String(sheet.get(4, 5)), /^Not covered: iron and steel/, 'replaced because the user said so');
+    assert.deepEqual((await check(port, 'cancel')).asked, [], 'the replaced output is the pane\'s again');
   });
 
   it('replaces only when the user says so', async () => {

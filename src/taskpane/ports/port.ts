@@ -109,6 +109,8 @@ export interface DocumentSettings {
   readonly year: number;
   /** The pane's language: 'auto' follows the host's display language; 'en' or 'zh-CN' overrides it. */
   readonly language?: 'auto' | 'en' | 'zh-CN';
+  /** Fingerprints of the pane's output blocks by sheet and mark (table-check/fingerprint.ts): what it wrote last. */
+  readonly outputs?: Readonly<Record<string, string>>;
 }
 
 export interface ChartSpec {

@@ -17,6 +17,7 @@ import { isTotalLabel, sumsAbove } from './totals';
 import { t } from '../i18n/messages';
 import { precise, tonnes as tonnesText } from '../format';
 import { carryOut, type Step } from './write-steps';
+import { fingerprint, outputKey, untouched } from './fingerprint';
 
 export { COVERED_FILL, NOT_CHECKED_FILL, resultCells, resultHeaders, summaryValues, SkippedRow, type RowOutcome } from './results';
 export { planBeside, planOnNewSheet, type Plan } from './plan';
@@ -250,6 +251,22 @@ function steps(port: WorkbookPort, target: Plan, earlier: Output | undefined, pr
   return list;
 }
 
+/**
+ * What was written, remembered for the next run with the document's other settings as they stand. Best effort: a host
+ * that cannot keep settings makes the next run ask before refreshing, which is safe.
+ */
+async function remember(port: WorkbookPort, settings: DocumentSettings,
+  blocks: ReadonlyArray<readonly [Area, string, readonly (readonly CellValue[])[]]>): Promise<void> {
+  try {
+    const now = await port.readSettings();
+    const outputs = { ...now.outputs };
+    for (const [area, mark, values] of blocks) outputs[outputKey(area, mark)] = fingerprint(values);
+    await port.writeSettings({ ...settings, ...now, outputs });
+  } catch {
+    // Nothing remembered: see above.
+  }
+}
+
 /** Runs the whole check on a region and writes the results, asking before it writes over anything not its own. */
 export async function runTableCheck(port: WorkbookPort, region: Region, map: ColumnMap, settings: DocumentSettings,
   ui: TableCheckUi, options: CheckOptions = {}): Promise<TableCheckReport> {
@@ -267,7 +284,14 @@ export async function runTableCheck(port: WorkbookPort, region: Region, map: Col
   let earlier = outputOf(region);
   let id = earlier?.id ?? nextId(outputsOf(region.marks ?? []));
   let target = planBeside(region, outcomes, summary, settings, earlier);
-  const own = [earlier?.results, earlier?.summary].filter((a): a is Area => a !== undefined);
+  // The earlier output is the pane's to refresh only while it holds what the pane wrote: cleared, typed over or edited,
+  // its cells are the user's, and the user is asked before they are written over.
+  // A host without document settings remembers nothing: its earlier output is then asked about, never taken.
+  const stored = (await port.readSettings().catch(() => ({} as Partial<DocumentSettings>))).outputs;
+  const own: Area[] = [];
+  for (const [area, part] of [[earlier?.results, 'Results'], [earlier?.summary, 'Summary']] as const) {
+    if (area && await untouched(port, area, markName(earlier!.id, part), stored)) own.push(area);
+  }
   const busy = await busyCells(port, [areaOf(target.results), areaOf(target.summary)], own);
   let newSheet = false;
   const choice = busy.length > 0 ? await ui.confirmOverwrite(busy.map(address).join(' and ')) : 'replace';
@@ -281,6 +305,8 @@ export async function runTableCheck(port: WorkbookPort, region: Region, map: Col
     }
     const previous = earlier?.results ? await previousStates(port, earlier.results) : undefined;
     await carryOut(steps(port, target, earlier, previous, id, summary.sectors.length, ui), newSheet ? [] : busy);
+    await remember(port, settings, [[areaOf(target.results), markName(id, 'Results'), target.results.values],
+      [areaOf(target.summary), markName(id, 'Summary'), target.summary.values]]);
     if (newSheet) await port.activate(target.results.sheet);
   });
   ui.progress(DONE);

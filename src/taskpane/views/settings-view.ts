@@ -37,7 +37,9 @@ export function mountSettings(port: WorkbookPort | undefined, current: DocumentS
     });
     onChange(next);
     try {
-      await port?.writeSettings(next);
+      // The pane's remembered outputs stay: the form only sets scheme, GWP set, year and language.
+      const outputs = port ? (await port.readSettings()).outputs : undefined;
+      await port?.writeSettings(outputs ? { ...next, outputs } : next);
       setStatus(status, t(port ? 'set.saved' : 'set.saved-session'));
     } catch (e) {
       setStatus(status, t('set.failed', { message: (e as Error).message }), true);
