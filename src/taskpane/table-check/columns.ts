@@ -3,7 +3,7 @@
  * and case ignored. The user sees the mapping and can correct it before anything is written; where two columns could
  * equally be the input, the field is left for the user to choose rather than picked silently.
  */
-import { t } from '../i18n/messages';
+import { inEveryLanguage, t } from '../i18n/messages';
 
 export const FIELDS = ['facility', 'sector', 'direct', 'co2', 'cf4', 'c2f6'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -83,6 +83,14 @@ function score(field: Field, key: string): number {
   return best;
 }
 
+/** Headers the pane writes over its results, in every language: Covered (with its note), Reason, CO2e (tCO2e). */
+export function looksLikeOwnOutput(header: unknown): boolean {
+  if (typeof header !== 'string') return false;
+  const h = header.trim();
+  return (['tc.h.reason', 'tc.h.co2e'] as const).some((key) => inEveryLanguage(key).includes(h))
+    || inEveryLanguage('tc.h.covered').some((w) => h === w || h.startsWith(`${w} (`));
+}
+
 export interface Ambiguity {
   readonly field: Field;
   /** Column indexes that match the field equally well. */
@@ -102,7 +110,9 @@ export interface ColumnMatch {
  * @example matchColumns(['Plant', 'Indirect emissions', 'Scope 1 emissions']).map // { facility: 0, direct: 2 }
  */
 export function matchColumns(headers: readonly unknown[], exclude: ReadonlySet<number> = new Set()): ColumnMatch {
-  const keys = headers.map(headerKey);
+  // A column headed exactly as the pane heads its own output (a check saved without its marks and opened again) is
+  // never taken on its own: the user may still map it by hand.
+  const keys = headers.map((h) => (looksLikeOwnOutput(h) ? '' : headerKey(h)));
   const ruledOut = headers.map(notEmissions);
   const scores = new Map<Field, number[]>(FIELDS.map((f) => [f, keys.map((k, i) =>
     (k === '' || exclude.has(i) || (EMISSION_FIELD_SET.has(f) && ruledOut[i]) ? 0 : score(f, k)))]));
