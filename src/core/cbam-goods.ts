@@ -5,6 +5,7 @@
 import { exact } from './arith';
 import { notAvailable, numberError, valueError } from './errors';
 import { finite, given } from './inputs';
+import { ownEntry } from './lookup';
 import { bracketed, dataText, messageLanguage, say, statusWord } from './messages';
 import { normalise } from './names';
 import { CBAM_ROUTES, CBAM_SECTOR_PREFIXES, findRule, fixedRule, fixedValue, recordsOf, spanText, type CbamSector, type RuleRecord, type Status } from './rules';
@@ -256,7 +257,7 @@ export function defaultValue(cnValue: unknown, countryValue: unknown, year: unkn
   const found = defaultValueLine(cnValue, countryValue);
   const y = cbamYear(year);
   if (part === undefined) return markedUp(found.line.total, markupRecord(found.sector, y).value);
-  const which = typeof part === 'string' ? PARTS[normalise(part)] : undefined;
+  const which = typeof part === 'string' ? ownEntry(PARTS, normalise(part)) : undefined;
   if (which === undefined) throw valueError('part', part, say('cbam.not-part'), say('cbam.part-accepted'));
   const value = found.line[which];
   if (value === undefined) {
@@ -314,7 +315,7 @@ const BASES: Readonly<Record<string, BenchmarkBasis>> = {
 /** The basis argument: actual (Column A) or default (Column B). */
 export function benchmarkBasis(value: unknown): BenchmarkBasis {
   if (value === undefined) return 'A';
-  const basis = typeof value === 'string' ? BASES[normalise(value)] : undefined;
+  const basis = typeof value === 'string' ? ownEntry(BASES, normalise(value)) : undefined;
   if (basis === undefined) throw valueError('basis', value, say('cbam.not-basis'), say('cbam.basis-accepted'));
   return basis;
 }

@@ -2,6 +2,7 @@
 import { benchmarkSource, defaultSource } from './cbam-goods';
 import { DEFAULT_GWP_SET } from './emissions';
 import { notAvailable, valueError } from './errors';
+import { ownEntry } from './lookup';
 import { dataText, say, statusWord } from './messages';
 import { DEFAULT_YEAR, given, rulebookYears, year as yearOf } from './inputs';
 import { ACCEPTED_SECTORS, cnBenchmarkId, COMPLIANCE_EVENTS, powerSpecialId, specialCaseId, coverageSector, eventId, gasId, gwpSetId, nameKey, normalise, schemeArg, schemeId, SCHEME_IDS, sectorId } from './names';
@@ -68,7 +69,7 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
   const name = normalise(text);
   // Keys as the name tables read them: "cbam: Grey clinker" is cbam:grey-clinker.
   const key = nameKey(text);
-  const direct = PARAMETER_ALIASES[key] ?? key;
+  const direct = ownEntry(PARAMETER_ALIASES, key) ?? key;
   if (recordsOf(direct, scheme).length > 0) return direct;
   const benchmark = cnBenchmarkId(name);
   if (benchmark) return benchmark;
@@ -170,7 +171,7 @@ export function info(topic?: unknown): string | number {
     return say('info.summary', { version: RULEBOOK_VERSION, date: RULEBOOK_DATE, schemes: String(INFO_TOPICS.schemes!()),
       years: String(INFO_TOPICS.years!()), year: DEFAULT_YEAR, gwp: DEFAULT_GWP_SET });
   }
-  const answer = typeof topic === 'string' ? INFO_TOPICS[normalise(topic)] : undefined;
+  const answer = typeof topic === 'string' ? ownEntry(INFO_TOPICS, normalise(topic)) : undefined;
   if (answer === undefined) throw valueError('topic', topic, say('info.unknown'), Object.keys(INFO_TOPICS).join(say('list.sep')));
   return answer();
 }

@@ -104,6 +104,26 @@ describe('hostile input sweep through the built bundle', () => {
     });
   }
 
+  it('names every object inherits (__proto__, constructor, toString …) are unknown names in every text argument (issue 23)', () => {
+    const INHERITED = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf'];
+    let checked = 0;
+    for (const [id, base] of Object.entries(BASELINE)) {
+      base.forEach((v, position) => {
+        if (typeof v !== 'string') return;
+        for (const name of INHERITED) {
+          // A table (POSITION) keeps its header row: the name's error is in the cells it decides.
+          const cells = fns[id]!(...base.map((b, i) => asArg(i === position ? name : b))).flat();
+          const errors = cells.filter((c): c is FakeExcelError => c instanceof FakeExcelError);
+          const context = `${id} arg ${position} = ${name}`;
+          assert.ok(errors.length > 0, `${context}: gave ${JSON.stringify(cells).slice(0, 200)}`);
+          for (const e of errors) assert.doesNotMatch(e.message ?? '', /Unexpected problem|produced no value|is not a function/, context);
+          checked += 1;
+        }
+      });
+    }
+    assert.ok(checked > 100, String(checked));
+  });
+
   it('random mixes of hostile and valid arguments (seeded) stay valid', () => {
     const seed = Number(process.env.SWEEP_SEED ?? 20261128);
     const next = seededRandom(seed);

@@ -5,6 +5,7 @@
 import { EN, type Catalogue, type MessageKey } from './en';
 import { messageLanguage, type Lang } from './language';
 import { ZH } from './zh-CN';
+import { ownEntry } from '../lookup';
 import { DATA_ZH } from '../rules/zh-CN';
 
 export { languageFor, LANGS, messageLanguage, SETTINGS_KEY, useLanguage, type Lang } from './language';
@@ -26,7 +27,7 @@ export function sayIn<K extends MessageKey>(lang: Lang, key: K, ...params: Param
  * A rulebook text (a label, a source, a note) in the current language. The Chinese comes from rules/zh-CN.ts, keyed by
  * the English text (data-zh.test.ts holds it complete); English where no translation is held.
  */
-export const dataText = (text: string): string => (messageLanguage() === 'zh-CN' ? DATA_ZH[text] ?? text : text);
+export const dataText = (text: string): string => (messageLanguage() === 'zh-CN' ? ownEntry(DATA_ZH, text) ?? text : text);
 
 /** A list joined as the language writes it: "a, b or c" / "a、b或c". */
 export function orList(items: readonly string[]): string {
