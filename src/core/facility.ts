@@ -5,7 +5,7 @@
 import { dec, toNumber, type Dec } from './decimal';
 import { coverage, gases, type CoverageReason } from './coverage';
 import { co2eNamed } from './emissions';
-import { EtsError } from './errors';
+import { EtsError, numberError } from './errors';
 import { findRule } from './rules';
 import { andList, dataText, say, statusWord } from './messages';
 
@@ -78,6 +78,9 @@ export function ignoredNote(result: Pick<FacilityResult, 'ignored' | 'sector'>):
   return say('facility.ignored', { gases: andList(ignored), one, sector });
 }
 
+/** A thousand gigatonnes: some twenty times the world's emissions in a year, far beyond any one facility's. */
+const MAX_FACILITY_TONNES = 1e12;
+
 /**
  * Coverage of one facility.
  * @example checkFacility({ sector: 'aluminium', masses: { CO2: 20000, CF4: 1 } }) // CO2e 26,630 under AR5 → covered
@@ -85,6 +88,11 @@ export function ignoredNote(result: Pick<FacilityResult, 'ignored' | 'sector'>):
 export function checkFacility(input: FacilityInput): FacilityResult {
   const fromMasses = input.direct === undefined ? co2eOfMasses(input) : undefined;
   const emissions = fromMasses?.co2e ?? input.direct;
+  // A figure no facility can emit in a year is a typing or unit error of its row: the row says so, and a list's totals
+  // can never overflow (two rows of 1e308 t once stopped the whole check).
+  if (typeof emissions === 'number' && emissions > MAX_FACILITY_TONNES) {
+    throw numberError(input.direct === undefined ? 'CO2e' : 'direct_emissions', emissions, say('facility.too-large', { max: '10¹²' }));
+  }
   const c = coverage(input.sector, emissions, input.scheme, input.year);
   return { covered: c.covered, reason: c.reason, text: c.text, sector: c.sector, co2e: emissions as number, ignored: fromMasses?.ignored ?? [] };
 }

@@ -140,6 +140,15 @@ describe('table check over the Excel port (office-addin-mock)', () => {
     assert.deepEqual((await check(port, 'cancel')).asked, [], 'the replaced output is the pane\'s again');
   });
 
+  it('checks every other row when two rows hold 1e308 t: each is its own row\'s error (issue 23)', async () => {
+    const table: CellValue[][] = [...TABLE, ['Typo 1', 'cement', 1e308], ['Typo 2', 'steel', 1e308]];
+    const { port, sheet } = workbook(table);
+    const { report } = await check(port);
+    assert.deepEqual([report.rows, report.covered, report.errors], [5, 1, 2]);
+    assert.match(String(sheet.get(6, 5)), /more than twenty times the world's annual emissions/);
+    assert.equal(report.summary.total.emissions, 31200 + 21000 + 500000);
+  });
+
   it('replaces only when the user says so', async () => {
     const { port, sheet } = workbook();
     sheet.set(4, 5, 'my note');

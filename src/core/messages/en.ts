@@ -169,6 +169,7 @@ export const EN = {
   'scheme.phases-cn-only': (p: { scheme: S }) => `scheme: phases are a rule of China's national ETS, not of ${p.scheme}.`,
   'facility.no-emissions': (p: { why: S }) => `direct_emissions: blank — give direct emissions or the masses of the gases that count${p.why}.`,
   'facility.ignored-why': (p: { gases: S; one: boolean }) => ` (${p.gases} do${p.one ? 'es' : ''} not count for this sector)`,
+  'facility.too-large': (p: { max: S }) => `at most ${p.max} t a year: more than twenty times the world's annual emissions is a typing or unit error`,
   'facility.ignored': (p: { gases: S; one: boolean; sector: S }) =>
     `${p.gases} ${p.one ? 'is' : 'are'} not counted for ${p.sector}: ${p.one ? 'its mass was' : 'their masses were'} ignored.`,
   'facility.mass': (p: { gas: S }) => `${p.gas} mass`,

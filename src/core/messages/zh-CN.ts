@@ -169,6 +169,7 @@ export const ZH: Catalogue = {
   'scheme.phases-cn-only': (p: { scheme: S }) => `scheme：阶段是全国碳市场的规则，不适用于 ${p.scheme}。`,
   'facility.no-emissions': (p: { why: S }) => `direct_emissions：空白——请给出直接排放量，或计入的各温室气体质量${p.why}。`,
   'facility.ignored-why': (p: { gases: S }) => `（${p.gases}对该行业不计入）`,
+  'facility.too-large': (p: { max: S }) => `每年不超过 ${p.max} 吨：超过全球年排放量二十倍的数值应是输入或单位错误`,
   'facility.ignored': (p: { gases: S; sector: S }) => `${p.gases}对 ${p.sector} 不计入：已忽略其质量。`,
   'facility.mass': (p: { gas: S }) => `${p.gas} 质量`,
   'facility.price-label': (p: { unit: S; status: S; source: S }) => `${p.unit}（${p.status}：${p.source}）`,
