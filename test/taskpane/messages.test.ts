@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { CATALOGUES, languageFor, setLanguage, t } from '../../src/taskpane/i18n/messages';
+import { settingsFrom } from '../../src/taskpane/settings';
 
 describe('task pane message catalogue', () => {
   afterEach(() => setLanguage('en'));
@@ -23,6 +24,10 @@ describe('task pane message catalogue', () => {
     assert.equal(languageFor('zh-CN', 'en'), 'en');
     assert.equal(languageFor('en-US', 'zh-CN'), 'zh-CN');
     assert.equal(languageFor('zh-CN', 'auto'), 'zh-CN');
+    // A setting the pane does not offer (zh-TW from a crafted file) follows the display language in both bundles (issue 23).
+    assert.equal(languageFor('en-US', 'zh-TW'), 'en');
+    assert.equal(settingsFrom({ language: 'zh-TW' as never }).language, 'auto');
+    assert.equal(languageFor('zh-TW', 'fr'), 'zh-CN');
   });
 
   it('fills parameters in the language chosen', () => {

@@ -6,10 +6,14 @@ export type Lang = 'en' | 'zh-CN';
 
 export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
 
-/** zh for any Chinese display language (zh-CN, zh-Hans, zh-TW …), else English; an override other than 'auto' wins. */
+/**
+ * zh for any Chinese display language (zh-CN, zh-Hans, zh-TW …), else English. The workbook's setting wins when it is
+ * one the pane offers ('en', 'zh-CN'); anything else in it ('auto', or 'zh-TW' from a crafted file) follows the display
+ * language — the pane reads the setting by the same rule (settings.ts), so the two never disagree.
+ */
 export function languageFor(displayLanguage: string | undefined, override?: string): Lang {
-  const chosen = override && override !== 'auto' ? override : displayLanguage;
-  return /^zh\b/i.test(chosen ?? '') ? 'zh-CN' : 'en';
+  if (override !== undefined && (LANGS as readonly string[]).includes(override)) return override as Lang;
+  return /^zh\b/i.test(displayLanguage ?? '') ? 'zh-CN' : 'en';
 }
 
 let current: Lang = 'en';
