@@ -320,6 +320,20 @@ export const schemeId = (value: unknown, argument = 'scheme'): SchemeId => SCHEM
 export const specialCaseId = (value: unknown): SpecialCase | undefined => (typeof value === 'string' ? SPECIAL.lookup(value) : undefined);
 export const specialCaseSector = (c: SpecialCase): IndustrialSector => c.slice(0, c.indexOf(':')) as IndustrialSector;
 
+/**
+ * Lookups that never throw, for code that tries several readings of one text (ETS.SOURCE): no error is built and no
+ * did-you-mean search runs for the readings that miss, which made 100,000 unknown names take a minute and a half.
+ */
+export const findSectorId = (text: string): SectorId | undefined => {
+  const special = specialCaseId(text);
+  return special !== undefined ? specialCaseSector(special) : SECTORS.lookup(text);
+};
+export const findGasId = (text: string): Gas | undefined => GAS_NAMES.lookup(text);
+export const findGwpSetId = (text: string): GwpSet | undefined => GWP_SET_NAMES.lookup(text);
+export const findSchemeId = (text: string): SchemeId | undefined => SCHEMES.lookup(text);
+export const findEventId = (text: string): ComplianceEvent | undefined => EVENTS.lookup(text);
+export const findPowerSpecialId = (text: string): PowerSpecialCase | undefined => POWER_SPECIAL.lookup(text);
+
 /** A power special case as typed in POWER.ENTITY's special column (biomass, 掺烧生物质, 应急备用 …). */
 export const powerSpecialId = (value: unknown, argument = 'special'): PowerSpecialCase => POWER_SPECIAL.resolve(argument, value);
 export const eventId = (value: unknown, argument = 'event'): ComplianceEvent => EVENTS.resolve(argument, value);

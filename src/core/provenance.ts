@@ -5,7 +5,7 @@ import { notAvailable, valueError } from './errors';
 import { ownEntry } from './lookup';
 import { dataText, say, statusWord } from './messages';
 import { DEFAULT_YEAR, given, rulebookYears, year as yearOf } from './inputs';
-import { ACCEPTED_SECTORS, cnBenchmarkId, COMPLIANCE_EVENTS, powerSpecialId, specialCaseId, coverageSector, eventId, gasId, gwpSetId, nameKey, normalise, schemeArg, schemeId, SCHEME_IDS, sectorId } from './names';
+import { ACCEPTED_SECTORS, cnBenchmarkId, COMPLIANCE_EVENTS, findEventId, findGasId, findGwpSetId, findPowerSpecialId, findSchemeId, findSectorId, specialCaseId, coverageSector, nameKey, normalise, schemeArg, SCHEME_IDS } from './names';
 import {
   GWP_SETS, gwpKey, recordsOf, findRule, RULEBOOK_DATE, RULEBOOK_VERSION, SCHEMES_WITH_RULES, spanText,
   type RuleRecord, type SchemeWithRules,
@@ -56,13 +56,9 @@ const PARAMETER_ALIASES: Readonly<Record<string, string>> = {
   企业自备电厂: 'captive-power',
 };
 
-const tryResolve = <T>(resolve: () => T): T | undefined => {
-  try {
-    return resolve();
-  } catch {
-    return undefined;
-  }
-};
+/** `prefix:id`, or undefined when the id is. */
+const withPrefix = (prefix: string, id: string | undefined): string | undefined => (id === undefined ? undefined : `${prefix}:${id}`);
+
 
 /** A rulebook key from what a user types: a key, a friendly name, a benchmark, a sector, a gas, gases:…, gwp:… */
 function parameterKey(text: string, scheme: SchemeWithRules): string | undefined {
@@ -75,27 +71,30 @@ function parameterKey(text: string, scheme: SchemeWithRules): string | undefined
   if (benchmark) return benchmark;
   const [head, ...rest] = name.split(':');
   const tail = rest.join(':');
-  if (head === 'scheme' && tail) return tryResolve(() => `scheme:${schemeId(tail.trim())}`);
-  if (head === 'deadline' && tail) return tryResolve(() => `deadline:${eventId(tail.trim())}`);
+  if (head === 'scheme' && tail) return withPrefix('scheme', findSchemeId(tail.trim()));
+  if (head === 'deadline' && tail) return withPrefix('deadline', findEventId(tail.trim()));
   const special = specialCaseId(name);
   if (special) return `special:${special}`;
   // A power unit treated apart, named as in POWER.ENTITY's special column: power:biomass, power:应急备用 …
   if (head === 'power' && tail) {
-    const unit = tryResolve(() => powerSpecialId(tail.trim()));
+    const unit = findPowerSpecialId(tail.trim());
     if (unit) return `special:power:${unit}`;
   }
-  const event = tryResolve(() => eventId(name));
+  const event = findEventId(name);
   if (event) return `deadline:${event}`;
-  if (head === 'gases' && tail) return tryResolve(() => `gases:${coverageSector(sectorId(tail.trim()))}`);
+  if (head === 'gases' && tail) {
+    const gasesOf = findSectorId(tail.trim());
+    return gasesOf === undefined ? undefined : `gases:${coverageSector(gasesOf)}`;
+  }
   if (head === 'gwp' && tail) {
     const parts = tail.split(':').map((p) => p.trim());
-    const set = parts.length > 1 ? tryResolve(() => gwpSetId(parts[0])) : DEFAULT_GWP_SET;
-    const gas = tryResolve(() => gasId(parts[parts.length - 1]));
+    const set = parts.length > 1 ? findGwpSetId(parts[0]!) : DEFAULT_GWP_SET;
+    const gas = findGasId(parts[parts.length - 1]!);
     return set && gas ? gwpKey(set, gas) : undefined;
   }
-  const sector = tryResolve(() => sectorId(name));
+  const sector = findSectorId(name);
   if (sector) return `sector:${coverageSector(sector)}`;
-  const gas = tryResolve(() => gasId(name));
+  const gas = findGasId(name);
   return gas ? gwpKey(DEFAULT_GWP_SET, gas) : undefined;
 }
 
