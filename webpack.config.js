@@ -96,7 +96,8 @@ module.exports = async (env, argv) => {
   }
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // What is hosted for Excel carries no source maps (`npm run build`); the workbench, never hosted, keeps them.
+    devtool: production ? (workbench ? 'source-map' : false) : 'eval-cheap-module-source-map',
     entry: {
       functions: './src/functions/functions.ts',
       taskpane: './src/taskpane/taskpane.ts',

@@ -10,6 +10,27 @@ try {
 } catch {
   report = {};
 }
+/**
+ * What npm audit cannot see: exceljs's prebuilt browser bundle, which the workbench alone loads (never what Excel
+ * hosts), embeds browserified crypto. Listed with why it is unreachable, so a reader can weigh it.
+ */
+function bundledCrypto() {
+  const file = require('node:path').join(__dirname, '..', 'node_modules', 'exceljs', 'dist', 'exceljs.bare.min.js');
+  let text;
+  try {
+    text = require('node:fs').readFileSync(file, 'utf8');
+  } catch {
+    return;
+  }
+  const found = ['crypto-browserify', 'elliptic', 'browserify-sign', 'create-ecdh', 'diffie-hellman', 'pbkdf2'].filter((p) => text.includes(p));
+  if (found.length === 0) return;
+  const elliptic = /"elliptic"[\s\S]{0,400}?version:"(\d+\.\d+\.\d+)"/.exec(text);
+  console.warn(`Bundled inside exceljs.bare.min.js (workbench only, invisible to npm audit): ${found.join(', ')}${elliptic ? ` (elliptic ${elliptic[1]})` : ''}. ` +
+    'Unreachable: the workbench reads and writes plain .xlsx and never calls exceljs\'s crypto (sheet-protection hashing); ' +
+    'nothing of it is in the add-in Excel loads (npm run build).');
+}
+bundledCrypto();
+
 const counts = report.metadata && report.metadata.vulnerabilities;
 if (counts) {
   const serious = (counts.high || 0) + (counts.critical || 0);

@@ -65,6 +65,13 @@ describe('security', () => {
     assert.deepEqual(Object.keys(pkg.dependencies), ['decimal.js']);
   });
 
+  it('the hosted build (npm run build) carries no source maps; only the workbench build keeps them', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack configuration is CommonJS
+    const config = require(join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => Promise<{ devtool: unknown }>;
+    assert.equal((await config({}, { mode: 'production' })).devtool, false);
+    assert.equal((await config({ workbench: true }, { mode: 'production' })).devtool, 'source-map');
+  });
+
   it('the manifest asks for ReadWriteDocument and nothing more', () => {
     const manifest = readFileSync(join(DIST, 'manifest.xml'), 'utf8');
     assert.deepEqual(manifest.match(/<Permissions>[^<]*<\/Permissions>/g), ['<Permissions>ReadWriteDocument</Permissions>']);
