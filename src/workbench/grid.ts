@@ -5,7 +5,7 @@
  * rename sheets. Stable hooks for tests: data-cell="B3" on drawn cells, data-testid on the controls.
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
-import { a1, columnIndex, columnLetters, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
+import { a1, columnIndex, columnLetters, isSheetNameAllowed, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
 import { CellFormats } from './cell-formats';
 import { cellLook, paintCell } from './cell-look';
 import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
@@ -301,7 +301,7 @@ export class Grid extends CellFormats implements WorkbenchView {
     const finish = (keep: boolean): void => {
       const wanted = input.value.trim();
       const taken = this.hf.getSheetNames().some((n) => n !== name && n.toLowerCase() === wanted.toLowerCase());
-      const refused = keep && wanted !== '' && wanted !== name && (taken || /[[\]:*?/\\]/.test(wanted) || wanted.length > 31);
+      const refused = keep && wanted !== '' && wanted !== name && (taken || !isSheetNameAllowed(wanted));
       if (keep && wanted && wanted !== name && !refused) {
         // One step: the engine's rename and the formats following it.
         this.history.step(() => {

@@ -7,7 +7,7 @@ import { type HyperFormula } from 'hyperformula';
 import { HeadlessView } from '../../src/workbench/cell-formats';
 import { createEngine } from '../../src/workbench/engine';
 import { EnginePort, marksOf } from '../../src/workbench/engine-port';
-import { formulaBlock, freeSheetName } from '../../src/taskpane/ports/port';
+import { formulaBlock, freeSheetName, isSheetNameAllowed } from '../../src/taskpane/ports/port';
 import { buildModel } from '../../src/taskpane/model/build-model';
 import { INPUT_KEYS } from '../../src/taskpane/model/model-sheet';
 import { CEMENT, YEARS } from '../taskpane/model-fixture';
@@ -71,5 +71,8 @@ describe('workbench port: hostile text is written as text, names are ones Excel 
     assert.equal(second, 'Model Qingshan Cement Line (2)');
     assert.ok(second.length <= 31);
     assert.equal(await port.addSheet('History'), 'History 1');
+    // The grid's rename takes only names Excel saves (a sheet named History made Save fail).
+    for (const bad of ['History', 'history', "Plant A'", "'x", 'a/b', 'x'.repeat(32), '']) assert.equal(isSheetNameAllowed(bad), false, bad);
+    for (const good of ['a,b', "it's", 'Histories', '排放', 'x'.repeat(31)]) assert.equal(isSheetNameAllowed(good), true, good);
   });
 });

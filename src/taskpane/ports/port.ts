@@ -181,6 +181,10 @@ export function safeValue(v: CellValue): CellValue {
 /** Excel's longest sheet name. */
 export const SHEET_NAME_MAX = 31;
 
+/** Whether Excel takes a sheet name as it is: 1–31 characters, none of [ ] : * ? / \, no apostrophe first or last, not History. */
+export const isSheetNameAllowed = (name: string): boolean =>
+  name.length > 0 && name.length <= SHEET_NAME_MAX && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name) && name.toLowerCase() !== 'history';
+
 /**
  * A sheet name Excel takes, from any text (a facility's name): no [ ] : * ? / \, no apostrophe first or last, at most
  * 31 characters, never "History" (Excel keeps it for itself); `taken` (lower case) adds " (2)", " (3)" … within 31.
