@@ -75,6 +75,22 @@ describe('end to end: the model builder in Chromium', function () {
     assert.equal(await suite.wb.value(`E${row(2025)}`), 3800000);
   });
 
+  it('copies a facility table\'s cells into the model as values: text that looks like a formula never runs (issue 23)', async () => {
+    const hostile = '=HYPERLINK("http://example.invalid","cement")';
+    // The user's cells hold text (typed with Excel's apostrophe): a name and a sector that look like formulas.
+    await suite.wb.addSheet('Hostile', [
+      ['Facility', 'Sector', 'Output (t)', 'Intensity (tCO2e/t)'],
+      ["'=cmd|' /C calc'!A0", `'${hostile}`, 1000000, 0.8],
+    ]);
+    await suite.wb.select('A2');
+    await field('md-from-table').click();
+    await field('md-status').filter({ hasText: 'Built' }).waitFor();
+    // The sector input (B4) holds the text as the table held it, not a formula; the year rows are still formulas.
+    assert.equal(await suite.wb.formula('B4'), undefined);
+    assert.equal(await suite.wb.value('B4'), hostile);
+    assert.match((await suite.wb.formula(`G${row(2025)}`)) ?? '', /^=ETS\.ALLOCATION\(/);
+  });
+
   it('kept the console free of errors and made no request off this machine', () => {
     assert.deepEqual(suite.wb.consoleErrors, []);
     assert.deepEqual(suite.wb.outsideRequests, []);
