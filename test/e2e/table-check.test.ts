@@ -77,6 +77,26 @@ describe('end to end: the table check in the workbench', function () {
     assert.match((await testid('tc-found').textContent())!, /^18 rows on Facilities, headers in row 1\./);
   });
 
+  it('asks before writing over its old output once the user has typed there, and writes nothing on cancel (issue 23)', async () => {
+    await wb.cell('B3').click();
+    await read();
+    await wb.enter('G5', 'checked by hand');
+    await testid('tc-run').click();
+    await testid('tc-confirm').waitFor();
+    assert.match((await pane.locator('#tc-confirm-text').textContent())!, /Facilities!F1:H19/);
+    await testid('tc-cancel').click();
+    await testid('tc-confirm').waitFor({ state: 'hidden' });
+    assert.equal(await value('G5'), 'checked by hand', 'the user\'s note stays');
+    // Replaced when the user says so; then the output is the pane's again and a re-run asks nothing.
+    await testid('tc-run').click();
+    await testid('tc-confirm').waitFor();
+    await testid('tc-replace').click();
+    await status.filter({ hasText: /Results in/ }).waitFor();
+    assert.match(String(await value('G5')), /^Not covered: power generation, 25,200 tCO2e/, 'Nanhe CFB Unit: 28,000 MWh × 0.9');
+    assert.match(await run(), /refreshed in place/);
+    assert.equal(await testid('tc-confirm').isHidden(), true);
+  });
+
   it('takes Scope 1, never the indirect column, and asks when two columns could be the input', async () => {
     await wb.addSheet('Scope', [
       ['Plant', 'Sector', 'Indirect emissions (tCO2e)', 'Scope 1 emissions (tCO2e)'],
