@@ -90,7 +90,7 @@ describe('end to end: the workbench page itself in Chinese (?lang=zh-CN)', funct
     assert.equal(await attr('sheet-rename', 'aria-label'), '工作表 Facilities 的新名称');
     await page().fill('[data-testid="sheet-rename"]', 'a:b');
     await page().press('[data-testid="sheet-rename"]', 'Enter');
-    assert.equal(await text('cell-message'), '“a:b”不能用作工作表名称：最多 31 个字符，且不能包含 [ ] : * ? / \\。');
+    assert.equal(await text('cell-message'), '“a:b”不能用作工作表名称：最多 31 个字符，不能包含 [ ] : * ? / \\，不能以撇号开头或结尾，也不能是 History（Excel 保留此名称）。');
     await suite.wb.enter('H4', 'x');
     await suite.wb.enter('H2', '=ETS.COMPARE("水泥",31200)');
     await suite.wb.cell('H2').click();

@@ -116,7 +116,7 @@ describe('table check over the Excel port (office-addin-mock)', () => {
   });
 
   it('asks before writing over its old output once the user has cleared it and typed there (issue 23)', async () => {
-    const { port, sheet } = workbook();
+    const { book, port, sheet } = workbook();
     await check(port);
     // The user clears the pane's Covered, Reason and CO2e columns and keeps notes in two of the cells.
     for (let r = 2; r <= 5; r += 1) for (let c = 4; c <= 6; c += 1) sheet.set(r, c, '');
@@ -125,6 +125,9 @@ describe('table check over the Excel port (office-addin-mock)', () => {
     const { report, asked } = await check(port, 'cancel');
     assert.equal(asked.length, 1, 'asked once');
     assert.match(asked[0]!, /Facilities!F4:G6/);
+    // A host that remembers nothing (a file saved without the pane's settings) asks too: the block lost its headers.
+    const forgetful = new ExcelPort(book.run, () => new FakeSettings() as unknown as Office.Settings);
+    assert.equal((await check(forgetful, 'cancel')).asked.length, 1);
     assert.equal(report.written, undefined);
     assert.deepEqual([sheet.get(3, 5), sheet.get(5, 6)], ['call the plant', 12345], 'the notes stay');
   });

@@ -3,7 +3,9 @@
  * mark), so a re-run can tell its own untouched output — refreshed without asking — from cells the user has since
  * cleared, typed over or edited, which are the user's and are asked about first.
  */
+import { inEveryLanguage } from '../i18n/messages';
 import type { Area, CellValue, DocumentSettings, WorkbookPort } from '../ports/port';
+import { isCoveredHeader } from './results';
 
 /** A cell as read back from any host: blanks as '', numbers to Excel's 15 significant digits, everything as text. */
 const cellText = (v: CellValue | undefined): string => {
@@ -31,8 +33,27 @@ export function fingerprint(values: readonly (readonly CellValue[])[]): string {
 /** The settings key of an output block: its sheet and mark name (marks are scoped to their sheet). */
 export const outputKey = (area: Area, mark: string): string => `${area.sheet}!${mark}`;
 
-/** Whether a block still holds exactly what the pane wrote there last (false when nothing was remembered). */
+/**
+ * A block headed as the pane heads its output, in any language: the Covered and Reason headers over results, the
+ * summary's title over a summary. What the pane can still tell when it remembers nothing (a file saved by the workbench,
+ * which keeps marks but not the document's settings, opened again).
+ */
+function headedAsOwn(values: readonly (readonly CellValue[])[], part: 'Results' | 'Summary'): boolean {
+  const first = values[0] ?? [];
+  if (part === 'Results') {
+    return first.some(isCoveredHeader) && first.some((v) => typeof v === 'string' && inEveryLanguage('tc.h.reason').includes(v));
+  }
+  const titles = inEveryLanguage('tc.s.title').map((title) => title.slice(0, title.indexOf('{')).trim()).filter(Boolean);
+  return typeof first[0] === 'string' && titles.some((title) => (first[0] as string).startsWith(title));
+}
+
+/**
+ * Whether a block still holds what the pane wrote there last: exactly (its fingerprint), or — when nothing was
+ * remembered — at least under the pane's own headers. A block cleared, typed over or edited is the user's.
+ */
 export async function untouched(port: WorkbookPort, area: Area, mark: string, stored: DocumentSettings['outputs']): Promise<boolean> {
   const remembered = stored?.[outputKey(area, mark)];
-  return remembered !== undefined && fingerprint(await port.readValues(area)) === remembered;
+  const values = await port.readValues(area);
+  if (remembered !== undefined) return fingerprint(values) === remembered;
+  return headedAsOwn(values, mark.endsWith('_Summary') ? 'Summary' : 'Results');
 }
