@@ -581,6 +581,7 @@ export class Grid extends CellFormats implements WorkbenchView {
 
   private undo(redo: boolean): void {
     if (redo ? this.history.redo() : this.history.undo()) this.refresh();
+    else if (!redo && this.history.refusedLastSheet) this.el.message.textContent = this.say('undo.last-sheet');
   }
 
   private onGridKey(e: KeyboardEvent): void {
