@@ -37,7 +37,7 @@ const EN = {
   'csv.decimal-comma': ' Its numbers use a comma as the decimal point (as {example}), as files saved with semicolons in Europe do: read so ({example} = {value}).',
   'csv.ambiguous': ' Kept as text: {columns}, whose numbers such as {example} could be {comma} (a decimal comma, as in files saved with semicolons in Europe) or {thousands} (a thousands separator); nothing else in the file tells which. Replace the comma with the separator you mean and they compute.',
   'csv.encoding': ' The file is not UTF-8: read as {encoding}.',
-  'csv.invalid-utf8': ' {count} bytes of the file are not valid UTF-8 (the first on line {line}): they show as �. The file may be damaged or mix encodings.',
+  'csv.invalid-utf8': ' Bytes of the file that are not valid UTF-8: {count} (the first on line {line}); they show as �. The file may be damaged or mix encodings.',
   'csv.unknown-encoding': 'the file is not UTF-8, and its text encoding cannot be told from its bytes (it could be {candidates}). Save it as "CSV UTF-8" (Excel: File › Save As) and open it again. Nothing was opened.',
   'files.group': 'Files',
   'files.open': 'Open .xlsx / .csv',

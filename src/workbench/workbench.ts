@@ -65,7 +65,7 @@ window.etsWorkbenchOpenFiles = wireFiles(hf, grid, {
   save: byId<HTMLButtonElement>('file-save'),
   status: byId('file-status'),
   dropZone: document.body,
-}, { functionNames: Object.keys(functions).map(formulaName), csvFallback: chinese ? 'gb18030' : 'windows-1252', saveAs: 'ets-workbench.xlsx', say,
+}, { functionNames: Object.keys(functions).map(formulaName), saveAs: 'ets-workbench.xlsx', say,
   step: (action) => grid.history.step(action) });
 byId('function-count').textContent = say('bar.functions', { count: Object.keys(functions).length });
 
