@@ -5,7 +5,9 @@
  * engineSheets touch no DOM, so the tests run them in Node.
  */
 import type { HyperFormula } from 'hyperformula';
-import { decodeText, isError, readCsv, type SheetData, type Value, type WorkbookData } from './files';
+import {
+  decodeCsv, encodingName, isError, readCsvText, UnknownEncodingError, type SheetData, type Value, type WorkbookData,
+} from './files';
 import {
   EngineFailure, openInEngine, saveFromEngine, type FileView, type OpenResult, type SavedReason,
 } from './open-workbook';
@@ -39,6 +41,7 @@ export function fileTexts(say: Say = ENGLISH) {
     tooLarge: (sheet: string, cell: string, rows: number, cols: number) =>
       say('files.too-large', { sheet, cell, rows, cols, range: `A1:${columnLetters(cols - 1)}${rows}` }),
     engineFailed: (message: string) => say('files.engine-failed', { message }),
+    unknownEncoding: (candidates: readonly string[]) => say('csv.unknown-encoding', { candidates: list(candidates) }),
     /** After "Opened …": the formulas kept as their saved values, by why. */
     savedValues: (n: number, why: readonly string[]) => say(n === 1 ? 'files.saved-values.one' : 'files.saved-values.many', { count: n, why: list(why) }),
     savedCannot: (functions: readonly string[], n: number) =>
@@ -129,14 +132,33 @@ export function loadSheets(hf: HyperFormula, view: FileView, sheets: readonly Sh
 export const engineWorkbook = saveFromEngine;
 export const engineSheets = (hf: HyperFormula, view: FileView): SheetData[] => saveFromEngine(hf, view).sheets;
 
+/**
+ * A .csv file as a workbook of one sheet named after it, with notes of what reading it decided: an encoding other than
+ * UTF-8, bytes that were not UTF-8, decimal commas, numbers kept as text because they read two ways. Throws
+ * UnknownEncodingError when the encoding cannot be told.
+ */
+export function csvWorkbook(bytes: Uint8Array, fileName: string, say: Say = ENGLISH): WorkbookData {
+  const decoded = decodeCsv(bytes);
+  const reading = readCsvText(decoded.text);
+  const notes: string[] = [];
+  if (decoded.invalid) notes.push(say('csv.invalid-utf8', { count: decoded.invalid.count, line: decoded.invalid.line }));
+  else if (decoded.encoding !== 'utf-8') notes.push(say('csv.encoding', { encoding: encodingName(decoded.encoding) }));
+  if (reading.decimalComma) notes.push(say('csv.decimal-comma', { example: reading.decimalComma.example, value: String(reading.decimalComma.value) }));
+  if (reading.ambiguous) {
+    const { columns, example, comma, thousands } = reading.ambiguous;
+    const header = reading.rows[0] ?? [];
+    const named = columns.map((c) => (typeof header[c] === 'string' && header[c] !== '' ? `${columnLetters(c)} (${header[c] as string})` : columnLetters(c)));
+    notes.push(say('csv.ambiguous', { columns: named.join(say('files.list.sep')), example, comma, thousands }));
+  }
+  return { sheets: [{ name: fileName.replace(/\.csv$/i, '') || 'CSV', cells: reading.rows, formats: [] }], names: [], ...(notes.length ? { notes } : {}) };
+}
+
 /** The workbook in a file the user chose: an .xlsx file, or one sheet named after a .csv file. */
-export async function workbookOfFile(file: File, functionNames: readonly string[], csvFallback: string,
+export async function workbookOfFile(file: File, functionNames: readonly string[],
   limits: { rows: number; cols: number }, say: Say = ENGLISH): Promise<WorkbookData> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (/\.xlsx$/i.test(file.name)) return readWorkbook(bytes, { functionNames, limits });
-  if (/\.csv$/i.test(file.name)) {
-    return { sheets: [{ name: file.name.replace(/\.csv$/i, '') || 'CSV', cells: readCsv(decodeText(bytes, csvFallback)), formats: [] }], names: [] };
-  }
+  if (/\.csv$/i.test(file.name)) return csvWorkbook(bytes, file.name, say);
   throw new Error(fileTexts(say).onlyTypes);
 }
 
@@ -144,6 +166,7 @@ export async function workbookOfFile(file: File, functionNames: readonly string[
 function whyNot(e: unknown, texts: FileTexts): string {
   if (e instanceof SheetTooLargeError) return texts.tooLarge(e.sheet, e.address, e.limits.rows, e.limits.cols);
   if (e instanceof EngineFailure) return texts.engineFailed(e.message);
+  if (e instanceof UnknownEncodingError) return texts.unknownEncoding(e.candidates);
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -165,8 +188,6 @@ export interface FileControls {
 export interface FileOptions {
   /** The ETS functions' names ("ETS.COVERED" …), for formulas Excel saved without the add-in loaded. */
   functionNames: readonly string[];
-  /** The encoding of a CSV file that is not UTF-8 (Excel's "CSV" is in the system's code page). */
-  csvFallback: string;
   /** The name the saved file gets. */
   saveAs: string;
   /** The page's words (words.ts), English when not given. */
@@ -191,7 +212,7 @@ export function wireFiles(hf: HyperFormula, view: FileView, controls: FileContro
       await paint();
       try {
         const { maxRows, maxColumns } = hf.getConfig();
-        const book = await workbookOfFile(file, options.functionNames, options.csvFallback, { rows: maxRows, cols: maxColumns }, words);
+        const book = await workbookOfFile(file, options.functionNames, { rows: maxRows, cols: maxColumns }, words);
         tell(texts.computing(file.name));
         await paint();
         const result = (options.step ?? ((action) => action()))(() => {
@@ -206,7 +227,7 @@ export function wireFiles(hf: HyperFormula, view: FileView, controls: FileContro
           continue;
         }
         const into = (sheets.length === 1 ? texts.oneSheet(sheets[0]!) : texts.sheets(sheets)) + (hidden.length ? texts.hidden(hidden.length) : '');
-        tell(texts.opened(file.name, into) + openedDetails(result, texts));
+        tell(texts.opened(file.name, into) + openedDetails(result, texts) + (book.notes ?? []).join(''));
       } catch (e) {
         tell(texts.couldNotOpen(file.name, whyNot(e, texts)));
       }

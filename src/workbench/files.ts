@@ -4,7 +4,7 @@
  * DOM-free, so the tests run it in Node; xlsx.ts reads and writes .xlsx, file-actions.ts moves sheets in and out of
  * the engine.
  */
-import { csvFields, csvValue } from './clipboard';
+import { csvFields, csvValue, delimiterOf } from './clipboard';
 import type { DefinedName } from './xlsx-parts';
 import type { Font } from './xlsx-styles';
 
@@ -56,6 +56,8 @@ export interface WorkbookData {
   manualCalc?: boolean;
   /** The sheet that was shown when the file was saved. */
   active?: string;
+  /** What reading the file had to decide or could not read (a CSV's encoding and numbers), said after it opens. */
+  notes?: string[];
 }
 
 export const isFormula = (c: CellContent | undefined): c is Formula =>
@@ -68,20 +70,216 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 // ---------------------------------------------------------------------------------------------------------------
 // CSV
 
-/** A CSV's rows with each field read as Excel reads it (clipboard.ts's csvFields and csvValue). */
+/** A CSV's rows with each field read as Excel reads it (clipboard.ts's csvFields and csvValue; see readCsvText). */
 export function readCsv(text: string): Value[][] {
-  return csvFields(text).map((fields) => fields.map(csvValue));
+  return readCsvText(text).rows;
+}
+
+/** A CSV read: its rows, and what the reading had to decide about its numbers. */
+export interface CsvReading {
+  rows: Value[][];
+  /** The file writes decimals with a comma (a European file): an example field and the number it was read as. */
+  decimalComma?: { example: string; value: number };
+  /**
+   * Numbers such as 26,500 that nothing in the file tells apart — 26.5 with a decimal comma, or 26500 with a
+   * thousands separator — kept as text: the columns (0-based) and an example.
+   */
+  ambiguous?: { columns: number[]; example: string; comma: string; thousands: string };
+}
+
+/** A number written with a point for decimals and commas between thousands (csvValue's reading), else undefined. */
+const pointNumber = (t: string): number | undefined => {
+  const v = csvValue(t);
+  return typeof v === 'number' ? v : undefined;
+};
+
+/** A number written with a comma for decimals and points between thousands (1.234,5; 0,85; 26,5), else undefined. */
+function commaNumber(t: string): number | undefined {
+  const plain = /^[+-]?(?:\d+(?:,\d*)?|,\d+)(?:[eE][+-]?\d+)?$/.test(t) && !/^[+-]?0\d/.test(t);
+  const grouped = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d*)?$/.test(t);
+  if (!plain && !grouped) return undefined;
+  const n = Number(t.replace(/\./g, '').replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Which way a field with a point or a comma in it reads as a number: one way only, either way, or neither. */
+function separatorOf(field: string): 'point' | 'comma' | 'either' | undefined {
+  const t = field.trim();
+  if (!/^[+-]?[\d.,]+(?:[eE][+-]?\d+)?$/.test(t) || !/[.,]/.test(t)) return undefined;
+  const p = pointNumber(t) !== undefined;
+  const c = commaNumber(t) !== undefined;
+  return p && c ? 'either' : p ? 'point' : c ? 'comma' : undefined;
 }
 
 /**
- * The text of a CSV file's bytes: UTF-8 or UTF-16 by their byte-order mark, UTF-8 when the bytes are valid UTF-8,
- * and otherwise `fallback` (Excel saves "CSV" in the system's code page: windows-1252 in the West, GB18030 in China).
+ * A CSV's rows with each field read as Excel reads it. In a file separated by semicolons or tabs — as Excel saves CSV
+ * where the comma is the decimal sign — numbers may use a decimal comma: when the file's numbers show it (0,85;
+ * 12,5; 1.234,5) and none shows a decimal point, they are read so. A number that reads either way (26,500: 26.5 or
+ * 26500) follows the file's numbers; in a semicolon file where nothing tells, it is kept as text and reported, rather
+ * than guessed 1,000 times too large or too small. A comma-separated file cannot hold a decimal comma unquoted: its
+ * commas in numbers are thousands separators, as before.
  */
-export function decodeText(bytes: Uint8Array, fallback = 'windows-1252'): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+export function readCsvText(text: string): CsvReading {
+  const delimiter = delimiterOf(text);
+  const fields = csvFields(text, delimiter);
+  if (delimiter === ',') return { rows: fields.map((r) => r.map(csvValue)) };
+  let pointSeen = false;
+  let comma: { example: string; value: number } | undefined;
+  for (const r of fields) {
+    for (const f of r) {
+      const kind = separatorOf(f);
+      if (kind === 'point') pointSeen = true;
+      else if (kind === 'comma' && !comma) comma = { example: f.trim(), value: commaNumber(f.trim())! };
+    }
+  }
+  const convention = comma && !pointSeen ? 'comma' : pointSeen && !comma ? 'point' : undefined;
+  const ambiguousColumns = new Set<number>();
+  let ambiguousExample: string | undefined;
+  const rows = fields.map((r) => r.map((f, col): Value => {
+    const kind = separatorOf(f);
+    const t = f.trim();
+    if (kind === 'point') return pointNumber(t)!;
+    if (kind === 'comma') return commaNumber(t)!;
+    if (kind === 'either') {
+      if (convention === 'comma') return commaNumber(t)!;
+      if (convention === 'point' || delimiter !== ';') return pointNumber(t)!;
+      ambiguousColumns.add(col);
+      ambiguousExample ??= t;
+      return f;
+    }
+    return csvValue(f);
+  }));
+  const reading: CsvReading = { rows };
+  if (convention === 'comma' && comma) reading.decimalComma = comma;
+  if (ambiguousExample !== undefined) {
+    reading.ambiguous = {
+      columns: [...ambiguousColumns].sort((a, b) => a - b), example: ambiguousExample,
+      comma: String(commaNumber(ambiguousExample)), thousands: String(pointNumber(ambiguousExample)),
+    };
+  }
+  return reading;
+}
+
+/** Text decoded from a file's bytes, the encoding it was read in, and bytes that were not valid in it. */
+export interface DecodedText {
+  text: string;
+  /** The WHATWG name: utf-8, utf-16le, utf-16be, gb18030, shift_jis, windows-1252. */
+  encoding: string;
+  /** UTF-8 with bytes that are not UTF-8: how many (each shows as U+FFFD) and the line of the first. */
+  invalid?: { count: number; line: number };
+}
+
+/** The encoding of a file could not be told from its bytes: the encodings it could be in. */
+export class UnknownEncodingError extends Error {
+  constructor(readonly candidates: string[]) {
+    super(`The text encoding cannot be told from the bytes (it could be ${candidates.join(', ')}).`);
+    this.name = 'UnknownEncodingError';
+  }
+}
+
+/** An encoding's name as people know it. */
+export const encodingName = (encoding: string): string =>
+  ({ 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 (little-endian)', 'utf-16be': 'UTF-16 (big-endian)', gb18030: 'GB18030 / GBK',
+    shift_jis: 'Shift-JIS', 'windows-1252': 'Windows-1252' } as Record<string, string>)[encoding] ?? encoding;
+
+const decodes = (bytes: Uint8Array, encoding: string): string | undefined => {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
+
+/** UTF-8's well-formed multi-byte sequences, its bytes that belong to none, and the line of the first of those. */
+function utf8Census(bytes: Uint8Array): { sequences: number; invalid: number; line: number } {
+  let sequences = 0;
+  let invalid = 0;
+  let line = 0;
+  let lines = 1;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b === 0x0a) lines += 1;
+    if (b < 0x80) { i += 1; continue; }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k += 1) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      sequences += 1;
+      i += length;
+    } else {
+      invalid += 1;
+      line ||= lines;
+      i += 1;
+    }
+  }
+  return { sequences, invalid, line };
+}
+
+/**
+ * The text of a CSV file's bytes, its encoding told from the bytes themselves: UTF-8 or UTF-16 by their byte-order
+ * mark; UTF-16 without one by its zero bytes (the ASCII in it); UTF-8 when its bytes are, and UTF-8 with a few bad
+ * bytes reported as such (not read as another code page, which would garble all the rest); otherwise the code page
+ * Excel saved "CSV" in: GB18030 (GBK, Chinese Windows) when the bytes are Chinese characters in pairs, Shift-JIS
+ * when they decode to Japanese kana, Windows-1252 when the bytes above ASCII stand alone (accented letters). Bytes
+ * that fit none of these clearly are refused (UnknownEncodingError), never shown as mojibake.
+ */
+export function decodeCsv(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  if (sample.length >= 4) {
+    let even = 0;
+    let odd = 0;
+    for (let i = 0; i < sample.length; i += 2) {
+      if (sample[i] === 0) even += 1;
+      if (sample[i + 1] === 0) odd += 1;
+    }
+    const half = sample.length / 2;
+    if (odd >= 0.3 * half && even <= 0.05 * half) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+    if (even >= 0.3 * half && odd <= 0.05 * half) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  }
+  const utf8 = utf8Census(bytes);
+  if (utf8.invalid === 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  if (utf8.sequences > 4 * utf8.invalid) {
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', invalid: { count: utf8.invalid, line: utf8.line } };
+  }
+  // A code page. Count the bytes above ASCII: in pairs of GB2312's characters and punctuation (lead A1–F7, trail
+  // A1–FE), and standing alone between ASCII bytes (an accented letter in Windows-1252).
+  let high = 0;
+  let gbPaired = 0;
+  let alone = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    high += 1;
+    if ((i === 0 || bytes[i - 1]! < 0x80) && (i + 1 >= bytes.length || bytes[i + 1]! < 0x80)) alone += 1;
+  }
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i]!;
+    if (b < 0x81) continue;
+    const t = bytes[i + 1] ?? 0;
+    if (b >= 0xa1 && b <= 0xf7 && t >= 0xa1 && t <= 0xfe) gbPaired += 2;
+    // A lead byte takes its trail with it (GB18030's four-byte sequences have digits second and fourth).
+    i += t >= 0x30 && t <= 0x39 ? 3 : 1;
+  }
+  const gb = decodes(bytes, 'gb18030');
+  const sjis = decodes(bytes, 'shift_jis');
+  if (sjis !== undefined) {
+    const nonAscii = sjis.replace(/[\x00-\x7f]/g, '');
+    const kana = (nonAscii.match(/[\u3040-\u30ff]/g) ?? []).length;
+    const halfWidth = (nonAscii.match(/[\uff61-\uff9f]/g) ?? []).length;
+    if (kana >= 0.15 * nonAscii.length && halfWidth <= 0.1 * nonAscii.length) return { text: sjis, encoding: 'shift_jis' };
+  }
+  if (gb !== undefined && gbPaired >= 0.6 * high) return { text: gb, encoding: 'gb18030' };
+  if (alone >= 0.8 * high) return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  throw new UnknownEncodingError([gb !== undefined ? 'gb18030' : '', sjis !== undefined ? 'shift_jis' : '', 'windows-1252']
+    .filter(Boolean).map(encodingName));
+}
+
+/** The text of a file's bytes as decodeCsv reads it; bytes it cannot tell are read in `fallback`. */
+export function decodeText(bytes: Uint8Array, fallback = 'windows-1252'): string {
+  try {
+    return decodeCsv(bytes).text;
   } catch {
     return new TextDecoder(fallback).decode(bytes);
   }

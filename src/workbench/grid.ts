@@ -8,7 +8,7 @@ import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyper
 import { a1, columnIndex, columnLetters, isSheetNameAllowed, SHEET_COLS, SHEET_ROWS } from '../taskpane/ports/port';
 import { CellFormats } from './cell-formats';
 import { cellLook, paintCell } from './cell-look';
-import { engineText, parseBlock, pastedValue, toTsv } from './clipboard';
+import { CELLS_FLAVOUR, clipboardOf, pastedBlock, pastedValue, sameLines } from './clipboard';
 import { copyCells, fill } from './fill';
 import { FillHandle } from './fill-handle';
 import { display } from './display';
@@ -62,9 +62,6 @@ export function parseAddress(text: string): Selection | undefined {
   const c = span(c1, c2);
   return { top: r.start, left: c.start, rows: r.count, cols: c.count };
 }
-
-/** Text with its line breaks made one kind: the system clipboard may change them on the way. */
-const sameLines = (text: string): string => text.replace(/\r\n?/g, '\n');
 
 /** The rectangle between two cells. */
 const between = (a: Cell, b: Cell): Selection =>
@@ -455,30 +452,46 @@ export class Grid extends CellFormats implements WorkbenchView {
     this.refresh();
   }
 
-  /** The selection as tab-separated text: computed values, errors by their code. */
-  copyText(): string {
+  /**
+   * The selection as the clipboard carries it: tab-separated text of its computed values (errors by their code), and
+   * the marks (CELLS_FLAVOUR) of its text cells that the text alone would paste as formulas or values. Nothing, with
+   * the reason shown, when the selection is too large to copy.
+   */
+  clipboardData(): { text: string; marks?: string } {
     const part = this.dataPart();
-    if (!part || part.rows * part.cols > MAX_COPY_CELLS) return '';
+    if (!part) return { text: '' };
+    if (part.rows * part.cols > MAX_COPY_CELLS) {
+      this.el.message.textContent = this.say('copy.too-large', { rows: part.rows, cols: part.cols, max: MAX_COPY_CELLS });
+      return { text: '' };
+    }
     const values = this.hf.getRangeValues({
       start: { sheet: this.sheetId, row: part.top, col: part.left },
       end: { sheet: this.sheetId, row: part.top + part.rows - 1, col: part.left + part.cols - 1 },
     });
-    return toTsv(values.map((r) => r.map((v) => (v instanceof DetailedCellError ? v.value : v))));
+    return clipboardOf(values.map((r) => r.map((v) => (v instanceof DetailedCellError ? v.value : v))));
   }
 
-  /** Copies (or cuts) the selection: its values as text for other programs, and its cells for a paste here. */
-  copy(cut = false): string {
+  /** The selection as tab-separated text: computed values, errors by their code. */
+  copyText(): string {
+    return this.clipboardData().text;
+  }
+
+  /** Copies (or cuts) the selection: its values as text for other programs (and its text cells marked), and its cells for a paste here. */
+  copy(cut = false): { text: string; marks?: string } {
     const part = this.dataPart();
-    const text = this.copyText();
-    this.copied = part && text ? { sheet: this.sheet, area: part, text: sameLines(text), cut } : undefined;
-    return text;
+    const data = this.clipboardData();
+    this.copied = part && data.text ? { sheet: this.sheet, area: part, text: sameLines(data.text), cut } : undefined;
+    return data;
   }
 
-  /** A paste from the clipboard: the cells copied here (formulas shifted), while it holds their text; else the text. */
-  pasteClipboard(text: string): void {
+  /**
+   * A paste from the clipboard: the cells copied here (formulas shifted), while it holds their text; else the text,
+   * with the text cells `marks` (CELLS_FLAVOUR) lists kept text.
+   */
+  pasteClipboard(text: string, marks?: string): void {
     const own = this.copied;
     if (own && sameLines(text) === own.text && this.hf.doesSheetExist(own.sheet)) this.pasteCells(own);
-    else this.paste(text);
+    else this.paste(text, marks);
   }
 
   /**
@@ -534,25 +547,41 @@ export class Grid extends CellFormats implements WorkbenchView {
     this.refresh();
   }
 
-  /** Pastes a block of text at the active cell: one undoable change, the pasted block selected. */
-  paste(text: string): void {
-    // Text the engine would read as something else (a code such as 00123, a date) is kept as text; formulas run.
-    const block = parseBlock(text).map((r) => r.map((cell) => {
-      const v = pastedValue(cell);
-      return typeof v === 'string' && !v.startsWith('=') ? engineText(v) : v;
-    }));
-    if (block.length === 0 || block[0]!.length === 0) return;
-    const rows = Math.min(block.length, SHEET_ROWS - this.anchor.row);
-    const cols = Math.min(block[0]!.length, SHEET_COLS - this.anchor.col);
-    this.history.edit(() => this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col },
-      block.slice(0, rows).map((r) => r.slice(0, cols))));
-    this.setSelection(this.anchor, { row: this.anchor.row + rows - 1, col: this.anchor.col + cols - 1 });
+  /**
+   * Pastes a block of text at the active cell: one undoable change, the pasted block selected. A block that does not
+   * fit between the active cell and the sheet's last row or column is not pasted at all, and the message says why.
+   * Returns whether it was pasted.
+   */
+  paste(text: string, marks?: string): boolean {
+    const block = pastedBlock(text, marks);
+    if (block.length === 0 || block[0]!.length === 0) return false;
+    const { maxRows, maxColumns } = this.hf.getConfig();
+    const rows = block.length;
+    const cols = block[0]!.length;
+    const at = { row: this.anchor.row, col: this.anchor.col };
+    if (at.row + rows > maxRows || at.col + cols > maxColumns) {
+      this.el.message.textContent = this.say('paste.too-large', {
+        rows, cols, cell: a1(at.row, at.col), roomRows: Math.max(0, maxRows - at.row), roomCols: Math.max(0, maxColumns - at.col),
+        maxRows, maxCols: maxColumns, last: a1(maxRows - 1, maxColumns - 1),
+      });
+      return false;
+    }
+    try {
+      this.history.edit(() => this.hf.setCellContents({ sheet: this.sheetId, ...at }, block));
+    } catch (e) {
+      this.refresh();
+      this.el.message.textContent = this.say('paste.failed', { message: e instanceof Error ? e.message : String(e) });
+      return false;
+    }
+    this.setSelection(at, { row: at.row + rows - 1, col: at.col + cols - 1 });
     this.refresh();
     this.showSelection();
+    return true;
   }
 
   private undo(redo: boolean): void {
     if (redo ? this.history.redo() : this.history.undo()) this.refresh();
+    else if (!redo && this.history.refusedLastSheet) this.el.message.textContent = this.say('undo.last-sheet');
   }
 
   private onGridKey(e: KeyboardEvent): void {
@@ -649,13 +678,15 @@ export class Grid extends CellFormats implements WorkbenchView {
       document.addEventListener(type, (e) => {
         if (document.activeElement !== this.el.scroll) return;
         e.preventDefault();
-        e.clipboardData?.setData('text/plain', this.copy(type === 'cut'));
+        const { text, marks } = this.copy(type === 'cut');
+        e.clipboardData?.setData('text/plain', text);
+        if (marks) e.clipboardData?.setData(CELLS_FLAVOUR, marks);
       });
     }
     document.addEventListener('paste', (e) => {
       if (document.activeElement !== this.el.scroll) return;
       e.preventDefault();
-      this.pasteClipboard(e.clipboardData?.getData('text/plain') ?? '');
+      this.pasteClipboard(e.clipboardData?.getData('text/plain') ?? '', e.clipboardData?.getData(CELLS_FLAVOUR) || undefined);
     });
     this.el.formula.addEventListener('keydown', (e) => {
       const back = this.editingFromGrid;

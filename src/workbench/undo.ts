@@ -48,7 +48,15 @@ export class History {
   /** Formulas whose spill found its cells taken: HyperFormula leaves them so even once the cells are free. */
   private readonly blocked = new Map<string, SimpleCellAddress>();
 
+  /** Set when the last undo was refused because it would have removed the workbook's only sheet. */
+  refusedLastSheet = false;
+
+  /**
+   * Takes over the engine's undo from here: what was done before (the page's set-up, the example sheet) is where the
+   * history starts, not a step to undo.
+   */
   constructor(private readonly hf: HyperFormula, private readonly formats: CellFormats, private readonly view: StepView) {
+    hf.clearUndoStack();
     hf.on('valuesUpdated', (changes) => {
       for (const change of changes) {
         if (change instanceof ExportedCellChange && isBlocked(change.newValue)) {
@@ -151,11 +159,23 @@ export class History {
     return !this.busy && this.hf.isThereSomethingToRedo();
   }
 
-  /** Takes back the last step: its engine entry, then its formats; shows the sheet it started on. */
+  /**
+   * Takes back the last step: its engine entry, then its formats; shows the sheet it started on. A step that made the
+   * workbook's only sheet is not taken back (a workbook keeps a sheet, and the grid has nothing to show without one):
+   * it is done again at once, the history before it dropped, and `refusedLastSheet` says why nothing happened.
+   */
   undo(): boolean {
+    this.refusedLastSheet = false;
     if (!this.canUndo()) return false;
     const entry = nextUndo(this.hf);
     this.hf.undo();
+    if (this.hf.countSheets() === 0) {
+      this.hf.redo();
+      this.hf.clearUndoStack();
+      this.hf.clearRedoStack();
+      this.refusedLastSheet = true;
+      return false;
+    }
     const recorded = entry && this.recorded.get(entry);
     if (recorded?.formats) this.formats.restore(recorded.formats.before);
     if (recorded) this.show(recorded.sheetBefore);

@@ -36,9 +36,7 @@ hf.setCellContents({ sheet, row: 0, col: 0 }, [
   ...facilities.rows.map(([name, sector, output, intensity], i) => [name, sector, output, intensity, `=C${i + 2}*D${i + 2}`]),
 ] as never);
 
-// The example is where the workbench starts, not a step to undo.
-hf.clearUndoStack();
-
+// The example is where the workbench starts, not a step to undo: the grid's history starts after it (undo.ts).
 const grid = new Grid(hf, {
   table: byId<HTMLTableElement>('grid'),
   scroll: byId('grid-scroll'),
@@ -67,7 +65,7 @@ window.etsWorkbenchOpenFiles = wireFiles(hf, grid, {
   save: byId<HTMLButtonElement>('file-save'),
   status: byId('file-status'),
   dropZone: document.body,
-}, { functionNames: Object.keys(functions).map(formulaName), csvFallback: chinese ? 'gb18030' : 'windows-1252', saveAs: 'ets-workbench.xlsx', say,
+}, { functionNames: Object.keys(functions).map(formulaName), saveAs: 'ets-workbench.xlsx', say,
   step: (action) => grid.history.step(action) });
 byId('function-count').textContent = say('bar.functions', { count: Object.keys(functions).length });
 

@@ -194,3 +194,65 @@ describe('end to end: opening and saving files in the workbench', function () {
     assert.deepEqual(session.wb.outsideRequests, []);
   });
 });
+
+/** Bytes of `text` in GBK, from a table built by decoding every lead and trail byte pair. */
+function gbkBytes(text: string): Buffer {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gbk');
+  for (let lead = 0x81; lead <= 0xfe; lead += 1) {
+    for (let trail = 0x40; trail <= 0xfe; trail += 1) {
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  return Buffer.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch)!)));
+}
+
+/**
+ * Hostile and odd CSV files opened in the page (issue 23, item 6), each generated here: a quote inside an unquoted
+ * field, a European semicolon file with decimal commas, one where 26,500 reads two ways, a Chinese client's GBK file,
+ * UTF-16 without its mark, and bytes no encoding explains.
+ */
+describe('end to end: odd CSV files open as Excel reads them, or say why', function () {
+  this.timeout(120000);
+  const session = useWorkbench();
+  const status = () => session.wb.page.locator('[data-testid="file-status"]');
+  async function open(name: string, buffer: Buffer): Promise<string> {
+    await session.wb.page.setInputFiles('[data-testid="file-input"]', { name, mimeType: 'text/csv', buffer });
+    await status().filter({ hasText: new RegExp(`^(Opened|Could not open) ${name.replace(/\./g, '\\.')}`) }).waitFor();
+    return (await status().textContent())!;
+  }
+  const values = (...cells: string[]) => Promise.all(cells.map((a) => session.wb.value(a)));
+
+  it('keeps 12" Mill in one field: the rows after it stay rows', async () => {
+    assert.equal(await open('mills.csv', Buffer.from('Facility,Sector,t\r\n12" Mill,steel,30000\r\nKiln 2,cement,41000\r\n')),
+      'Opened mills.csv into the new sheet mills.');
+    assert.deepEqual(await values('A2', 'B2', 'C2', 'A3', 'C3'), ['12" Mill', 'steel', 30000, 'Kiln 2', 41000]);
+  });
+
+  it('reads a European semicolon file\'s decimal commas, and keeps numbers that read two ways as text, saying so', async () => {
+    const text = await open('werke.csv', Buffer.from('Anlage;Sektor;Emissionen (t)\r\nWerk 1;Zement;26,500\r\nWerk 2;Stahl;0,75\r\n'));
+    assert.match(text, /^Opened werke\.csv into the new sheet werke\. Its numbers use a comma as the decimal point \(as 0,75\)/);
+    assert.deepEqual(await values('C2', 'C3'), [26.5, 0.75]);
+    const unclear = await open('plants.csv', Buffer.from('Plant;Sector;Direct emissions (t)\r\nKiln;cement;26,500\r\n'));
+    assert.match(unclear, /Kept as text: C \(Direct emissions \(t\)\), whose numbers such as 26,500 could be 26\.5 .* or 26500/);
+    assert.equal(await session.wb.value('C2'), '26,500');
+  });
+
+  it('decodes a Chinese client\'s GBK file and UTF-16 without its mark; refuses bytes no encoding explains', async () => {
+    const chinese = '设施,行业,直接排放 (tCO2e)\r\n白云水泥厂,水泥,31200\r\n';
+    assert.equal(await open('gbk.csv', gbkBytes(chinese)), 'Opened gbk.csv into the new sheet gbk. The file is not UTF-8: read as GB18030 / GBK.');
+    assert.deepEqual(await values('A1', 'A2', 'B2', 'C2'), ['设施', '白云水泥厂', '水泥', 31200]);
+    assert.equal(await open('wide.csv', Buffer.from(chinese, 'utf16le')), 'Opened wide.csv into the new sheet wide. The file is not UTF-8: read as UTF-16 (little-endian).');
+    assert.deepEqual(await values('A2', 'C2'), ['白云水泥厂', 31200]);
+    const sheets = await session.wb.page.evaluate(() => window.etsWorkbench!.hf.getSheetNames().length);
+    const odd = await open('odd.csv', Buffer.concat([Buffer.from('a,b\r\n'), Buffer.from([0x81, 0x81, 0x81, 0x81, 0x82, 0x85]), Buffer.from(',1\r\n')]));
+    assert.match(odd, /^Could not open odd\.csv: the file is not UTF-8, and its text encoding cannot be told .* Nothing was opened\.$/);
+    assert.equal(await session.wb.page.evaluate(() => window.etsWorkbench!.hf.getSheetNames().length), sheets);
+  });
+
+  it('kept the console free of errors and made no request off this machine', () => {
+    assert.deepEqual(session.wb.consoleErrors, []);
+    assert.deepEqual(session.wb.outsideRequests, []);
+  });
+});

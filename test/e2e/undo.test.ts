@@ -126,3 +126,30 @@ describe('end to end: undo and redo of pane actions, and recalculation', functio
     assert.deepEqual(suite.wb.outsideRequests, []);
   });
 });
+
+/** Issue 23, item 9: undo on a fresh workbench took back the example data, then the only sheet, and every action failed. */
+describe('end to end: undo on a fresh workbench leaves the example and its sheet', function () {
+  this.timeout(120000);
+  const suite = useWorkbench('?lang=zh-CN');
+  const page = () => suite.wb.page;
+
+  it('Ctrl+Z with nothing done changes nothing; typing and its undo work after it', async () => {
+    const state = () => page().evaluate(() => {
+      const { hf } = window.etsWorkbench!;
+      return { sheets: hf.getSheetNames(), a1: hf.getCellValue({ sheet: 0, row: 0, col: 0 }), e2: hf.getCellFormula({ sheet: 0, row: 1, col: 4 }) };
+    });
+    const before = await state();
+    assert.deepEqual(before, { sheets: ['Facilities'], a1: 'Facility', e2: '=C2*D2' });
+    await page().focus('[data-testid="grid-scroll"]');
+    for (let i = 0; i < 3; i += 1) await page().keyboard.press('Control+z');
+    assert.deepEqual(await state(), before);
+    await suite.wb.enter('G2', '42');
+    assert.equal(await suite.wb.value('G2'), 42);
+    await page().focus('[data-testid="grid-scroll"]');
+    await page().keyboard.press('Control+z');
+    await page().keyboard.press('Control+z');
+    assert.equal(await suite.wb.value('G2'), null);
+    assert.deepEqual(await state(), before);
+    assert.deepEqual(suite.wb.consoleErrors, []);
+  });
+});

@@ -51,7 +51,8 @@ describe('workbench files: CSV', () => {
   });
 
   it('takes semicolons or tabs as the delimiter when the first line has no comma outside quotes', () => {
-    assert.deepEqual(readCsv('Plant;"Sector, main";t\nKiln;cement;"31,200"'), [['Plant', 'Sector, main', 't'], ['Kiln', 'cement', 31200]]);
+    assert.deepEqual(readCsv('Plant;"Sector, main";t\nKiln;cement;"31,200";0.5'), [['Plant', 'Sector, main', 't'], ['Kiln', 'cement', 31200, 0.5]],
+      'a decimal point elsewhere in the file makes the comma a thousands separator');
     assert.deepEqual(readCsv('a\tb\n1\t2'), [['a', 'b'], [1, 2]]);
     assert.deepEqual(readCsv('a;b,c\n1;2'), [['a;b', 'c'], ['1;2']], 'a comma on the first line decides');
   });

@@ -35,11 +35,11 @@ describe('workbench grid: the name box and what cells show', () => {
     assert.equal(display(1234.5, '#,##0.00').text, '1,234.50');
   });
 
-  it('reads a block from the clipboard: tabs from spreadsheets, commas from CSV, quotes and line breaks inside cells', () => {
+  it('reads a block from the clipboard as spreadsheets put it there: tabs between cells, quotes and line breaks inside cells', () => {
     assert.deepEqual(csvFields('a\tb\r\nc\td\r\n', '\t'), [['a', 'b'], ['c', 'd']]);
-    // A copied cell may hold a comma: with tabs in the block, tabs separate the cells.
+    // A copied cell may hold a comma: tabs separate the cells, and a line without tabs is one cell, as Excel pastes it.
     assert.deepEqual(parseBlock('1,250,000\tx, y\r\n'), [['1,250,000', 'x, y']]);
-    assert.deepEqual(parseBlock('"x, y",2\n"say ""hi""","two\nlines"\n3'), [['x, y', '2'], ['say "hi"', 'two\nlines'], ['3', '']]);
+    assert.deepEqual(parseBlock('"x, y"\t2\n"say ""hi"""\t"two\nlines"\n3'), [['x, y', '2'], ['say "hi"', 'two\nlines'], ['3', '']]);
     assert.deepEqual(parseBlock('a\tb\n\tc'), [['a', 'b'], ['', 'c']]);
     assert.deepEqual(parseBlock(''), []);
   });

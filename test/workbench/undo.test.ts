@@ -185,4 +185,39 @@ describe('workbench undo: one step per action, cells and formats together', () =
     history.undo();
     assert.deepEqual([value('A4'), value('A5')], [null, null]);
   });
+
+  it('the set-up before the history starts is not a step: undo on a fresh workbook leaves the example and its sheet (issue 23, item 9)', () => {
+    // As the page sets up: the example sheet and its data, then the grid's history; no clearUndoStack in between.
+    const hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+    const sheet = hf.getSheetId(hf.addSheet('Facilities'))!;
+    hf.setCellContents({ sheet, row: 0, col: 0 }, [['Facility', 'Sector'], ['Kiln', 'cement']]);
+    const view = new HeadlessView({ sheet: 'Facilities', top: 0, left: 0, rows: 1, cols: 1 });
+    const history = new History(hf, view, view);
+    assert.equal(history.canUndo(), false);
+    assert.equal(history.undo(), false);
+    assert.equal(history.undo(), false);
+    assert.deepEqual(hf.getSheetNames(), ['Facilities']);
+    assert.equal(hf.getCellValue({ sheet, row: 1, col: 0 }), 'Kiln');
+    // And the workbook still works: an edit is a step, and undo takes back that step only.
+    history.edit(() => hf.setCellContents({ sheet, row: 1, col: 0 }, [['typed']]));
+    assert.equal(history.undo(), true);
+    assert.equal(hf.getCellValue({ sheet, row: 1, col: 0 }), 'Kiln');
+    assert.equal(history.undo(), false);
+  });
+
+  it('never takes back the step that made the only sheet: it stays, with its cells, and says why', () => {
+    const hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+    const view = new HeadlessView({ sheet: 'S', top: 0, left: 0, rows: 1, cols: 1 });
+    const history = new History(hf, view, view);
+    history.step(() => {
+      const id = hf.getSheetId(hf.addSheet('S'))!;
+      hf.setCellContents({ sheet: id, row: 0, col: 0 }, [['kept']]);
+    });
+    assert.equal(history.undo(), false);
+    assert.equal(history.refusedLastSheet, true);
+    assert.deepEqual(hf.getSheetNames(), ['S']);
+    assert.equal(hf.getCellValue({ sheet: hf.getSheetId('S')!, row: 0, col: 0 }), 'kept');
+    assert.equal(history.canUndo(), false, 'nothing before it to undo');
+    assert.equal(history.canRedo(), false);
+  });
 });
