@@ -13,7 +13,11 @@ import {
   type CellContent, type DefinedName, type FillArea, type FontArea, type FormatArea, type Rect, type SheetData, type SheetState,
   type Value, type WorkbookData,
 } from './files';
-import { readWorkbookParts, withDefinedNames } from './xlsx-parts';
+import JSZip from 'jszip';
+import { MAX_SPILL_CELLS } from './engine-limits';
+import { defuseWorksheets, FileTooLargeError, readWorkbookParts, withDefinedNames } from './xlsx-parts';
+
+export { FileTooLargeError } from './xlsx-parts';
 import {
   excelFill, excelFont, fillColorOf, fontOf, pixelsToWidth, widthToPixels, type Font, type Palette,
 } from './xlsx-styles';
@@ -149,6 +153,7 @@ function sheetOf(ws: Worksheet, ctx: SheetContext): SheetData {
       const inside = r < limits.rows && c < limits.cols;
       if (content !== null) {
         if (!inside) throw new SheetTooLargeError(ws.name, `${columnLetters(c)}${rowNumber}`, limits);
+        if (isFormula(content) && content.array) checkArray(ws.name, r, c, content.array, limits);
         (cells[r] ??= [])[c] = content;
       }
       if (!inside) continue;
@@ -178,6 +183,21 @@ function sheetOf(ws: Worksheet, ctx: SheetContext): SheetData {
   if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
   if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.state = ws.state;
   return sheet;
+}
+
+/**
+ * An array formula ({=…}) fills its whole area: refused when the area reaches beyond the limits (its far corner named)
+ * or holds more cells than one formula may fill (engine-limits.ts), before anything is built for it.
+ */
+function checkArray(sheet: string, r: number, c: number, size: { rows: number; cols: number }, limits: Limits): void {
+  const bottom = r + size.rows - 1;
+  const right = c + size.cols - 1;
+  if (bottom >= limits.rows || right >= limits.cols) throw new SheetTooLargeError(sheet, `${columnLetters(right)}${bottom + 1}`, limits);
+  if (size.rows * size.cols > MAX_SPILL_CELLS) {
+    throw new FileTooLargeError('files.array-too-large', {
+      sheet, cell: `${columnLetters(c)}${r + 1}`, rows: size.rows, cols: size.cols, max: MAX_SPILL_CELLS,
+    });
+  }
 }
 
 /** A cell's value or formula; null when it holds neither (empty, or a merged cell's hidden part). */
@@ -212,7 +232,11 @@ async function load(buffer: ArrayBuffer | Uint8Array): Promise<Workbook> {
 export async function readWorkbook(buffer: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<WorkbookData> {
   const functionNames = options.functionNames ?? [];
   const limits = options.limits ?? { rows: Infinity, cols: Infinity };
-  const [wb, parts] = await Promise.all([load(buffer), readWorkbookParts(buffer)]);
+  // The package is checked, and what exceljs would blow up defused, before exceljs reads it (xlsx-parts.ts).
+  const zip = await JSZip.loadAsync(buffer);
+  const defused = await defuseWorksheets(zip, limits);
+  const bytes = defused ? await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : buffer;
+  const [wb, parts] = await Promise.all([load(bytes), readWorkbookParts(zip)]);
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   const formulaOf = formulaReader(functionNames);
   const styles = new WeakMap<object, { fill?: string; font?: Font; fontKey?: string }>();
