@@ -46,6 +46,24 @@ function serial(d: Date, date1904: boolean): number {
   return d.getTime() / 86_400_000 + (date1904 ? 24_107 : 25_569);
 }
 
+/** Days from 1900-01-00 to 1904-01-01: a 1904-system serial plus this is the same day in the 1900 system. */
+const DAYS_1904 = 1462;
+
+/** Whether a number format shows a date (a day or a year, outside quoted text and [colour] or [$-…] parts). */
+export const showsDate = (format: string | undefined): boolean =>
+  Boolean(format) && /[dy]/i.test(format!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+
+/**
+ * A cell of a 1904-date workbook as the workbench holds it (the 1900 system, as Excel's default and the engine's):
+ * a number in a cell formatted as a date, or a formula's saved result there, moves on by 1,462 days, so the same
+ * day shows and formulas over it (DATE, YEAR …) compute as in Excel. Times alone (fractions of a day) stay.
+ */
+function to1900(content: CellContent): CellContent {
+  const shift = (v: Value | undefined): Value | undefined => (typeof v === 'number' && v >= 1 ? v + DAYS_1904 : v);
+  if (isFormula(content)) return content.result === undefined ? content : { ...content, result: shift(content.result)! };
+  return shift(content)!;
+}
+
 /** A plain cell value from exceljs as the workbench holds it. */
 function plainValue(v: unknown, date1904: boolean): Value {
   if (v === null || v === undefined) return null;
@@ -149,7 +167,8 @@ function sheetOf(ws: Worksheet, ctx: SheetContext): SheetData {
       const cell = row.findCell(colNumber);
       if (!cell) continue;
       const c = colNumber - 1;
-      const content = contentOf(cell, date1904, formulaOf);
+      let content = contentOf(cell, date1904, formulaOf);
+      if (date1904 && content !== null && showsDate(cell.numFmt)) content = to1900(content);
       const inside = r < limits.rows && c < limits.cols;
       if (content !== null) {
         if (!inside) throw new SheetTooLargeError(ws.name, `${columnLetters(c)}${rowNumber}`, limits);
