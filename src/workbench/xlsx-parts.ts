@@ -77,7 +77,7 @@ export async function withDefinedNames(bytes: Uint8Array, names: readonly Define
 }
 
 /** The most cells a workbook may hold (a <c> element each: a value, a formula or only a style), all sheets together. */
-export const MAX_FILE_CELLS = 2_000_000;
+export const MAX_FILE_CELLS = 1_000_000;
 /** The most cells one merged area may span (exceljs makes an object for each), or data validations cover in a sheet. */
 export const MAX_AREA_CELLS = 100_000;
 
