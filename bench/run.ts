@@ -294,12 +294,13 @@ async function openTemplate(fns: Record<string, ExcelFunction>): Promise<void> {
 let openNote = '';
 
 /**
- * The largest sheet Open takes (xlsx-parts.ts's MAX_FILE_CELLS): 1,000,000 numbers, 100,000 rows × 10 columns,
+ * The largest sheet Open takes (xlsx-parts.ts's MAX_FILE_CELLS): 999,990 numbers, 99,999 rows × 10 columns (and a cell on a second sheet),
  * written as Excel writes a sheet; read, checked against the limits, put into the engine and evaluated — against
  * exceljs reading the same file alone. The time of ours is reported beside the ratio.
  */
 async function openLargest(fns: Record<string, ExcelFunction>): Promise<void> {
-  const rows = QUICK ? 2000 : MAX_FILE_CELLS / 10;
+  // The package's other sheet holds one cell: the rows that keep the file within the limit.
+  const rows = QUICK ? 2000 : Math.floor((MAX_FILE_CELLS - 1) / 10);
   const sheet: string[] = [];
   for (let r = 1; r <= rows; r += 1) {
     let row = `<row r="${r}">`;
@@ -322,7 +323,7 @@ async function openLargest(fns: Record<string, ExcelFunction>): Promise<void> {
   };
   const { ratio, ours, theirs } = await sideBySideAsync(open, read);
   record('open_largest_vs_read', ratio, 'ratio', 4);
-  record('open_largest_s', ours / 1000, 's', 45);
+  record('open_largest_s', ours / 1000, 's', 25);
   largestNote = `opening the largest sheet allowed (${(rows * 10).toLocaleString('en-US')} cells): ${(ours / 1000).toFixed(1)} s, exceljs's read of it alone ${(theirs / 1000).toFixed(1)} s`;
 }
 
