@@ -11,11 +11,18 @@ const formatter = (key: string, options: Intl.NumberFormatOptions): Intl.NumberF
   return f;
 };
 
+/**
+ * The most decimals a format may ask for: Excel's own limit is 30, Intl's 100. A format asking for more (a hostile
+ * file's "0." and 101 zeros) is not one Excel writes, and its cells show General.
+ */
+export const MAX_DECIMALS = 30;
+
 /** A percentage format ("0.0%"). */
 function percent(v: number, format: string): string | undefined {
   const m = /^0(?:\.(0+))?%$/.exec(format);
   if (!m) return undefined;
   const digits = m[1]?.length ?? 0;
+  if (digits > MAX_DECIMALS) return undefined;
   return formatter(format, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
 }
 
@@ -24,6 +31,7 @@ function fixed(v: number, format: string): string | undefined {
   const m = /^(#,##)?0(?:\.(0+))?(?:;.*)?$/.exec(format);
   if (!m) return undefined;
   const digits = m[2]?.length ?? 0;
+  if (digits > MAX_DECIMALS) return undefined;
   return formatter(format.split(';')[0]!, { useGrouping: Boolean(m[1]), minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
 }
 
@@ -49,10 +57,19 @@ function general(v: number): string {
   return formatter('general-small', { maximumSignificantDigits: 6, useGrouping: false }).format(v);
 }
 
+/** A number as its format shows it; a format that is unknown, or that fails however it fails, shows General. */
+function formatted(v: number, format: string): string {
+  try {
+    return date(v, format) ?? percent(v, format) ?? fixed(v, format) ?? general(v);
+  } catch {
+    return general(v);
+  }
+}
+
 export function display(v: unknown, format = 'General'): { text: string; title?: string; kind: string } {
   if (v instanceof DetailedCellError) return { text: v.value, title: v.message || v.value, kind: 'error' };
   if (typeof v === 'number') {
-    const text = date(v, format) ?? percent(v, format) ?? fixed(v, format) ?? general(v);
+    const text = formatted(v, format);
     // The full value on hover when the cell shows it rounded.
     return text.replace(/,/g, '') === String(v) ? { text, kind: 'number' } : { text, title: String(v), kind: 'number' };
   }

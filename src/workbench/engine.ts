@@ -11,6 +11,7 @@ import {
 
 import { elementwiseSize, type Size, type SizeRule } from '../functions/lift';
 import { withExcelCompat } from './excel-compat';
+import { limitFormulas } from './engine-limits';
 import { isExcelError, type ExcelFunction } from './excel-values';
 import { sayer, type Say } from './words';
 
@@ -137,7 +138,7 @@ let registered: { functions: Readonly<Record<string, ExcelFunction>>; say: Say; 
 /**
  * A HyperFormula instance with these ETS functions registered (replacing any set registered before), and Excel's
  * behaviour where HyperFormula's differs on formulas real workbooks use (excel-compat.ts); `say` gives the engine's
- * own messages (a result larger than its cells) in the page's language.
+ * own messages (a result larger than its cells, a formula too large to compute: engine-limits.ts) in the page's language.
  */
 export function createEngine(functions: Readonly<Record<string, ExcelFunction>>, config: Partial<ConfigParams> = {},
   say: Say = ENGLISH): HyperFormula {
@@ -146,5 +147,7 @@ export function createEngine(functions: Readonly<Record<string, ExcelFunction>>,
     registered = { functions, say, plugin: etsPlugin(functions, tooBigIn(say)) };
     HyperFormula.registerFunctionPlugin(registered.plugin, translations(functions));
   }
-  return withExcelCompat(() => HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config }));
+  const hf = withExcelCompat(() => HyperFormula.buildEmpty({ ...ENGINE_CONFIG, ...config }));
+  limitFormulas(hf, say);
+  return hf;
 }

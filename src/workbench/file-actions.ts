@@ -11,7 +11,7 @@ import {
 import {
   EngineFailure, openInEngine, saveFromEngine, type FileView, type OpenResult, type SavedReason,
 } from './open-workbook';
-import { readWorkbook, SheetTooLargeError, writeXlsx } from './xlsx';
+import { FileTooLargeError, readWorkbook, SheetTooLargeError, writeXlsx } from './xlsx';
 import { columnLetters } from '../taskpane/ports/port';
 import { XLSX_MIME } from './files';
 import { sayer, type Say } from './words';
@@ -53,6 +53,7 @@ export function fileTexts(say: Say = ENGLISH) {
     groupSyntax: say('files.group.syntax'),
     groupDiffers: say('files.group.differs'),
     groupEngine: say('files.group.engine'),
+    groupTooLarge: say('files.group.too-large'),
     namesNotTaken: (names: readonly string[]) => say(names.length === 1 ? 'files.names-not-taken.one' : 'files.names-not-taken.many', { names: list(names) }),
     saving: (file: string) => say('files.saving', { name: file }),
     saved: (sheets: number, file: string) => say(sheets === 1 ? 'files.saved.one' : 'files.saved.many', { count: sheets, name: file }),
@@ -66,6 +67,7 @@ export function fileTexts(say: Say = ENGLISH) {
     whySyntax: say('files.why.syntax'),
     whyDiffers: (engine: string, saved: string) => say('files.why.differs', { engine, saved }),
     whyEngine: (message: string) => say('files.why.engine', { message }),
+    whyTooLarge: (message: string) => say('files.why.too-large', { message }),
     emptyCell: say('files.empty-cell'),
   };
 }
@@ -90,6 +92,7 @@ export function savedNote(reason: SavedReason, formula: string, texts: FileTexts
     syntax: () => texts.whySyntax,
     differs: () => (reason.kind === 'differs' ? texts.whyDiffers(shown(reason.engine, texts), shown(reason.saved, texts)) : ''),
     engine: () => texts.whyEngine(reason.kind === 'engine' ? reason.message : ''),
+    'too-large': () => texts.whyTooLarge(reason.kind === 'too-large' ? reason.message : ''),
   }[reason.kind]();
   return texts.note(why, formula);
 }
@@ -103,7 +106,7 @@ export function openedDetails(result: OpenResult, texts: FileTexts = fileTexts()
     for (const { reason } of result.saved) {
       if (reason.kind === 'function') for (const f of reason.names) functions.set(f, (functions.get(f) ?? 0) + 1);
       else {
-        const group = { external: texts.groupExternal, table: texts.groupTable, name: texts.groupName, syntax: texts.groupSyntax, differs: texts.groupDiffers, engine: texts.groupEngine }[reason.kind];
+        const group = { external: texts.groupExternal, table: texts.groupTable, name: texts.groupName, syntax: texts.groupSyntax, differs: texts.groupDiffers, engine: texts.groupEngine, 'too-large': texts.groupTooLarge }[reason.kind];
         others.set(group, (others.get(group) ?? 0) + 1);
       }
     }
@@ -163,7 +166,8 @@ export async function workbookOfFile(file: File, functionNames: readonly string[
 }
 
 /** Why a file could not be opened, as the status line says it. */
-function whyNot(e: unknown, texts: FileTexts): string {
+function whyNot(e: unknown, texts: FileTexts, say: Say): string {
+  if (e instanceof FileTooLargeError) return say(e.key, e.params);
   if (e instanceof SheetTooLargeError) return texts.tooLarge(e.sheet, e.address, e.limits.rows, e.limits.cols);
   if (e instanceof EngineFailure) return texts.engineFailed(e.message);
   if (e instanceof UnknownEncodingError) return texts.unknownEncoding(e.candidates);
@@ -229,7 +233,7 @@ export function wireFiles(hf: HyperFormula, view: FileView, controls: FileContro
         const into = (sheets.length === 1 ? texts.oneSheet(sheets[0]!) : texts.sheets(sheets)) + (hidden.length ? texts.hidden(hidden.length) : '');
         tell(texts.opened(file.name, into) + openedDetails(result, texts) + (book.notes ?? []).join(''));
       } catch (e) {
-        tell(texts.couldNotOpen(file.name, whyNot(e, texts)));
+        tell(texts.couldNotOpen(file.name, whyNot(e, texts, words)));
       }
     }
   }

@@ -17,7 +17,11 @@ import {
   type CellContent, type DefinedName, type Formula, type SheetData, type Value, type WorkbookData,
 } from './files';
 import { savedIsNoMeasure, unsupported, type Unsupported } from './formula-check';
+import { isRefusal } from './engine-limits';
 import { SheetTooLargeError } from './xlsx';
+
+/** An engine refusal without the engine's "Parsing error." before it. */
+const tooLargeWhy = (message: string): string => message.replace(/^Parsing error\.\s*/, '');
 
 /** What the file actions need from the page: the grid's view, with what it keeps beside the engine. */
 export type FileView = WorkbenchView & CellFormats;
@@ -27,7 +31,8 @@ export type SavedReason =
   | Unsupported
   | { kind: 'syntax' }
   | { kind: 'differs'; engine: Value; saved: Value }
-  | { kind: 'engine'; message: string };
+  | { kind: 'engine'; message: string }
+  | { kind: 'too-large'; message: string };
 
 export interface OpenOptions {
   /** The note the grid shows over a formula kept as its saved value. */
@@ -352,7 +357,8 @@ function keepWhereDifferent(hf: HyperFormula, sheets: readonly SheetData[], ids:
         const area = Array.from({ length: rows }, (_, dr) => Array.from({ length: cols }, (_, dc) =>
           (dr || dc ? engineContent(sheet.cells[root.row + dr]?.[root.col + dc]) : engineContent(formula.result ?? null))));
         hf.setCellContents(address, area);
-        const reason: SavedReason = isParseError(root.value) ? { kind: 'syntax' } : { kind: 'differs', engine: fileValue(root.value), saved: formula.result ?? null };
+        const reason: SavedReason = isParseError(root.value)
+          ? (isRefusal((root.value as DetailedCellError).message) ? { kind: 'too-large', message: tooLargeWhy((root.value as DetailedCellError).message) } : { kind: 'syntax' }) : { kind: 'differs', engine: fileValue(root.value), saved: formula.result ?? null };
         kept.push({ sheet: root.sheet, row: root.row, col: root.col, formula, reason });
       }
     } finally {

@@ -13,7 +13,11 @@ import {
   type CellContent, type DefinedName, type FillArea, type FontArea, type FormatArea, type Rect, type SheetData, type SheetState,
   type Value, type WorkbookData,
 } from './files';
-import { readWorkbookParts, withDefinedNames } from './xlsx-parts';
+import JSZip from 'jszip';
+import { MAX_SPILL_CELLS } from './engine-limits';
+import { defuseWorksheets, FileTooLargeError, readWorkbookParts, withDefinedNames } from './xlsx-parts';
+
+export { FileTooLargeError } from './xlsx-parts';
 import {
   excelFill, excelFont, fillColorOf, fontOf, pixelsToWidth, widthToPixels, type Font, type Palette,
 } from './xlsx-styles';
@@ -40,6 +44,24 @@ export interface ReadOptions {
 /** An Excel date back to its serial number (the 1900 date system, or 1904 when the workbook uses it). */
 function serial(d: Date, date1904: boolean): number {
   return d.getTime() / 86_400_000 + (date1904 ? 24_107 : 25_569);
+}
+
+/** Days from 1900-01-00 to 1904-01-01: a 1904-system serial plus this is the same day in the 1900 system. */
+const DAYS_1904 = 1462;
+
+/** Whether a number format shows a date (a day or a year, outside quoted text and [colour] or [$-…] parts). */
+export const showsDate = (format: string | undefined): boolean =>
+  Boolean(format) && /[dy]/i.test(format!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+
+/**
+ * A cell of a 1904-date workbook as the workbench holds it (the 1900 system, as Excel's default and the engine's):
+ * a number in a cell formatted as a date, or a formula's saved result there, moves on by 1,462 days, so the same
+ * day shows and formulas over it (DATE, YEAR …) compute as in Excel. Times alone (fractions of a day) stay.
+ */
+function to1900(content: CellContent): CellContent {
+  const shift = (v: Value | undefined): Value | undefined => (typeof v === 'number' && v >= 1 ? v + DAYS_1904 : v);
+  if (isFormula(content)) return content.result === undefined ? content : { ...content, result: shift(content.result)! };
+  return shift(content)!;
 }
 
 /** A plain cell value from exceljs as the workbench holds it. */
@@ -145,10 +167,12 @@ function sheetOf(ws: Worksheet, ctx: SheetContext): SheetData {
       const cell = row.findCell(colNumber);
       if (!cell) continue;
       const c = colNumber - 1;
-      const content = contentOf(cell, date1904, formulaOf);
+      let content = contentOf(cell, date1904, formulaOf);
+      if (date1904 && content !== null && showsDate(cell.numFmt)) content = to1900(content);
       const inside = r < limits.rows && c < limits.cols;
       if (content !== null) {
         if (!inside) throw new SheetTooLargeError(ws.name, `${columnLetters(c)}${rowNumber}`, limits);
+        if (isFormula(content) && content.array) checkArray(ws.name, r, c, content.array, limits);
         (cells[r] ??= [])[c] = content;
       }
       if (!inside) continue;
@@ -178,6 +202,21 @@ function sheetOf(ws: Worksheet, ctx: SheetContext): SheetData {
   if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
   if (ws.state === 'hidden' || ws.state === 'veryHidden') sheet.state = ws.state;
   return sheet;
+}
+
+/**
+ * An array formula ({=…}) fills its whole area: refused when the area reaches beyond the limits (its far corner named)
+ * or holds more cells than one formula may fill (engine-limits.ts), before anything is built for it.
+ */
+function checkArray(sheet: string, r: number, c: number, size: { rows: number; cols: number }, limits: Limits): void {
+  const bottom = r + size.rows - 1;
+  const right = c + size.cols - 1;
+  if (bottom >= limits.rows || right >= limits.cols) throw new SheetTooLargeError(sheet, `${columnLetters(right)}${bottom + 1}`, limits);
+  if (size.rows * size.cols > MAX_SPILL_CELLS) {
+    throw new FileTooLargeError('files.array-too-large', {
+      sheet, cell: `${columnLetters(c)}${r + 1}`, rows: size.rows, cols: size.cols, max: MAX_SPILL_CELLS,
+    });
+  }
 }
 
 /** A cell's value or formula; null when it holds neither (empty, or a merged cell's hidden part). */
@@ -212,7 +251,11 @@ async function load(buffer: ArrayBuffer | Uint8Array): Promise<Workbook> {
 export async function readWorkbook(buffer: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<WorkbookData> {
   const functionNames = options.functionNames ?? [];
   const limits = options.limits ?? { rows: Infinity, cols: Infinity };
-  const [wb, parts] = await Promise.all([load(buffer), readWorkbookParts(buffer)]);
+  // The package is checked, and what exceljs would blow up defused, before exceljs reads it (xlsx-parts.ts).
+  const zip = await JSZip.loadAsync(buffer);
+  const defused = await defuseWorksheets(zip, limits);
+  const bytes = defused ? await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : buffer;
+  const [wb, parts] = await Promise.all([load(bytes), readWorkbookParts(zip)]);
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   const formulaOf = formulaReader(functionNames);
   const styles = new WeakMap<object, { fill?: string; font?: Font; fontKey?: string }>();
