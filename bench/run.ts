@@ -126,7 +126,9 @@ function coldStart(): void {
 
 function sizes(): void {
   const gz = (files: string[]) => files.reduce((t, f) => t + gzipSync(readFileSync(join(DIST, f))).length, 0) / 1024;
-  record('functions_gzip_kb', gz(['functions.js']), 'KiB gzip', 85);
+  // 95: issue 22 added the plans' rules as they are written (load curves, eleven special power units, rounding, pre-allocation)
+  // with their sources and Chinese texts, some 9 KiB; an accidental import of a workbench module would still stand out.
+  record('functions_gzip_kb', gz(['functions.js']), 'KiB gzip', 95);
   record('taskpane_gzip_kb', gz(['taskpane.js', 'commands.js', 'taskpane.html', 'taskpane.css']), 'KiB gzip', 200);
   // The CBAM tables' share of functions.js: China and "Other" default values, the benchmarks, the country list.
   const tables = JSON.stringify([DEFAULT_VALUE_TABLES, BENCHMARK_TABLE, OWN_TABLE_COUNTRIES]);
