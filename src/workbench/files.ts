@@ -215,6 +215,11 @@ function utf8Census(bytes: Uint8Array): { sequences: number; invalid: number; li
   return { sequences, invalid, line };
 }
 
+/** How the guesses weigh the bytes (shares, as fractions): heuristics of the decoder, not rule values. */
+const UTF16 = { most: 3 / 10, few: 1 / 20 } as const;
+const SJIS = { kana: 3 / 20, halfWidth: 1 / 10 } as const;
+const CP1252_ALONE = 4 / 5;
+
 /**
  * The text of a CSV file's bytes, its encoding told from the bytes themselves: UTF-8 or UTF-16 by their byte-order
  * mark; UTF-16 without one by its zero bytes (the ASCII in it); UTF-8 when its bytes are, and UTF-8 with a few bad
@@ -235,8 +240,8 @@ export function decodeCsv(bytes: Uint8Array): DecodedText {
       if (sample[i + 1] === 0) odd += 1;
     }
     const half = sample.length / 2;
-    if (odd >= 0.3 * half && even <= 0.05 * half) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-    if (even >= 0.3 * half && odd <= 0.05 * half) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+    if (odd >= UTF16.most * half && even <= UTF16.few * half) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+    if (even >= UTF16.most * half && odd <= UTF16.few * half) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   }
   const utf8 = utf8Census(bytes);
   if (utf8.invalid === 0) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
@@ -268,10 +273,10 @@ export function decodeCsv(bytes: Uint8Array): DecodedText {
     const nonAscii = sjis.replace(/[\x00-\x7f]/g, '');
     const kana = (nonAscii.match(/[\u3040-\u30ff]/g) ?? []).length;
     const halfWidth = (nonAscii.match(/[\uff61-\uff9f]/g) ?? []).length;
-    if (kana >= 0.15 * nonAscii.length && halfWidth <= 0.1 * nonAscii.length) return { text: sjis, encoding: 'shift_jis' };
+    if (kana >= SJIS.kana * nonAscii.length && halfWidth <= SJIS.halfWidth * nonAscii.length) return { text: sjis, encoding: 'shift_jis' };
   }
   if (gb !== undefined && gbPaired >= 0.6 * high) return { text: gb, encoding: 'gb18030' };
-  if (alone >= 0.8 * high) return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  if (alone >= CP1252_ALONE * high) return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   throw new UnknownEncodingError([gb !== undefined ? 'gb18030' : '', sjis !== undefined ? 'shift_jis' : '', 'windows-1252']
     .filter(Boolean).map(encodingName));
 }
