@@ -12,6 +12,7 @@ import { CELLS_FLAVOUR, clipboardOf, pastedBlock, pastedValue, sameLines } from 
 import { copyCells, fill } from './fill';
 import { FillHandle } from './fill-handle';
 import { display } from './display';
+import { formulaFromExcel } from './files';
 import type { WorkbenchView } from './engine-port';
 import { recalculateAll } from './engine-internals';
 import { hiddenSheetsControl } from './hidden-sheets';
@@ -20,6 +21,12 @@ import { sayer, type Say } from './words';
 
 export { display } from './display';
 
+
+/**
+ * A formula as the engine takes it, typed or pasted as Excel takes it: bare TRUE and FALSE (=TRUE, =IF(A1=FALSE,…))
+ * are Excel's values but only functions to the engine, which answered #NAME? and saved that (formulaFromExcel).
+ */
+const engineFormula = <T>(v: T): T | string => (typeof v === 'string' && v.startsWith('=') ? formulaFromExcel(v) : v);
 /** The height of a drawn row in pixels (workbench.css draws rows at this height). */
 export const ROW_HEIGHT = 22;
 /** Rows drawn above and below those in view, so a short scroll shows drawn rows at once. */
@@ -410,7 +417,7 @@ export class Grid extends CellFormats implements WorkbenchView {
     // The engine reads what is typed as Excel does; only grouped numbers ("1,250,000") it would take for text. In a
     // cell formatted as text, what is typed stays text, as in Excel.
     const grouped = pastedValue(text);
-    const content = text === '' ? null : this.isTextCell(this.anchor) ? `'${text}` : typeof grouped === 'number' ? grouped : text;
+    const content = text === '' ? null : this.isTextCell(this.anchor) ? `'${text}` : typeof grouped === 'number' ? grouped : engineFormula(text);
     this.history.edit(() => this.hf.setCellContents({ sheet: this.sheetId, row: this.anchor.row, col: this.anchor.col }, [[content]]));
     this.refresh();
   }
@@ -553,7 +560,7 @@ export class Grid extends CellFormats implements WorkbenchView {
    * Returns whether it was pasted.
    */
   paste(text: string, marks?: string): boolean {
-    const block = pastedBlock(text, marks);
+    const block = pastedBlock(text, marks).map((row) => row.map(engineFormula));
     if (block.length === 0 || block[0]!.length === 0) return false;
     const { maxRows, maxColumns } = this.hf.getConfig();
     const rows = block.length;

@@ -144,6 +144,14 @@ describe('end to end: the workbench grid (paste, keyboard, big sheets, layout)',
     await page().click('[data-testid="sheet-tab-Facilities"]');
   });
 
+  it('takes TRUE and FALSE typed in a formula as Excel does, not as #NAME? (issue 23)', async () => {
+    await suite.wb.addSheet('Logic', []);
+    await suite.wb.enter('A1', '=TRUE');
+    await suite.wb.enter('B1', '=IF(A1=FALSE,"no","yes")');
+    await suite.wb.enter('C1', '=NOT(false)');
+    assert.deepEqual([await suite.wb.value('A1'), await suite.wb.value('B1'), await suite.wb.value('C1')], [true, 'yes', true]);
+  });
+
   it('resizes a column by dragging its header edge', async () => {
     const before = (await suite.wb.cell('B2').boundingBox())!.width;
     const handle = (await page().locator('[data-testid="col-resize-B"]').boundingBox())!;
