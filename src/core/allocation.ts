@@ -11,6 +11,7 @@ import { isIndustrial, isPowerCategory, POWER_CATEGORIES, sectorAndCase, type In
 import { resolveYear } from './phase';
 import { findRule, fixedValue, spanText, type IndustrialMethod } from './rules';
 import { say } from './messages';
+import { roundsDown, whole } from './rounding';
 
 const SCHEME = 'CN';
 
@@ -73,7 +74,7 @@ function industrialYear(year: number): IndustrialYear {
       method,
       alpha: method === 'balance-value-adjusted' ? alphaParameters(year) : undefined,
       asEmittedBelow: findRule('special:below-threshold', year) === undefined ? undefined : fixedValue<number>('threshold'),
-      roundsDown: findRule('rounding:industry', year) !== undefined,
+      roundsDown: roundsDown('industry', year),
     };
     INDUSTRIAL_YEARS.set(year, rules);
   }
@@ -133,7 +134,7 @@ function industrialAllocation(inputs: IndustrialInputs): number {
     const emissions = A.of(e);
     const allowances = intensity === undefined || bv === undefined || p === undefined ? emissions
       : A.mul(emissions, A.add(A.of(1), alphaOf(A, A.of(intensity), A.of(bv), p)));
-    return A.toNumber(roundsDown ? A.floor(allowances) : allowances);
+    return A.toNumber(whole(A, allowances, roundsDown));
   });
 }
 
@@ -164,9 +165,6 @@ export function allocation(sector: unknown, output: unknown, intensity: unknown,
   if (emissions !== undefined) throw valueError('emissions', emissions, say('allocation.power-emissions'), say('allocation.power-emissions-accepted'));
   const out = outputOf(output);
   const unitBenchmark = bm ?? benchmarkAt(id, y);
-  const rounds = findRule('rounding:power', y) !== undefined;
-  return exact((A) => {
-    const allowances = A.mul(A.of(out), A.of(unitBenchmark));
-    return A.toNumber(rounds ? A.floor(allowances) : allowances);
-  });
+  const round = roundsDown('power', y);
+  return exact((A) => A.toNumber(whole(A, A.mul(A.of(out), A.of(unitBenchmark)), round)));
 }

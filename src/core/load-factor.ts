@@ -33,13 +33,17 @@ function curveValue(curve: LoadCurve, rate: number): Dec {
   return dec(curve.c0).minus(term(curve.c1, curve.t1)).minus(term(curve.c2, curve.t2));
 }
 
-/** Ff for a conventional coal unit at a load rate in a year, rounded as the year's plan says (6 decimals from 2025). */
+/** A load factor, worked out or typed, rounded as the year's plan says (half up to 6 decimals from 2025). */
+export function roundedLoadFactor(ff: Dec, year: number): number {
+  const places = findRule<number>('rounding:load-factor', year)?.value;
+  return toNumber(places === undefined ? ff : ff.toDecimalPlaces(places, Dec.ROUND_HALF_UP));
+}
+
+/** Ff for a conventional coal unit at a load rate in a year. */
 export function loadFactorOf(rate: number, year: number): number {
   const curve = findRule<LoadCurve>('power:load-factor', year);
   if (curve === undefined) throw notAvailable(say('load.span', { span: spanText('power:load-factor'), year }), 'year');
-  const places = findRule<number>('rounding:load-factor', year)?.value;
-  const ff = curveValue(curve.value, rate);
-  return toNumber(places === undefined ? ff : ff.toDecimalPlaces(places, Dec.ROUND_HALF_UP));
+  return roundedLoadFactor(curveValue(curve.value, rate), year);
 }
 
 /**

@@ -5,11 +5,12 @@
  */
 import { exact, max, type Arith } from './arith';
 import { benchmarkAt } from './benchmarks';
-import { Dec, dec, toNumber } from './decimal';
+import { dec } from './decimal';
 import { requireObligated } from './coverage';
 import { notAvailable, valueError } from './errors';
 import { given, nonNegative, year as yearOf } from './inputs';
-import { loadFactorOf, loadRate, takesLoadCorrection } from './load-factor';
+import { loadFactorOf, loadRate, roundedLoadFactor, takesLoadCorrection } from './load-factor';
+import { roundsDown, whole } from './rounding';
 import { powerCategoryId, powerSpecialId, type PowerCategory, type PowerSpecialCase } from './names';
 import { findRule, fixedValue, spanText, type PowerSpecialCase as SpecialRule } from './rules';
 import { say } from './messages';
@@ -59,9 +60,6 @@ interface SpecialUnit {
 
 type PowerUnit = BenchmarkUnit | SpecialUnit;
 
-/** Whether the year's plan rounds allowances down to whole tonnes (the 2025–2026 draft does). */
-const roundsDown = (year: number): boolean => findRule('rounding:power', year) !== undefined;
-const whole = <T>(A: Arith<T>, x: T, round: boolean): T => (round ? A.floor(x) : x);
 
 /** Ff from what was typed: blank 1; below 1 a load rate, worked out for the year; else the factor itself. */
 function loadCorrectionOf(id: PowerCategory, value: unknown, year: number, arg: (name: string) => string): number {
@@ -71,8 +69,7 @@ function loadCorrectionOf(id: PowerCategory, value: unknown, year: number, arg: 
     throw valueError(arg('load_correction'), n, say('power.conventional-coal-only'), say('power.conventional-coal-only-accepted', { category: id }));
   }
   if (n < 1) return loadFactorOf(loadRate(arg('load_correction'), n), year);
-  const places = findRule<number>('rounding:load-factor', year)?.value;
-  return places === undefined ? n : toNumber(dec(n).toDecimalPlaces(places, Dec.ROUND_HALF_UP));
+  return roundedLoadFactor(dec(n), year);
 }
 
 function specialUnit(input: PowerUnitInput, year: number, arg: (name: string) => string): SpecialUnit {
@@ -127,7 +124,7 @@ export function powerEntity(units: readonly PowerUnitInput[], year?: unknown): n
   const read = units.map((u) => readUnit(u, y, u.where ?? '', true)).filter((u) => u.kind !== 'excluded');
   const gasTopUp = shareRule('floor:gas', say('power.gas-top-up'), y);
   const floor = shareRule('floor:entity', say('power.entity-floor'), y);
-  const round = roundsDown(y);
+  const round = roundsDown('power', y);
   const belowThreshold = findRule('special:below-threshold:power', y) !== undefined;
   return exact((A) => {
     const initial = read.reduce((sum, u) => A.add(sum, approved(A, u, gasTopUp, round)), A.of(0));
@@ -152,7 +149,7 @@ export function power(category: unknown, generationMwh: unknown, heatGj?: unknow
   if (verifiedEmissions === undefined) {
     const y = yearOf(year);
     const unit = readUnit(input, y) as BenchmarkUnit;
-    return exact((A) => A.toNumber(unitAllowances(A, unit, roundsDown(y))));
+    return exact((A) => A.toNumber(unitAllowances(A, unit, roundsDown('power', y))));
   }
   return powerEntity([input], year);
 }

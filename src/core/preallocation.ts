@@ -9,6 +9,7 @@ import { given, nonNegative, share, year as yearOf } from './inputs';
 import { coverageSector } from './names';
 import { findRule, spanText } from './rules';
 import { say } from './messages';
+import { roundsDown, whole } from './rounding';
 
 /**
  * ETS.PREALLOCATION: ⌊share × previous year's verified emissions⌋. The share defaults to the year's rule (power
@@ -27,9 +28,6 @@ export function preallocation(sector: unknown, previousVerified: unknown, year?:
   const emissions = nonNegative('previous_verified', given('previous_verified', previousVerified, say('unit.tco2e')), say('unit.tco2e'));
   const s = shareGiven === undefined ? rule.value : share('share', shareGiven);
   if (s > rule.value) throw numberError('share', s, say('preallocation.at-most', { share: `${Number((rule.value * 100).toFixed(6))}%`, year: y }));
-  const rounds = findRule(power ? 'rounding:power' : 'rounding:industry', y) !== undefined;
-  return exact((A) => {
-    const amount = A.mul(A.of(s), A.of(emissions));
-    return A.toNumber(rounds ? A.floor(amount) : amount);
-  });
+  const round = roundsDown(power ? 'power' : 'industry', y);
+  return exact((A) => A.toNumber(whole(A, A.mul(A.of(s), A.of(emissions)), round)));
 }
