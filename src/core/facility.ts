@@ -91,7 +91,7 @@ export function checkFacility(input: FacilityInput): FacilityResult {
   // A figure no facility can emit in a year is a typing or unit error of its row: the row says so, and a list's totals
   // can never overflow (two rows of 1e308 t once stopped the whole check).
   if (typeof emissions === 'number' && emissions > MAX_FACILITY_TONNES) {
-    throw numberError(input.direct === undefined ? 'CO2e' : 'direct_emissions', emissions, say('facility.too-large', { max: '10¹²' }));
+    throw numberError(input.direct === undefined ? 'CO2e' : 'direct_emissions', emissions, say('facility.too-large', { max: MAX_FACILITY_TONNES.toLocaleString('en-US') }));
   }
   const c = coverage(input.sector, emissions, input.scheme, input.year);
   return { covered: c.covered, reason: c.reason, text: c.text, sector: c.sector, co2e: emissions as number, ignored: fromMasses?.ignored ?? [] };
