@@ -1,8 +1,9 @@
 /**
  * What a cell shows: numbers with thousands separators and sensible decimals by default, or as their number format
- * says (percentages, dates, "#,##0", "0.0000" …); errors by their code with the message on hover. DOM-free.
+ * says (percentages, dates and times, "#,##0", "0.0000" …); errors by their code with the message on hover. DOM-free.
  */
 import { DetailedCellError } from 'hyperformula';
+import { formatDate } from './date-format';
 
 const cache = new Map<string, Intl.NumberFormat>();
 const formatter = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
@@ -35,16 +36,6 @@ function fixed(v: number, format: string): string | undefined {
   return formatter(format.split(';')[0]!, { useGrouping: Boolean(m[1]), minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
 }
 
-/** A date format ("yyyy-mm-dd", "d mmm yyyy") shows a serial number as the date Excel would (1900 date system). */
-function date(v: number, format: string): string | undefined {
-  if (!/y/i.test(format) || !/d/i.test(format) || !Number.isInteger(v) || v < 61) return undefined;
-  const d = new Date(Date.UTC(1899, 11, 30) + v * 86_400_000);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const month = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return format.replace(/yyyy/i, String(d.getUTCFullYear())).replace(/mmm/i, month).replace(/mm/i, pad(d.getUTCMonth() + 1))
-    .replace(/dd/i, pad(d.getUTCDate())).replace(/\bd\b/i, String(d.getUTCDate()));
-}
-
 /** Beyond this a whole number is a quantity and reads better grouped; below it (years, counts) it stays as typed. */
 const GROUP_FROM = 10_000;
 
@@ -60,7 +51,7 @@ function general(v: number): string {
 /** A number as its format shows it; a format that is unknown, or that fails however it fails, shows General. */
 function formatted(v: number, format: string): string {
   try {
-    return date(v, format) ?? percent(v, format) ?? fixed(v, format) ?? general(v);
+    return formatDate(v, format) ?? percent(v, format) ?? fixed(v, format) ?? general(v);
   } catch {
     return general(v);
   }
