@@ -5,6 +5,7 @@
  * the engine.
  */
 import { csvFields, csvValue, delimiterOf } from './clipboard';
+import { prefixFutureFunctions } from './future-functions';
 import type { DefinedName } from './xlsx-parts';
 import type { Font } from './xlsx-styles';
 
@@ -375,10 +376,10 @@ const needsQuotes = (name: string): boolean => /^\d/.test(name) || /^[A-Za-z]{1,
 
 /**
  * A formula of the workbench as Excel writes it: TRUE() and FALSE() as the plain values formulaFromExcel took them
- * for, and sheet names the engine writes bare but Excel reads only in quotes ('0_Versions'!A1, 'Q1'!A1) quoted.
+ * for, functions newer than the 2007 format under the prefixes Excel stores them with (=_xlfn.IFS(…)), and sheet names the engine writes bare but Excel reads only in quotes ('0_Versions'!A1, 'Q1'!A1) quoted.
  */
 export function formulaToExcel(formula: string): string {
-  return outsideQuotes(formula, (code) => code.replace(CALLED_LOGICAL, '$1')
+  return outsideQuotes(formula, (code) => prefixFutureFunctions(code.replace(CALLED_LOGICAL, '$1'))
     .replace(/(?<![\w.$'\]\u00a0-\uffff])([\w.\u00a0-\uffff]+)!/g, (whole, name: string) => (needsQuotes(name) ? `'${name}'!` : whole)));
 }
 

@@ -207,6 +207,21 @@ describe('workbench files: .xlsx', () => {
     ]);
     assert.deepEqual(empty, { name: 'Empty', cells: [], formats: [] });
   });
+
+  it('saves functions newer than the 2007 format under the prefixes Excel reads, and reads them back bare', async () => {
+    const formula = '=IFS(A1>1,"IFS(",TRUE,"x")&TEXTJOIN(",",TRUE,FILTER(A1:A2,A1:A2>0))&SUM(SORT(A1:A2))+XLOOKUP(1,A1:A2,A1:A2)'
+      + "+ETS.COVERED(\"cement\",A1)+MY_IFS(1)+'IFS data'!A1+ISO.CEILING(A1)+_xlfn.DAYS(A1,A2)";
+    const bytes = await writeXlsx([{ name: 'S', cells: [[1, { formula, result: 1 }], [2]], formats: [] }]);
+    const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+    const stored = /<f>([^<]*)<\/f>/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&gt;/g, '>').replace(/&apos;/g, "'");
+    assert.equal(stored, '_xlfn.IFS(A1>1,"IFS(",TRUE,"x")&_xlfn.TEXTJOIN(",",TRUE,_xlfn._xlws.FILTER(A1:A2,A1:A2>0))&SUM(_xlfn._xlws.SORT(A1:A2))'
+      + "+_xlfn.XLOOKUP(1,A1:A2,A1:A2)+ETS.COVERED(\"cement\",A1)+MY_IFS(1)+'IFS data'!A1+ISO.CEILING(A1)+_xlfn.DAYS(A1,A2)",
+      'text, other names, sheet names and functions stored bare stay as they are; a prefix is never doubled');
+    const [back] = await readXlsx(bytes);
+    assert.equal((back!.cells[0]![1] as { formula: string }).formula,
+      '=IFS(A1>1,"IFS(",TRUE(),"x")&TEXTJOIN(",",TRUE(),FILTER(A1:A2,A1:A2>0))&SUM(SORT(A1:A2))+XLOOKUP(1,A1:A2,A1:A2)'
+      + "+ETS.COVERED(\"cement\",A1)+MY_IFS(1)+'IFS data'!A1+ISO.CEILING(A1)+DAYS(A1,A2)");
+  });
 });
 
 describe('workbench files: in and out of the engine with the ETS functions', () => {
