@@ -19,6 +19,7 @@
 import {
   CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type FunctionPluginDefinition,
 } from 'hyperformula';
+import { registerArrayArea } from './array-area';
 import { registerFastMatch } from './fast-match';
 
 /** Excel's sheet size: ROWS(A:A) and COLUMNS(1:1) answer it whatever the engine holds. */
@@ -167,6 +168,7 @@ export function withExcelCompat(build: () => HyperFormula): HyperFormula {
   if (!registered) {
     for (const name of ['INDEX', 'ROWS', 'COLUMNS']) HyperFormula.registerFunction(name, ExcelCompatPlugin as unknown as FunctionPluginDefinition);
     registerFastMatch();
+    registerArrayArea();
     registered = true;
   }
   const hf = build();

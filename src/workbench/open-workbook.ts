@@ -9,6 +9,7 @@
  */
 import { DetailedCellError, ErrorType, ExportedCellChange, type HyperFormula, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { columnLetters, MARK_PREFIX, type Area } from '../taskpane/ports/port';
+import { arrayAreaFormula, arrayFormulaOf } from './array-area';
 import type { CellFormats, SavedFormula } from './cell-formats';
 import { engineText } from './clipboard';
 import { marksOf, markExpression, type WorkbenchView } from './engine-port';
@@ -233,7 +234,7 @@ function load(hf: HyperFormula, book: WorkbookData, given: readonly string[], re
           } else if (c.array) {
             // An array formula ({=…}) computes element by element; the cells it fills hold its saved results in the
             // file, and the engine fills them itself.
-            row[col] = `=ARRAYFORMULA(${String(row[col]).slice(1)})`;
+            row[col] = arrayAreaFormula(String(row[col]).slice(1), c.array.rows, c.array.cols);
             for (let dr = 0; dr < c.array.rows; dr += 1) for (let dc = 0; dc < c.array.cols; dc += 1) if (dr || dc) cleared.push([r + dr, col + dc]);
           }
         });
@@ -401,9 +402,6 @@ class CellSet {
 /** A quoted sheet name for a reference. */
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
-/** An array formula as the engine holds it (=ARRAYFORMULA(…)): the formula inside. */
-const ARRAY_WRAP = /^=ARRAYFORMULA\(([\s\S]*)\)$/i;
-
 /**
  * Every sheet of the engine as a file holds it: formulas with their current results (an array formula with the size
  * it fills; a formula kept as its saved value as the file's formula), values, and what the view keeps beside the
@@ -422,9 +420,12 @@ export function saveFromEngine(hf: HyperFormula, view: FileView): WorkbookData {
       const formula = raw[r]?.[col];
       if (typeof formula !== 'string' || !formula.startsWith('=')) return fileValue(v);
       const address = { sheet, row: r, col };
-      const inner = ARRAY_WRAP.exec(formula)?.[1];
+      const array = arrayFormulaOf(formula);
+      const inner = array?.inner;
       const content: CellContent = { formula: inner === undefined ? formula : `=${inner}`, result: fileValue(v) };
-      if (hf.isCellPartOfArray(address)) {
+      if (array?.area) {
+        content.array = array.area;
+      } else if (hf.isCellPartOfArray(address)) {
         const all = hf.calculateFormula(formula, sheet);
         const size = Array.isArray(all) ? { rows: all.length, cols: all[0]?.length ?? 0 } : { rows: 1, cols: 1 };
         if (inner !== undefined || size.rows * size.cols > 1) content.array = size;

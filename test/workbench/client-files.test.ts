@@ -7,7 +7,7 @@ import { cellLook } from '../../src/workbench/cell-look';
 import { createEngine } from '../../src/workbench/engine';
 import { EnginePort, marksOf } from '../../src/workbench/engine-port';
 import { engineWorkbook, fileTexts, loadWorkbook, openedDetails, savedNote } from '../../src/workbench/file-actions';
-import { formulaFromExcel, formulaToExcel, type WorkbookData } from '../../src/workbench/files';
+import { formulaFromExcel, formulaToExcel, type Value, type WorkbookData } from '../../src/workbench/files';
 import { savedIsNoMeasure, unsupported } from '../../src/workbench/formula-check';
 import { EngineFailure } from '../../src/workbench/open-workbook';
 import { readWorkbook, SheetTooLargeError, writeXlsx } from '../../src/workbench/xlsx';
@@ -364,6 +364,41 @@ describe('workbench files: a client\'s workbook read, opened and saved whole', f
     });
     assert.deepEqual([valueAt(hf, 'S', 'C1'), formulaAt(hf, 'S', 'C1')], [44, '=ARRAYFORMULA(SUM(A1:A3*B1:B3))']);
     assert.deepEqual(engineWorkbook(hf, view()).sheets[0]!.cells[0]![2], { formula: '=SUM(A1:A3*B1:B3)', result: 44, array: { rows: 1, cols: 1 } });
+    hf.destroy();
+  });
+
+  it('fills a legacy array formula\'s whole range as Excel does, and saves it over that range again', async () => {
+    const hf = createEngine(functions);
+    // Column A holds 1, 2, 3. Each formula is entered over a range with Ctrl+Shift+Enter; the file holds its first
+    // cell's result with it, as Excel saves it.
+    const area = (formula: string, rows: number, cols: number, result: Value) => ({ formula, result, array: { rows, cols } });
+    const sheet = {
+      name: 'S', formats: [],
+      cells: [
+        [1, null, area('=10*2', 3, 1, 20), area('=A1:A2*10', 3, 1, 10), area('=A1:A3*100', 2, 1, 100), area('=TRANSPOSE(A1:A3)', 1, 2, 1),
+          null, area('=A1:A3*(1)', 3, 2, 1)],
+        [2, null, null, null, null, area('=1/0', 2, 1, { error: '#DIV/0!' })], [3],
+      ],
+    };
+    loadWorkbook(hf, view(), { sheets: [sheet], names: [] });
+    const column = (letter: string, rows = 3) => Array.from({ length: rows }, (_, r) => valueAt(hf, 'S', `${letter}${r + 1}`));
+    assert.deepEqual(column('C'), [20, 20, 20], 'a single value repeats in every cell');
+    assert.deepEqual(column('D'), [10, 20, { error: '#N/A' }], 'a smaller result leaves #N/A');
+    assert.deepEqual(column('E'), [100, 200, null], 'a larger result is cut to the range');
+    assert.deepEqual([valueAt(hf, 'S', 'F1'), valueAt(hf, 'S', 'G1'), valueAt(hf, 'S', 'F2'), valueAt(hf, 'S', 'F3')], [1, 2, { error: '#DIV/0!' }, { error: '#DIV/0!' }],
+      'a row cut to two cells; an error fills its area');
+    assert.deepEqual([valueAt(hf, 'S', 'H1'), valueAt(hf, 'S', 'I1'), valueAt(hf, 'S', 'H3'), valueAt(hf, 'S', 'I3')], [1, 1, 3, 3], 'a column repeats across');
+    hf.setCellContents({ sheet: hf.getSheetId('S')!, row: 0, col: 0 }, 7);
+    assert.deepEqual(column('D'), [70, 20, { error: '#N/A' }], 'it recomputes when a cell it reads changes');
+    const saved = engineWorkbook(hf, view()).sheets[0]!.cells;
+    assert.deepEqual([saved[0]![2], saved[0]![3], saved[0]![7]], [
+      { formula: '=10*2', result: 20, array: { rows: 3, cols: 1 } },
+      { formula: '=A1:A2*10', result: 70, array: { rows: 3, cols: 1 } },
+      { formula: '=A1:A3*(1)', result: 7, array: { rows: 3, cols: 2 } },
+    ]);
+    // Through the file and back: the range Excel reads is the one the formula was entered over.
+    const back = await readWorkbook(await writeXlsx(engineWorkbook(hf, view()).sheets), { limits: LIMITS });
+    assert.deepEqual(back.sheets[0]!.cells[0]![3], { formula: '=A1:A2*10', result: 70, array: { rows: 3, cols: 1 } });
     hf.destroy();
   });
 });

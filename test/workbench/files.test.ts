@@ -288,7 +288,7 @@ describe('workbench files: in and out of the engine with the ETS functions', () 
     const id = again.getSheetId('S')!;
     assert.deepEqual(again.getSheetValues(id), hf.getSheetValues(s));
     // An array formula in a file is one in the engine: it computes element by element, as Excel's {=…} does.
-    assert.equal(again.getCellFormula({ sheet: id, row: 3, col: 2 }), '=ARRAYFORMULA(ETS.COVERED("cement",B2:B3))');
+    assert.equal(again.getCellFormula({ sheet: id, row: 3, col: 2 }), '=ARRAYFORMULA(ARRAYAREA(2,1,ETS.COVERED("cement",B2:B3)))');
     assert.deepEqual(engineSheets(again, view2)[0]!.cells[3]![2], out[0]!.cells[3]![2], 'and saved as the same array formula again');
     assert.equal(view2.numberFormat('S', 2, 1), '#,##0');
     hf.destroy();
