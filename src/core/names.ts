@@ -48,7 +48,7 @@ export type ComplianceEvent = (typeof COMPLIANCE_EVENTS)[number];
 /** Normal form for matching: NFKC (full-width, ₂ → 2), lower case, trimmed, single spaces. */
 export const normalise = (text: string): string => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 
-type AliasTable<T extends string> = Readonly<Record<T, readonly string[]>>;
+export type AliasTable<T extends string> = Readonly<Record<T, readonly string[]>>;
 
 /**
  * A name as a table key: normal form, spaces around ':' dropped, and runs of spaces, '_' and dashes as one '-', so
@@ -81,7 +81,7 @@ interface Looked<T extends string> {
 }
 
 /** A table of names: built once at load, looked up case- and spacing-insensitively, with "did you mean" for the rest. */
-class NameTable<T extends string> {
+export class NameTable<T extends string> {
   private readonly byKey = new Map<string, T>();
   private readonly ambiguous = new Map<string, () => string>();
   private readonly endings: ReadonlyArray<readonly [string, T]>;

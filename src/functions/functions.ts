@@ -6,7 +6,7 @@
  */
 import * as core from '../core';
 import {
-  columnTableSize, lift, liftColumns, liftTable, num, numOrText, singleSize, tableSize, text, tonnes, type ColumnRow, type SizeRule,
+  columnsOf, columnTableSize, lift, liftColumns, liftTable, num, numOrText, singleSize, tableSize, text, tonnes, type ColumnRow, type SizeRule,
 } from './lift';
 
 const gasesText = (sector: unknown, scheme: unknown): string => core.gases(sector, scheme).join(', ');
@@ -25,6 +25,16 @@ const positionTable = (rows: readonly ColumnRow[], sector: unknown, offsetPrice:
     const [year, output, intensity, price, balanceValue, benchmark, emissions] = values;
     return { year, output, intensity, price, balanceValue, benchmark, emissions, where: label };
   }), sector, offsetPrice, offsetShare);
+
+/** The rows of ETS.EMISSIONS as report rows, each naming its row in messages. */
+const emissionsTable = (rows: readonly ColumnRow[], sector: unknown, year: unknown): unknown[][] =>
+  core.emissionsReport(sector, rows.map(({ label, values }) => {
+    const [item, quantity, ...parameters] = values;
+    return { item, quantity, parameters, where: label };
+  }), year);
+
+/** ETS.EMISSIONS' parameters block: up to three columns (NCV or factor, carbon content, oxidation). */
+const EMISSIONS_PARAMETERS = 3;
 
 const impl = {
   covered: lift([text('sector'), tonnes('direct_emissions'), text('scheme'), num('year')], core.isCovered),
@@ -65,6 +75,16 @@ const impl = {
   effectivePrice: lift([tonnes('allocation'), tonnes('verified_emissions'), num('price')], core.effectivePrice),
   schemes: liftTable([], core.schemesTable),
   compare: liftTable([text('sector'), tonnes('direct_emissions'), tonnes('indirect_emissions')], core.compareTable),
+  fuelCo2: lift([text('fuel'), num('quantity'), text('sector'), num('ncv'), num('carbon_content'), num('oxidation'), num('year')], core.fuelCo2),
+  fuelFactor: lift([text('fuel'), text('parameter'), text('sector'), num('year')], core.fuelFactor),
+  processCo2: lift([text('material'), num('quantity'), text('sector'), num('factor')], core.processCo2),
+  pfcCo2e: lift([tonnes('aluminium_t'), num('anode_effect_minutes'), num('slope'), num('c2f6_ratio'), text('gwp_set')], core.pfcCo2e),
+  anodeCo2: lift([tonnes('net_anode_t'), num('sulphur'), num('ash')], core.anodeCo2),
+  gridFactor: lift([num('year'), text('region'), text('kind')], core.gridFactor),
+  heatGj: lift([text('medium'), tonnes('mass_t'), num('enthalpy_or_temperature')], core.heatGj),
+  emissions: liftColumns(
+    [text('items'), num('quantities'), ...Array.from({ length: EMISSIONS_PARAMETERS }, () => num('parameters'))],
+    [text('sector'), num('year')], emissionsTable as (rows: readonly ColumnRow[], ...fixed: unknown[]) => unknown[][], ['quantities']),
   info: lift([text('topic')], core.info),
   source: lift([text('parameter'), num('year'), text('scheme')], core.source),
 };
@@ -468,6 +488,122 @@ export function compare(sector: any[][], direct_emissions: any[][], indirect_emi
 }
 
 /**
+ * CO2 from burning a fuel by the sector's MEE accounting guideline: quantity × NCV × carbon content × oxidation × 44/12. Steel's enterprise balance has no oxidation factor (1 unless given) and rounds to 2 decimals.
+ * @customfunction FUEL.CO2
+ * @helpurl https://localhost:3000/docs/functions.html#etsfuelco2
+ * @param fuel Fuel, as steel table A.1 names it: bituminous, anthracite, coke, natural gas, blast-furnace gas … or 烟煤, 焦炭, 天然气, 高炉煤气 ….
+ * @param quantity Quantity burnt: t, gases 10⁴ Nm³.
+ * @param [sector] Guideline: steel (default), cement, aluminium or power.
+ * @param [ncv] Net calorific value, GJ/t (gases GJ/10⁴ Nm³); blank: the guideline's default, #N/A where it has none.
+ * @param [carbon_content] Carbon content per unit heat, tC/GJ; blank: the guideline's default.
+ * @param [oxidation] Oxidation factor, a share (99%); blank: 1 for steel's enterprise balance, power's coal 99% to 2025 data, else asked for.
+ * @param [year] Data year (power's oxidation default changes from 2026); default: ETS.INFO("default-year").
+ * @returns tCO2.
+ */
+export function fuelCo2(fuel: any[][], quantity: any[][], sector?: any[][], ncv?: any[][], carbon_content?: any[][], oxidation?: any[][], year?: any[][]): any[][] {
+  return impl.fuelCo2(fuel, quantity, sector, ncv, carbon_content, oxidation, year);
+}
+
+/**
+ * A guideline default for a fuel: ncv (GJ/t or GJ/10⁴ Nm³), carbon_content (tC/GJ), oxidation (a share) or ef (tCO2 per unit as the guideline's main formula computes it); #N/A where the guideline gives none.
+ * @customfunction FUEL.FACTOR
+ * @helpurl https://localhost:3000/docs/functions.html#etsfuelfactor
+ * @param fuel Fuel name (bituminous, 烟煤, natural gas …).
+ * @param parameter ncv, carbon_content, oxidation or ef.
+ * @param [sector] Guideline: steel (default), cement, aluminium or power.
+ * @param [year] Data year; default: ETS.INFO("default-year").
+ * @returns The default value.
+ */
+export function fuelFactor(fuel: any[][], parameter: any[][], sector?: any[][], year?: any[][]): any[][] {
+  return impl.fuelFactor(fuel, parameter, sector, year);
+}
+
+/**
+ * tCO2 of a process material: steel table A.2 (limestone, dolomite, electrode, ferroalloys, purchased pig iron, DRI, scrap add; crude steel, sold pig iron, tar and crude benzol are taken off, so negative); cement clinker by type, and non-carbonate substitutes taken off (negative).
+ * @customfunction PROCESS.CO2
+ * @helpurl https://localhost:3000/docs/functions.html#etsprocessco2
+ * @param material Material: limestone, 石灰石, crude steel, 外购生铁, clinker, 电石渣 ….
+ * @param quantity Quantity, t.
+ * @param [sector] Guideline: steel or cement; blank: found from the material.
+ * @param [factor] tCO2 per t replacing the table's (the sign stays the material's).
+ * @returns tCO2: positive adds, negative takes off.
+ */
+export function processCo2(material: any[][], quantity: any[][], sector?: any[][], factor?: any[][]): any[][] {
+  return impl.processCo2(material, quantity, sector, factor);
+}
+
+/**
+ * Anode-effect PFCs of an aluminium smelter by the slope method, tCO2e: CF4 = slope × anode-effect minutes per cell-day × aluminium t / 1,000; C2F6 = ratio × CF4; each at its GWP.
+ * @customfunction PFC.CO2E
+ * @helpurl https://localhost:3000/docs/functions.html#etspfcco2e
+ * @param aluminium_t Primary aluminium produced, t.
+ * @param anode_effect_minutes Anode-effect minutes per cell-day.
+ * @param [slope] kg CF4 per t Al per anode-effect minute per cell-day; default 0.143 (secondary).
+ * @param [c2f6_ratio] t C2F6 per t CF4; default 0.1 (secondary).
+ * @param [gwp_set] GWP set (AR4, AR5, AR6); default: ETS.INFO("gwp-default").
+ * @returns tCO2e.
+ */
+export function pfcCo2e(aluminium_t: any[][], anode_effect_minutes: any[][], slope?: any[][], c2f6_ratio?: any[][], gwp_set?: any[][]): any[][] {
+  return impl.pfcCo2e(aluminium_t, anode_effect_minutes, slope, c2f6_ratio, gwp_set);
+}
+
+/**
+ * CO2 from an aluminium smelter's net anode consumption: net anode t × (1 − sulphur − ash) × 44/12.
+ * @customfunction ANODE.CO2
+ * @helpurl https://localhost:3000/docs/functions.html#etsanodeco2
+ * @param net_anode_t Net anode consumption, t.
+ * @param [sulphur] Sulphur share of the anode; default 2% (secondary).
+ * @param [ash] Ash share of the anode; default 0.4% (secondary).
+ * @returns tCO2.
+ */
+export function anodeCo2(net_anode_t: any[][], sulphur?: any[][], ash?: any[][]): any[][] {
+  return impl.anodeCo2(net_anode_t, sulphur, ash);
+}
+
+/**
+ * An electricity CO2 factor published by the MEE and NBS, tCO2/MWh (= kgCO2/kWh): national, a region or a province.
+ * @customfunction GRID.FACTOR
+ * @helpurl https://localhost:3000/docs/functions.html#etsgridfactor
+ * @param [year] Year of the factor (2021–2023 published); blank: the latest.
+ * @param [region] National (default), a region (华北, 华东 … or north, east …) or a province (江苏 or Jiangsu).
+ * @param [kind] average (default), excl-market (excluding market-traded non-fossil power) or fossil; the last two national only.
+ * @returns tCO2 per MWh.
+ */
+export function gridFactor(year?: any[][], region?: any[][], kind?: any[][]): any[][] {
+  return impl.gridFactor(year, region, kind);
+}
+
+/**
+ * Heat in GJ: steam t × (enthalpy kJ/kg − 83.74) × 10⁻³; hot water t × (temperature °C − 20) × 4.1868 × 10⁻³.
+ * @customfunction HEAT.GJ
+ * @helpurl https://localhost:3000/docs/functions.html#etsheatgj
+ * @param medium steam or hot water (蒸汽, 热水).
+ * @param mass_t Mass, t.
+ * @param enthalpy_or_temperature Steam: enthalpy, kJ/kg; hot water: temperature, °C.
+ * @returns GJ.
+ */
+export function heatGj(medium: any[][], mass_t: any[][], enthalpy_or_temperature: any[][]): any[][] {
+  return impl.heatGj(medium, mass_t, enthalpy_or_temperature);
+}
+
+/**
+ * An entity's emissions by its guideline from a table of sources, spilled: combustion, process, deductions, total direct, counted for listing, key emitting entity (TRUE/FALSE), surrendered, indirect (not counted) and intensity.
+ * @customfunction EMISSIONS
+ * @helpurl https://localhost:3000/docs/functions.html#etsemissions
+ * @param sector Guideline: steel, cement, aluminium or power.
+ * @param items The sources, one a row: fuels, materials, anode, anode effect, aluminium, output, electricity, heat.
+ * @param quantities Each row's quantity: t (gases 10⁴ Nm³; electricity MWh; heat GJ; anode effect minutes per cell-day).
+ * @param [parameters] Up to three columns beside the rows: fuels NCV, carbon content, oxidation; materials their factor; electricity its grid factor; heat its factor; anode sulphur, ash; anode effect slope, C2F6 ratio. Blank: defaults.
+ * @param [year] Data year; default: ETS.INFO("default-year").
+ * @returns A table: line and tCO2e.
+ */
+export function emissions(sector: any[][], items: any[][], quantities: any[][], parameters?: any[][], year?: any[][]): any[][] {
+  const split = columnsOf(parameters, EMISSIONS_PARAMETERS, 'parameters');
+  if ('error' in split) return split.error;
+  return impl.emissions(items, quantities, ...split.columns, sector, year);
+}
+
+/**
  * The rulebook's version and date, or one fact about it.
  * @customfunction INFO
  * @helpurl https://localhost:3000/docs/functions.html#etsinfo
@@ -499,3 +635,5 @@ sized(compare, tableSize(core.allSchemes().length + 1, core.COMPARE_HEADERS.leng
 sized(powerEntity, singleSize);
 // position(sector, years, output, intensity, price, balance_value, benchmark, offset_price, offset_share, emissions)
 sized(position, columnTableSize([1, 2, 3, 4, 5, 6, 9], [0, 7, 8], core.POSITION_HEADERS.length));
+// emissions(sector, items, quantities, parameters, year): the report's lines under a header, whatever the sources.
+sized(emissions, () => [core.accounting.REPORT_LINES.length + 1, 2]);

@@ -293,6 +293,18 @@ export function liftColumns(columns: readonly ArgSpec[], fixedSpecs: readonly Ar
 }
 
 /**
+ * A block argument read as its columns, for liftColumns (ETS.EMISSIONS' parameters: one column a parameter, one row
+ * an item): `count` column grids, blank ones where the block is narrower, or an error cell when it is wider.
+ */
+export function columnsOf(raw: RawArg, count: number, argument: string): { columns: RawArg[] } | { error: Grid } {
+  const grid = raw === undefined || raw === null ? undefined : asGrid(raw);
+  if (grid === undefined) return raw === undefined || raw === null ? { columns: Array.from({ length: count }, () => null) } : { error: [[excelError(new EtsError('value', say('range.not-rectangular', { argument }), argument))]] };
+  const width = grid[0]?.length ?? 0;
+  if (width > count) return { error: [[excelError(new EtsError('value', say('range.too-wide', { argument, count }), argument))]] };
+  return { columns: Array.from({ length: count }, (_, c) => (c < width ? grid.map((row) => [row[c]]) : null)) };
+}
+
+/**
  * The size (rows, columns) of a function's result for arguments of these sizes, in the order of its parameters
  * (an omitted argument is 1×1). Excel sizes a spill after computing; a host that must reserve the cells first (the
  * workbench's engine) asks this, so a rule must give the largest result those arguments can produce.

@@ -3,6 +3,7 @@
  * Scheme tables hold scheme rules; the global table holds GWPs and the rulebook's own defaults.
  */
 import { spanWords } from '../messages';
+import { ACCOUNTING_RULES } from './accounting';
 import { CALENDAR_RULES } from './calendar';
 import { CBAM_RULES, EU_RULES } from './cbam';
 import { CHINA_RULES } from './china';
@@ -22,7 +23,7 @@ export * from './types';
 export const SCHEMES_WITH_RULES = ['CN', 'EU'] as const;
 export type SchemeWithRules = (typeof SCHEMES_WITH_RULES)[number];
 
-const SCHEME_TABLES: Readonly<Record<SchemeWithRules, RuleTable>> = { CN: { ...CHINA_RULES, ...CALENDAR_RULES }, EU: EU_RULES };
+const SCHEME_TABLES: Readonly<Record<SchemeWithRules, RuleTable>> = { CN: { ...CHINA_RULES, ...CALENDAR_RULES, ...ACCOUNTING_RULES }, EU: EU_RULES };
 const GLOBAL_TABLE: RuleTable = { ...GWP_RULES, ...META_RULES, ...CBAM_RULES, ...SCHEME_TABLE_RULES };
 
 const inSpan = (span: YearSpan | undefined, year: number): boolean =>
