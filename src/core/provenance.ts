@@ -1,4 +1,5 @@
 /** Where every bundled value comes from: ETS.SOURCE and ETS.INFO read the same records the functions use. */
+import { accountingKey, findGuideline } from './accounting';
 import { benchmarkSource, defaultSource } from './cbam-goods';
 import { DEFAULT_GWP_SET } from './emissions';
 import { notAvailable, valueError } from './errors';
@@ -125,8 +126,13 @@ export const describeRecord = (r: RuleRecord): string =>
  * @example source('power:coal-large', 2025) // "draft — draft 2025–2026 power allocation plan (MEE, Jul 2026), table 1"
  */
 export function source(parameter: unknown, year?: unknown, scheme?: unknown): string {
-  const id = schemeArg(scheme);
   const text = given('parameter', parameter, acceptedParameters());
+  // An accounting value (fuel:…, material:…, grid:…) of the guideline a sector in the third argument names.
+  const guideline = typeof scheme === 'string' ? findGuideline(scheme) : undefined;
+  const accounting = typeof text === 'string' ? accountingKey(text, guideline ?? 'steel') : undefined;
+  if (accounting !== undefined) return yearRecord(accounting, year, 'CN');
+  if (guideline !== undefined) throw valueError('parameter', parameter, say('source.not-accounting'), say('source.accounting-accepted'));
+  const id = schemeArg(scheme);
   const cbam = typeof text === 'string' ? cbamLineSource(text, year) : undefined;
   if (cbam !== undefined) return cbam;
   // Schemes without a rule table are described by their comparison-table row, whatever the parameter.
@@ -138,11 +144,17 @@ export function source(parameter: unknown, year?: unknown, scheme?: unknown): st
       .find((c): c is { t: SchemeWithRules; key: string } => c.key !== undefined && recordsOf(c.key, c.t).length > 0)
     : undefined;
   if (found === undefined) throw valueError('parameter', parameter, say('source.not-parameter'), acceptedParameters());
-  const { t: table, key } = found;
+  return yearRecord(found.key, year, found.t);
+}
+
+/** A key's record for a year, described; #N/A when the rulebook holds none for that year (or none at all). */
+function yearRecord(key: string, year: unknown, table: SchemeWithRules): string {
   // A rule with no end date (the CBAM factor is 0 from 2034 on) answers for later years than the rulebook's span.
   const later = typeof year === 'number' && Number.isInteger(year) ? findRule(key, year, table) : undefined;
   if (later?.years !== undefined && later.years.to === undefined) return describeRecord(later);
-  const y = yearOf(year);
+  if (later !== undefined && key.startsWith('grid:')) return describeRecord(later);
+  if (recordsOf(key, table).length === 0) throw notAvailable(say('source.none', { key }), 'parameter');
+  const y = key.startsWith('grid:') && year === undefined ? Math.max(...recordsOf(key, table).map((r) => r.years?.from ?? 0)) : yearOf(year);
   const record = findRule(key, y, table);
   if (record === undefined) {
     throw notAvailable(say('source.no-year', { key, span: spanText(key, table), year: y }), 'year');

@@ -20,6 +20,12 @@ const GUIDELINE_OF: Partial<Record<SectorId, Guideline>> = {
   power: 'power', 'power:coal-large': 'power', 'power:coal-small': 'power', 'power:coal-unconventional': 'power', 'power:gas': 'power',
 };
 
+/** The guideline a sector name reports under, or undefined when it names none. */
+export const findGuideline = (text: string): Guideline | undefined => {
+  const sector = findSectorId(text);
+  return sector === undefined ? undefined : GUIDELINE_OF[sector];
+};
+
 /** The guideline for a sector argument; blank is steel's, the guideline whose defaults the rulebook holds in full. */
 export function guidelineOf(value: unknown, argument = 'sector'): Guideline {
   if (value === undefined) return 'steel';
@@ -33,7 +39,8 @@ export function guidelineOf(value: unknown, argument = 'sector'): Guideline {
 export function guidelineValue(key: string, year: number, what: string, argument: string, guideline: Guideline): number {
   const record = findRule<number>(key, year);
   if (record === undefined) {
-    throw notAvailable(say('mrv.no-default', { what, guideline: say(`mrv.guideline.${guideline}`) }), argument);
+    const text = say('mrv.no-default', { what, guideline: say(`mrv.guideline.${guideline}`) });
+    throw notAvailable(say('frame.argument', { argument, text }), argument);
   }
   return record.value;
 }

@@ -5,5 +5,6 @@ export { gridFactor, gridKey } from './grid';
 export { heatGj } from './heat';
 export { processCo2 } from './process';
 export { emissionsReport, REPORT_LINES, type ReportRow } from './report';
-export { guidelineOf, GUIDELINES, type Guideline } from './guideline';
+export { findGuideline, guidelineOf, GUIDELINES, type Guideline } from './guideline';
+export { accountingKey } from './source';
 export { FUELS, CLINKERS, STEEL_INPUTS, STEEL_PRODUCTS, SUBSTITUTES, OTHER_ITEMS } from './names';

@@ -243,6 +243,9 @@ export const EN = {
   'event.carryover': () => 'carryover',
 
   // ── Provenance ──
+  'source.not-accounting': () => 'is not an accounting parameter of that guideline',
+  'source.accounting-accepted': () => 'fuel:<fuel>:ncv, fuel:<fuel>:carbon_content, fuel:<fuel>:oxidation, material:<material>, grid:<place>[:<kind>], heat:steam, heat:hot-water, anode:sulphur, anode:ash, pfc:slope, pfc:c2f6-ratio, rounding',
+  'source.none': (p: { key: S }) => `parameter: the rulebook holds no value for ${p.key}: the guideline gives none, or its text was not read; use the measured value.`,
   'source.record': (p: { status: S; source: S; note: S }) => `${p.status} — ${p.source}${p.note ? `; ${p.note}` : ''}`,
   'source.no-year': (p: { key: S; span: S; year: N }) => `year: the rulebook has ${p.key} for ${p.span}, not for ${p.year}.`,
   'source.accepted': (p: { events: S }) =>

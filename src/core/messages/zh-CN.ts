@@ -240,6 +240,9 @@ export const ZH: Catalogue = {
   'event.carryover': () => '结转申请',
 
   // ── 来源 ──
+  'source.not-accounting': () => '不是该核算指南的参数',
+  'source.accounting-accepted': () => 'fuel:<燃料>:ncv、fuel:<燃料>:carbon_content、fuel:<燃料>:oxidation、material:<物料>、grid:<地区>[:<类型>]、heat:steam、heat:hot-water、anode:sulphur、anode:ash、pfc:slope、pfc:c2f6-ratio、rounding',
+  'source.none': (p: { key: S }) => `parameter：规则库中没有 ${p.key} 的值：指南未给出，或未读到指南原文；请使用实测值。`,
   'source.record': (p: { status: S; source: S; note: S }) => `${p.status}——${p.source}${p.note ? `；${p.note}` : ''}`,
   'source.no-year': (p: { key: S; span: S; year: N }) => `year：规则库中 ${p.key} 适用于 ${p.span}，不适用于 ${p.year} 年。`,
   'source.accepted': (p: { events: S }) =>
