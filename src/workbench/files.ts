@@ -276,7 +276,7 @@ export function decodeCsv(bytes: Uint8Array): DecodedText {
     const halfWidth = (nonAscii.match(/[\uff61-\uff9f]/g) ?? []).length;
     if (kana >= SJIS.kana * nonAscii.length && halfWidth <= SJIS.halfWidth * nonAscii.length) return { text: sjis, encoding: 'shift_jis' };
   }
-  if (gb !== undefined && gbPaired >= 0.6 * high) return { text: gb, encoding: 'gb18030' };
+  if (gb !== undefined && gbPaired >= (3 / 5) * high) return { text: gb, encoding: 'gb18030' };
   if (alone >= CP1252_ALONE * high) return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   throw new UnknownEncodingError([gb !== undefined ? 'gb18030' : '', sjis !== undefined ? 'shift_jis' : '', 'windows-1252']
     .filter(Boolean).map(encodingName));

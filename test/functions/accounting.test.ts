@@ -39,7 +39,7 @@ describe('emissions accounting (MRV), through the built bundle', () => {
     // From 2026 data the oxidation factor comes from the national factor database: asked for.
     assertError(one('FUEL.CO2', 'bituminous', 1000000, 'power', 22, undefined, undefined, 2026), '#N/A', /^oxidation: .*national GHG emission factor database/);
     close(one('FUEL.CO2', 'bituminous', 1000000, 'power', 22, undefined, 0.985, 2026), 1000000 * 22 * 0.03085 * 0.985 * 44 / 12, 'power coal 2026, oxidation given');
-    assertError(one('FUEL.CO2', 'bituminous', 1000, 'cement'), '#N/A', /cement guideline.*no default/);
+    assertError(one('FUEL.CO2', 'bituminous', 1000, 'cement'), '#N/A', /cement accounting guideline.*no default/);
     close(one('FUEL.CO2', 'bituminous', 120000, 'cement', 23, 0.026, 0.98), 257857.6, 'cement with measured values');
     assertError(one('FUEL.CO2', 'bituminous', 1000, 'steel', undefined, 26.18), '#VALUE!', /tC per TJ/);
     assertError(one('FUEL.CO2', 'brown cole', 1000), '#VALUE!', /fuel: "brown cole" .*Did you mean/i);

@@ -34,6 +34,14 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   COMPARE: ['sector', 'direct_emissions', '[indirect_emissions]'],
   INFO: ['[topic]'],
   SOURCE: ['parameter', '[year]', '[scheme]'],
+  'FUEL.CO2': ['fuel', 'quantity', '[sector]', '[ncv]', '[carbon_content]', '[oxidation]', '[year]'],
+  'FUEL.FACTOR': ['fuel', 'parameter', '[sector]', '[year]'],
+  'PROCESS.CO2': ['material', 'quantity', '[sector]', '[factor]'],
+  'PFC.CO2E': ['aluminium_t', 'anode_effect_minutes', '[slope]', '[c2f6_ratio]', '[gwp_set]'],
+  'ANODE.CO2': ['net_anode_t', '[sulphur]', '[ash]'],
+  'GRID.FACTOR': ['[year]', '[region]', '[kind]'],
+  'HEAT.GJ': ['medium', 'mass_t', 'enthalpy_or_temperature'],
+  'EMISSIONS': ['sector', 'items', 'quantities', '[parameters]', '[year]'],
 };
 
 export const parameterName = (p: string): string => p.replace(/^\[|\]$/g, '');

@@ -86,16 +86,16 @@ const CLINKER_ALIASES: AliasTable<Clinker> = {
 
 /** Non-carbonate substitutes for limestone in the raw meal, by name; each belongs to one deduction group. */
 export const SUBSTITUTES = {
-  'desulphurisation-powder': 'group-0.600', 'slaked-lime': 'group-0.600',
-  'carbide-slag': 'group-0.480', 'magnesium-slag': 'group-0.480',
-  'paper-white-mud': 'group-0.375', 'calcium-fluoride-sludge': 'group-0.375', 'phosphorus-slag': 'group-0.375',
-  'vanadium-titanium-slag': 'group-0.305', 'nitrogen-slag': 'group-0.305', 'flue-dust-ash': 'group-0.305', 'ferroalloy-slag': 'group-0.305',
-  'fgd-gypsum': 'group-0.245', phosphogypsum: 'group-0.245', titanogypsum: 'group-0.245', fluorogypsum: 'group-0.245',
-  borogypsum: 'group-0.245', 'mould-gypsum': 'group-0.245', 'citric-acid-residue': 'group-0.245',
-  'steel-slag': 'group-0.215', 'nickel-slag': 'group-0.215',
-  'manganese-slag': 'group-0.135', 'zinc-slag': 'group-0.135', 'tin-slag': 'group-0.135',
-  'municipal-sludge': 'group-0.055', 'aluminium-slag': 'group-0.055', 'pyrite-cinder': 'group-0.055', 'copper-slag': 'group-0.055',
-  'lead-zinc-slag': 'group-0.055', 'pulverised-fuel-ash': 'group-0.055', 'red-mud': 'group-0.055',
+  'desulphurisation-powder': 'group-a', 'slaked-lime': 'group-a',
+  'carbide-slag': 'group-b', 'magnesium-slag': 'group-b',
+  'paper-white-mud': 'group-c', 'calcium-fluoride-sludge': 'group-c', 'phosphorus-slag': 'group-c',
+  'vanadium-titanium-slag': 'group-d', 'nitrogen-slag': 'group-d', 'flue-dust-ash': 'group-d', 'ferroalloy-slag': 'group-d',
+  'fgd-gypsum': 'group-e', phosphogypsum: 'group-e', titanogypsum: 'group-e', fluorogypsum: 'group-e',
+  borogypsum: 'group-e', 'mould-gypsum': 'group-e', 'citric-acid-residue': 'group-e',
+  'steel-slag': 'group-f', 'nickel-slag': 'group-f',
+  'manganese-slag': 'group-g', 'zinc-slag': 'group-g', 'tin-slag': 'group-g',
+  'municipal-sludge': 'group-h', 'aluminium-slag': 'group-h', 'pyrite-cinder': 'group-h', 'copper-slag': 'group-h',
+  'lead-zinc-slag': 'group-h', 'pulverised-fuel-ash': 'group-h', 'red-mud': 'group-h',
 } as const;
 export type Substitute = keyof typeof SUBSTITUTES;
 const SUBSTITUTE_ALIASES: AliasTable<Substitute> = {

@@ -27,7 +27,7 @@ export interface ReportRow {
 
 interface Totals {
   combustion: Dec;
-  process: Dec;
+  processes: Dec;
   deductions: Dec;
   electrolysis: Dec;
   indirect: Dec;
@@ -72,7 +72,7 @@ function addRow(t: Totals, row: ReportRow, g: Guideline, year: number): void {
     const { factor, sign } = processFactor(item);
     const f = param(row, 0) === undefined ? factor : nonNegative(named(row, 'parameters'), param(row, 0), say('unit.tco2-t'));
     const co2 = dec(q).times(f);
-    if (sign > 0) t.process = t.process.plus(co2);
+    if (sign > 0) t.processes = t.processes.plus(co2);
     else t.deductions = t.deductions.minus(co2);
     // Clinker is a cement line's output; crude steel a steel works'.
     if (item.kind === 'clinker' || (item.kind === 'steel-material' && item.id === 'crude-steel')) t.output = (t.output ?? dec(0)).plus(q);
@@ -81,7 +81,7 @@ function addRow(t: Totals, row: ReportRow, g: Guideline, year: number): void {
   switch (item.id) {
     case 'anode': {
       const co2 = anodeCo2(q, param(row, 0), param(row, 1));
-      t.process = t.process.plus(co2);
+      t.processes = t.processes.plus(co2);
       t.electrolysis = t.electrolysis.plus(co2);
       return;
     }
@@ -131,28 +131,28 @@ export const REPORT_LINES = ['combustion', 'process', 'deductions', 'total', 'li
 export function emissionsReport(sector: unknown, rows: readonly ReportRow[], year?: unknown): unknown[][] {
   const g = guidelineOf(sector);
   const y = yearOf(year);
-  const t: Totals = { combustion: dec(0), process: dec(0), deductions: dec(0), electrolysis: dec(0), indirect: dec(0), output: undefined, aluminium: undefined, anodeEffect: undefined };
+  const t: Totals = { combustion: dec(0), processes: dec(0), deductions: dec(0), electrolysis: dec(0), indirect: dec(0), output: undefined, aluminium: undefined, anodeEffect: undefined };
   for (const row of rows) addRow(t, row, g, y);
   if (t.anodeEffect !== undefined) {
     const row = t.anodeEffect;
     if (t.aluminium === undefined) throw notAvailable(say('report.needs-aluminium'), named(row, 'items'));
     const pfc = pfcCo2e(toNumber(t.aluminium), nonNegative(named(row, 'quantities'), row.quantity, say('unit.aem')), param(row, 0), param(row, 1));
-    t.process = t.process.plus(pfc);
+    t.processes = t.processes.plus(pfc);
     t.electrolysis = t.electrolysis.plus(pfc);
   }
   const places = g === 'steel' ? steelRounding() : undefined;
   const line = (x: Dec): number => rounded(x, places?.emissions);
   const combustion = line(t.combustion);
-  const process = line(t.process);
+  const processes = line(t.processes);
   const deductions = line(t.deductions);
   // Steel's enterprise total is a whole tonne (table C.5), from its lines as reported.
-  const total = rounded(dec(combustion).plus(process).plus(deductions), places?.total);
+  const total = rounded(dec(combustion).plus(processes).plus(deductions), places?.total);
   const surrendered = g === 'aluminium' ? line(t.electrolysis) : g === 'power' ? combustion : total;
   const intensity = t.output === undefined || t.output.isZero()
     ? notAvailable(say('report.needs-output'), 'items')
     : rounded(dec(surrendered).dividedBy(t.output), places?.intensity);
   const values: Record<(typeof REPORT_LINES)[number], unknown> = {
-    combustion, process, deductions, total, listing: total,
+    combustion, process: processes, deductions, total, listing: total,
     listed: isCovered(g, total, 'CN', y),
     surrendered, indirect: line(t.indirect), intensity,
   };

@@ -37,7 +37,7 @@ const FIXED: Readonly<Record<string, string>> = {
   'heat:steam': 'mrv:heat:steam-base-enthalpy', 'heat:hot-water': 'mrv:heat:water-specific-heat', 'heat:water': 'mrv:heat:water-specific-heat',
   'anode:sulphur': 'mrv:aluminium:anode:sulphur', 'anode:sulfur': 'mrv:aluminium:anode:sulphur', 'anode:ash': 'mrv:aluminium:anode:ash',
   'pfc:slope': 'mrv:aluminium:pfc:slope', 'pfc:c2f6-ratio': 'mrv:aluminium:pfc:c2f6-ratio', 'pfc:ratio': 'mrv:aluminium:pfc:c2f6-ratio',
-  rounding: 'mrv:steel:rounding',
+  'report-rounding': 'mrv:steel:rounding',
 };
 
 /** The rulebook key of an accounting parameter as SOURCE is given it, or undefined when it names none. */

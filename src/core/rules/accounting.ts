@@ -69,7 +69,11 @@ export const STEEL_MATERIAL_IDS = Object.keys(STEEL_MATERIALS);
 
 const fuelUnit = (id: string): string => (GASEOUS_FUELS.includes(id) ? 'GJ per 10⁴ Nm³' : 'GJ per t');
 
-/** Cement: clinker process factors and the non-carbonate substitutes' deduction coefficients (secondary, rules.md §11). */
+/**
+ * Cement: clinker process factors and the non-carbonate substitutes' deduction coefficients by group (a: desulphurisation
+ * powder, slaked lime … h: municipal sludge, pulverised fuel ash, red mud; accounting/names.ts lists each group's
+ * materials), secondary (rules.md §11).
+ */
 const CLINKER_FACTORS: Readonly<Record<string, number>> = {
   portland: 0.535,
   'white-portland': 0.55,
@@ -77,8 +81,8 @@ const CLINKER_FACTORS: Readonly<Record<string, number>> = {
   aluminate: 0.292,
 };
 const SUBSTITUTE_GROUPS: Readonly<Record<string, number>> = {
-  'group-0.600': 0.6, 'group-0.480': 0.48, 'group-0.375': 0.375, 'group-0.305': 0.305, 'group-0.245': 0.245,
-  'group-0.215': 0.215, 'group-0.135': 0.135, 'group-0.055': 0.055,
+  'group-a': 0.6, 'group-b': 0.48, 'group-c': 0.375, 'group-d': 0.305, 'group-e': 0.245,
+  'group-f': 0.215, 'group-g': 0.135, 'group-h': 0.055,
 };
 export const CLINKER_IDS = Object.keys(CLINKER_FACTORS);
 export const SUBSTITUTE_GROUP_IDS = Object.keys(SUBSTITUTE_GROUPS);

@@ -62,7 +62,7 @@ export const SOURCES = {
   defaultYear:
     'MEE notice on 2026 work (27 Jan 2026) §二–三: 2025 allowances are issued by 30 Sep 2026 and surrendered by 31 Dec 2026',
   steelGuideline: 'steel accounting guideline CETS—AG—03.01—V01—2024 (环办气候函〔2025〕27号)',
-  powerCoalCarbon: 'power accounting guideline (环办气候函〔2022〕485号) as summarised in the MEE notice of June 2022 on power-sector emission reports (secondary)',
+  powerCoalCarbon: 'power accounting guideline (环办气候函〔2022〕485号): its default for coal whose element carbon is not measured, as the project’s rule reference records it (rules.md §11, from a summary of the MEE notice of June 2022); the guideline’s text was not read here',
   powerOxidation2022: 'power accounting guideline (环办气候函〔2022〕485号) §6.2.5.1 ("燃煤的碳氧化率取99%"), as quoted in annex 1 to the MEE notice of 23 Jun 2026 on updating the power guideline (CETS-AG-01.01-V04-2026, from 2026 data)',
   heatFormulas: 'steel accounting guideline CETS—AG—03.01—V01—2024 appendix E formulas (E.2) and (E.3); power verification guideline CETS-VG-01.01-V02-2026 table 15',
   cementFactors: 'cement accounting guideline CETS—AG—02.01—V01—2024 (环办气候函〔2024〕321号) as third-party accounting tools carry it (secondary); structure: draft 2025–2026 allocation plan (MEE, Jul 2026) table 2-3 note 5',
