@@ -36,6 +36,14 @@ const BASELINE: Record<string, unknown[]> = {
   COMPARE: ['cement', 30000, 5000],
   INFO: ['version'],
   SOURCE: ['threshold', 2025, 'CN'],
+  'FUEL.CO2': ['bituminous', 10000, 'steel', 23.736, 0.02618, 0.99, 2025],
+  'FUEL.FACTOR': ['bituminous', 'ncv', 'steel', 2025],
+  'PROCESS.CO2': ['limestone', 1000, 'steel', 0.44],
+  'PFC.CO2E': [100000, 0.1, 0.143, 0.1, 'AR5'],
+  'ANODE.CO2': [1000, 0.02, 0.004],
+  'GRID.FACTOR': [2023, '华东', 'average'],
+  'HEAT.GJ': ['steam', 1000, 3000],
+  EMISSIONS: ['steel', 'bituminous', 10000, 23.736, 2025],
 };
 
 const LONG = 'ä'.repeat(5000);

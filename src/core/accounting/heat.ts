@@ -12,7 +12,7 @@ import { mustRecord } from './guideline';
 const MEDIA = new NameTable({
   kind: () => say('kind.medium'),
   aliases: { steam: ['蒸汽', '热蒸汽'], 'hot-water': ['hot water', 'water', '热水'] },
-  accepted: () => 'steam, hot water',
+  accepted: () => say('heat.media'),
 });
 
 const GJ_PER_T_KJ_PER_KG = dec(10).pow(-3);

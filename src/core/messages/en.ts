@@ -377,6 +377,7 @@ export const EN = {
   'grid.tibet': () => 'the MEE/NBS tables publish no factor for Tibet (西藏): use the national or the 西南 regional factor and say so',
   'grid.kind-national': () => 'only the national factor is published excluding market-traded non-fossil power or for fossil power alone',
   'grid.no-year': (p: { year: N; years: S }) => `year: no factor is published for ${p.year}; the rulebook holds ${p.years}.`,
+  'heat.media': () => 'steam, hot water (蒸汽, 热水)',
   'heat.enthalpy': (p: { base: N }) => `a steam enthalpy in kJ/kg of at least ${p.base} (water at 20 °C)`,
   'heat.temperature': (p: { base: N }) => `a hot-water temperature in °C of at least ${p.base}`,
   'report.unknown-item': (p: { guideline: S }) => `is not a fuel, material or report item of ${p.guideline}`,

@@ -374,6 +374,7 @@ export const ZH: Catalogue = {
   'grid.tibet': () => '生态环境部、国家统计局的表中没有西藏的因子：请改用全国或西南区域因子并加以说明',
   'grid.kind-national': () => '不包括市场化交易非化石能源电量的因子和化石能源电力因子只公布全国值',
   'grid.no-year': (p: { year: N; years: S }) => `year：${p.year}年没有公布的因子；规则库收录 ${p.years}。`,
+  'heat.media': () => '蒸汽、热水',
   'heat.enthalpy': (p: { base: N }) => `不低于 ${p.base} 的蒸汽焓值，kJ/kg（20 °C 的水）`,
   'heat.temperature': (p: { base: N }) => `不低于 ${p.base} 的热水温度，°C`,
   'report.unknown-item': (p: { guideline: S }) => `不是${p.guideline}中的燃料、物料或报告项`,
