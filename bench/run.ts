@@ -127,15 +127,18 @@ function coldStart(): void {
 function sizes(): void {
   const gz = (files: string[]) => files.reduce((t, f) => t + gzipSync(readFileSync(join(DIST, f))).length, 0) / 1024;
   // 95: issue 22 added the plans' rules as they are written (load curves, eleven special power units, rounding, pre-allocation)
-  // with their sources and Chinese texts, some 9 KiB; an accidental import of a workbench module would still stand out.
-  record('functions_gzip_kb', gz(['functions.js']), 'KiB gzip', 95);
+  // with their sources and Chinese texts, some 9 KiB. 115: issue 24 added emissions accounting (eight functions, the
+  // steel guideline's tables, 37 grid factors, the names of 25 fuels and 50 materials in two languages), some 15 KiB;
+  // an accidental import of a workbench module (hundreds of KiB) would still stand out.
+  record('functions_gzip_kb', gz(['functions.js']), 'KiB gzip', 115);
   record('taskpane_gzip_kb', gz(['taskpane.js', 'commands.js', 'taskpane.html', 'taskpane.css']), 'KiB gzip', 200);
   // The CBAM tables' share of functions.js: China and "Other" default values, the benchmarks, the country list.
   const tables = JSON.stringify([DEFAULT_VALUE_TABLES, BENCHMARK_TABLE, OWN_TABLE_COUNTRIES]);
   record('cbam_tables_gzip_kb', gzipSync(tables).length / 1024, 'KiB gzip', 8);
   // The Chinese texts' share: the core's catalogue and the rulebook's dictionary, present at the first calculation.
   const chinese = Object.values(CATALOGUES['zh-CN']).map(String).join('\n') + JSON.stringify(DATA_ZH);
-  record('chinese_texts_gzip_kb', gzipSync(chinese).length / 1024, 'KiB gzip', 25);
+  // 30: issue 24's accounting messages, guideline names and sources in Chinese, some 7 KiB.
+  record('chinese_texts_gzip_kb', gzipSync(chinese).length / 1024, 'KiB gzip', 30);
 }
 
 /**
@@ -154,6 +157,32 @@ function cbamDefaultVsAllocation(fns: Record<string, ExcelFunction>): void {
   const check = lookup();
   if (typeof check[0]![0] !== 'number') throw new Error(`CBAM.DEFAULT gave ${String(check[0]![0])}`);
   record('cbam_default_vs_allocation', sideBySide(() => lookup, () => allocate), 'ratio', 3);
+}
+
+/**
+ * Emissions accounting at portfolio scale: ETS.EMISSIONS for 100 steel entities, each a table of 30 sources × 12
+ * months (360 rows: 20 fuels and 10 materials, a row a source-month), against ETS.ALLOCATION over the same 36,000
+ * rows in the same 100 calls, both through the bundle. A report row costs a name lookup and a rule lookup more than
+ * an allocation row; target: within 2×.
+ */
+function emissionsVsAllocation(fns: Record<string, ExcelFunction>): void {
+  const entities = QUICK ? 10 : 100;
+  const sources = ['bituminous', 'anthracite', 'coke', '焦炭', 'natural gas', 'diesel', 'fuel oil', 'lpg', 'lng', 'petroleum coke',
+    'coke oven gas', 'blast-furnace gas', 'converter gas', 'lignite', 'gasoline', 'kerosene', 'coal tar', 'other gas', '烟煤', '天然气',
+    'limestone', 'dolomite', 'electrode', 'scrap', 'dri', 'ferro-silicon', '外购生铁', 'crude steel', 'tar', 'crude benzol'];
+  const rowsPerEntity = sources.length * 12;
+  const items = Array.from({ length: rowsPerEntity }, (_, i) => [sources[i % sources.length]!]);
+  const quantities = (e: number) => Array.from({ length: rowsPerEntity }, (_, i) => [100 + ((i * 7 + e) % 50) * 10]);
+  const outputs = (e: number) => Array.from({ length: rowsPerEntity }, (_, i) => [output(i + e)]);
+  const ints = (e: number) => Array.from({ length: rowsPerEntity }, (_, i) => [intensity(i + e)]);
+  const q = Array.from({ length: entities }, (_, e) => quantities(e));
+  const o = Array.from({ length: entities }, (_, e) => outputs(e));
+  const n = Array.from({ length: entities }, (_, e) => ints(e));
+  const report = () => q.map((quantity) => fns.EMISSIONS!([['steel']], items, quantity, null, [[2025]]));
+  const allocate = () => o.map((out, e) => fns.ALLOCATION!([['cement']], out, n[e]!, [[1]], [[0.85]], null));
+  const check = report()[0]!;
+  if (typeof check[4]![1] !== 'number') throw new Error(`EMISSIONS gave ${String(check[4]![1])}`);
+  record('emissions_vs_allocation', sideBySide(() => report, () => allocate), 'ratio', 2);
 }
 
 function rangeVsDouble(fns: Record<string, ExcelFunction>): void {
@@ -392,6 +421,7 @@ async function main(): Promise<void> {
   recalcVsNative(fns);
   longTextBroadcast(fns);
   await tableCheck(fns);
+  emissionsVsAllocation(fns);
   await modelPortfolio(fns);
   await openTemplate(fns);
   paste150k(fns);
