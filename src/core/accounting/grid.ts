@@ -77,6 +77,16 @@ export function gridFactor(year?: unknown, region?: unknown, kind?: unknown): nu
   return record.value;
 }
 
+/**
+ * The national average factor of a year, or of the latest year published before it (indirect emissions of a data
+ * year whose factor is not out yet); #N/A before the first published year.
+ */
+export function nationalFactorFor(year: number): number {
+  const published = recordsOf('grid:national:average').filter((r) => r.years!.from <= year);
+  if (published.length === 0) return gridFactor(year);
+  return published.reduce((a, b) => (b.years!.from > a.years!.from ? b : a)).value as number;
+}
+
 /** The grid key a place and kind name, for ETS.SOURCE ("grid:华东" → grid:region:east). */
 export function gridKey(text: string): string | undefined {
   const [place, kind] = text.split(':').map((p) => p.trim());

@@ -11,7 +11,7 @@ import { nonNegative, positive, year as yearOf } from '../inputs';
 import { say } from '../messages';
 import { anodeCo2, pfcCo2e } from './aluminium';
 import { fuelCo2, isGaseous } from './fuel';
-import { gridFactor } from './grid';
+import { nationalFactorFor } from './grid';
 import { guidelineOf, rounded, steelRounding, type Guideline } from './guideline';
 import { FUEL_NAMES, OTHER_ITEM_NAMES, type Item } from './names';
 import { materialOf, processFactor } from './process';
@@ -96,7 +96,7 @@ function addRow(t: Totals, row: ReportRow, g: Guideline, year: number): void {
       t.output = (t.output ?? dec(0)).plus(q);
       return;
     case 'electricity': {
-      const factor = param(row, 0) === undefined ? latestGridFactor(year) : nonNegative(named(row, 'parameters'), param(row, 0), say('unit.tco2-mwh'));
+      const factor = param(row, 0) === undefined ? nationalFactorFor(year) : nonNegative(named(row, 'parameters'), param(row, 0), say('unit.tco2-mwh'));
       t.indirect = t.indirect.plus(dec(q).times(factor));
       return;
     }
@@ -106,18 +106,6 @@ function addRow(t: Totals, row: ReportRow, g: Guideline, year: number): void {
       return;
     }
   }
-}
-
-/** The national average factor of the year, or of the latest year published before it. */
-function latestGridFactor(year: number): number {
-  for (let y = year; y >= year - 10; y -= 1) {
-    try {
-      return gridFactor(y);
-    } catch {
-      // not published for that year: try the one before
-    }
-  }
-  return gridFactor();
 }
 
 export const REPORT_LINES = ['combustion', 'process', 'deductions', 'total', 'listing', 'listed', 'surrendered', 'indirect', 'intensity'] as const;
