@@ -136,7 +136,7 @@ export const ACCOUNTING_RULES: RuleTable = {
   }],
 
   // Power (发电设施): coal's carbon content when not measured, and coal's oxidation factor up to 2025 data.
-  'mrv:power:coal-carbon-content': [{ value: 0.03085, unit: 'tC per GJ', status: 'secondary', source: S.powerCoalCarbon, note: 'the default when the coal’s element carbon is not measured; the 2022 guideline’s own text was not read here' }],
+  'mrv:power:coal-carbon-content': [{ value: 0.03085, unit: 'tC per GJ', status: 'secondary', source: S.powerCoalCarbon, note: 'the default when the coal’s element carbon is not measured; the rulebook holds no default for coal’s net calorific value: enter the measured value' }],
   'mrv:power:oxidation:coal': [{
     value: 0.99, unit: 'share of carbon oxidised', status: 'final', source: S.powerOxidation2022, years: { from: 2022, to: 2025 },
     note: 'from 2026 data the oxidation factors of coal, oil and gas come from the national GHG emission factor database (by boiler type and altitude), which the add-in does not hold: pass the value',
