@@ -109,6 +109,15 @@ describe('core: emissions accounting (MRV)', () => {
     assert.equal(unit.listed, true);
   });
 
+  it('names a fuel in Chinese messages as the guideline’s table does', () => {
+    useLanguage('zh-CN');
+    try {
+      throwsEts(() => fuelCo2('bituminous', 1, 'cement'), 'not-available', /^ncv：水泥行业核算指南未给出烟煤的低位发热量的缺省值/);
+    } finally {
+      useLanguage('en');
+    }
+  });
+
   it('lists the accepted names when a name is not text, in every table', () => {
     throwsEts(() => fuelCo2(5, 1), 'value', /^fuel: 5 is not a known fuel\. Accepted: anthracite, bituminous/);
     throwsEts(() => processCo2(5, 1, 'steel'), 'value', /Accepted: limestone, dolomite/);

@@ -9,7 +9,7 @@ import { nonNegative, positive, share, year as yearOf } from '../inputs';
 import { say } from '../messages';
 import { GASEOUS_FUELS, LIQUID_FUELS } from '../rules/accounting';
 import { CO2_PER_C, emissionPlaces, guidelineOf, guidelineValue, rounded, type Guideline } from './guideline';
-import { FUEL_NAMES, type Fuel } from './names';
+import { FUEL_NAMES, fuelLabel, type Fuel } from './names';
 
 /** Coals whose carbon content the power guideline defaults when it is not measured. */
 const COALS: readonly Fuel[] = ['anthracite', 'bituminous', 'lignite', 'washed-coking-coal', 'other-washed-coal', 'gangue', 'coal-slurry'];
@@ -24,7 +24,7 @@ export const FUEL_PARAMETERS = ['ncv', 'carbon_content', 'oxidation', 'ef'] as c
 type FuelParameter = (typeof FUEL_PARAMETERS)[number];
 
 /** What a parameter is called in messages. */
-const what = (p: Exclude<FuelParameter, 'ef'>, fuel: Fuel): string => say(`mrv.what.${p}`, { fuel });
+const what = (p: Exclude<FuelParameter, 'ef'>, fuel: Fuel): string => say(`mrv.what.${p}`, { fuel: fuelLabel(fuel) });
 
 function ncvOf(g: Guideline, fuel: Fuel, year: number, argument: string): number {
   return guidelineValue(`mrv:${g}:fuel:${fuel}:ncv`, year, what('ncv', fuel), argument, g);

@@ -3,7 +3,7 @@
  * them in Chinese: fuels (steel table A.1), carbonates and carbon-bearing materials (table A.2), clinker types and
  * non-carbonate substitutes (cement), the aluminium smelter's sources, and the items of an entity's report.
  */
-import { say } from '../messages';
+import { messageLanguage, say } from '../messages';
 import { NameTable, type AliasTable } from '../names';
 
 export const FUELS = [
@@ -146,6 +146,11 @@ const OTHER_ALIASES: AliasTable<OtherItem> = {
 const list = (ids: readonly string[]): string => ids.join(say('list.sep'));
 const FLY_ASH = (): string => say('advice.fly-ash');
 const PIG_IRON = (): string => say('advice.pig-iron');
+
+const CJK = /[\u3400-\u9fff]/;
+/** A fuel as messages name it: its id in English, the guideline's own name (table A.1) in Chinese. */
+export const fuelLabel = (id: Fuel): string =>
+  (messageLanguage() === 'zh-CN' ? FUEL_ALIASES[id].find((name) => CJK.test(name)) ?? id : id);
 
 export const FUEL_NAMES = new NameTable({ kind: () => say('kind.fuel'), aliases: FUEL_ALIASES, accepted: () => list(FUELS) });
 export const STEEL_MATERIAL_NAMES = new NameTable({
