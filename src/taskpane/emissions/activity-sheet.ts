@@ -134,7 +134,7 @@ export function activitySheet(sector: EmissionSector, sources: readonly Source[]
       parameters: { top: FIRST_SOURCE_ROW, left: FIRST_PARAMETER_COL, rows: n, cols: PARAMETERS },
       data: [{ top: SECTOR_ROW, left: 1, rows: 2, cols: 1 }, { top: FIRST_SOURCE_ROW, left: SOURCE_COL, rows: n, cols: 2 }],
       report, lines, listing, checks,
-      widths: [150, 110, ...Array.from({ length: MONTHS }, () => 56), 80, 80, 80, 70, 90],
+      widths: [210, 110, ...Array.from({ length: MONTHS }, () => 56), 80, 80, 80, 70, 90],
     },
   };
 }

@@ -517,6 +517,7 @@ export const EN = {
   "em.written": "Wrote the activity sheet to “{sheet}”: type each month’s quantities in {months}; the annual report from {report} follows.",
   "em.failed": "Could not write the activity sheet: {message}",
   "em.measured": " The guideline gives no default for some parameter (NCV, carbon content or oxidation) of {fuels}: enter their measured values in the parameter columns; until then their cells and the report show #N/A saying what they need.",
+  "em.source": "{name} ({unit})",
   "em.sheet": "Emissions {year}",
   "em.sheet.title": "Emissions accounting: {sector}, {year}",
   "em.sheet.sector": "Sector",

@@ -518,6 +518,7 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "em.written": "已将活动数据表写入“{sheet}”：请在 {months} 中填写各月活动数据；自 {report} 起的年度报告随之更新。",
   "em.failed": "无法写入活动数据表：{message}",
   "em.measured": "核算指南未给出{fuels}的部分参数（低位发热量、单位热值含碳量或碳氧化率）缺省值：请在参数列中填写实测值；在此之前，相应单元格和年度报告显示 #N/A 并说明所需数据。",
+  "em.source": "{name}（{unit}）",
   "em.sheet": "排放核算 {year}",
   "em.sheet.title": "排放核算：{sector}，{year} 年",
   "em.sheet.sector": "行业",

@@ -24,7 +24,7 @@ function sourceBox(source: Source, sector: EmissionSector, checked: boolean): HT
   box.checked = checked;
   box.dataset.testid = `em-source-${source.id}`;
   const text = document.createElement('span');
-  text.textContent = ` ${sourceName(source)} (${sourceUnit(source, sector)})`;
+  text.textContent = t('em.source', { name: sourceName(source), unit: sourceUnit(source, sector) });
   label.append(box, text);
   return label;
 }
