@@ -17,7 +17,7 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
   it('labels the tabs and the quick check in Chinese, and gives the verdict in Chinese', async () => {
     assert.equal(await suite.pane.locator('html').getAttribute('lang'), 'zh-CN');
     assert.deepEqual(await suite.pane.locator('[role="tab"]').allTextContents(),
-      ['快速检查', '表格检查', '碳市场对照', 'CBAM', '履约日历', '模型', '示例', '设置']);
+      ['快速检查', '表格检查', '碳市场对照', 'CBAM', '履约日历', '模型', '排放核算', '示例', '设置']);
     assert.equal(await text('qc-reason'), '请输入设施的年度排放量，以判断是否纳入。');
     await suite.pane.locator('[data-testid="qc-sector"]').selectOption('cement');
     await suite.pane.locator('[data-testid="qc-direct"]').fill('31200');
