@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, settingsFrom } from './settings';
 import { mountBorder } from './views/border-view';
 import { mountCalendar } from './views/calendar-view';
 import { mountCompare } from './views/compare-view';
+import { mountEmissions } from './views/emissions-view';
 import { mountExample } from './views/example-view';
 import { mountModel } from './views/model-view';
 import { mountQuickCheck } from './views/quick-check';
@@ -31,6 +32,7 @@ export async function mountApp(port: WorkbookPort | undefined, hostNote: 'host.w
   mountBorder(port);
   mountCalendar(port);
   mountModel(port);
+  mountEmissions(port);
   mountExample(port);
   mountSettings(port, settings, (s) => {
     settings = s;

@@ -89,6 +89,11 @@ const VIEWS: ReadonlyArray<{ tab: string; states?: readonly State[] }> = [
     { name: 'a year with no dates', shows: '[data-testid="cal-status"]:has-text("2030")', enter: (pane) => testid(pane, 'cal-year').fill('2030') },
   ] },
   { tab: 'model' },
+  { tab: 'emissions', states: [
+    { name: 'another sector\'s sources', shows: '[data-testid="em-source-anode-effect"]', async enter(pane) {
+      await testid(pane, 'em-sector').selectOption('aluminium');
+    } },
+  ] },
   { tab: 'example' },
   { tab: 'settings' },
 ];
@@ -250,7 +255,8 @@ describe('end to end: the pane by keyboard alone', function () {
 
   it('a button that writes to the workbook (or the settings) has the focus once it is done', async () => {
     for (const [tab, button, status] of [
-      ['calendar', 'cal-write', 'cal-write-status'], ['model', 'md-insert', 'md-status'], ['example', 'ex-insert', 'ex-status'],
+      ['calendar', 'cal-write', 'cal-write-status'], ['model', 'md-insert', 'md-status'], ['emissions', 'em-write', 'em-status'],
+      ['example', 'ex-insert', 'ex-status'],
       ['settings', 'st-save', 'st-status'],
     ] as const) {
       await testid(suite.pane, `tab-${tab}`).click();

@@ -17,7 +17,7 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
   it('labels the tabs and the quick check in Chinese, and gives the verdict in Chinese', async () => {
     assert.equal(await suite.pane.locator('html').getAttribute('lang'), 'zh-CN');
     assert.deepEqual(await suite.pane.locator('[role="tab"]').allTextContents(),
-      ['快速检查', '表格检查', '碳市场对照', 'CBAM', '履约日历', '模型', '示例', '设置']);
+      ['快速检查', '表格检查', '碳市场对照', 'CBAM', '履约日历', '模型', '排放核算', '示例', '设置']);
     assert.equal(await text('qc-reason'), '请输入设施的年度排放量，以判断是否纳入。');
     await suite.pane.locator('[data-testid="qc-sector"]').selectOption('cement');
     await suite.pane.locator('[data-testid="qc-direct"]').fill('31200');
@@ -154,9 +154,24 @@ describe('end to end: the pane in Chinese (?lang=zh-CN)', function () {
     await suite.wb.page.screenshot({ path: join(RESULTS, 'taskpane-zh-model.png'), clip: { x: 940, y: 60, width: 340, height: 740 } });
   });
 
+  it('writes the monthly activity sheet in Chinese, with names the functions read, and the same figures', async () => {
+    await field('tab-emissions').click();
+    assert.equal(await field('em-write').textContent(), '写入活动数据表');
+    assert.match((await field('em-source-bituminous').locator('xpath=..').textContent())!, /^\s*烟煤（吨）$/);
+    await field('em-sector').selectOption('steel');
+    await field('em-year').fill('2025');
+    await field('em-write').click();
+    await field('em-status').filter({ hasText: '已将活动数据表写入“排放核算 2025”' }).waitFor();
+    assert.deepEqual([await suite.wb.value('A1'), await suite.wb.value('B2'), await suite.wb.value('A7'), await suite.wb.value('C6')],
+      ['排放核算：钢铁，2025 年', '钢铁', '烟煤', '1月']);
+    await suite.wb.enter('C7', '10000');
+    assert.equal(await suite.wb.value('S7'), 22784.98);
+    assert.deepEqual([await suite.wb.value('B25'), await suite.wb.value('B27')], [22785, false]);
+  });
+
   it('leaves no English sentence in any view (data the user typed and the annex\'s descriptions aside)', async () => {
     const leftovers: string[] = [];
-    for (const tab of ['quick', 'table', 'compare', 'border', 'calendar', 'model', 'example', 'settings']) {
+    for (const tab of ['quick', 'table', 'compare', 'border', 'calendar', 'model', 'emissions', 'example', 'settings']) {
       await field(`tab-${tab}`).click();
       const texts = await suite.pane.locator(`#panel-${tab}`).evaluate((panel) => {
         // What the user's table holds (row previews, column names) and the CN picker's list are data, not the pane's words.
