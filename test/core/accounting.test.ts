@@ -130,6 +130,13 @@ describe('core: emissions accounting (MRV)', () => {
     throwsEts(() => source('grid:mars'), 'value', /not a rulebook parameter/);
   });
 
+  it('a fuel not burnt needs no NCV, and a report whose products outweigh its inputs is not listed', () => {
+    assert.equal(fuelCo2('natural gas', 0, 'cement'), 0);
+    throwsEts(() => fuelCo2('natural gas', 0, 'cement', -1), 'number', /^ncv: -1/);
+    const net = lines(emissionsReport('steel', [row('bituminous', 100), row('crude steel', 100000, [], 2)]));
+    assert.deepEqual([net.total, net.listed], [-3472, false]); // 227.85 − 3,700
+  });
+
   it('the report names the row that is wrong, and says what a line needs', () => {
     throwsEts(() => emissionsReport('steel', [row('bituminous', 1), row('moonrock', 2, [], 2)]), 'value', /^items \(row 2\): "moonrock"/);
     throwsEts(() => emissionsReport('aluminium', [row('clinker', 1)]), 'value', /^items \(row 1\): "clinker" is not .* aluminium/);

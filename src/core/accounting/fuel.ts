@@ -57,6 +57,11 @@ export function fuelCo2(fuel: unknown, quantity: unknown, sector?: unknown, ncv?
   const g = guidelineOf(sector);
   const y = yearOf(year);
   const q = nonNegative('quantity', quantity, say(isGaseous(id) ? 'unit.10k-nm3' : 'unit.t'));
+  // Nothing burnt is nothing emitted: a fuel listed for months it was not used needs no NCV (and no default).
+  if (q === 0) {
+    if (ncv !== undefined) positive('ncv', ncv, say('unit.ncv'));
+    return 0;
+  }
   const n = ncv === undefined ? ncvOf(g, id, y, 'ncv') : positive('ncv', ncv, say('unit.ncv'));
   const c = carbonContent === undefined ? carbonOf(g, id, y, 'carbon_content') : carbonShare('carbon_content', carbonContent);
   const o = oxidation === undefined ? oxidationOf(g, id, y, 'oxidation') : share('oxidation', oxidation);

@@ -3,7 +3,7 @@ export { anodeCo2, pfcCo2e } from './aluminium';
 export { fuelCo2, fuelFactor } from './fuel';
 export { gridFactor, gridKey } from './grid';
 export { heatGj } from './heat';
-export { processCo2 } from './process';
+export { processCo2 } from './materials';
 export { emissionsReport, REPORT_LINES, type ReportRow } from './report';
 export { findGuideline, guidelineOf, GUIDELINES, type Guideline } from './guideline';
 export { accountingKey } from './source';

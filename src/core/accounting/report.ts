@@ -14,7 +14,7 @@ import { fuelCo2, isGaseous } from './fuel';
 import { nationalFactorFor } from './grid';
 import { guidelineOf, rounded, steelRounding, type Guideline } from './guideline';
 import { FUEL_NAMES, OTHER_ITEM_NAMES, type Item } from './names';
-import { materialOf, processFactor } from './process';
+import { materialOf, processFactor } from './materials';
 
 /** One source of the report: what it is, how much, and up to three parameters (blank = the guideline's defaults). */
 export interface ReportRow {
@@ -141,7 +141,8 @@ export function emissionsReport(sector: unknown, rows: readonly ReportRow[], yea
     : rounded(dec(surrendered).dividedBy(t.output), places?.intensity);
   const values: Record<(typeof REPORT_LINES)[number], unknown> = {
     combustion, process: processes, deductions, total, listing: total,
-    listed: isCovered(g, total, 'CN', y),
+    // Products taking off more carbon than went in leave a negative total: no emissions to list.
+    listed: total > 0 && isCovered(g, total, 'CN', y),
     surrendered, indirect: line(t.indirect), intensity,
   };
   return [[say('report.header.line'), say('report.header.value')], ...REPORT_LINES.map((k) => [say(`report.${k}`), values[k]])];
