@@ -47,8 +47,8 @@ describe('emissions view: the monthly activity sheet as the engine computes it',
     assert.equal(s.value(coal, 1), 't');
     assert.deepEqual([s.value(1, 1), s.value(2, 1)], ['Steel', 2025]);
     assert.equal(s.formula(coal, TOTAL_COL), '=SUM(C7:N7)');
-    assert.equal(s.formula(coal, CO2_COL), '=ETS.FUEL.CO2(A7,O7,$B$2,P7,Q7,R7,$B$3)');
-    assert.equal(s.formula(s.rowOf('limestone'), CO2_COL), `=ETS.PROCESS.CO2(A${s.rowOf('limestone') + 1},O${s.rowOf('limestone') + 1},$B$2,P${s.rowOf('limestone') + 1})`);
+    assert.equal(s.formula(coal, CO2_COL), '=ETS.FUEL.CO2(A7,O7,$B$2,IF(P7="","",P7),IF(Q7="","",Q7),IF(R7="","",R7),$B$3)');
+    assert.equal(s.formula(s.rowOf('limestone'), CO2_COL), `=ETS.PROCESS.CO2(A${s.rowOf('limestone') + 1},O${s.rowOf('limestone') + 1},$B$2,IF(P${s.rowOf('limestone') + 1}="","",P${s.rowOf('limestone') + 1}))`);
     assert.equal(s.formula(s.rowOf('electricity'), CO2_COL), undefined, 'electricity: indirect, no tCO2 of its own');
     assert.equal(s.formula(s.layout.report, 0), '=ETS.EMISSIONS($B$2,A7:A18,O7:O18,P7:R18,$B$3)');
     // Nothing typed: zero, not covered, no intensity yet (crude steel is the output).
@@ -153,7 +153,7 @@ describe('emissions view: the monthly activity sheet as the engine computes it',
     setLanguage('en');
     const coal = s.rowOf('bituminous');
     assert.deepEqual([s.value(coal, 0), s.value(coal, 1), s.value(1, 1), s.value(s.rowOf('pig-iron-purchased'), 0)], ['烟煤', '吨', '钢铁', '外购生铁']);
-    assert.equal(s.formula(coal, CO2_COL), '=ETS.FUEL.CO2(A7,O7,$B$2,P7,Q7,R7,$B$3)');
+    assert.equal(s.formula(coal, CO2_COL), '=ETS.FUEL.CO2(A7,O7,$B$2,IF(P7="","",P7),IF(Q7="","",Q7),IF(R7="","",R7),$B$3)');
     s.type('bituminous', MONTH.jan, 10000);
     s.type('pig-iron-purchased', MONTH.jan, 1000);
     assert.equal(s.value(coal, CO2_COL), 22784.98);

@@ -58,6 +58,7 @@ const row = (cells: Readonly<Record<number, CellValue>> = {}): CellValue[] =>
 /** The twelve month cells of a sheet row, e.g. C7:N7. */
 const monthsOf = (r: number): string => a1(r, FIRST_MONTH_COL, 1, MONTHS);
 const at = (r: number, c: number): string => a1(r, c);
+const optional = (cell: string): string => `IF(${cell}="","",${cell})`;
 const SECTOR = `$B$${SECTOR_ROW + 1}`;
 const YEAR = `$B$${YEAR_ROW + 1}`;
 
@@ -75,7 +76,9 @@ function annual(source: Source, r: number, aluminiumRow: number | undefined): st
 /** The row's own tCO2 by the function for its kind; blank for rows that only feed the report (output, electricity). */
 function co2(source: Source, r: number, aluminiumRow: number | undefined): string {
   const [name, total] = [at(r, SOURCE_COL), at(r, TOTAL_COL)];
-  const [p1, p2, p3] = [0, 1, 2].map((i) => at(r, FIRST_PARAMETER_COL + i));
+  // An empty parameter cell means "not given" in every Excel build (some older Windows builds hand a function an empty
+  // cell as 0, which would be a measured NCV of 0): passed as IF(P7="","",P7), as the example model does.
+  const [p1, p2, p3] = [0, 1, 2].map((i) => optional(at(r, FIRST_PARAMETER_COL + i)));
   switch (source.kind) {
     case 'fuel': return `=ETS.FUEL.CO2(${name},${total},${SECTOR},${p1},${p2},${p3},${YEAR})`;
     case 'material': return `=ETS.PROCESS.CO2(${name},${total},${SECTOR},${p1})`;
