@@ -67,6 +67,22 @@ describe('end to end: the Emissions view\'s monthly activity sheet in Chromium',
     await suite.wb.page.screenshot({ path: join(RESULTS, 'taskpane-emissions.png'), clip: { x: 940, y: 60, width: 340, height: 700 } });
   });
 
+  it('hands the report\'s total to Quick check and to the model builder, with the crude steel as output', async () => {
+    await suite.wb.enter('C15', '100000'); // crude steel, 100,000 t: 3,700 t taken off → 23,642 t
+    assert.equal(await suite.wb.value('B25'), 23642);
+    await field('em-to-quick').click();
+    await field('qc-verdict').filter({ hasText: 'Not covered' }).waitFor();
+    assert.deepEqual([await field('qc-sector').inputValue(), await field('qc-direct').inputValue(), await field('qc-year').inputValue()], ['steel', '23642', '2025']);
+    assert.equal(await field('tab-quick').getAttribute('aria-selected'), 'true');
+    await field('tab-emissions').click();
+    assert.match((await field('em-status').textContent())!, /^Quick check now holds Steel, 23,642 t direct emissions for 2025, from “Emissions 2025”\.$/);
+    await field('em-to-model').click();
+    assert.equal(await field('tab-model').getAttribute('aria-selected'), 'true');
+    assert.deepEqual([await field('md-sector').inputValue(), await field('md-emissions').inputValue(), await field('md-output').inputValue()], ['steel', '23642', '100000']);
+    await field('tab-emissions').click();
+    assert.match((await field('em-status').textContent())!, /model builder now starts from Steel, 23,642 t verified emissions and 100,000 t output/);
+  });
+
   it('writes a second sheet beside the first rather than over it', async () => {
     await field('em-write').click();
     await field('em-status').filter({ hasText: '“Emissions 2025 (2)”' }).waitFor();

@@ -40,6 +40,8 @@ export interface ActivityLayout {
   /** Row of each report line, by the core's line ids. */
   readonly lines: Readonly<Record<(typeof accounting.REPORT_LINES)[number], number>>;
   readonly listing: number;
+  /** Row of the source whose annual total is the works' output (crude steel, clinker, aluminium, output), if chosen. */
+  readonly output?: number;
   readonly checks: readonly number[];
   readonly widths: readonly number[];
 }
@@ -137,6 +139,7 @@ export function activitySheet(sector: EmissionSector, sources: readonly Source[]
       parameters: { top: FIRST_SOURCE_ROW, left: FIRST_PARAMETER_COL, rows: n, cols: PARAMETERS },
       data: [{ top: SECTOR_ROW, left: 1, rows: 2, cols: 1 }, { top: FIRST_SOURCE_ROW, left: SOURCE_COL, rows: n, cols: 2 }],
       report, lines, listing, checks,
+      ...(output ? { output: FIRST_SOURCE_ROW + sources.indexOf(output) } : {}),
       widths: [210, 110, ...Array.from({ length: MONTHS }, () => 56), 80, 80, 80, 70, 90],
     },
   };

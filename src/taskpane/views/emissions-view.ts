@@ -9,6 +9,7 @@ import { byId, fillSelect, restoreFocus, setStatus } from '../dom';
 import { onScreen } from '../i18n/labels';
 import { onLanguageChange, t } from '../i18n/messages';
 import { a1, type WorkbookPort } from '../ports/port';
+import { TOTAL_COL, type ActivityLayout } from '../emissions/activity-sheet';
 import { writeActivitySheet } from '../emissions/write-activity';
 import {
   EMISSION_SECTORS, needingMeasuredValues, SECTOR_SOURCES, sectorName, sourceName, sourceUnit, type EmissionSector, type Source,
@@ -90,6 +91,56 @@ export function mountEmissions(port: WorkbookPort | undefined): void {
   list.addEventListener('change', update);
   yearInput.addEventListener('input', update);
 
+  /** The sheet written last: its report hands its figures to Quick check and the model builder. */
+  let last: { sheet: string; sector: EmissionSector; year: number; layout: ActivityLayout } | undefined;
+  const handOver = byId('em-hand-over');
+  const toModel = byId<HTMLButtonElement>('em-to-model');
+
+  /** A cell of the last sheet as computed now (the user may have typed since it was written). */
+  const cell = async (row: number, col: number): Promise<unknown> => (await port!.readValues({ sheet: last!.sheet, top: row, left: col, rows: 1, cols: 1 }))[0]?.[0];
+  const figures = async (): Promise<{ total: number; output?: number } | undefined> => {
+    const total = await cell(last!.layout.lines.total, 1);
+    if (typeof total !== 'number') {
+      setStatus(status, t('em.hand-over.not-yet', { sheet: last!.sheet, value: String(total ?? '') }), true);
+      return undefined;
+    }
+    const output = last!.layout.output === undefined ? undefined : await cell(last!.layout.output, TOTAL_COL);
+    return typeof output === 'number' && output > 0 ? { total, output } : { total };
+  };
+  /** Fills a form field and tells its view, as typing would. */
+  const fill = (id: string, value: string): void => {
+    const field = byId<HTMLInputElement | HTMLSelectElement>(id);
+    field.value = value;
+    // A select fires both when a user picks; views listen for either.
+    for (const type of field instanceof HTMLSelectElement ? ['input', 'change'] : ['input']) field.dispatchEvent(new Event(type, { bubbles: true }));
+  };
+
+  byId('em-to-quick').addEventListener('click', async () => {
+    if (!port || !last) return;
+    const got = await figures();
+    if (!got) return;
+    const { sheet, sector: s, year: y } = last;
+    byId('tab-quick').click();
+    document.querySelector<HTMLInputElement>('input[name="qc-basis"][value="direct"]')?.click();
+    fill('qc-sector', s);
+    fill('qc-year', String(y));
+    fill('qc-direct', String(got.total));
+    setStatus(status, t('em.hand-over.quick', { sector: sectorName(s), total: got.total.toLocaleString('en-US'), year: y, sheet }));
+  });
+
+  toModel.addEventListener('click', async () => {
+    if (!port || !last) return;
+    const got = await figures();
+    if (!got) return;
+    const { sheet, sector: s } = last;
+    byId('tab-model').click();
+    fill('md-sector', s);
+    fill('md-emissions', String(got.total));
+    if (got.output !== undefined) fill('md-output', String(got.output));
+    const output = got.output === undefined ? '' : t('em.hand-over.output', { output: got.output.toLocaleString('en-US') });
+    setStatus(status, t('em.hand-over.model', { sector: sectorName(s), total: got.total.toLocaleString('en-US'), output, sheet }));
+  });
+
   write.addEventListener('click', async () => {
     const y = year();
     const sources = chosen();
@@ -102,6 +153,10 @@ export function mountEmissions(port: WorkbookPort | undefined): void {
         return done;
       });
       const { months, report } = written.layout;
+      last = { sheet: written.sheet, sector: sector(), year: y, layout: written.layout };
+      handOver.hidden = false;
+      // The model builder models cement, steel and aluminium; power has its own functions.
+      toModel.hidden = sector() === 'power';
       setStatus(status, t('em.written', { sheet: written.sheet, months: a1(months.top, months.left, months.rows, months.cols), report: a1(report, 0) }) + measured(sources, y));
     } catch (e) {
       setStatus(status, t('em.failed', { message: (e as Error).message }), true);
