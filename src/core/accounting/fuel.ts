@@ -8,7 +8,8 @@ import { valueError } from '../errors';
 import { nonNegative, positive, share, year as yearOf } from '../inputs';
 import { say } from '../messages';
 import { GASEOUS_FUELS, LIQUID_FUELS } from '../rules/accounting';
-import { CO2_PER_C, emissionPlaces, guidelineOf, guidelineValue, rounded, type Guideline } from './guideline';
+import { exact } from '../arith';
+import { CO2_PER_C, emissionPlaces, guidelineOf, guidelineValue, roundHalfUp, type Guideline } from './guideline';
 import { FUEL_NAMES, fuelLabel, type Fuel } from './names';
 
 /** Coals whose carbon content the power guideline defaults when it is not measured. */
@@ -24,7 +25,7 @@ export const FUEL_PARAMETERS = ['ncv', 'carbon_content', 'oxidation', 'ef'] as c
 type FuelParameter = (typeof FUEL_PARAMETERS)[number];
 
 /** What a parameter is called in messages. */
-const what = (p: Exclude<FuelParameter, 'ef'>, fuel: Fuel): string => say(`mrv.what.${p}`, { fuel: fuelLabel(fuel) });
+const what = (p: Exclude<FuelParameter, 'ef'>, fuel: Fuel) => (): string => say(`mrv.what.${p}`, { fuel: fuelLabel(fuel) });
 
 function ncvOf(g: Guideline, fuel: Fuel, year: number, argument: string): number {
   return guidelineValue(`mrv:${g}:fuel:${fuel}:ncv`, year, what('ncv', fuel), argument, g);
@@ -65,7 +66,9 @@ export function fuelCo2(fuel: unknown, quantity: unknown, sector?: unknown, ncv?
   const n = ncv === undefined ? ncvOf(g, id, y, 'ncv') : positive('ncv', ncv, say('unit.ncv'));
   const c = carbonContent === undefined ? carbonOf(g, id, y, 'carbon_content') : carbonShare('carbon_content', carbonContent);
   const o = oxidation === undefined ? oxidationOf(g, id, y, 'oxidation') : share('oxidation', oxidation);
-  return rounded(dec(q).times(n).times(c).times(o).times(CO2_PER_C), emissionPlaces(g));
+  const places = emissionPlaces(g);
+  // Exact on small rationals (decimal.js only when they outgrow 2^53), rounded half up as the report tables are.
+  return exact((A) => A.toNumber(roundHalfUp(A, A.div(A.mul(A.mul(A.mul(A.of(q), A.of(n)), A.mul(A.of(c), A.of(o))), A.of(44)), A.of(12)), places)));
 }
 
 /** A carbon content per unit heat, tC/GJ: a kgC/GJ or tC/TJ figure (26.18) typed by mistake is refused. */

@@ -3,6 +3,7 @@
  * looked up by key. Steel's guideline (CETS—AG—03.01—V01—2024) is the one read in full; the others hold what the
  * rulebook could confirm, and where a default is missing the functions ask for the measured value.
  */
+import type { Arith } from '../arith';
 import { Dec, dec, toNumber } from '../decimal';
 import { notAvailable, valueError } from '../errors';
 import { say } from '../messages';
@@ -35,11 +36,14 @@ export function guidelineOf(value: unknown, argument = 'sector'): Guideline {
   return guideline;
 }
 
-/** A guideline's default, or #N/A asking for the measured value (`what` names it, `argument` is where to give it). */
-export function guidelineValue(key: string, year: number, what: string, argument: string, guideline: Guideline): number {
+/**
+ * A guideline's default, or #N/A asking for the measured value (`what` names it, worded only when needed; `argument`
+ * is where to give it).
+ */
+export function guidelineValue(key: string, year: number, what: () => string, argument: string, guideline: Guideline): number {
   const record = findRule<number>(key, year);
   if (record === undefined) {
-    const text = say('mrv.no-default', { what, guideline: say(`mrv.guideline.${guideline}`) });
+    const text = say('mrv.no-default', { what: what(), guideline: say(`mrv.guideline.${guideline}`) });
     throw notAvailable(say('frame.argument', { argument, text }), argument);
   }
   return record.value;
@@ -54,6 +58,19 @@ export function mustRecord<T>(key: string): RuleRecord<T> {
 
 /** 44/12: tonnes of CO2 per tonne of carbon. */
 export const CO2_PER_C = new Dec(44).dividedBy(12);
+
+/**
+ * Half-up rounding (四舍五入, away from zero for negatives as decimal.js's ROUND_HALF_UP) to `places`, on either
+ * arithmetic backend; `places` undefined leaves the value as it is.
+ */
+export function roundHalfUp<T>(A: Arith<T>, x: T, places: number | undefined): T {
+  if (places === undefined) return x;
+  const scale = A.of(10 ** places);
+  const half = A.of(0.5);
+  const zero = A.of(0);
+  if (A.cmp(x, zero) >= 0) return A.div(A.floor(A.add(A.mul(x, scale), half)), scale);
+  return A.sub(zero, A.div(A.floor(A.add(A.mul(A.sub(zero, x), scale), half)), scale));
+}
 
 /** Half-up rounding to a guideline's decimal places (its tables say 四舍五入), or the value as it is. */
 export const rounded = (x: Dec, places: number | undefined): number =>
