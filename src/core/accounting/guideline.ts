@@ -66,7 +66,7 @@ export const CO2_PER_C = new Dec(44).dividedBy(12);
 export function roundHalfUp<T>(A: Arith<T>, x: T, places: number | undefined): T {
   if (places === undefined) return x;
   const scale = A.of(10 ** places);
-  const half = A.of(0.5);
+  const half = A.div(A.of(1), A.of(2));
   const zero = A.of(0);
   if (A.cmp(x, zero) >= 0) return A.div(A.floor(A.add(A.mul(x, scale), half)), scale);
   return A.sub(zero, A.div(A.floor(A.add(A.mul(A.sub(zero, x), scale), half)), scale));
