@@ -173,6 +173,21 @@ export function effectivePrice(allocation: unknown, verifiedEmissions: unknown, 
   return toNumber(Dec.max(0, e.minus(a)).times(p).dividedBy(e));
 }
 
+/**
+ * The carbon price due per tonne of good under the home ETS, as the communication template's carbon-price columns take
+ * it: price × max(0, E − A) / output, divided by `exchangeRate` (home currency per unit of the result's currency).
+ * The free allocation is the template's "rebate"; what is left is the effective carbon price due.
+ * @example priceDue(80, 1000000, 950000, 1200000) // 3.333… (CNY per t of clinker)
+ */
+export function priceDue(price: unknown, verifiedEmissions: unknown, allocation: unknown, output: unknown, exchangeRate?: unknown): number {
+  const p = dec(nonNegative('price', given('price', price, say('unit.price')), say('unit.price')));
+  const e = dec(nonNegative('verified_emissions', given('verified_emissions', verifiedEmissions, say('unit.tco2e')), say('unit.tco2e')));
+  const a = dec(nonNegative('allocation', given('allocation', allocation, say('unit.tco2e')), say('unit.tco2e')));
+  const q = dec(positive('output', given('output', output, say('unit.t-good')), say('unit.t-good')));
+  const rate = dec(exchangeRate === undefined ? 1 : positive('exchange_rate', exchangeRate, say('unit.exchange-rate')));
+  return toNumber(Dec.max(0, e.minus(a)).times(p).dividedBy(q).dividedBy(rate));
+}
+
 export interface ExposureInput {
   /** The good exported, when known: a CBAM benchmark of another good is then refused. */
   readonly good?: CbamGood;

@@ -12,7 +12,7 @@ export { preallocation } from './preallocation';
 export { calendar, dateText, deadline, excelSerial, GROUP_SECTOR, type CalendarRow } from './calendar';
 export { benchmark } from './benchmarks';
 export { bundledCountries, cbamBenchmarkOf, cbamSectorOf, cnCode, cnText, country, defaultValue as cbamDefault, defaultValueLine, type Country, type DefaultValue } from './cbam-goods';
-export { cbamCertificates, cbamCost, cbamExempt, cbamFactor, effectivePrice, exposureSchedule, goodsBasis, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';
+export { cbamCertificates, cbamCost, cbamExempt, cbamFactor, effectivePrice, priceDue, exposureSchedule, goodsBasis, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';
 export { balance, carryover, cost, penalty } from './compliance';
 export { compare, compareTable, schemesTable, COMPARE_HEADERS, SCHEMES_HEADERS } from './comparison';
 export { allSchemes, schemeInfo, type SchemeCheck, type Verdict } from './schemes';

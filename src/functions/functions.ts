@@ -73,6 +73,7 @@ const impl = {
   cbamDefault: lift([numOrText('cn_code'), text('country'), num('year'), text('part')], core.cbamDefault),
   cbamBenchmark: lift([numOrText('cn_code'), text('basis'), text('route'), num('year')], core.cbamBenchmarkOf),
   effectivePrice: lift([tonnes('allocation'), tonnes('verified_emissions'), num('price')], core.effectivePrice),
+  priceDue: lift([num('price'), tonnes('verified_emissions'), tonnes('allocation'), tonnes('output'), num('exchange_rate')], core.priceDue),
   schemes: liftTable([], core.schemesTable),
   compare: liftTable([text('sector'), tonnes('direct_emissions'), tonnes('indirect_emissions')], core.compareTable),
   fuelCo2: lift([text('fuel'), num('quantity'), text('sector'), num('ncv'), num('carbon_content'), num('oxidation'), num('year')], core.fuelCo2),
@@ -462,6 +463,21 @@ export function cbamBenchmark(cn_code: any[][], basis?: any[][], route?: any[][]
  */
 export function effectivePrice(allocation: any[][], verified_emissions: any[][], price: any[][]): any[][] {
   return impl.effectivePrice(allocation, verified_emissions, price);
+}
+
+/**
+ * The carbon price due per tonne of good under the home ETS, as the CBAM communication template's carbon-price columns take it: price × max(0, E − A) / output, ÷ exchange rate.
+ * @customfunction CBAM.PRICEDUE
+ * @helpurl https://localhost:3000/docs/functions.html#etscbampricedue
+ * @param price Allowance price per tCO2e, in the home currency.
+ * @param verified_emissions Verified emissions of the installation, tCO2e.
+ * @param allocation Free allocation received, tCO2e (the template's rebate).
+ * @param output Output of the good, t (> 0).
+ * @param [exchange_rate] Home currency per unit of the result's currency (7.8 CNY per EUR); default 1.
+ * @returns Effective carbon price due per tonne of good.
+ */
+export function cbamPriceDue(price: any[][], verified_emissions: any[][], allocation: any[][], output: any[][], exchange_rate?: any[][]): any[][] {
+  return impl.priceDue(price, verified_emissions, allocation, output, exchange_rate);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cbamCertificates, cbamCost, cbamExempt, cbamFactor, effectivePrice, exposureSchedule, source } from '../../src/core';
+import { cbamCertificates, cbamCost, cbamExempt, cbamFactor, effectivePrice, exposureSchedule, priceDue, source } from '../../src/core';
 import { throwsEts } from '../helpers';
 
 describe('core: CBAM', () => {
@@ -84,6 +84,17 @@ describe('core: CBAM', () => {
     assert.equal(effectivePrice(1000000, 1000000, 80), 0);
     assert.equal(effectivePrice(0, 3, 0.1), 0.1);
     throwsEts(() => effectivePrice(1, 0, 80), 'number', /^verified_emissions: 0 is out of range/);
+  });
+
+  it('PRICEDUE is the price paid on the shortfall per tonne of good, in the result\'s currency; zero for a surplus', () => {
+    // 80 CNY × (1,000,000 − 950,000) t / 1,200,000 t clinker = 3.33 CNY per t; ÷ 8 CNY per EUR on 1,000,000 t = 0.5 EUR per t.
+    assert.equal(priceDue(80, 1000000, 950000, 1000000), 4);
+    assert.equal(priceDue(80, 1000000, 950000, 1000000, 8), 0.5);
+    assert.ok(Math.abs(priceDue(80, 1000000, 950000, 1200000) - 10 / 3) < 1e-12);
+    assert.equal(priceDue(80, 1000000, 1100000, 1000000), 0);
+    throwsEts(() => priceDue(80, 1000000, 950000, 0), 'number', /^output: 0 is out of range/);
+    throwsEts(() => priceDue(80, 1000000, 950000, 1000, 0), 'number', /^exchange_rate: 0/);
+    throwsEts(() => priceDue(80, 1000000, undefined, 1000), 'value', /^allocation: blank/);
   });
 
   it('the exposure schedule: certificates and cost per year, with the origin price taken from the home position', () => {

@@ -34,6 +34,7 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   COMPARE: ['sector', 'direct_emissions', '[indirect_emissions]'],
   INFO: ['[topic]'],
   SOURCE: ['parameter', '[year]', '[scheme]'],
+  'CBAM.PRICEDUE': ['price', 'verified_emissions', 'allocation', 'output', '[exchange_rate]'],
   'FUEL.CO2': ['fuel', 'quantity', '[sector]', '[ncv]', '[carbon_content]', '[oxidation]', '[year]'],
   'FUEL.FACTOR': ['fuel', 'parameter', '[sector]', '[year]'],
   'PROCESS.CO2': ['material', 'quantity', '[sector]', '[factor]'],

@@ -36,6 +36,7 @@ const BASELINE: Record<string, unknown[]> = {
   COMPARE: ['cement', 30000, 5000],
   INFO: ['version'],
   SOURCE: ['threshold', 2025, 'CN'],
+  'CBAM.PRICEDUE': [80, 1000000, 950000, 1200000, 7.8],
   'FUEL.CO2': ['bituminous', 10000, 'steel', 23.736, 0.02618, 0.99, 2025],
   'FUEL.FACTOR': ['bituminous', 'ncv', 'steel', 2025],
   'PROCESS.CO2': ['limestone', 1000, 'steel', 0.44],

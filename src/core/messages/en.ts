@@ -73,6 +73,7 @@ export const EN = {
   'unit.price-origin': () => 'price per tCO2e, in the certificate price’s currency',
   'unit.good-intensity': () => 'tCO2e per t of good',
   'unit.t-good': () => 't of good',
+  'unit.exchange-rate': () => 'home currency per unit of the result’s currency, e.g. 7.8 CNY per EUR',
   'unit.t': () => 't',
   'unit.t-gas': () => 'tonnes of gas',
   'unit.t-imported': () => 'tonnes of good imported',

@@ -74,6 +74,7 @@ export const ZH: Catalogue = {
   'unit.price-cert': () => '每张证书的价格',
   'unit.price-origin': () => '每吨二氧化碳当量的价格，与证书价格同一币种',
   'unit.good-intensity': () => '吨二氧化碳当量/吨货物',
+  'unit.exchange-rate': () => '每单位结果货币折合的本国货币，如 1 欧元 = 7.8 元人民币',
   'unit.t-good': () => '吨货物',
   'unit.t': () => '吨',
   'unit.t-gas': () => '吨气体',
