@@ -307,6 +307,17 @@ function codesUnder(digits: string): string[] {
   return [...index.keys()].filter((c) => c.startsWith(digits));
 }
 
+/**
+ * The annex's codes that split an 8-digit code written with its subheading's zeros (7601 10 00 → 7601 10 10 and
+ * 7601 10 90): the user means one of them, and is told which.
+ */
+function splitCodes(digits: string): string[] {
+  if (digits.length < 8) return [];
+  const stem = digits.slice(0, 8).replace(/(?:00)+$/, '');
+  if (stem.length === 8 || stem.length < 4) return [];
+  return [...benchmarkIndex().keys()].filter((c) => c.length === 8 && c.startsWith(stem)).sort();
+}
+
 export type BenchmarkBasis = 'A' | 'B';
 const BASES: Readonly<Record<string, BenchmarkBasis>> = {
   actual: 'A', a: 'A', 'column a': 'A', 实际: 'A', 实际排放: 'A', default: 'B', b: 'B', 'column b': 'B', 默认: 'B', 默认值: 'B',
@@ -357,6 +368,11 @@ export function benchmarkFor(digits: string, basis: BenchmarkBasis, route: strin
   route ??= digits.length === 10 ? defaultTable(OTHER)!.get(digits)?.route : undefined;
   const codes = codesUnder(digits);
   if (codes.length === 0) {
+    const split = splitCodes(digits);
+    if (split.length > 0) {
+      throw valueError(argument, cnText(digits), say('cbam.split-code', { code: cnText(digits), act: dataText(fixedValue<string>('cbam:benchmarks')) }),
+        split.map(cnText).join(say('list.sep')));
+    }
     throw notAvailable(say('cbam.no-benchmark', { argument, code: cnText(digits), act: dataText(fixedValue<string>('cbam:benchmarks')), notGood: !cbamSectorOf(digits) }), argument);
   }
   const span = benchmarkYears();

@@ -212,6 +212,13 @@ describe('core: default values, benchmarks and certificates by CN code', () => {
     assert.equal(defaultValueLine('7609', 'CN'), defaultValueLine('7609', 'CN'));
   });
 
+  it('a code the annex splits further names the codes to use, instead of "no benchmark"', () => {
+    // IR 2025/2620 annex point 5.3 lists unwrought aluminium as 7601 10 10 and 7601 10 90, not 7601 10 00.
+    throwsEts(() => cbamBenchmarkOf('7601 10 00'), 'value', /^cn_code: "7601 10 00" is split further in IR 2025\/2620 annex point 5\.3: use one of its codes\. Accepted: 7601 10 10, 7601 10 90\.$/);
+    throwsEts(() => cbamBenchmarkOf('76011000', 'default'), 'value', /Accepted: 7601 10 10, 7601 10 90/);
+    throwsEts(() => cbamBenchmarkOf('9999 00 00'), 'not-available', /no CBAM benchmark/);
+  });
+
   it('benchmarks: routes, years, headings and codes outside the table', () => {
     assert.equal(cbamBenchmarkOf('7601', 'default', 'L'), 0.091);
     assert.equal(cbamBenchmarkOf('2523 10 00 10'), 0.859, 'white clinker by its TARIC code');

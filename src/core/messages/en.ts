@@ -295,6 +295,7 @@ export const EN = {
   'cbam.basis-accepted': () => 'actual (Column A, for actual embedded emissions) or default (Column B, to pair with default values)',
   'cbam.not-route': () => 'is not a production route',
   'cbam.not-route-of': (p: { code: S }) => `is not a route of CN ${p.code}`,
+  'cbam.split-code': (p: { code: S; act: S }) => `is split further in ${p.act}: use one of its codes`,
   'cbam.no-benchmark': (p: { argument: S; code: S; act: S; notGood: boolean }) =>
     `${p.argument}: CN ${p.code} has no CBAM benchmark in ${p.act}${p.notGood ? ' (it is not a CBAM good)' : ''}.`,
   'cbam.benchmark-years': (p: { act: S; from: N; to: N; year: N }) =>

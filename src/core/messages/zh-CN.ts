@@ -292,6 +292,7 @@ export const ZH: Catalogue = {
   'cbam.basis-accepted': () => 'actual（A 栏，用于实际隐含排放）或 default（B 栏，与默认值配套）',
   'cbam.not-route': () => '不是生产路线',
   'cbam.not-route-of': (p: { code: S }) => `不是 CN ${p.code} 的生产路线`,
+  'cbam.split-code': (p: { code: S; act: S }) => `在${p.act}中细分为更具体的编码：请使用其中之一`,
   'cbam.no-benchmark': (p: { argument: S; code: S; act: S; notGood: boolean }) =>
     `${p.argument}：${p.act}中没有 CN ${p.code} 的 CBAM 基准值${p.notGood ? '（它不是 CBAM 货物）' : ''}。`,
   'cbam.benchmark-years': (p: { act: S; from: N; to: N; year: N }) =>
