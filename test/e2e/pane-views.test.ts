@@ -84,7 +84,14 @@ describe('end to end: quick check and CBAM views in Chromium', function () {
     const aluminium = await suite.pane.locator('[data-testid="cb-cn-list"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     assert.ok(aluminium.length > 0 && aluminium.every((o) => o.startsWith('7601')), aluminium.join(', '));
 
+    // The good and what counts follow the code typed: aluminium counts direct emissions only, cement indirect too.
+    await field('cb-cn').fill('7601 10 10');
+    assert.equal(await field('cb-good').inputValue(), 'aluminium');
+    assert.match((await text('cb-scope'))!, /direct emissions; gases CO2 \+ PFCs/);
+    await field('cb-cn').fill('2523 10 00');
+    assert.equal(await field('cb-good').inputValue(), 'cement');
     await field('cb-cn').fill('7208 39 00');
+    assert.equal(await field('cb-good').inputValue(), 'iron-steel');
     await field('cb-country').fill('China');
     await field('cb-quantity').fill('50000');
     await field('cb-price').fill('75.36');

@@ -1,6 +1,6 @@
 /** The Border exposure view: CBAM certificates and cost per year, as a table and a chart, and into a new sheet. */
 import { bundledCountries, dataText, EtsError, exposureSchedule, rules, say, type ExposureRow, type OriginBasis } from '../../core';
-import { benchmarkYears, looksLikeCnCode } from '../../core/cbam-goods';
+import { benchmarkYears, cbamSectorOf, cnCode, looksLikeCnCode } from '../../core/cbam-goods';
 import { fromExcel } from '../../functions/coerce';
 import { barChart } from '../chart';
 import { byId, fillSelect, restoreFocus, setStatus } from '../dom';
@@ -11,6 +11,15 @@ import { formulaBlock, type CellValue, type WorkbookPort } from '../ports/port';
 import { fitColumns } from '../column-widths';
 import { lineSentence, PRODUCT_HEADER_ROW, PRODUCT_INPUTS, productBlock, productSchedule, type ProductInput, type ProductRow, type ProductSchedule } from './cbam-product';
 import { findGoods, type CnChoice } from './cn-picker';
+
+/** The CBAM sector of a CN code as typed, or undefined while it is not yet a code. */
+function sectorOfCode(text: string): string | undefined {
+  try {
+    return cbamSectorOf(cnCode('cn_code', text).digits);
+  } catch {
+    return undefined;
+  }
+}
 
 const goods = (): Array<[string, string]> => rules.CBAM_GOODS.map((g): [string, string] => [g, t(`cb.good.${g}`)]);
 const isGood = (v: string): v is rules.CbamGood => (rules.CBAM_GOODS as readonly string[]).includes(v);
@@ -185,13 +194,16 @@ export function mountBorder(port: WorkbookPort | undefined): void {
   let current: Read | undefined;
 
   const update = (): void => {
+    const productMode = looksLikeCnCode(v('cb-cn').trim());
+    // With a CN code the good is the code's: the field and the "what counts" line follow it (aluminium 7601: direct only).
+    const goodOfCode = productMode ? sectorOfCode(v('cb-cn')) : undefined;
+    if (goodOfCode !== undefined && isGood(goodOfCode)) byId<HTMLSelectElement>('cb-good').value = goodOfCode;
     const good = byId<HTMLSelectElement>('cb-good').value;
     // The benchmarks offered are the good's own; another good's is refused with a reason if typed.
     const names = rules.CBAM_BENCHMARK_NAMES.filter((k) => rules.cbamBenchmarkGood(k) === good).map((k) => k.replace(/^cbam:/, ''));
     byId('cb-benchmarks').replaceChildren(...names.map((name) => Object.assign(document.createElement('option'), { value: name })));
     byId('cb-scope').textContent = t('cb.scope', { scope: dataText(String(rules.fixedRule(`cbam:scope:${good}`)?.value ?? '')) });
     updatePicker();
-    const productMode = looksLikeCnCode(v('cb-cn').trim());
     // With a CN code the benchmark comes from the regulation's table, and the good from the code.
     byId<HTMLInputElement>('cb-benchmark').disabled = productMode;
     byId<HTMLSelectElement>('cb-good').disabled = productMode;
