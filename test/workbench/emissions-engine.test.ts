@@ -90,6 +90,15 @@ describe('emissions view: the monthly activity sheet as the engine computes it',
     assert.match(String(s.value(s.layout.checks[1]!, 1)), /cannot be computed/);
   });
 
+  it('says so when a month holds text, which SUM leaves out (a client\'s 1.2万 typed as it reads)', async () => {
+    const s = await written('steel');
+    s.type('bituminous', MONTH.jan, 10000);
+    assert.equal(s.value(s.layout.checks[3]!, 1), 'OK');
+    s.type('bituminous', MONTH.feb, '1.2万');
+    assert.equal(s.value(s.rowOf('bituminous'), TOTAL_COL), 10000, 'the text is not in the total');
+    assert.match(String(s.value(s.layout.checks[3]!, 1)), /holds text, which SUM leaves out/);
+  });
+
   it('aluminium: the anode effect\'s year is its months weighted by aluminium, as the months\' PFCs add up', async () => {
     const s = await written('aluminium');
     // January 0.2 min/cell-day over 100,000 t, February 0.05 over 400,000 t: (0.2 × 100,000 + 0.05 × 400,000) / 500,000 = 0.08.

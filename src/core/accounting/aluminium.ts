@@ -28,7 +28,7 @@ export function anodeCo2(netAnode: unknown, sulphur?: unknown, ash?: unknown): n
 /**
  * Anode-effect PFCs by the slope method, tCO2e: CF4 = slope × anode-effect minutes per cell-day × aluminium t / 1000,
  * C2F6 = ratio × CF4, each at its GWP (default set: the rulebook's).
- * @example pfcCo2e(100000, 0.1) // CF4 1.43 t, C2F6 0.143 t: 1.43 × 6630 + 0.143 × 11100 = 11068.2 (AR5)
+ * @example pfcCo2e(100000, 0.1) // CF4 1.43 t and C2F6 0.143 t, each at its GWP in the default set
  */
 export function pfcCo2e(aluminium: unknown, minutes: unknown, slope?: unknown, ratio?: unknown, gwpSet?: unknown): number {
   const al = nonNegative('aluminium_t', aluminium, say('unit.t'));

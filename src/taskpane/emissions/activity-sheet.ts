@@ -104,7 +104,7 @@ export function activitySheet(sector: EmissionSector, sources: readonly Source[]
   const lines = Object.fromEntries(accounting.REPORT_LINES.map((id) => [id, lineRow(id)])) as ActivityLayout['lines'];
   const listing = report + accounting.REPORT_LINES.length + 2;
   const checksTitle = listing + 2;
-  const checks = [checksTitle + 1, checksTitle + 2, checksTitle + 3];
+  const checks = [checksTitle + 1, checksTitle + 2, checksTitle + 3, checksTitle + 4];
   const output = sources.find((s) => s.output);
   const verdict = (test: string, bad: string): string => `=IF(${test},${quoted(t('em.check.ok'))},${quoted(bad)})`;
 
@@ -131,6 +131,8 @@ export function activitySheet(sector: EmissionSector, sources: readonly Source[]
     row({ 0: t('em.check.report'), 1: verdict(`NOT(ISERROR(${at(report, 0)}))`, t('em.check.report.bad')) }),
     row({ 0: t('em.check.intensity'), 1: verdict(`ISNUMBER(${at(lines.intensity, 1)})`,
       output ? t('em.check.intensity.bad', { output: sourceName(output) }) : t('em.check.intensity.none')) }),
+    // Text typed in a month ("1.2万", "1,200 t") is left out of SUM without a word in Excel: said here.
+    row({ 0: t('em.check.numbers'), 1: verdict(`COUNTA(${a1(FIRST_SOURCE_ROW, FIRST_MONTH_COL, n, MONTHS)})=COUNT(${a1(FIRST_SOURCE_ROW, FIRST_MONTH_COL, n, MONTHS)})`, t('em.check.numbers.bad')) }),
   ];
   return {
     values,

@@ -549,6 +549,8 @@ export const EN = {
   "em.check.intensity": "Intensity",
   "em.check.intensity.bad": "no intensity yet: type the quantities of “{output}”",
   "em.check.intensity.none": "no intensity: the sources have no output row",
+  "em.check.numbers": "Months hold numbers",
+  "em.check.numbers.bad": "a month cell holds text, which SUM leaves out: type the number alone (1.2万 as 12000)",
   "em.sector.steel": "Steel",
   "em.sector.cement": "Cement",
   "em.sector.aluminium": "Aluminium",

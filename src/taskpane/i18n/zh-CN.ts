@@ -550,6 +550,8 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "em.check.intensity": "排放强度",
   "em.check.intensity.bad": "尚无排放强度：请填写“{output}”的活动数据",
   "em.check.intensity.none": "无排放强度：所选排放源中没有产量行",
+  "em.check.numbers": "各月为数字",
+  "em.check.numbers.bad": "有月份单元格为文本，求和时会被忽略：请只填数字（1.2万 填 12000）",
   "em.sector.steel": "钢铁",
   "em.sector.cement": "水泥",
   "em.sector.aluminium": "电解铝",
