@@ -9,8 +9,12 @@ import type { CellValue } from '../ports/port';
 
 export const SUMMARY_SHEET = 'Summary_Communication';
 export const VERSIONS_SHEET = '0_Versions';
+/** A column's 0-based index from its letters (D → 3, BA → 52). */
+const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+/** The first product's sheet row (1-based): the header is the row above it; a hundred products fit. */
+const FIRST_PRODUCT_ROW = 26;
 /** The product table: sheet rows 26–125, columns D (process) to BA (effective carbon price due). */
-export const PRODUCT_AREA = { top: 25, left: 3, rows: 100, cols: 50 } as const;
+export const PRODUCT_AREA = { top: FIRST_PRODUCT_ROW - 1, left: columnIndex('D'), rows: 100, cols: columnIndex('BA') - columnIndex('D') + 1 } as const;
 /** The version history's version column: sheet rows 9 on, column E. */
 export const VERSION_AREA = { top: 8, left: 4, rows: 60, cols: 1 } as const;
 
