@@ -87,6 +87,10 @@ describe('core: emissions accounting (MRV)', () => {
     assert.match(source('anode:ash'), /^secondary/);
     assert.match(source('pfc:slope'), /0\.143 for CWPB/);
     assert.match(source('report-rounding'), /whole number/);
+    assert.match(source('fuel:烟煤:oxidation', 2025, 'power'), /燃煤的碳氧化率取99%/, 'the key FUEL.CO2 reads');
+    throwsEts(() => source('fuel:natural gas:oxidation', 2025, 'power'), 'not-available', /holds no value for mrv:power:oxidation:natural-gas/);
+    assert.match(source('material:sold pig iron'), /table A\.2/);
+    throwsEts(() => source('fuel:bituminous:__proto__'), 'value', /not a rulebook parameter/);
     throwsEts(() => source('fuel:bituminous:ncv', undefined, 'aluminium'), 'not-available', /holds no value/);
     throwsEts(() => source('threshold', undefined, 'cement'), 'value', /not an accounting parameter/);
   });
@@ -135,6 +139,26 @@ describe('core: emissions accounting (MRV)', () => {
     throwsEts(() => fuelCo2('natural gas', 0, 'cement', -1), 'number', /^ncv: -1/);
     const net = lines(emissionsReport('steel', [row('bituminous', 100), row('crude steel', 100000, [], 2)]));
     assert.deepEqual([net.total, net.listed], [-3472, false]); // 227.85 − 3,700
+  });
+
+  it('the report names the row whose own function fails, not only rows it reads itself', () => {
+    // A cement works' fuel without a measured NCV: FUEL.CO2 asks for it, and the report says which of its rows.
+    throwsEts(() => emissionsReport('cement', [row('clinker', 1000), row('bituminous', 500, [], 2)]), 'not-available',
+      /^ncv \(row 2\): the cement accounting guideline gives no default/);
+    throwsEts(() => emissionsReport('steel', [row('bituminous', 5, [1, 30], 3)]), 'value', /^carbon_content \(row 3\): 30 .*tC per TJ/);
+    throwsEts(() => emissionsReport('aluminium', [row('anode', 10, [0.7, 0.5], 4)]), 'number', /^ash \(row 4\): 0\.5/);
+    throwsEts(() => emissionsReport('aluminium', [row('原铝', 100), row('anode effect', -1, [], 2)]), 'number', /^quantities \(row 2\): -1/);
+    useLanguage('zh-CN');
+    try {
+      throwsEts(() => emissionsReport('cement', [row('bituminous', 500, [], ' row 2'.length)]), 'not-available', /^ncv \(row 6\)：/);
+    } finally {
+      useLanguage('en');
+    }
+  });
+
+  it('refuses a second anode-effect row rather than keeping one of them: minutes per cell-day do not add up', () => {
+    throwsEts(() => emissionsReport('aluminium', [row('原铝', 500000), row('anode effect', 0.1, [], 2), row('anode effect', 0.2, [], 3)]), 'value',
+      /^items \(row 3\): "anode effect" is a second anode-effect row \(the first is \(row 2\)\)/);
   });
 
   it('the report names the row that is wrong, and says what a line needs', () => {

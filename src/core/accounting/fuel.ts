@@ -9,7 +9,8 @@ import { nonNegative, positive, share, year as yearOf } from '../inputs';
 import { say } from '../messages';
 import { GASEOUS_FUELS, LIQUID_FUELS } from '../rules/accounting';
 import { exact } from '../arith';
-import { CO2_PER_C, emissionPlaces, guidelineOf, guidelineValue, roundHalfUp, type Guideline } from './guideline';
+import { roundHalfUp } from '../rounding';
+import { CO2_PER_C, emissionPlaces, guidelineOf, guidelineValue, type Guideline } from './guideline';
 import { FUEL_NAMES, fuelLabel, type Fuel } from './names';
 
 /** Coals whose carbon content the power guideline defaults when it is not measured. */
@@ -27,23 +28,31 @@ type FuelParameter = (typeof FUEL_PARAMETERS)[number];
 /** What a parameter is called in messages. */
 const what = (p: Exclude<FuelParameter, 'ef'>, fuel: Fuel) => (): string => say(`mrv.what.${p}`, { fuel: fuelLabel(fuel) });
 
-function ncvOf(g: Guideline, fuel: Fuel, year: number, argument: string): number {
-  return guidelineValue(`mrv:${g}:fuel:${fuel}:ncv`, year, what('ncv', fuel), argument, g);
+/**
+ * The rulebook key of a fuel's default under a guideline (ETS.SOURCE names the same keys): power's coals share one
+ * carbon content and one oxidation factor; steel's oxidation is its table A.1 group's (formula 3).
+ */
+export function fuelRuleKey(g: Guideline, fuel: Fuel, parameter: 'ncv' | 'carbon-content' | 'oxidation'): string {
+  const coal = g === 'power' && COALS.includes(fuel);
+  if (parameter === 'carbon-content' && coal) return 'mrv:power:coal-carbon-content';
+  if (parameter !== 'oxidation') return `mrv:${g}:fuel:${fuel}:${parameter}`;
+  if (g === 'steel') return `mrv:steel:oxidation:${stateOf(fuel)}`;
+  return coal ? 'mrv:power:oxidation:coal' : `mrv:${g}:oxidation:${fuel}`;
 }
 
-function carbonOf(g: Guideline, fuel: Fuel, year: number, argument: string): number {
-  const key = g === 'power' && COALS.includes(fuel) ? 'mrv:power:coal-carbon-content' : `mrv:${g}:fuel:${fuel}:carbon-content`;
-  return guidelineValue(key, year, what('carbon_content', fuel), argument, g);
-}
+const ncvOf = (g: Guideline, fuel: Fuel, year: number, argument: string): number =>
+  guidelineValue(fuelRuleKey(g, fuel, 'ncv'), year, what('ncv', fuel), argument, g);
+
+const carbonOf = (g: Guideline, fuel: Fuel, year: number, argument: string): number =>
+  guidelineValue(fuelRuleKey(g, fuel, 'carbon-content'), year, what('carbon_content', fuel), argument, g);
 
 /**
  * The oxidation factor a guideline's main formula applies when none is given: steel's enterprise balance none (1);
  * power's coal 99% up to 2025 data, then the national factor database's (asked for); other fuels and guidelines asked for.
  */
 function oxidationOf(g: Guideline, fuel: Fuel, year: number, argument: string, captive = false): number {
-  if (g === 'steel') return captive ? guidelineValue(`mrv:steel:oxidation:${stateOf(fuel)}`, year, what('oxidation', fuel), argument, g) : 1;
-  const key = g === 'power' && COALS.includes(fuel) ? 'mrv:power:oxidation:coal' : `mrv:${g}:oxidation:${fuel}`;
-  return guidelineValue(key, year, what('oxidation', fuel), argument, g);
+  if (g === 'steel' && !captive) return 1;
+  return guidelineValue(fuelRuleKey(g, fuel, 'oxidation'), year, what('oxidation', fuel), argument, g);
 }
 
 /**

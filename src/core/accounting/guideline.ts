@@ -3,8 +3,9 @@
  * looked up by key. Steel's guideline (CETS—AG—03.01—V01—2024) is the one read in full; the others hold what the
  * rulebook could confirm, and where a default is missing the functions ask for the measured value.
  */
-import type { Arith } from '../arith';
-import { Dec, dec, toNumber } from '../decimal';
+import { DECIMAL } from '../arith';
+import { roundHalfUp } from '../rounding';
+import { Dec, toNumber } from '../decimal';
 import { notAvailable, valueError } from '../errors';
 import { say } from '../messages';
 import { findSectorId, type SectorId } from '../names';
@@ -59,22 +60,8 @@ export function mustRecord<T>(key: string): RuleRecord<T> {
 /** 44/12: tonnes of CO2 per tonne of carbon. */
 export const CO2_PER_C = new Dec(44).dividedBy(12);
 
-/**
- * Half-up rounding (四舍五入, away from zero for negatives as decimal.js's ROUND_HALF_UP) to `places`, on either
- * arithmetic backend; `places` undefined leaves the value as it is.
- */
-export function roundHalfUp<T>(A: Arith<T>, x: T, places: number | undefined): T {
-  if (places === undefined) return x;
-  const scale = A.of(10 ** places);
-  const half = A.div(A.of(1), A.of(2));
-  const zero = A.of(0);
-  if (A.cmp(x, zero) >= 0) return A.div(A.floor(A.add(A.mul(x, scale), half)), scale);
-  return A.sub(zero, A.div(A.floor(A.add(A.mul(A.sub(zero, x), scale), half)), scale));
-}
-
-/** Half-up rounding to a guideline's decimal places (its tables say 四舍五入), or the value as it is. */
-export const rounded = (x: Dec, places: number | undefined): number =>
-  toNumber(places === undefined ? x : x.toDecimalPlaces(places, Dec.ROUND_HALF_UP));
+/** A decimal rounded half up to a guideline's decimal places (its tables say 四舍五入), or as it is, as a number. */
+export const rounded = (x: Dec, places: number | undefined): number => toNumber(roundHalfUp(DECIMAL, x, places));
 
 /** Steel's reporting precision (notes to tables C.3–C.6). */
 export interface SteelRounding { readonly quantity: number; readonly ncv: number; readonly carbonContent: number; readonly emissions: number; readonly intensity: number; readonly total: number }
@@ -83,4 +70,3 @@ export const steelRounding = (): SteelRounding => mustRecord<SteelRounding>('mrv
 /** Decimal places of a guideline's emissions lines: steel's; the others' rounding rules were not read. */
 export const emissionPlaces = (g: Guideline): number | undefined => (g === 'steel' ? steelRounding().emissions : undefined);
 
-export { dec };

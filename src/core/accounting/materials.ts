@@ -4,7 +4,7 @@
  * iron, tar, crude benzol) take theirs off, so their result is negative. Cement: clinker × its process factor, and a
  * non-carbonate substitute in the raw meal takes its deduction coefficient off (negative).
  */
-import { dec } from '../decimal';
+import { dec, type Dec } from '../decimal';
 import { valueError } from '../errors';
 import { nonNegative } from '../inputs';
 import { say } from '../messages';
@@ -36,12 +36,28 @@ export function materialOf(value: unknown, sector: unknown, argument = 'material
   throw (g === 'cement' ? SUBSTITUTE_NAMES : STEEL_MATERIAL_NAMES).unknown(argument, value);
 }
 
-/** The factor (tCO2 per t) and sign of a process item: +1 for what adds emissions, −1 for what takes them off. */
-export function processFactor(item: Item): { factor: number; sign: 1 | -1 } {
-  if (item.kind === 'steel-material') return { factor: mustRecord<number>(`mrv:steel:material:${steelRow(item.id)}`).value, sign: isProduct(item.id) ? -1 : 1 };
-  if (item.kind === 'clinker') return { factor: mustRecord<number>(`mrv:cement:clinker:${item.id}`).value, sign: 1 };
-  if (item.kind === 'substitute') return { factor: mustRecord<number>(`mrv:cement:substitute:${SUBSTITUTES[item.id]}`).value, sign: -1 };
+/** The rulebook key of a process item's factor (ETS.SOURCE names the same keys). */
+export function processRuleKey(item: Item): string {
+  if (item.kind === 'steel-material') return `mrv:steel:material:${steelRow(item.id)}`;
+  if (item.kind === 'clinker') return `mrv:cement:clinker:${item.id}`;
+  if (item.kind === 'substitute') return `mrv:cement:substitute:${SUBSTITUTES[item.id]}`;
   throw new Error(`not a process item: ${item.kind}`);
+}
+
+/** The factor (tCO2 per t) and sign of a process item: +1 for what adds emissions, −1 for what takes them off. */
+function processFactor(item: Item): { factor: number; sign: 1 | -1 } {
+  const sign = (item.kind === 'steel-material' && isProduct(item.id)) || item.kind === 'substitute' ? -1 : 1;
+  return { factor: mustRecord<number>(processRuleKey(item)).value, sign };
+}
+
+/**
+ * Signed tCO2 of `quantity` t of a process item, unrounded: the table's factor or the one given (checked as
+ * `argument`), with the item's sign. PROCESS.CO2 and the report's lines both compute through it.
+ */
+export function signedCo2(item: Item, quantity: number, factor: unknown, argument: string): Dec {
+  const table = processFactor(item);
+  const f = factor === undefined ? table.factor : nonNegative(argument, factor, say('unit.tco2-t'));
+  return dec(quantity).times(f).times(table.sign);
 }
 
 /**
@@ -52,7 +68,5 @@ export function processFactor(item: Item): { factor: number; sign: 1 | -1 } {
 export function processCo2(material: unknown, quantity: unknown, sector?: unknown, factor?: unknown): number {
   const { guideline, item } = materialOf(material, sector);
   const q = nonNegative('quantity', quantity, say('unit.t'));
-  const table = processFactor(item);
-  const f = factor === undefined ? table.factor : nonNegative('factor', factor, say('unit.tco2-t'));
-  return rounded(dec(q).times(f).times(table.sign), emissionPlaces(guideline));
+  return rounded(signedCo2(item, q, factor, 'factor'), emissionPlaces(guideline));
 }

@@ -14,7 +14,7 @@ import { fuelCo2, isGaseous } from './fuel';
 import { nationalFactorFor } from './grid';
 import { guidelineOf, rounded, steelRounding, type Guideline } from './guideline';
 import { FUEL_NAMES, OTHER_ITEM_NAMES, type Item } from './names';
-import { materialOf, processFactor } from './materials';
+import { materialOf, signedCo2 } from './materials';
 
 /** One source of the report: what it is, how much, and up to three parameters (blank = the guideline's defaults). */
 export interface ReportRow {
@@ -57,6 +57,21 @@ function itemOf(row: ReportRow, g: Guideline): Item {
 }
 
 const param = (row: ReportRow, i: number): unknown => row.parameters[i];
+
+/**
+ * A row's computation, its errors naming the row: the functions it calls (FUEL.CO2, ANODE.CO2 …) name their own
+ * argument ("ncv: …"), which in a report of 360 rows must say which row ("ncv (row 12): …").
+ */
+function inRow<T>(row: ReportRow, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (!(e instanceof EtsError) || e.argument === undefined || row.where === '' || e.argument.endsWith(row.where)) throw e;
+    const argument = `${e.argument}${row.where}`;
+    const message = e.message.startsWith(e.argument) ? argument + e.message.slice(e.argument.length) : say('frame.argument', { argument, text: e.message });
+    throw new EtsError(e.category, message, argument);
+  }
+}
 const named = (row: ReportRow, name: string): string => `${name}${row.where}`;
 
 /** Adds one row to the totals. */
@@ -69,11 +84,9 @@ function addRow(t: Totals, row: ReportRow, g: Guideline, year: number): void {
     return;
   }
   if (item.kind !== 'other') {
-    const { factor, sign } = processFactor(item);
-    const f = param(row, 0) === undefined ? factor : nonNegative(named(row, 'parameters'), param(row, 0), say('unit.tco2-t'));
-    const co2 = dec(q).times(f);
-    if (sign > 0) t.processes = t.processes.plus(co2);
-    else t.deductions = t.deductions.minus(co2);
+    const co2 = signedCo2(item, q, param(row, 0), named(row, 'parameters'));
+    if (co2.isNegative()) t.deductions = t.deductions.plus(co2);
+    else t.processes = t.processes.plus(co2);
     // Clinker is a cement line's output; crude steel a steel works'.
     if (item.kind === 'clinker' || (item.kind === 'steel-material' && item.id === 'crude-steel')) t.output = (t.output ?? dec(0)).plus(q);
     return;
@@ -86,6 +99,9 @@ function addRow(t: Totals, row: ReportRow, g: Guideline, year: number): void {
       return;
     }
     case 'anode-effect':
+      // A rate (minutes per cell-day), not a quantity: rows cannot be added up. The year's figure is one row (a
+      // monthly sheet weights its months by the aluminium produced).
+      if (t.anodeEffect !== undefined) throw valueError(named(row, 'items'), row.item, say('report.one-anode-effect', { first: t.anodeEffect.where.trim() }));
       t.anodeEffect = row;
       return;
     case 'aluminium':
@@ -120,11 +136,11 @@ export function emissionsReport(sector: unknown, rows: readonly ReportRow[], yea
   const g = guidelineOf(sector);
   const y = yearOf(year);
   const t: Totals = { combustion: dec(0), processes: dec(0), deductions: dec(0), electrolysis: dec(0), indirect: dec(0), output: undefined, aluminium: undefined, anodeEffect: undefined };
-  for (const row of rows) addRow(t, row, g, y);
-  if (t.anodeEffect !== undefined) {
-    const row = t.anodeEffect;
-    if (t.aluminium === undefined) throw notAvailable(say('report.needs-aluminium'), named(row, 'items'));
-    const pfc = pfcCo2e(toNumber(t.aluminium), nonNegative(named(row, 'quantities'), row.quantity, say('unit.aem')), param(row, 0), param(row, 1));
+  for (const row of rows) inRow(row, () => addRow(t, row, g, y));
+  const effect = t.anodeEffect;
+  if (effect !== undefined) {
+    if (t.aluminium === undefined) throw notAvailable(say('report.needs-aluminium'), named(effect, 'items'));
+    const pfc = inRow(effect, () => pfcCo2e(toNumber(t.aluminium!), nonNegative('quantities', effect.quantity, say('unit.aem')), param(effect, 0), param(effect, 1)));
     t.processes = t.processes.plus(pfc);
     t.electrolysis = t.electrolysis.plus(pfc);
   }

@@ -3,34 +3,29 @@
  * grid:<place>[:<kind>], heat:<steam|hot-water>, anode:<sulphur|ash>, pfc:<slope|c2f6-ratio>, with the guideline
  * named by a sector in SOURCE's third argument (steel when blank).
  */
-import { GASEOUS_FUELS, LIQUID_FUELS } from '../rules/accounting';
+import { fuelRuleKey } from './fuel';
 import { gridKey } from './grid';
 import type { Guideline } from './guideline';
-import { CLINKER_NAMES, FUEL_NAMES, STEEL_MATERIAL_NAMES, SUBSTITUTE_NAMES, SUBSTITUTES } from './names';
+import { materialOf, processRuleKey } from './materials';
+import { FUEL_NAMES } from './names';
 
-const COALS = ['anthracite', 'bituminous', 'lignite', 'washed-coking-coal', 'other-washed-coal', 'gangue', 'coal-slurry'];
-const FUEL_PARAMETER: Readonly<Record<string, string>> = { ncv: 'ncv', 'carbon-content': 'carbon-content', 'carbon_content': 'carbon-content', cc: 'carbon-content', oxidation: 'oxidation' };
+const FUEL_PARAMETER: Readonly<Record<string, 'ncv' | 'carbon-content' | 'oxidation'>> = {
+  ncv: 'ncv', 'carbon-content': 'carbon-content', carbon_content: 'carbon-content', cc: 'carbon-content', oxidation: 'oxidation',
+};
 
 function fuelKey(name: string, parameter: string, g: Guideline): string | undefined {
   const fuel = FUEL_NAMES.lookup(name);
-  const p = FUEL_PARAMETER[parameter.toLowerCase()];
-  if (fuel === undefined || p === undefined) return undefined;
-  const coal = COALS.includes(fuel);
-  if (p === 'oxidation') {
-    if (g === 'steel') return `mrv:steel:oxidation:${GASEOUS_FUELS.includes(fuel) ? 'gas' : LIQUID_FUELS.includes(fuel) ? 'liquid' : 'solid'}`;
-    return g === 'power' && coal ? 'mrv:power:oxidation:coal' : undefined;
-  }
-  if (g === 'power' && coal && p === 'carbon-content') return 'mrv:power:coal-carbon-content';
-  return `mrv:${g}:fuel:${fuel}:${p}`;
+  const p = Object.prototype.hasOwnProperty.call(FUEL_PARAMETER, parameter.toLowerCase()) ? FUEL_PARAMETER[parameter.toLowerCase()] : undefined;
+  return fuel === undefined || p === undefined ? undefined : fuelRuleKey(g, fuel, p);
 }
 
+/** A material of any guideline's tables, by the same lookup PROCESS.CO2 uses; undefined when it names none. */
 function materialKey(name: string): string | undefined {
-  const steel = STEEL_MATERIAL_NAMES.lookup(name);
-  if (steel) return `mrv:steel:material:${steel.startsWith('pig-iron') ? 'pig-iron' : steel}`;
-  const clinker = CLINKER_NAMES.lookup(name);
-  if (clinker) return `mrv:cement:clinker:${clinker}`;
-  const substitute = SUBSTITUTE_NAMES.lookup(name);
-  return substitute ? `mrv:cement:substitute:${SUBSTITUTES[substitute]}` : undefined;
+  try {
+    return processRuleKey(materialOf(name, undefined).item);
+  } catch {
+    return undefined;
+  }
 }
 
 const FIXED: Readonly<Record<string, string>> = {

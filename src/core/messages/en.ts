@@ -382,6 +382,7 @@ export const EN = {
   'heat.media': () => 'steam, hot water (蒸汽, 热水)',
   'heat.enthalpy': (p: { base: N }) => `a steam enthalpy in kJ/kg of at least ${p.base} (water at 20 °C)`,
   'heat.temperature': (p: { base: N }) => `a hot-water temperature in °C of at least ${p.base}`,
+  'report.one-anode-effect': (p: { first: S }) => `is a second anode-effect row (the first is ${p.first}): anode-effect minutes per cell-day are a rate for the year, not added up — give one row, the year's average weighted by the aluminium of each month`,
   'report.unknown-item': (p: { guideline: S }) => `is not a fuel, material or report item of ${p.guideline}`,
   'report.items': () => 'a fuel (bituminous, natural gas, 焦炭 …), a material (limestone, crude steel, clinker, carbide slag …), anode, anode effect, aluminium, output, electricity, heat',
   'report.heat-factor': () => 'purchased heat needs its factor (tCO2 per GJ) in the parameters column: no guideline of the new sectors gives one',

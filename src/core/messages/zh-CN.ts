@@ -379,6 +379,7 @@ export const ZH: Catalogue = {
   'heat.media': () => '蒸汽、热水',
   'heat.enthalpy': (p: { base: N }) => `不低于 ${p.base} 的蒸汽焓值，kJ/kg（20 °C 的水）`,
   'heat.temperature': (p: { base: N }) => `不低于 ${p.base} 的热水温度，°C`,
+  'report.one-anode-effect': (p: { first: S }) => `是第二个阳极效应行（第一个在${p.first}）：阳极效应分钟数/（槽·日）是全年的比率，不能相加——请只给一行，即按各月原铝产量加权的全年平均值`,
   'report.unknown-item': (p: { guideline: S }) => `不是${p.guideline}中的燃料、物料或报告项`,
   'report.items': () => '燃料（烟煤、天然气、焦炭 等）、物料（石灰石、粗钢、熟料、电石渣 等）、阳极、阳极效应、原铝、产量、电力、热力',
   'report.heat-factor': () => '外购热力需在参数列填写排放因子（tCO2/GJ）：新纳入行业的指南均未给出',
