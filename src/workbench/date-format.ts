@@ -20,8 +20,21 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 /** 9999-12-31, the last day Excel shows; beyond it (and below 0) a date cell shows hashes. */
 const LAST_SERIAL = 2_958_465;
 
-/** The format's first section in tokens, or undefined when it is not a date or time format. */
+/**
+ * A format's tokens, parsed once: the grid shows every visible cell through its format on each draw, and a sheet
+ * holds a handful of formats.
+ */
+const parsed = new Map<string, Token[] | undefined>();
 function tokens(format: string): Token[] | undefined {
+  if (parsed.has(format)) return parsed.get(format);
+  if (parsed.size >= 1000) parsed.clear();
+  const found = parse(format);
+  parsed.set(format, found);
+  return found;
+}
+
+/** The format's first section in tokens, or undefined when it is not a date or time format. */
+function parse(format: string): Token[] | undefined {
   if (/^general$/i.test(format.trim())) return undefined;
   const section = firstSection(format);
   const out: Token[] = [];
