@@ -47,6 +47,16 @@ export function cnCode(argument: string, value: unknown): CnCode {
 export const cbamSectorOf = (digits: string): CbamSector | undefined =>
   CBAM_SECTOR_PREFIXES.find(([prefix]) => digits.startsWith(prefix))?.[1];
 
+/**
+ * Whether a good's embedded emissions include indirect emissions (cement; sintered ore) or are direct only (iron and
+ * steel, aluminium: Reg. 2023/956 annex II), e.g. to take the right SEE from a supplier's template.
+ */
+export function countsIndirect(digits: string): boolean {
+  const counted = fixedValue<{ sectors: readonly string[]; codes: readonly string[] }>('cbam:indirect-counted');
+  const sector = cbamSectorOf(digits);
+  return (sector !== undefined && counted.sectors.includes(sector)) || counted.codes.some((c) => digits.startsWith(c));
+}
+
 // ── Countries ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 const OTHER = 'XX';

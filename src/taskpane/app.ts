@@ -2,6 +2,7 @@
 import { byId, wireTabs } from './dom';
 import { DEFAULT_SETTINGS, settingsFrom } from './settings';
 import { mountBorder } from './views/border-view';
+import { mountSupplierTemplates } from './views/supplier-templates';
 import { mountCalendar } from './views/calendar-view';
 import { mountCompare } from './views/compare-view';
 import { mountEmissions } from './views/emissions-view';
@@ -30,6 +31,7 @@ export async function mountApp(port: WorkbookPort | undefined, hostNote: 'host.w
   mountTableCheck(port, () => settings);
   mountCompare();
   mountBorder(port);
+  mountSupplierTemplates(port);
   mountCalendar(port);
   mountModel(port);
   mountEmissions(port);

@@ -212,6 +212,10 @@ export class EnginePort implements WorkbookPort {
     this.view.refresh();
   }
 
+  async sheetNames(): Promise<string[]> {
+    return this.hf.getSheetNames();
+  }
+
   async addSheet(name: string): Promise<string> {
     const taken = new Set(this.hf.getSheetNames().map((s) => s.toLowerCase()));
     const candidate = freeSheetName(name, (lower) => taken.has(lower));

@@ -97,6 +97,8 @@ export const CBAM_RULES: RuleTable = {
   'cbam:scope:cement': [{ value: 'direct + indirect emissions', unit: 'emissions counted', status: 'final', source: S.scope }],
   'cbam:scope:iron-steel': [{ value: 'direct emissions (sintered ore CN 2601 12 00: direct + indirect)', unit: 'emissions counted', status: 'final', source: S.scope }],
   'cbam:scope:aluminium': [{ value: 'direct emissions; gases CO2 + PFCs', unit: 'emissions counted', status: 'final', source: S.scope }],
+  // Which goods count indirect emissions too (annex II lists the goods counted on direct emissions only).
+  'cbam:indirect-counted': [{ value: { sectors: ['cement'], codes: ['26011200'] }, unit: 'goods whose SEE is direct + indirect', status: 'final', source: S.scope }],
   // EU ETS cross-sectoral correction factor by allocation period; none is published from 2026, so functions ask for it.
   cscf: [{ value: 1, unit: 'cross-sectoral correction factor', status: 'secondary', source: S.cscf, years: { from: 2021, to: 2025 }, note: 'no CSCF for 2026 on is confirmed in our sources (a 2026 decision is cited by some but not verified): pass cscf' }],
   'cbam:certificate-price-example': [{ value: 75.36, unit: 'EUR per certificate, Q1 2026 (example only, never a default)', status: 'secondary', source: S.certificatePrice }],

@@ -85,8 +85,8 @@ export function readProducts(grid: readonly (readonly CellValue[])[]): { product
       issues.push({ row, kind: 'not-number', columns: numbers.map(LETTERS).join(', '), value: at(numbers[0]!) ?? null });
       return;
     }
-    const unit = text(at(COL.unit)).toLowerCase();
-    if (unit !== '' && !/^t(onnes?)?( of good)?$/.test(unit) && !/^tco2e?\/t$/.test(unit)) {
+    const unit = text(at(COL.unit)).toLowerCase().replace(/\s+/g, '');
+    if (unit !== '' && !/^t(onnes?)?(ofgood)?$/.test(unit) && !/^tco2e?\/t$/.test(unit)) {
       issues.push({ row, kind: 'unit', columns: LETTERS(COL.unit), value: at(COL.unit) ?? null });
       return;
     }

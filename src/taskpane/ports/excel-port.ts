@@ -172,6 +172,15 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
+  sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
   addSheet(name: string): Promise<string> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;

@@ -145,6 +145,8 @@ export interface WorkbookPort {
   clear(area: Area, what: 'contents' | 'all'): Promise<void>;
   /** One number format for every cell of the area ("@" is text, "0.0%" a percentage). */
   setNumberFormat(area: Area, format: string): Promise<void>;
+  /** The workbook's sheet names, in tab order. */
+  sheetNames(): Promise<string[]>;
   /** Adds a sheet named `name`, or `name (2)` … when taken; returns the name used. */
   addSheet(name: string): Promise<string>;
   activate(sheet: string): Promise<void>;

@@ -1,0 +1,163 @@
+/**
+ * A supplier's sheet: the products read from its communication template, one row each, and year by year the CBAM
+ * certificates and cost on the supplier's actual values (Column A benchmarks) beside the cost on the Commission's
+ * default values — what the supplier's data is worth to the importer. Every figure is a live ETS formula over the
+ * sheet's own input cells, so the importer can change a quantity, the price or a CN code and see it follow.
+ */
+import { cnCode, cnText, defaultValueLine } from '../../core';
+import { countsIndirect } from '../../core/cbam-goods';
+import { t } from '../i18n/messages';
+import { columnLetters, type CellValue } from '../ports/port';
+import { codeWithRoute } from '../views/cbam-product';
+import type { SupplierProduct } from './communication';
+import type { Supplier } from './suppliers';
+
+export interface SupplierSheetInput {
+  readonly supplier: Supplier;
+  readonly certificatePrice: number;
+  readonly cscf?: number;
+  /** Tonnes imported of each product, when the pane has one figure; blank cells otherwise, for the importer to fill. */
+  readonly quantity?: number;
+  readonly years: readonly number[];
+}
+
+/** Inputs: labels in A, values in B, from sheet row 5. */
+const FIRST_INPUT_ROW = 5;
+const INPUTS = ['cs.in.price', 'cs.in.cscf', 'cs.in.country'] as const;
+const inputRef = (key: (typeof INPUTS)[number]): string => `$B$${FIRST_INPUT_ROW + INPUTS.indexOf(key)}`;
+/** The product table's header row (1-based) and its columns. */
+const PRODUCT_HEADER_ROW = FIRST_INPUT_ROW + INPUTS.length + 1;
+const PRODUCT_HEADERS = ['cs.h.row', 'cs.h.cn', 'cs.h.product', 'cs.h.direct', 'cs.h.indirect', 'cs.h.see-total', 'cs.h.counted', 'cs.h.benchmark', 'cs.h.quantity'] as const;
+const P = { cn: 'B', name: 'C', direct: 'D', indirect: 'E', total: 'F', counted: 'G', benchmark: 'H', quantity: 'I' } as const;
+
+/** Where a written sheet keeps what others point at: the grand totals of each block (A1 addresses). */
+export interface SupplierSheetLayout {
+  readonly values: CellValue[][];
+  /** The input cells (0-based area in the block) that hold values typed by the user or read from the template. */
+  readonly dataAreas: ReadonlyArray<{ top: number; left: number; rows: number; cols: number }>;
+  readonly totals: { readonly actual: string; readonly onDefault: string; readonly worth: string };
+  /** 0-based rows of the product table and of each block's body, for number formats. */
+  readonly formats: ReadonlyArray<{ top: number; left: number; rows: number; cols: number; format: string }>;
+}
+
+/**
+ * The code the formulas take: with the default line's route where the supplier's country has one (benchmarks need
+ * it), else the supplier's code as given — a code the annex splits further then asks, in the cell, which one.
+ */
+export function formulaCode(product: SupplierProduct, country: string): { code: string; resolved: boolean } {
+  try {
+    return { code: codeWithRoute(defaultValueLine(product.cn, country, 'cbam_benchmark', 'embedded_intensity'), product.cn), resolved: true };
+  } catch {
+    try {
+      return { code: cnText(cnCode('cn_code', product.cn).digits), resolved: false };
+    } catch {
+      return { code: product.cn, resolved: false };
+    }
+  }
+}
+
+/** Whether the product's SEE counts its indirect emissions (cement) or its direct emissions only (steel, aluminium). */
+function withIndirect(product: SupplierProduct): boolean {
+  try {
+    return countsIndirect(cnCode('cn_code', product.cn).digits);
+  } catch {
+    return false;
+  }
+}
+
+/** The sheet, as rows of values and formula texts (formulaBlock marks the formulas), with where its totals sit. */
+export function supplierSheet(input: SupplierSheetInput): SupplierSheetLayout {
+  const { supplier, years } = input;
+  const products = supplier.products;
+  const width = Math.max(PRODUCT_HEADERS.length, years.length + 3);
+  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill('')];
+  const rows: CellValue[][] = [];
+  const push = (row: CellValue[]): number => rows.push(pad(row));
+  const formats: Array<{ top: number; left: number; rows: number; cols: number; format: string }> = [];
+
+  push([t('cs.title', { name: supplier.name || supplier.sheet })]);
+  push([t('cs.source', { sheet: supplier.sheet, version: supplier.version ?? t('cs.version-unknown'), period: supplier.period || '—', count: products.length })]);
+  push([]);
+  push([t('cs.inputs')]);
+  const price = inputRef('cs.in.price');
+  const cscf = inputRef('cs.in.cscf');
+  const country = inputRef('cs.in.country');
+  push([t('cs.in.price'), input.certificatePrice]);
+  push([t('cs.in.cscf'), input.cscf ?? null]);
+  push([t('cs.in.country'), supplier.country || null]);
+  push([]);
+  push(PRODUCT_HEADERS.map((k) => t(k)));
+  const firstProduct = PRODUCT_HEADER_ROW + 1;
+  const codes = products.map((p) => formulaCode(p, supplier.country));
+  products.forEach((p, i) => {
+    const r = firstProduct + i;
+    push([t('cs.row', { sheet: supplier.sheet, row: p.row }), codes[i]!.code, p.name, p.seeDirect, p.seeIndirect, p.seeTotal,
+      `=${withIndirect(p) ? P.total : P.direct}${r}`, null, input.quantity ?? null]);
+  });
+  formats.push({ top: firstProduct - 1, left: 3, rows: products.length, cols: 4, format: '0.000' });
+  for (const issue of supplier.issues) push([t(`cs.issue.${issue.kind}`, { sheet: supplier.sheet, row: issue.row, columns: issue.columns, value: String(issue.value ?? '') })]);
+  push([]);
+
+  // Four blocks over the same products and years; each cell refers to its product's row above (r) and its year's
+  // header cell (col, header row).
+  type Cell = (r: number, col: string, header: number) => string;
+  const block = (title: string, format: string, cell: Cell): { total: string; row: (r: number) => number } => {
+    push([title]);
+    const header = rows.length + 1;
+    push([t('cs.h.cn'), t('cs.h.product'), ...years, t('cs.h.sum')]);
+    const first = rows.length + 1;
+    const yearCols = years.map((_y, j) => columnLetters(2 + j));
+    const sumCol = columnLetters(2 + years.length);
+    products.forEach((_p, i) => {
+      const r = firstProduct + i;
+      const row = rows.length + 1;
+      push([`=${P.cn}${r}`, `=${P.name}${r}`, ...yearCols.map((col) => cell(r, col, header)), `=SUM(C${row}:${yearCols[yearCols.length - 1] ?? 'C'}${row})`]);
+    });
+    const last = rows.length;
+    push([t('cs.h.total'), '', ...[...yearCols, sumCol].map((c) => (products.length ? `=SUM(${c}${first}:${c}${last})` : 0))]);
+    push([]);
+    formats.push({ top: first - 1, left: 2, rows: products.length + 1, cols: years.length + 1, format });
+    return { total: `${sumCol}${last + 1}`, row: (r) => first + (r - firstProduct) };
+  };
+
+  const q = (r: number): string => `$${P.quantity}${r}`;
+  const certificates = block(t('cs.block.certificates'), '#,##0.00', (r, col, header) =>
+    `=IF(${q(r)}="","",ETS.CBAM.CERTIFICATES(${q(r)},$${P.counted}${r},${col}$${header},IF($${P.benchmark}${r}="",$${P.cn}${r},$${P.benchmark}${r}),,${price},${cscf}))`);
+  const actual = block(t('cs.block.actual'), '#,##0', (r, col) => {
+    const n = `${col}${certificates.row(r)}`;
+    return `=IF(${n}="","",${n}*${price})`;
+  });
+  const onDefault = block(t('cs.block.default'), '#,##0', (r, col, header) =>
+    `=IF(${q(r)}="","",ETS.CBAM.COST(${q(r)},${country},${col}$${header},${price},$${P.cn}${r},,${cscf}))`);
+  const worth = block(t('cs.block.worth'), '#,##0', (r, col) => {
+    const [a, d] = [`${col}${actual.row(r)}`, `${col}${onDefault.row(r)}`];
+    return `=IF(OR(${a}="",${d}=""),"",${d}-${a})`;
+  });
+  if (codes.some((c) => !c.resolved)) push([t('cs.note.codes')]);
+  push([t('cs.note.complex')]);
+
+  return {
+    values: rows,
+    dataAreas: [{ top: FIRST_INPUT_ROW - 1, left: 1, rows: INPUTS.length, cols: 1 }, { top: firstProduct - 1, left: 0, rows: products.length, cols: 6 },
+      { top: firstProduct - 1, left: 7, rows: products.length, cols: 2 }],
+    totals: { actual: actual.total, onDefault: onDefault.total, worth: worth.total },
+    formats,
+  };
+}
+
+/** Quotes a sheet name for a formula: 'name' with its apostrophes doubled. */
+const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+
+/** The summary over several suppliers' sheets: one row each, pointing at its sheet's grand totals. */
+export function summarySheet(written: ReadonlyArray<{ sheet: string; supplier: Supplier; totals: SupplierSheetLayout['totals'] }>, years: readonly number[]): CellValue[][] {
+  const first = 4;
+  const last = first + written.length - 1;
+  return [
+    [t('cs.summary.title', { from: years[0] ?? '', to: years[years.length - 1] ?? '' }), '', '', '', '', ''],
+    [],
+    [t('cs.summary.h.supplier'), t('cs.summary.h.sheet'), t('cs.summary.h.products'), t('cs.summary.h.actual'), t('cs.summary.h.default'), t('cs.summary.h.worth')],
+    ...written.map((w) => [w.supplier.name || w.supplier.sheet, w.sheet, w.supplier.products.length,
+      `=${quoted(w.sheet)}!${w.totals.actual}`, `=${quoted(w.sheet)}!${w.totals.onDefault}`, `=${quoted(w.sheet)}!${w.totals.worth}`]),
+    [t('cs.h.total'), '', `=SUM(C${first}:C${last})`, `=SUM(D${first}:D${last})`, `=SUM(E${first}:E${last})`, `=SUM(F${first}:F${last})`],
+  ];
+}

@@ -1,0 +1,96 @@
+/**
+ * The CBAM view's importer section: read every supplier's communication template in the workbook and write one sheet
+ * of live ETS formulas a supplier (and a summary for several), priced with the view's certificate price, CSCF,
+ * quantity and years. Nothing is written over the user's cells: each sheet is new.
+ */
+import { benchmarkYears } from '../../core/cbam-goods';
+import { fromExcel } from '../../functions/coerce';
+import { supplierSheet, summarySheet, type SupplierSheetLayout } from '../cbam-template/supplier-sheet';
+import { readSuppliers, type Supplier } from '../cbam-template/suppliers';
+import { fitColumns } from '../column-widths';
+import { byId, restoreFocus, setStatus } from '../dom';
+import { t } from '../i18n/messages';
+import { formulaBlock, type WorkbookPort } from '../ports/port';
+
+const numberIn = (id: string): number | undefined => {
+  const value = fromExcel('number', byId<HTMLInputElement>(id).value);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+};
+
+/** The years priced: the view's span, cut at the benchmark table's last year (later years need an assumption). */
+export function pricedYears(from: number | undefined, to: number | undefined): number[] {
+  const table = benchmarkYears();
+  const first = Math.max(table.from, Math.trunc(from ?? table.from));
+  const last = Math.min(table.to, Math.trunc(to ?? table.to));
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_v, i) => first + i);
+}
+
+/** One line a supplier for the pane's list: what was read, and what was not used. */
+export function supplierLine(s: Supplier): string {
+  const version = s.version ? t('cs.found.version', { version: s.version }) : '';
+  const found = t('cs.found', { sheet: s.sheet, name: s.name || '—', products: s.products.length, version });
+  const issues = s.issues.map((i) => t(`cs.issue.${i.kind}`, { sheet: s.sheet, row: i.row, columns: i.columns, value: String(i.value ?? '') }));
+  return issues.length ? `${found} ${issues.join(' ')}` : found;
+}
+
+/** Writes one supplier's sheet; returns its name and where its totals are. */
+async function writeSupplier(port: WorkbookPort, supplier: Supplier, input: { price: number; cscf?: number; quantity?: number; years: number[] }):
+Promise<{ sheet: string; supplier: Supplier; totals: SupplierSheetLayout['totals'] }> {
+  const layout = supplierSheet({ supplier, certificatePrice: input.price, years: input.years,
+    ...(input.cscf !== undefined ? { cscf: input.cscf } : {}), ...(input.quantity !== undefined ? { quantity: input.quantity } : {}) });
+  const sheet = await port.addSheet(t('cs.sheet', { name: supplier.name || supplier.sheet }));
+  await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values: layout.values }, layout.dataAreas));
+  for (const f of layout.formats) await port.setNumberFormat({ sheet, top: f.top, left: f.left, rows: Math.max(1, f.rows), cols: f.cols }, f.format);
+  // Titles and notes run over the empty cells to their right: widths from the tables only.
+  await port.setColumnWidths(sheet, 0, fitColumns(layout.values.filter((r) => r.filter((v) => v !== '' && v !== null).length > 1), layout.values[0]!.length, { min: 64, max: 260 }));
+  return { sheet, supplier, totals: layout.totals };
+}
+
+export function mountSupplierTemplates(port: WorkbookPort | undefined): void {
+  const button = byId<HTMLButtonElement>('cs-read');
+  const status = byId('cs-status');
+  const list = byId('cs-list');
+  button.disabled = !port;
+  button.addEventListener('click', async () => {
+    if (!port) return;
+    const price = numberIn('cb-price');
+    if (price === undefined) {
+      setStatus(status, t('cs.need-price'), true);
+      return;
+    }
+    button.disabled = true;
+    try {
+      const suppliers = await readSuppliers(port);
+      list.replaceChildren(...suppliers.map((s) => Object.assign(document.createElement('li'), { textContent: supplierLine(s) })));
+      if (suppliers.length === 0) {
+        setStatus(status, t('cs.none'), true);
+        return;
+      }
+      const years = pricedYears(numberIn('cb-from'), numberIn('cb-to'));
+      const cscf = numberIn('cb-cscf');
+      const quantity = numberIn('cb-quantity');
+      const written = await port.oneStep(async () => {
+        const out = [];
+        for (const s of suppliers) out.push(await writeSupplier(port, s, { price, years, ...(cscf !== undefined ? { cscf } : {}), ...(quantity !== undefined ? { quantity } : {}) }));
+        if (out.length > 1) {
+          const sheet = await port.addSheet(t('cs.summary.sheet'));
+          const values = summarySheet(out, years);
+          // Supplier names and sheet names are the suppliers' text: values, never formulas.
+          await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values }, [{ top: 3, left: 0, rows: out.length, cols: 2 }]));
+          await port.setNumberFormat({ sheet, top: 3, left: 3, rows: out.length + 1, cols: 3 }, '#,##0');
+          await port.setColumnWidths(sheet, 0, fitColumns(values.slice(2), 6, { min: 64, max: 260 }));
+          await port.activate(sheet);
+          return [...out.map((w) => w.sheet), sheet];
+        }
+        await port.activate(out[0]!.sheet);
+        return out.map((w) => w.sheet);
+      });
+      setStatus(status, t('cs.written', { sheets: written.map((s) => `“${s}”`).join(t('tc.list.sep')) }));
+    } catch (e) {
+      setStatus(status, t('cs.write-failed', { message: (e as Error).message }), true);
+    } finally {
+      button.disabled = false;
+      restoreFocus(button);
+    }
+  });
+}

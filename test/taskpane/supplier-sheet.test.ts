@@ -1,0 +1,112 @@
+/**
+ * Suppliers' communication templates read from a workbook and written as supplier sheets of live ETS formulas, then
+ * computed by the workbench's engine with the built functions. Figures worked out by hand:
+ * - grey clinker 2523 10 00 90, China, 10,000 t, SEE 0.85 direct + 0.05 indirect = 0.90 (cement counts both), 2026:
+ *   factor 0.975, Column A = B = 0.666 → free allocation 10,000 × 0.666 × 0.975 = 6,493.5;
+ *   actual: 9,000 − 6,493.5 = 2,506.5 certificates × 80 = 200,520;
+ *   default: China 1.390 × (1 + 10% mark-up) = 1.529 → 15,290 − 6,493.5 = 8,796.5 × 80 = 703,720; worth 503,200.
+ * - hot-rolled 7208 39 00, SEE 1.9 direct + 0.3 indirect (steel counts direct only): a complex good, so Column A asks
+ *   for the whole benchmark; with 1.37 typed: 19,000 − 10,000 × 1.37 × 0.975 = 5,642.5 certificates.
+ */
+import { strict as assert } from 'node:assert';
+import { DetailedCellError, type HyperFormula } from 'hyperformula';
+import { supplierSheet } from '../../src/taskpane/cbam-template/supplier-sheet';
+import { readSuppliers } from '../../src/taskpane/cbam-template/suppliers';
+import { setLanguage } from '../../src/taskpane/i18n/messages';
+import { formulaBlock, type CellValue } from '../../src/taskpane/ports/port';
+import { HeadlessView } from '../../src/workbench/cell-formats';
+import { createEngine } from '../../src/workbench/engine';
+import { EnginePort } from '../../src/workbench/engine-port';
+import { loadBundle } from '../functions/bundle';
+
+/** A summary sheet as the template lays it out: installation in G12:G21, header row 25, products from row 26. */
+function summarySheet(hf: HyperFormula, name: string, installation: string, products: CellValue[][]): void {
+  hf.addSheet(name);
+  const id = hf.getSheetId(name)!;
+  hf.setCellContents({ sheet: id, row: 11, col: 6 }, [[installation], ['Road 1'], ['Cement'], ['China'], ['CN']]);
+  hf.setCellContents({ sheet: id, row: 19, col: 6 }, [['2025-01-01'], ['2025-12-31']]);
+  hf.setCellContents({ sheet: id, row: 24, col: 3 }, [['Production process from which the products arise', 'Type of aggregated good or precursor', 'CN Codes', 'CN Name',
+    'Product name', 'SEE (direct)', 'SEE (indirect)', 'SEE (total)', 'Unit']]);
+  hf.setCellContents({ sheet: id, row: 25, col: 3 }, products);
+}
+
+describe('CBAM supplier sheets: templates read and priced by live formulas', () => {
+  let hf: HyperFormula;
+  let port: EnginePort;
+  beforeEach(() => {
+    setLanguage('en');
+    hf = createEngine(loadBundle());
+    hf.addSheet('Start');
+    port = new EnginePort(hf, new HeadlessView({ sheet: 'Start', top: 0, left: 0, rows: 1, cols: 1 }));
+  });
+  afterEach(() => hf.destroy());
+
+  async function written(quantity?: number) {
+    const [supplier] = await readSuppliers(port);
+    const layout = supplierSheet({ supplier: supplier!, certificatePrice: 80, cscf: 1, years: [2026, 2027], ...(quantity !== undefined ? { quantity } : {}) });
+    const sheet = await port.addSheet('CBAM supplier');
+    await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values: layout.values }, layout.dataAreas));
+    const id = hf.getSheetId(sheet)!;
+    const at = (a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, id)!);
+    const find = (text: string) => layout.values.findIndex((r) => r[0] === text);
+    return { supplier: supplier!, layout, id, at, find };
+  }
+
+  it('finds a template by its header row, reads the installation and products, and prices them on actual and default values', async () => {
+    summarySheet(hf, 'Summary_Communication', 'Anhui Clinker Co.', [['P1', 'Cement clinker', '2523 10 00 90', 'Cement clinker', 'Grey clinker', 0.85, 0.05, 0.9, 't CO2e/t']]);
+    hf.addSheet('Notes');
+    const s = await written(10000);
+    assert.equal(s.supplier.name, 'Anhui Clinker Co.');
+    assert.equal(s.supplier.country, 'China');
+    assert.equal(s.supplier.period, '2025-01-01 – 2025-12-31');
+    assert.equal(s.supplier.products.length, 1);
+    // The product row: the code with its default line's route, SEE counted = total for cement.
+    assert.equal(s.at('B10'), '2523 10 00 90 A');
+    assert.equal(s.at('G10'), 0.9);
+    const certificates = s.find('Certificates on the supplier’s actual values (Column A benchmarks)') + 3;
+    const actual = s.find('Cost on the supplier’s actual values') + 3;
+    const onDefault = s.find('Cost on the Commission’s default values (Column B benchmarks)') + 3;
+    const worth = s.find('What the supplier’s data is worth (cost on default − cost on actual)') + 3;
+    assert.equal(s.at(`C${certificates}`), 2506.5);
+    assert.equal(s.at(`C${actual}`), 200520);
+    assert.equal(s.at(`C${onDefault}`), 703720);
+    assert.equal(s.at(`C${worth}`), 503200);
+    // The totals row sums the years, and the grand total sits where the layout says.
+    assert.equal(s.at(s.layout.totals.worth), (s.at(`C${worth}`) as number) + (s.at(`D${worth}`) as number));
+    // Live: a new price reprices every block.
+    hf.setCellContents(hf.simpleCellAddressFromString('B5', s.id)!, [[100]]);
+    assert.equal(s.at(`C${actual}`), 250650);
+  });
+
+  it('steel counts direct emissions only; a complex good asks for its whole benchmark until it is typed', async () => {
+    summarySheet(hf, 'Summary_Communication (2)', 'Hebei Steel', [['P1', 'Flat-rolled products', '7208 39 00', '', 'HRC', 1.9, 0.3, 2.2, 't CO2e/t']]);
+    const s = await written(10000);
+    assert.equal(s.at('G10'), 1.9);
+    const certificates = s.find('Certificates on the supplier’s actual values (Column A benchmarks)') + 3;
+    const asks = s.at(`C${certificates}`);
+    assert.ok(asks instanceof DetailedCellError && /complex good/.test(asks.message), String(asks));
+    hf.setCellContents(hf.simpleCellAddressFromString('H10', s.id)!, [[1.37]]);
+    assert.equal(s.at(`C${certificates}`), 5642.5);
+  });
+
+  it('reports rows it cannot use and prices the rest; blank quantities leave the cells blank, not zero', async () => {
+    summarySheet(hf, 'Summary_Communication', 'Mixed', [
+      ['P1', 'Cement clinker', '2523 10 00 90', '', 'Grey', 0.85, 0.05, 0.95, 't CO2e/t'],
+      ['P1', 'Cement clinker', '', '', 'No code', 0.85, 0.05, 0.9, 't CO2e/t'],
+      ['P2', 'Cement', '2523 29 00', '', 'CEM I', 0.7, 0.05, 0.75, 'MWh'],
+      ['P2', 'Cement', '2523 29 00', '', 'CEM II', 0.6, 0.05, 0.65, 't CO2e/t'],
+    ]);
+    const s = await written();
+    assert.deepEqual(s.supplier.issues.map((i) => [i.row, i.kind]), [[26, 'inconsistent-total'], [27, 'missing'], [28, 'unit']]);
+    assert.equal(s.supplier.products.length, 1);
+    assert.ok(s.layout.values.some((r) => typeof r[0] === 'string' && r[0].includes('row 26: SEE direct + indirect ≠ total')));
+    const certificates = s.find('Certificates on the supplier’s actual values (Column A benchmarks)') + 3;
+    assert.equal(s.at(`C${certificates}`), '');
+    assert.equal(s.at('I10'), null);
+  });
+
+  it('a workbook without a template has no suppliers', async () => {
+    hf.setCellContents({ sheet: 0, row: 24, col: 5 }, [['CN Codes']]);
+    assert.deepEqual(await readSuppliers(port), []);
+  });
+});
