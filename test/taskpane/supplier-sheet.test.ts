@@ -10,7 +10,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
-import { supplierSheet } from '../../src/taskpane/cbam-template/supplier-sheet';
+import { summarySheet as suppliersSummary, supplierSheet } from '../../src/taskpane/cbam-template/supplier-sheet';
 import { readSuppliers } from '../../src/taskpane/cbam-template/suppliers';
 import { setLanguage } from '../../src/taskpane/i18n/messages';
 import { formulaBlock, type CellValue } from '../../src/taskpane/ports/port';
@@ -103,6 +103,28 @@ describe('CBAM supplier sheets: templates read and priced by live formulas', () 
     const certificates = s.find('Certificates on the supplier’s actual values (Column A benchmarks)') + 3;
     assert.equal(s.at(`C${certificates}`), '');
     assert.equal(s.at('I10'), null);
+  });
+
+  it('several suppliers: one sheet each and a summary whose totals point at theirs', async () => {
+    summarySheet(hf, 'Summary_Communication', 'Anhui Clinker Co.', [['P1', 'Cement clinker', '2523 10 00 90', '', 'Grey clinker', 0.85, 0.05, 0.9, 't CO2e/t']]);
+    summarySheet(hf, "Supplier's copy", 'Jiangsu Clinker', [['P1', 'Cement clinker', '2523 10 00 90', '', 'Grey clinker', 0.8, 0.05, 0.85, 't CO2e/t']]);
+    const suppliers = await readSuppliers(port);
+    assert.deepEqual(suppliers.map((x) => x.sheet), ['Summary_Communication', "Supplier's copy"]);
+    const written = [];
+    for (const supplier of suppliers) {
+      const layout = supplierSheet({ supplier, certificatePrice: 80, cscf: 1, quantity: 10000, years: [2026] });
+      const sheet = await port.addSheet(`CBAM ${supplier.name}`);
+      await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values: layout.values }, layout.dataAreas));
+      written.push({ sheet, supplier, totals: layout.totals });
+    }
+    const values = suppliersSummary(written, [2026]);
+    const sheet = await port.addSheet('CBAM suppliers');
+    await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values }, [{ top: 3, left: 0, rows: 2, cols: 2 }]));
+    const at = (a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!);
+    // Anhui: 200,520 on actual (above). Jiangsu: 8,500 − 6,493.5 = 2,006.5 × 80 = 160,520; default 703,720 for both.
+    assert.deepEqual([at('A4'), at('D4'), at('E4'), at('F4')], ['Anhui Clinker Co.', 200520, 703720, 503200]);
+    assert.deepEqual([at('A5'), at('D5'), at('E5'), at('F5')], ['Jiangsu Clinker', 160520, 703720, 543200]);
+    assert.deepEqual([at('C6'), at('D6'), at('E6'), at('F6')], [2, 361040, 1407440, 1046400]);
   });
 
   it('a workbook without a template has no suppliers', async () => {
