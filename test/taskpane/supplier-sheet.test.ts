@@ -19,11 +19,11 @@ import { createEngine } from '../../src/workbench/engine';
 import { EnginePort } from '../../src/workbench/engine-port';
 import { loadBundle } from '../functions/bundle';
 
-/** A summary sheet as the template lays it out: installation in G12:G21, header row 25, products from row 26. */
+/** A summary sheet as the template lays it out: installation in G12:G21 (G15 the city, G16 the country code), header row 25, products from row 26. */
 function summarySheet(hf: HyperFormula, name: string, installation: string, products: CellValue[][]): void {
   hf.addSheet(name);
   const id = hf.getSheetId(name)!;
-  hf.setCellContents({ sheet: id, row: 11, col: 6 }, [[installation], ['Road 1'], ['Cement'], ['China'], ['CN']]);
+  hf.setCellContents({ sheet: id, row: 11, col: 6 }, [[installation], ['Road 1'], ['Cement'], ['Wuhu'], ['CN']]);
   hf.setCellContents({ sheet: id, row: 19, col: 6 }, [['2025-01-01'], ['2025-12-31']]);
   hf.setCellContents({ sheet: id, row: 24, col: 3 }, [['Production process from which the products arise', 'Type of aggregated good or precursor', 'CN Codes', 'CN Name',
     'Product name', 'SEE (direct)', 'SEE (indirect)', 'SEE (total)', 'Unit']]);
@@ -57,7 +57,7 @@ describe('CBAM supplier sheets: templates read and priced by live formulas', () 
     hf.addSheet('Notes');
     const s = await written(10000);
     assert.equal(s.supplier.name, 'Anhui Clinker Co.');
-    assert.equal(s.supplier.country, 'China');
+    assert.equal(s.supplier.country, 'CN', 'G16 holds the country code; G15, also labelled Country, the city');
     assert.equal(s.supplier.period, '2025-01-01 – 2025-12-31');
     assert.equal(s.supplier.products.length, 1);
     // The product row: the code with its default line's route, SEE counted = total for cement.

@@ -7,9 +7,13 @@
 import type { CellValue, WorkbookPort } from '../ports/port';
 import { PRODUCT_AREA, readProducts, SUMMARY_SHEET, templateVersion, VERSION_AREA, VERSIONS_SHEET, type ReadIssue, type SupplierProduct } from './communication';
 
-/** The installation block of Summary_Communication: G12 (name) … G21 (reporting period end), one value a row. */
+/**
+ * The installation block of Summary_Communication: G12 (name) … G21 (reporting period end), one value a row. Both
+ * G15 and G16 are labelled "Country:" in v2.1.1, but G15 holds the city (Summary_Processes!G13) and G16 the country
+ * code chosen in A_InstData (S26): the code is the country.
+ */
 const INSTALLATION_AREA = { top: 11, left: 6, rows: 10, cols: 1 } as const;
-const INSTALLATION_ROW = { name: 0, country: 3, periodStart: 8, periodEnd: 9 } as const;
+const INSTALLATION_ROW = { name: 0, city: 3, country: 4, periodStart: 8, periodEnd: 9 } as const;
 
 /** The product table's header row (row 25), columns D–K: process … SEE (total), as the template writes it in English. */
 const HEADER_AREA = { top: PRODUCT_AREA.top - 1, left: PRODUCT_AREA.left, rows: 1, cols: 8 } as const;
@@ -51,7 +55,7 @@ export function supplierFrom(sheet: string, installation: readonly (readonly Cel
   const end = dateText(at(INSTALLATION_ROW.periodEnd));
   const version = versions ? templateVersion(versions) : undefined;
   return {
-    sheet, name: text(at(INSTALLATION_ROW.name)), country: text(at(INSTALLATION_ROW.country)),
+    sheet, name: text(at(INSTALLATION_ROW.name)), country: text(at(INSTALLATION_ROW.country)) || text(at(INSTALLATION_ROW.city)),
     period: start && end ? `${start} – ${end}` : start || end,
     ...(version ? { version } : {}),
     ...readProducts(products),
