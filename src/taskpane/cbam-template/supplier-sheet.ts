@@ -23,11 +23,11 @@ export interface SupplierSheetInput {
 
 /** Inputs: labels in A, values in B, from sheet row 5. */
 const FIRST_INPUT_ROW = 5;
-const INPUTS = ['cs.in.price', 'cs.in.cscf', 'cs.in.country'] as const;
+const INPUTS = ['sup.in.price', 'sup.in.cscf', 'sup.in.country'] as const;
 const inputRef = (key: (typeof INPUTS)[number]): string => `$B$${FIRST_INPUT_ROW + INPUTS.indexOf(key)}`;
 /** The product table's header row (1-based) and its columns. */
 const PRODUCT_HEADER_ROW = FIRST_INPUT_ROW + INPUTS.length + 1;
-const PRODUCT_HEADERS = ['cs.h.row', 'cs.h.cn', 'cs.h.product', 'cs.h.direct', 'cs.h.indirect', 'cs.h.see-total', 'cs.h.counted', 'cs.h.benchmark', 'cs.h.quantity'] as const;
+const PRODUCT_HEADERS = ['sup.h.row', 'sup.h.cn', 'sup.h.product', 'sup.h.direct', 'sup.h.indirect', 'sup.h.see-total', 'sup.h.counted', 'sup.h.benchmark', 'sup.h.quantity'] as const;
 const P = { cn: 'B', name: 'C', direct: 'D', indirect: 'E', total: 'F', counted: 'G', benchmark: 'H', quantity: 'I' } as const;
 
 /** Where a written sheet keeps what others point at: the grand totals of each block (A1 addresses). */
@@ -70,32 +70,32 @@ export function supplierSheet(input: SupplierSheetInput): SupplierSheetLayout {
   const { supplier, years } = input;
   const products = supplier.products;
   const width = Math.max(PRODUCT_HEADERS.length, years.length + 3);
-  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill('')];
+  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill(null)];
   const rows: CellValue[][] = [];
   const push = (row: CellValue[]): number => rows.push(pad(row));
   const formats: Array<{ top: number; left: number; rows: number; cols: number; format: string }> = [];
 
-  push([t('cs.title', { name: supplier.name || supplier.sheet })]);
-  push([t('cs.source', { sheet: supplier.sheet, version: supplier.version ?? t('cs.version-unknown'), period: supplier.period || '—', count: products.length })]);
+  push([t('sup.title', { name: supplier.name || supplier.sheet })]);
+  push([t('sup.source', { sheet: supplier.sheet, version: supplier.version ?? t('sup.version-unknown'), period: supplier.period || '—', count: products.length })]);
   push([]);
-  push([t('cs.inputs')]);
-  const price = inputRef('cs.in.price');
-  const cscf = inputRef('cs.in.cscf');
-  const country = inputRef('cs.in.country');
-  push([t('cs.in.price'), input.certificatePrice]);
-  push([t('cs.in.cscf'), input.cscf ?? null]);
-  push([t('cs.in.country'), supplier.country || null]);
+  push([t('sup.inputs')]);
+  const price = inputRef('sup.in.price');
+  const cscf = inputRef('sup.in.cscf');
+  const country = inputRef('sup.in.country');
+  push([t('sup.in.price'), input.certificatePrice]);
+  push([t('sup.in.cscf'), input.cscf ?? null]);
+  push([t('sup.in.country'), supplier.country || null]);
   push([]);
   push(PRODUCT_HEADERS.map((k) => t(k)));
   const firstProduct = PRODUCT_HEADER_ROW + 1;
   const codes = products.map((p) => formulaCode(p, supplier.country));
   products.forEach((p, i) => {
     const r = firstProduct + i;
-    push([t('cs.row', { sheet: supplier.sheet, row: p.row }), codes[i]!.code, p.name, p.seeDirect, p.seeIndirect, p.seeTotal,
+    push([t('sup.row', { sheet: supplier.sheet, row: p.row }), codes[i]!.code, p.name, p.seeDirect, p.seeIndirect, p.seeTotal,
       `=${withIndirect(p) ? P.total : P.direct}${r}`, null, input.quantity ?? null]);
   });
   formats.push({ top: firstProduct - 1, left: 3, rows: products.length, cols: 4, format: '0.000' });
-  for (const issue of supplier.issues) push([t(`cs.issue.${issue.kind}`, { sheet: supplier.sheet, row: issue.row, columns: issue.columns, value: String(issue.value ?? '') })]);
+  for (const issue of supplier.issues) push([t(`sup.issue.${issue.kind}`, { sheet: supplier.sheet, row: issue.row, columns: issue.columns, value: String(issue.value ?? '') })]);
   push([]);
 
   // Four blocks over the same products and years; each cell refers to its product's row above (r) and its year's
@@ -104,7 +104,7 @@ export function supplierSheet(input: SupplierSheetInput): SupplierSheetLayout {
   const block = (title: string, format: string, cell: Cell): { total: string; row: (r: number) => number } => {
     push([title]);
     const header = rows.length + 1;
-    push([t('cs.h.cn'), t('cs.h.product'), ...years, t('cs.h.sum')]);
+    push([t('sup.h.cn'), t('sup.h.product'), ...years, t('sup.h.sum')]);
     const first = rows.length + 1;
     const yearCols = years.map((_y, j) => columnLetters(2 + j));
     const sumCol = columnLetters(2 + years.length);
@@ -114,27 +114,27 @@ export function supplierSheet(input: SupplierSheetInput): SupplierSheetLayout {
       push([`=${P.cn}${r}`, `=${P.name}${r}`, ...yearCols.map((col) => cell(r, col, header)), `=SUM(C${row}:${yearCols[yearCols.length - 1] ?? 'C'}${row})`]);
     });
     const last = rows.length;
-    push([t('cs.h.total'), '', ...[...yearCols, sumCol].map((c) => (products.length ? `=SUM(${c}${first}:${c}${last})` : 0))]);
+    push([t('sup.h.total'), null, ...[...yearCols, sumCol].map((c) => (products.length ? `=SUM(${c}${first}:${c}${last})` : 0))]);
     push([]);
     formats.push({ top: first - 1, left: 2, rows: products.length + 1, cols: years.length + 1, format });
     return { total: `${sumCol}${last + 1}`, row: (r) => first + (r - firstProduct) };
   };
 
   const q = (r: number): string => `$${P.quantity}${r}`;
-  const certificates = block(t('cs.block.certificates'), '#,##0.00', (r, col, header) =>
+  const certificates = block(t('sup.block.certificates'), '#,##0.00', (r, col, header) =>
     `=IF(${q(r)}="","",ETS.CBAM.CERTIFICATES(${q(r)},$${P.counted}${r},${col}$${header},IF($${P.benchmark}${r}="",$${P.cn}${r},$${P.benchmark}${r}),,${price},${cscf}))`);
-  const actual = block(t('cs.block.actual'), '#,##0', (r, col) => {
+  const actual = block(t('sup.block.actual'), '#,##0', (r, col) => {
     const n = `${col}${certificates.row(r)}`;
     return `=IF(${n}="","",${n}*${price})`;
   });
-  const onDefault = block(t('cs.block.default'), '#,##0', (r, col, header) =>
+  const onDefault = block(t('sup.block.default'), '#,##0', (r, col, header) =>
     `=IF(${q(r)}="","",ETS.CBAM.COST(${q(r)},${country},${col}$${header},${price},$${P.cn}${r},,${cscf}))`);
-  const worth = block(t('cs.block.worth'), '#,##0', (r, col) => {
+  const worth = block(t('sup.block.worth'), '#,##0', (r, col) => {
     const [a, d] = [`${col}${actual.row(r)}`, `${col}${onDefault.row(r)}`];
     return `=IF(OR(${a}="",${d}=""),"",${d}-${a})`;
   });
-  if (codes.some((c) => !c.resolved)) push([t('cs.note.codes')]);
-  push([t('cs.note.complex')]);
+  if (codes.some((c) => !c.resolved)) push([t('sup.note.codes')]);
+  push([t('sup.note.complex')]);
 
   return {
     values: rows,
@@ -153,11 +153,11 @@ export function summarySheet(written: ReadonlyArray<{ sheet: string; supplier: S
   const first = 4;
   const last = first + written.length - 1;
   return [
-    [t('cs.summary.title', { from: years[0] ?? '', to: years[years.length - 1] ?? '' }), '', '', '', '', ''],
+    [t('sup.summary.title', { from: years[0] ?? '', to: years[years.length - 1] ?? '' }), null, null, null, null, null],
     [],
-    [t('cs.summary.h.supplier'), t('cs.summary.h.sheet'), t('cs.summary.h.products'), t('cs.summary.h.actual'), t('cs.summary.h.default'), t('cs.summary.h.worth')],
+    [t('sup.summary.h.supplier'), t('sup.summary.h.sheet'), t('sup.summary.h.products'), t('sup.summary.h.actual'), t('sup.summary.h.default'), t('sup.summary.h.worth')],
     ...written.map((w) => [w.supplier.name || w.supplier.sheet, w.sheet, w.supplier.products.length,
       `=${quoted(w.sheet)}!${w.totals.actual}`, `=${quoted(w.sheet)}!${w.totals.onDefault}`, `=${quoted(w.sheet)}!${w.totals.worth}`]),
-    [t('cs.h.total'), '', `=SUM(C${first}:C${last})`, `=SUM(D${first}:D${last})`, `=SUM(E${first}:E${last})`, `=SUM(F${first}:F${last})`],
+    [t('sup.h.total'), null, `=SUM(C${first}:C${last})`, `=SUM(D${first}:D${last})`, `=SUM(E${first}:E${last})`, `=SUM(F${first}:F${last})`],
   ];
 }

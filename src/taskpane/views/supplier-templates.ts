@@ -27,9 +27,9 @@ export function pricedYears(from: number | undefined, to: number | undefined): n
 
 /** One line a supplier for the pane's list: what was read, and what was not used. */
 export function supplierLine(s: Supplier): string {
-  const version = s.version ? t('cs.found.version', { version: s.version }) : '';
-  const found = t('cs.found', { sheet: s.sheet, name: s.name || '—', products: s.products.length, version });
-  const issues = s.issues.map((i) => t(`cs.issue.${i.kind}`, { sheet: s.sheet, row: i.row, columns: i.columns, value: String(i.value ?? '') }));
+  const version = s.version ? t('sup.found.version', { version: s.version }) : '';
+  const found = t('sup.found', { sheet: s.sheet, name: s.name || '—', products: s.products.length, version });
+  const issues = s.issues.map((i) => t(`sup.issue.${i.kind}`, { sheet: s.sheet, row: i.row, columns: i.columns, value: String(i.value ?? '') }));
   return issues.length ? `${found} ${issues.join(' ')}` : found;
 }
 
@@ -38,7 +38,7 @@ async function writeSupplier(port: WorkbookPort, supplier: Supplier, input: { pr
 Promise<{ sheet: string; supplier: Supplier; totals: SupplierSheetLayout['totals'] }> {
   const layout = supplierSheet({ supplier, certificatePrice: input.price, years: input.years,
     ...(input.cscf !== undefined ? { cscf: input.cscf } : {}), ...(input.quantity !== undefined ? { quantity: input.quantity } : {}) });
-  const sheet = await port.addSheet(t('cs.sheet', { name: supplier.name || supplier.sheet }));
+  const sheet = await port.addSheet(t('sup.sheet', { name: supplier.name || supplier.sheet }));
   await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values: layout.values }, layout.dataAreas));
   for (const f of layout.formats) await port.setNumberFormat({ sheet, top: f.top, left: f.left, rows: Math.max(1, f.rows), cols: f.cols }, f.format);
   // Titles and notes run over the empty cells to their right: widths from the tables only.
@@ -47,15 +47,15 @@ Promise<{ sheet: string; supplier: Supplier; totals: SupplierSheetLayout['totals
 }
 
 export function mountSupplierTemplates(port: WorkbookPort | undefined): void {
-  const button = byId<HTMLButtonElement>('cs-read');
-  const status = byId('cs-status');
-  const list = byId('cs-list');
+  const button = byId<HTMLButtonElement>('sup-read');
+  const status = byId('sup-status');
+  const list = byId('sup-list');
   button.disabled = !port;
   button.addEventListener('click', async () => {
     if (!port) return;
     const price = numberIn('cb-price');
     if (price === undefined) {
-      setStatus(status, t('cs.need-price'), true);
+      setStatus(status, t('sup.need-price'), true);
       return;
     }
     button.disabled = true;
@@ -63,7 +63,7 @@ export function mountSupplierTemplates(port: WorkbookPort | undefined): void {
       const suppliers = await readSuppliers(port);
       list.replaceChildren(...suppliers.map((s) => Object.assign(document.createElement('li'), { textContent: supplierLine(s) })));
       if (suppliers.length === 0) {
-        setStatus(status, t('cs.none'), true);
+        setStatus(status, t('sup.none'), true);
         return;
       }
       const years = pricedYears(numberIn('cb-from'), numberIn('cb-to'));
@@ -73,7 +73,7 @@ export function mountSupplierTemplates(port: WorkbookPort | undefined): void {
         const out = [];
         for (const s of suppliers) out.push(await writeSupplier(port, s, { price, years, ...(cscf !== undefined ? { cscf } : {}), ...(quantity !== undefined ? { quantity } : {}) }));
         if (out.length > 1) {
-          const sheet = await port.addSheet(t('cs.summary.sheet'));
+          const sheet = await port.addSheet(t('sup.summary.sheet'));
           const values = summarySheet(out, years);
           // Supplier names and sheet names are the suppliers' text: values, never formulas.
           await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values }, [{ top: 3, left: 0, rows: out.length, cols: 2 }]));
@@ -85,9 +85,9 @@ export function mountSupplierTemplates(port: WorkbookPort | undefined): void {
         await port.activate(out[0]!.sheet);
         return out.map((w) => w.sheet);
       });
-      setStatus(status, t('cs.written', { sheets: written.map((s) => `“${s}”`).join(t('tc.list.sep')) }));
+      setStatus(status, t('sup.written', { sheets: written.map((s) => `“${s}”`).join(t('tc.list.sep')) }));
     } catch (e) {
-      setStatus(status, t('cs.write-failed', { message: (e as Error).message }), true);
+      setStatus(status, t('sup.write-failed', { message: (e as Error).message }), true);
     } finally {
       button.disabled = false;
       restoreFocus(button);
