@@ -146,8 +146,7 @@ function paidPerTonne(paid: PricePaid, basis: GoodsBasis, see: Dec): { perTonne:
     return { perTonne, argument: 'price_paid_per_t' };
   }
   if (!origin.isZero() && basis.onDefault) {
-    throw valueError('origin_price', paid.originPrice, say('cbam.origin-on-default', { source: dataText(fixedRule('cbam:carbon-price-paid')!.source) }),
-      say('cbam.origin-on-default-accepted'));
+    throw valueError('origin_price', paid.originPrice, say('cbam.origin-on-default'), say('cbam.origin-on-default-accepted'));
   }
   return { perTonne: see.times(origin), argument: 'origin_price' };
 }

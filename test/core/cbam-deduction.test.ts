@@ -43,7 +43,7 @@ describe('core: the carbon price paid at origin (issue 25, the deduction)', () =
 
   it('refuses a per-tCO2e origin_price on a default value, naming origin_price and pointing to price_paid_per_t', () => {
     throwsEts(() => cbamCertificates(10000, 'CN', 2027, CLINKER, 0.5, 80, 1), 'value',
-      /^origin_price: 0\.5 is a price per tCO2e, but embedded_intensity is a country: its marked-up default value was never priced at home.*Reg\. \(EU\) 2023\/956 art\. 9\(1\).*Accepted: price_paid_per_t, the carbon price effectively paid per t of good \(ETS\.CBAM\.PRICEDUE\)/);
+      /^origin_price: 0\.5 is a price per tCO2e, but embedded_intensity is a country: its marked-up default value was never priced at home, so the deduction would exceed the carbon price paid \(ETS\.SOURCE\("cbam:carbon-price-paid"\)\)\. Accepted: price_paid_per_t, the carbon price effectively paid per t of good \(ETS\.CBAM\.PRICEDUE\)/);
     throwsEts(() => cbamCost(10000, '中国', 2027, 80, CLINKER, 0.5, 1), 'value', /^origin_price: 0\.5 is a price per tCO2e/);
     // 0 deducts nothing, so it is accepted (a blank cell arrives as 0 in some Excel builds).
     close(cbamCertificates(10000, 'CN', 2027, CLINKER, 0, 80, 1), 10353, 'origin_price 0');

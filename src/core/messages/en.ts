@@ -324,8 +324,8 @@ export const EN = {
   'cbam.home-output-accepted': () => 'the output of the good at home, t (price paid per t of good = ETS.CBAM.PRICEDUE)',
   'cbam.one-basis': () => 'is given with origin_price: the carbon price paid counts on one basis only',
   'cbam.one-basis-accepted': () => 'price_paid_per_t (per t of good) with origin_price blank, or origin_price (per tCO2e, actual emissions) alone',
-  'cbam.origin-on-default': (p: { source: S }) =>
-    `is a price per tCO2e, but embedded_intensity is a country: its marked-up default value was never priced at home, so the deduction would exceed the carbon price paid (${p.source})`,
+  'cbam.origin-on-default': () =>
+    'is a price per tCO2e, but embedded_intensity is a country: its marked-up default value was never priced at home, so the deduction would exceed the carbon price paid (ETS.SOURCE("cbam:carbon-price-paid"))',
   'cbam.origin-on-default-accepted': () => 'price_paid_per_t, the carbon price effectively paid per t of good (ETS.CBAM.PRICEDUE), with origin_price blank',
   'cbam.to-before': (p: { from: N }) => `is before from_year ${p.from}`,
   'cbam.to-before-accepted': () => 'a year at or after from_year',

@@ -321,8 +321,8 @@ export const ZH: Catalogue = {
   'cbam.home-output-accepted': () => '该货物在国内的产量（吨）（每吨货物已付碳价 = ETS.CBAM.PRICEDUE）',
   'cbam.one-basis': () => '与 origin_price 同时给出：已付碳价只能按一种口径计算',
   'cbam.one-basis-accepted': () => 'price_paid_per_t（每吨货物）且 origin_price 留空，或仅给出 origin_price（每吨二氧化碳当量，实际排放）',
-  'cbam.origin-on-default': (p: { source: S }) =>
-    `是每吨二氧化碳当量的价格，而 embedded_intensity 是国家：加成后的默认值从未在国内计价，按它扣减会超过实际支付的碳价（${p.source}）`,
+  'cbam.origin-on-default': () =>
+    '是每吨二氧化碳当量的价格，而 embedded_intensity 是国家：加成后的默认值从未在国内计价，按它扣减会超过实际支付的碳价（见 ETS.SOURCE("cbam:carbon-price-paid")）',
   'cbam.origin-on-default-accepted': () => 'price_paid_per_t，即每吨货物实际支付的碳价（ETS.CBAM.PRICEDUE），且 origin_price 留空',
   'cbam.to-before': (p: { from: N }) => `早于 from_year ${p.from}`,
   'cbam.to-before-accepted': () => '不早于 from_year 的年份',
