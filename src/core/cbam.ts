@@ -64,6 +64,8 @@ export interface GoodsBasis {
   /** The benchmark for a year whose CBAM factor is above 0 (with a factor of 0 nothing is adjusted). */
   benchmark(year: number): Dec;
   readonly hasBenchmark: boolean;
+  /** Whether the intensity is the Commission's default value (a country was given), marked up, not the installation's own. */
+  readonly onDefault: boolean;
 }
 
 
@@ -89,17 +91,18 @@ export function goodsBasis(embeddedIntensity: unknown, benchmarkValue: unknown, 
         intensity: (year) => dec(markedUp(found.line.total, markupRecord(found.sector, year).value)),
         benchmark: (year) => fromTable(year, () => benchmarkFor(code.digits, 'B', route, year, 'cbam_benchmark').value),
         hasBenchmark: true,
+        onDefault: true,
       };
     }
     const see = dec(nonNegative('embedded_intensity', intensityGiven, say('unit.good-intensity')));
-    return { intensity: () => see, benchmark: (year) => fromTable(year, () => processBenchmark(code.digits, code.route, year)), hasBenchmark: true };
+    return { intensity: () => see, benchmark: (year) => fromTable(year, () => processBenchmark(code.digits, code.route, year)), hasBenchmark: true, onDefault: false };
   }
   if (typeof intensityGiven === 'string') {
     throw valueError('embedded_intensity', intensityGiven, say('cbam.intensity-text'), say('cbam.intensity-accepted'));
   }
   const see = dec(nonNegative('embedded_intensity', intensityGiven, say('unit.good-intensity')));
   const benchmark = namedBenchmark(benchmarkValue, good);
-  return { intensity: () => see, benchmark: () => benchmark, hasBenchmark: !benchmark.isZero() };
+  return { intensity: () => see, benchmark: () => benchmark, hasBenchmark: !benchmark.isZero(), onDefault: false };
 }
 
 /** The cross-sectoral correction factor: the one passed, or a published one for the year; none is published → ask. */
@@ -111,18 +114,46 @@ function cscfFor(value: unknown, year: number): number {
 }
 
 /**
- * Certificates to surrender = max(0, q × SEE − q × benchmark × factor × CSCF − q × SEE × origin price / certificate price).
+ * Certificates to surrender = max(0, q × SEE − q × benchmark × factor × CSCF − deduction), the deduction being the carbon
+ * price effectively paid at origin in certificates (Reg. 2023/956 art. 9, `=ETS.SOURCE("cbam:carbon-price-paid")`):
+ * q × price_paid_per_t / certificate price, per tonne of good; or, with actual emissions only, q × SEE × origin_price /
+ * certificate price, per tCO2e of the installation's own emissions. A per-tCO2e price with a default value (a country)
+ * is refused: the marked-up default was never priced at home, and the deduction would exceed what was paid.
  * @example cbamCertificates(1, 1.2, 2026, 1, , , 1) // 0.225
  * @example cbamCertificates(1000, 'CN', 2026, '7208 10 00', , , 1) // China's default 3.187 × 1.1 against Column B route C 1.370
+ * @example cbamCertificates(10000, 'CN', 2027, '2523 10 00 90', , 80, 1, 0.42) // 16,680 − 6,327 − 10,000 × 0.42 / 80 = 10,300.5
  */
 export function cbamCertificates(quantity: unknown, embeddedIntensity: unknown, year: unknown, cbamBenchmarkValue?: unknown,
-  originPrice?: unknown, certificatePrice?: unknown, cscf?: unknown): number {
-  return toNumber(certificates(quantity, goodsBasis(embeddedIntensity, cbamBenchmarkValue), year, originPrice, certificatePrice, cscf));
+  originPrice?: unknown, certificatePrice?: unknown, cscf?: unknown, pricePaidPerT?: unknown): number {
+  return toNumber(certificates(quantity, goodsBasis(embeddedIntensity, cbamBenchmarkValue), year, { originPrice, pricePaidPerT }, certificatePrice, cscf));
+}
+
+/** The carbon price paid at origin, on one basis: per tCO2e (actual emissions only) or per tonne of good. */
+interface PricePaid {
+  /** Per tCO2e of embedded emissions (ETS.EFFECTIVEPRICE), in the certificate price's currency; 0 deducts nothing. */
+  readonly originPrice?: unknown;
+  /** Per tonne of good (ETS.CBAM.PRICEDUE), in the certificate price's currency. */
+  readonly pricePaidPerT?: unknown;
+}
+
+/** The carbon price paid, checked: one basis only, and per tCO2e only on actual emissions. Money per tonne of good. */
+function paidPerTonne(paid: PricePaid, basis: GoodsBasis, see: Dec): { perTonne: Dec; argument: 'origin_price' | 'price_paid_per_t' } {
+  const origin = dec(paid.originPrice === undefined ? 0 : nonNegative('origin_price', paid.originPrice, say('unit.price-origin')));
+  if (paid.pricePaidPerT !== undefined) {
+    const perTonne = dec(nonNegative('price_paid_per_t', paid.pricePaidPerT, say('unit.price-per-good')));
+    // An origin_price of 0 (a blank cell some Excel builds pass as 0) deducts nothing, so it is no second basis.
+    if (!origin.isZero()) throw valueError('price_paid_per_t', paid.pricePaidPerT, say('cbam.one-basis'), say('cbam.one-basis-accepted'));
+    return { perTonne, argument: 'price_paid_per_t' };
+  }
+  if (!origin.isZero() && basis.onDefault) {
+    throw valueError('origin_price', paid.originPrice, say('cbam.origin-on-default'), say('cbam.origin-on-default-accepted'));
+  }
+  return { perTonne: see.times(origin), argument: 'origin_price' };
 }
 
 /** Certificates for one year (a schedule reads its basis once for all its years). */
 function certificates(quantity: unknown, basis: GoodsBasis, year: unknown,
-  originPrice: unknown, certificatePrice: unknown, cscf: unknown): Dec {
+  paid: PricePaid, certificatePrice: unknown, cscf: unknown): Dec {
   const q = dec(nonNegative('quantity_t', given('quantity_t', quantity, say('unit.t-imported')), say('unit.t-good')));
   const y = cbamYear(year);
   const see = basis.intensity(y);
@@ -131,14 +162,15 @@ function certificates(quantity: unknown, basis: GoodsBasis, year: unknown,
   const adjusts = basis.hasBenchmark && !factor.isZero();
   const benchmark = adjusts ? basis.benchmark(y) : dec(0);
   const correction = adjusts && !benchmark.isZero() ? dec(cscfFor(cscf, y)) : dec(1);
-  const origin = dec(originPrice === undefined ? 0 : nonNegative('origin_price', originPrice, say('unit.price-origin')));
+  const { perTonne, argument } = paidPerTonne(paid, basis, see);
   const embedded = q.times(see);
   const freeAllocation = q.times(benchmark).times(factor).times(correction);
   let deduction = dec(0);
-  if (!origin.isZero()) {
-    const cp = positive('certificate_price', given('certificate_price', certificatePrice, say('need.cert-price')), say('unit.price-cert'));
-    deduction = embedded.times(origin).dividedBy(cp);
+  if (!perTonne.isZero()) {
+    const cp = positive('certificate_price', given('certificate_price', certificatePrice, say('need.cert-price', { argument })), say('unit.price-cert'));
+    deduction = q.times(perTonne).dividedBy(cp);
   }
+  // The deduction is what was paid, in certificates: it can take the obligation to 0, never below.
   return Dec.max(0, embedded.minus(freeAllocation).minus(deduction));
 }
 
@@ -147,9 +179,9 @@ function certificates(quantity: unknown, basis: GoodsBasis, year: unknown,
  * @example cbamCost(1000, 1.2, 2026, 80, 1, , 1) // 225 certificates × 80 = 18,000
  */
 export function cbamCost(quantity: unknown, embeddedIntensity: unknown, year: unknown, certificatePrice: unknown,
-  cbamBenchmarkValue?: unknown, originPrice?: unknown, cscf?: unknown): number {
+  cbamBenchmarkValue?: unknown, originPrice?: unknown, cscf?: unknown, pricePaidPerT?: unknown): number {
   const price = dec(nonNegative('certificate_price', given('certificate_price', certificatePrice, say('unit.price-cert')), say('unit.price-cert')));
-  return toNumber(certificates(quantity, goodsBasis(embeddedIntensity, cbamBenchmarkValue), year, originPrice, certificatePrice, cscf).times(price));
+  return toNumber(certificates(quantity, goodsBasis(embeddedIntensity, cbamBenchmarkValue), year, { originPrice, pricePaidPerT }, certificatePrice, cscf).times(price));
 }
 
 /**
@@ -199,6 +231,11 @@ export interface ExposureInput {
   readonly originAllocation?: unknown;
   readonly originEmissions?: unknown;
   readonly originPrice?: unknown;
+  /**
+   * The output of the good at home (t), with the home position: the price paid is then taken per tonne of good
+   * (ETS.CBAM.PRICEDUE), on default values and actual ones alike. Required for a default value when something was paid.
+   */
+  readonly originOutput?: unknown;
   readonly cscf?: unknown;
   /** With a CN code: the benchmark assumed for years after the regulation's table (tCO2e/t); none → those years ask. */
   readonly laterBenchmark?: unknown;
@@ -220,6 +257,8 @@ export type OriginBasis = 'not-given' | 'home-position';
 
 export interface ExposureSchedule {
   readonly effectiveOriginPrice: number;
+  /** The carbon price paid per tonne of good, when the output at home was given: the deduction then rests on it. */
+  readonly paidPerTonne?: number;
   readonly origin: OriginBasis;
   readonly rows: ExposureRow[];
 }
@@ -227,19 +266,26 @@ export interface ExposureSchedule {
 /** Years one schedule spans at most: a table, not a calendar. */
 const MAX_SCHEDULE_YEARS = 100;
 
-/** The home position's effective price, when all three of its figures are given; none given is no deduction. */
-function originPrice(input: ExposureInput): { effective: number; origin: OriginBasis } {
+/**
+ * The home position's effective price, when all three of its figures are given; none given is no deduction. With the
+ * output of the good, also the price paid per tonne of good.
+ */
+function originPrice(input: ExposureInput): { effective: number; perTonne?: number; origin: OriginBasis } {
   const home = { origin_allocation: input.originAllocation, origin_emissions: input.originEmissions, origin_price: input.originPrice };
   const missing = Object.entries(home).filter(([, v]) => v === undefined).map(([k]) => k);
-  if (missing.length === 3) return { effective: 0, origin: 'not-given' };
+  if (missing.length === 3 && input.originOutput === undefined) return { effective: 0, origin: 'not-given' };
   if (missing.length > 0) {
     throw valueError(missing[0]!, undefined, say('cbam.home-price'), say('cbam.home-accepted'));
   }
-  return { effective: effectivePrice(input.originAllocation, input.originEmissions, input.originPrice), origin: 'home-position' };
+  const effective = effectivePrice(input.originAllocation, input.originEmissions, input.originPrice);
+  if (input.originOutput === undefined) return { effective, origin: 'home-position' };
+  const output = positive('origin_output', input.originOutput, say('unit.t-good'));
+  return { effective, perTonne: priceDue(input.originPrice, input.originEmissions, input.originAllocation, output), origin: 'home-position' };
 }
 
 /**
- * CBAM certificates and cost year by year, with the origin price taken as the price effectively paid at home.
+ * CBAM certificates and cost year by year, with the origin price taken as the price effectively paid at home: per
+ * tonne of good when the output at home is given (always with a default value), else per tCO2e of the actual emissions.
  * @example exposureSchedule({ quantity: 1000, embeddedIntensity: 1.2, certificatePrice: 80, cbamBenchmark: 1, fromYear: 2026, toYear: 2027 })
  *   // { effectiveOriginPrice: 0, origin: 'not-given', rows: [{ year: 2026, factor, certificates: 1,200 − 1,000 × factor, … }, …] }
  */
@@ -250,13 +296,18 @@ export function exposureSchedule(input: ExposureInput): ExposureSchedule {
   if (to - from >= MAX_SCHEDULE_YEARS) {
     throw valueError('to_year', to, say('cbam.too-many-years', { years: MAX_SCHEDULE_YEARS, from }), say('cbam.year-before', { year: from + MAX_SCHEDULE_YEARS }));
   }
-  const { effective, origin } = originPrice(input);
+  const { effective, perTonne, origin } = originPrice(input);
   const price = dec(nonNegative('certificate_price', given('certificate_price', input.certificatePrice, say('unit.price-cert')), say('unit.price-cert')));
   const basis = goodsBasis(input.embeddedIntensity, input.cbamBenchmark, input.good, input.laterBenchmark);
+  // A default value was never priced at home: what was paid there is known per tonne of good only, from the output.
+  if (basis.onDefault && perTonne === undefined && effective > 0) {
+    throw valueError('origin_output', undefined, say('cbam.home-output'), say('cbam.home-output-accepted'));
+  }
+  const paid: PricePaid = perTonne === undefined ? { originPrice: effective } : { pricePaidPerT: perTonne };
   const rows: ExposureRow[] = [];
   for (let year = from; year <= to; year += 1) {
-    const n = certificates(input.quantity, basis, year, effective, input.certificatePrice, input.cscf);
+    const n = certificates(input.quantity, basis, year, paid, input.certificatePrice, input.cscf);
     rows.push({ year, factor: cbamFactor(year), factorApplied: basis.hasBenchmark, certificates: toNumber(n), cost: toNumber(n.times(price)) });
   }
-  return { effectiveOriginPrice: effective, origin, rows };
+  return { effectiveOriginPrice: effective, ...(perTonne === undefined ? {} : { paidPerTonne: perTonne }), origin, rows };
 }

@@ -66,9 +66,9 @@ const impl = {
   deadline: lift([text('event'), num('year'), text('sector')], core.deadline),
   cbamFactor: lift([num('year')], core.cbamFactor),
   cbamCertificates: lift([tonnes('quantity_t'), numOrText('embedded_intensity'), num('year'), numOrText('cbam_benchmark'),
-    num('origin_price'), num('certificate_price'), num('cscf')], core.cbamCertificates),
+    num('origin_price'), num('certificate_price'), num('cscf'), num('price_paid_per_t')], core.cbamCertificates),
   cbamCost: lift([tonnes('quantity_t'), numOrText('embedded_intensity'), num('year'), num('certificate_price'),
-    numOrText('cbam_benchmark'), num('origin_price'), num('cscf')], core.cbamCost),
+    numOrText('cbam_benchmark'), num('origin_price'), num('cscf'), num('price_paid_per_t')], core.cbamCost),
   cbamExempt: lift([tonnes('annual_mass_t')], core.cbamExempt),
   cbamDefault: lift([numOrText('cn_code'), text('country'), num('year'), text('part')], core.cbamDefault),
   cbamBenchmark: lift([numOrText('cn_code'), text('basis'), text('route'), num('year')], core.cbamBenchmarkOf),
@@ -360,20 +360,21 @@ export function cbamFactor(year: any[][]): any[][] {
 }
 
 /**
- * CBAM certificates to surrender: max(0, q × SEE − q × benchmark × factor × CSCF − q × SEE × origin_price / certificate_price).
+ * CBAM certificates to surrender: max(0, q × SEE − q × benchmark × factor × CSCF − deduction for the carbon price paid at origin: q × price_paid_per_t / certificate_price, or with actual emissions q × SEE × origin_price / certificate_price).
  * @customfunction CBAM.CERTIFICATES
  * @helpurl https://localhost:3000/docs/functions.html#etscbamcertificates
  * @param quantity_t Goods imported into the EU, tonnes.
  * @param embedded_intensity Actual specific embedded emissions, tCO2e per tonne; or, with a CN code in cbam_benchmark, the country of origin (CN, China, 中国) to use the Commission's default value with the year's mark-up.
  * @param year Year of import, 2026 on.
  * @param [cbam_benchmark] CBAM benchmark, tCO2e per tonne; a CN code ("7208 10 00", route letter after it where needed), read from Column A for actual emissions and Column B for a default value; or a name such as aluminium-primary. Blank = no free-allocation adjustment.
- * @param [origin_price] Carbon price effectively paid at origin per tCO2e (net of free allocation; see ETS.EFFECTIVEPRICE), in the certificate price's currency.
- * @param [certificate_price] CBAM certificate price; needed when origin_price is given.
+ * @param [origin_price] Actual emissions only: carbon price effectively paid at origin per tCO2e (net of free allocation; see ETS.EFFECTIVEPRICE), in the certificate price's currency. Refused with a country: use price_paid_per_t.
+ * @param [certificate_price] CBAM certificate price; needed when a price paid is given.
  * @param [cscf] Cross-sectoral correction factor, 0–1: required with a benchmark (none is published for 2026 on; 1 = no correction).
+ * @param [price_paid_per_t] Carbon price effectively paid at origin per tonne of good (ETS.CBAM.PRICEDUE), in the certificate price's currency; instead of origin_price, and the basis for default values. Never deducts more than was paid.
  * @returns Certificates (tCO2e), never negative.
  */
-export function cbamCertificates(quantity_t: any[][], embedded_intensity: any[][], year: any[][], cbam_benchmark?: any[][], origin_price?: any[][], certificate_price?: any[][], cscf?: any[][]): any[][] {
-  return impl.cbamCertificates(quantity_t, embedded_intensity, year, cbam_benchmark, origin_price, certificate_price, cscf);
+export function cbamCertificates(quantity_t: any[][], embedded_intensity: any[][], year: any[][], cbam_benchmark?: any[][], origin_price?: any[][], certificate_price?: any[][], cscf?: any[][], price_paid_per_t?: any[][]): any[][] {
+  return impl.cbamCertificates(quantity_t, embedded_intensity, year, cbam_benchmark, origin_price, certificate_price, cscf, price_paid_per_t);
 }
 
 /**
@@ -385,12 +386,13 @@ export function cbamCertificates(quantity_t: any[][], embedded_intensity: any[][
  * @param year Year of import, 2026 on.
  * @param certificate_price CBAM certificate price per tCO2e.
  * @param [cbam_benchmark] CBAM benchmark, tCO2e per tonne; a CN code (Column A for actual emissions, Column B for a default value); or a name such as aluminium-primary. Blank = none.
- * @param [origin_price] Carbon price effectively paid at origin per tCO2e, in the certificate price's currency.
+ * @param [origin_price] Actual emissions only: carbon price effectively paid at origin per tCO2e, in the certificate price's currency. Refused with a country: use price_paid_per_t.
  * @param [cscf] Cross-sectoral correction factor, 0–1: required with a benchmark (none is published for 2026 on; 1 = no correction).
+ * @param [price_paid_per_t] Carbon price effectively paid at origin per tonne of good (ETS.CBAM.PRICEDUE), in the certificate price's currency; instead of origin_price, and the basis for default values.
  * @returns Cost in the certificate price's currency.
  */
-export function cbamCost(quantity_t: any[][], embedded_intensity: any[][], year: any[][], certificate_price: any[][], cbam_benchmark?: any[][], origin_price?: any[][], cscf?: any[][]): any[][] {
-  return impl.cbamCost(quantity_t, embedded_intensity, year, certificate_price, cbam_benchmark, origin_price, cscf);
+export function cbamCost(quantity_t: any[][], embedded_intensity: any[][], year: any[][], certificate_price: any[][], cbam_benchmark?: any[][], origin_price?: any[][], cscf?: any[][], price_paid_per_t?: any[][]): any[][] {
+  return impl.cbamCost(quantity_t, embedded_intensity, year, certificate_price, cbam_benchmark, origin_price, cscf, price_paid_per_t);
 }
 
 /**

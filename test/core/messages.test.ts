@@ -113,6 +113,12 @@ const ERRORS: ReadonlyArray<readonly [string, () => unknown]> = [
   ['country in intensity', () => cbamCertificates(1, 'CN', 2026, 'hot-metal')],
   // The price paid at home without the allocation and emissions it is worked out from.
   ['home price', () => exposureSchedule({ quantity: 1, embeddedIntensity: 1, certificatePrice: 80, fromYear: 2026, toYear: 2026, originPrice: 5 })],
+  // The carbon price paid: per tCO2e on a default value, two bases at once, a default value without the output at home.
+  ['origin price on a default value', () => cbamCertificates(1, 'CN', 2027, '2523 10 00 90', 0.5, 80, 1)],
+  ['two bases', () => cbamCertificates(1, 0.84, 2027, '2523 10 00 90', 0.5, 80, 1, 0.42)],
+  ['price per t without certificate price', () => cbamCertificates(1, 0.84, 2027, undefined, undefined, undefined, undefined, 0.42)],
+  ['home output', () => exposureSchedule({ quantity: 1, embeddedIntensity: 'CN', cbamBenchmark: '2523 10 00 90', certificatePrice: 80, cscf: 1, fromYear: 2027, toYear: 2027,
+    originAllocation: 798000, originEmissions: 840000, originPrice: 10 })],
   ['to before from', () => exposureSchedule({ quantity: 1, embeddedIntensity: 1, certificatePrice: 80, fromYear: 2027, toYear: 2026 })],
   ['position twice', () => position([{ year: 2025, output: 1, intensity: 1, price: 1, where: '' }, { year: 2025, output: 1, intensity: 1, price: 1, where: '' }], 'cement')],
 ];

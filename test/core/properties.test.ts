@@ -93,6 +93,24 @@ describe('core: properties (fast-check)', () => {
     }));
   });
 
+  it('the deduction for a price paid per t of good is worth at most what was paid, and exactly that unless it reaches 0', () => {
+    const price = fc.double({ min: 0, max: 200, noNaN: true, noDefaultInfinity: true });
+    // The years the regulation's benchmark table covers, and 2034 on (factor 0: no benchmark needed).
+    const cbamYear = fc.constantFrom(2026, 2027, 2028, 2029, 2030, 2034, 2040);
+    const country = fc.constantFrom('CN', 'China', '中国', 'Other');
+    fc.assert(fc.property(amount, country, cbamYear, price, (q, origin, y, paid) => {
+      // China's grey clinker on its default value, Column B; the certificate price 80, CSCF 1.
+      const gross = cbamCertificates(q, origin, y, '2523 10 00 90', undefined, 80, 1);
+      const net = cbamCertificates(q, origin, y, '2523 10 00 90', undefined, 80, 1, paid);
+      const worth = (gross - net) * 80;
+      assert.ok(net >= 0 && net <= gross);
+      // Doubles at the edge: gross − net loses digits below gross's last place.
+      const slack = 1e-12 * gross * 80 + 1e-9 * q * paid + 1e-9;
+      assert.ok(worth <= q * paid + slack, `${worth} > ${q * paid}`);
+      if (net > 0) assert.ok(Math.abs(worth - q * paid) <= slack, `${worth} ≠ ${q * paid}`);
+    }));
+  });
+
   it('the effective price lies between zero and the price', () => {
     const price = fc.double({ min: 0, max: 500, noNaN: true, noDefaultInfinity: true });
     fc.assert(fc.property(amount, fc.double({ min: 1, max: 1e9, noNaN: true }), price, (a, e, p) => {

@@ -116,22 +116,22 @@ describe('end to end: quick check and CBAM views in Chromium', function () {
 
     await field('cb-write').click();
     await field('cb-write-status').filter({ hasText: 'CBAM by CN code' }).waitFor();
-    assert.equal(await suite.wb.value('A14'), 2026);
-    assert.ok(Math.abs((await suite.wb.value('E14')) as number - 8176371.6) < 1e-6, String(await suite.wb.value('E14')));
-    assert.ok(Math.abs((await suite.wb.value('F14')) as number - 2126094) < 1e-6, String(await suite.wb.value('F14')));
-    assert.equal(await suite.wb.value('C16'), 4.1431, '2028: 3.187 × 1.3');
+    assert.equal(await suite.wb.value('A15'), 2026);
+    assert.ok(Math.abs((await suite.wb.value('E15')) as number - 8176371.6) < 1e-6, String(await suite.wb.value('E15')));
+    assert.ok(Math.abs((await suite.wb.value('F15')) as number - 2126094) < 1e-6, String(await suite.wb.value('F15')));
+    assert.equal(await suite.wb.value('C17'), 4.1431, '2028: 3.187 × 1.3');
     // A totals row under 2026–2030, summing each cost column; the title's description ends at a word.
-    assert.equal(await suite.wb.value('A19'), 'Total');
+    assert.equal(await suite.wb.value('A20'), 'Total');
     let [onDefault, onActual] = [0, 0];
-    for (let row = 14; row <= 18; row += 1) {
+    for (let row = 15; row <= 19; row += 1) {
       onDefault += (await suite.wb.value(`E${row}`)) as number;
       onActual += (await suite.wb.value(`F${row}`)) as number;
     }
-    assert.ok(Math.abs((await suite.wb.value('E19')) as number - onDefault) < 1e-6 && Math.abs((await suite.wb.value('F19')) as number - onActual) < 1e-6);
+    assert.ok(Math.abs((await suite.wb.value('E20')) as number - onDefault) < 1e-6 && Math.abs((await suite.wb.value('F20')) as number - onActual) < 1e-6);
     assert.match(String(await suite.wb.value('A1')), /^CBAM cost by year: CN 7208 .*(\w|…|\))$/);
     // Live: the quantity in B5 drives every year.
     await suite.wb.enter('B5', '100000');
-    assert.ok(Math.abs((await suite.wb.value('E14')) as number - 2 * 8176371.6) < 1e-6, String(await suite.wb.value('E14')));
+    assert.ok(Math.abs((await suite.wb.value('E15')) as number - 2 * 8176371.6) < 1e-6, String(await suite.wb.value('E15')));
 
     // With an assumption for the years after the table, the schedule runs to 2034 (factor 0: no benchmark needed).
     await field('cb-to').fill('2034');
@@ -139,6 +139,29 @@ describe('end to end: quick check and CBAM views in Chromium', function () {
     assert.equal(await suite.pane.locator('[data-testid="cb-rows"] tr').count(), 9);
     // 2031: 50,000 × (3.187 × 1.3 − 1.37 × 0.39) × 75.36
     assert.equal((await suite.pane.locator('[data-year="2031"] td').allTextContents())[4], '13,597,958');
+    await field('cb-later').fill('');
+
+    // Issue 25: a price paid at home on a default value is deducted per t of good, so the pane asks for the output
+    // rather than apply a price per tCO2e to the marked-up default. Clinker from China, 2027: 10,000 t; the plant made
+    // 1,000,000 t, 840,000 t verified, 798,000 t allocated, at 10: 0.42 per t of clinker (0.5 per tCO2e).
+    for (const [id, value] of [['cb-cn', '2523 10 00 90'], ['cb-quantity', '10000'], ['cb-price', '80'], ['cb-from', '2027'], ['cb-to', '2027'],
+      ['cb-see', ''], ['cb-actual-benchmark', ''], ['cb-alloc', '798000'], ['cb-emissions', '840000'], ['cb-origin-price', '10']] as const) await field(id).fill(value);
+    assert.match((await text('cb-status'))!, /^On default values the carbon price paid at home is deducted per t of good, never more than was paid: enter the output of the good at home \(t\)\.$/);
+    assert.equal(await suite.pane.locator('[data-testid="cb-rows"] tr').count(), 0);
+    await field('cb-output').fill('1000000');
+    // 10,000 × (1.390 × 1.2 − 0.666 × 0.95) − 10,000 × 0.42 / 80 = 10,353 − 52.5 (the old per-tCO2e basis took 104.25 off).
+    assert.deepEqual(await suite.pane.locator('[data-year="2027"] td').allTextContents(), ['2027', '0.95', '1.668', '10,300.5', '824,040']);
+    assert.match((await text('cb-status'))!, /Origin price effectively paid: 0\.42 per t of good \(0\.5 per tCO2e at home\), deducted from the certificates: never more than was paid\./);
+    // On actual 0.84 t/t the same 52.5 come off: 8,400 − 6,327 − 52.5 = 2,020.5 × 80.
+    await field('cb-see').fill('0.84');
+    assert.deepEqual(await suite.pane.locator('[data-year="2027"] td').allTextContents(), ['2027', '0.95', '1.668', '10,300.5', '824,040', '161,640', '662,400']);
+    await field('cb-write').click();
+    await field('cb-write-status').filter({ hasText: 'CBAM by CN code' }).waitFor();
+    assert.deepEqual([await suite.wb.value('B11'), await suite.wb.value('B12')], [null, 0.42]);
+    assert.ok(Math.abs((await suite.wb.value('E15')) as number - 824040) < 1e-6, String(await suite.wb.value('E15')));
+    assert.ok(Math.abs((await suite.wb.value('F15')) as number - 161640) < 1e-6, String(await suite.wb.value('F15')));
+    for (const id of ['cb-alloc', 'cb-emissions', 'cb-origin-price', 'cb-output', 'cb-see']) await field(id).fill('');
+    await field('cb-from').fill('2026');
     await field('cb-cn').fill('');
     assert.deepEqual(await suite.pane.locator('[data-testid="cb-head"] th').allTextContents(), ['Year', 'Factor', 'Certificates', 'Cost']);
   });

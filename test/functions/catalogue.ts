@@ -23,8 +23,8 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   PENALTY: ['unsurrendered_t', 'average_price', '[multiple]'],
   DEADLINE: ['event', '[year]', '[sector]'],
   'CBAM.FACTOR': ['year'],
-  'CBAM.CERTIFICATES': ['quantity_t', 'embedded_intensity', 'year', '[cbam_benchmark]', '[origin_price]', '[certificate_price]', '[cscf]'],
-  'CBAM.COST': ['quantity_t', 'embedded_intensity', 'year', 'certificate_price', '[cbam_benchmark]', '[origin_price]', '[cscf]'],
+  'CBAM.CERTIFICATES': ['quantity_t', 'embedded_intensity', 'year', '[cbam_benchmark]', '[origin_price]', '[certificate_price]', '[cscf]', '[price_paid_per_t]'],
+  'CBAM.COST': ['quantity_t', 'embedded_intensity', 'year', 'certificate_price', '[cbam_benchmark]', '[origin_price]', '[cscf]', '[price_paid_per_t]'],
   'CBAM.EXEMPT': ['annual_mass_t'],
   'CBAM.DEFAULT': ['cn_code', 'country', 'year', '[part]'],
   // [year] extends the contract: the table gives some codes one value for 2026–27 and another for 2028–30.

@@ -66,6 +66,22 @@ describe('custom functions through the built bundle', () => {
       assertError(one('CBAM.CERTIFICATES', 1000, 1.2, 2026, 1, 5, undefined, 1), '#VALUE!', /^certificate_price: blank/);
     });
 
+    it('CBAM.CERTIFICATES / COST: the price paid per t of good on default values; origin_price per tCO2e refused there', () => {
+      // Grey clinker from China, 2027: 10,000 × (1.390 × 1.2 − 0.666 × 0.95) = 10,353 certificates before the deduction;
+      // paid at home 0.42 per t of clinker (ETS.CBAM.PRICEDUE(10, 840000, 798000, 1000000)) → 10,000 × 0.42 / 80 = 52.5 off.
+      const paid = one('CBAM.PRICEDUE', 10, 840000, 798000, 1000000) as number;
+      assert.ok(Math.abs(paid - 0.42) < 1e-12, String(paid));
+      assert.ok(Math.abs((one('CBAM.CERTIFICATES', 10000, 'CN', 2027, '2523 10 00 90', null, 80, 1, paid) as number) - 10300.5) < 1e-9);
+      assert.ok(Math.abs((one('CBAM.COST', 10000, 'CN', 2027, 80, '2523 10 00 90', null, 1, paid) as number) - 824040) < 1e-6);
+      // The old basis, 0.5 per tCO2e × the marked-up 1.668, would take 104.25 off: refused, naming origin_price.
+      assertError(one('CBAM.CERTIFICATES', 10000, 'CN', 2027, '2523 10 00 90', 0.5, 80, 1), '#VALUE!',
+        /^origin_price: 0\.5 is a price per tCO2e, but embedded_intensity is a country.*Accepted: price_paid_per_t/);
+      assertError(one('CBAM.CERTIFICATES', 10000, 0.84, 2027, '2523 10 00 90', 0.5, 80, 1, paid), '#VALUE!', /^price_paid_per_t: .* one basis only/);
+      // Actual emissions: per tCO2e still works, and agrees with per t when SEE is the plant's own (0.84 × 0.5 = 0.42).
+      assert.ok(Math.abs((one('CBAM.CERTIFICATES', 10000, 0.84, 2027, '2523 10 00 90', 0.5, 80, 1) as number) - 2020.5) < 1e-9);
+      assert.equal(one('CBAM.CERTIFICATES', 10000, 'CN', 2027, '2523 10 00 90', null, 80, 1, 1000), 0, 'never below 0');
+    });
+
     it('CBAM.EXEMPT: within 50 t a year is exempt, just above is not', () => {
       assert.equal(one('CBAM.EXEMPT', 50), true);
       assert.equal(one('CBAM.EXEMPT', 0), true);

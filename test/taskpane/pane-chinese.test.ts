@@ -170,8 +170,8 @@ describe('the pane in Chinese: what it writes, and its own output across languag
       // a blank row and the header row over the years.
       assert.equal(zh.block[0]![0], '各年度 CBAM 成本：CN 7208 热轧铁或非合金钢平板轧材（宽≥600毫米）');
       assert.match(String(en.block[0]![0]), /^CBAM cost by year: CN 7208 Flat-rolled products of iron or non-alloy steel/);
-      assert.deepEqual(zh.block.slice(0, 11).map((row) => row[0]).filter((v) => !hasChinese(v!)), ['CSCF']);
-      assert.equal(zh.block[11]![0], '');
+      assert.deepEqual(zh.block.slice(0, 12).map((row) => row[0]).filter((v) => !hasChinese(v!)), ['CSCF']);
+      assert.equal(zh.block[12]![0], '');
       assert.deepEqual(zh.block[PRODUCT_HEADER_ROW]!.slice(0, 3), ['年度', 'CBAM 系数', '默认值（吨/吨）']);
       assert.deepEqual(en.block[PRODUCT_HEADER_ROW]!.slice(0, 3), ['Year', 'CBAM factor', 'Default value (t/t)']);
     });

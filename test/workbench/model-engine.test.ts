@@ -40,11 +40,14 @@ describe('model builder: the sheet as the engine computes it', () => {
     // 2031: the regulation's benchmarks stop at 2030, so without an assumption the cell says so.
     const asked = cell(2031, 'CBAM certificates');
     assert.ok(asked instanceof DetailedCellError && /2026–2030, not 2031/.test(asked.message), String(asked));
-    // 2034: the factor is 0, nothing to adjust; the price paid at home (60,000 × 80 / 1,260,000 CNY, / 8 → EUR)
-    // reduces the certificates by its share of the certificate price.
+    // 2034: the factor is 0, nothing to adjust. Paid at home: 60,000 t short × 80 CNY = 4,800,000 CNY for 1,500,000 t
+    // of clinker, 3.2 CNY = 0.4 EUR per t; 150,000 t × 0.4 / 75 = 800 certificates off (issue 25). The old deduction,
+    // 3.81 CNY per tCO2e × the marked-up default 1.807 t/t, took 150,000 × 1.807 × 3.81 / 8 / 75 ≈ 1,721 off: more than
+    // twice what was paid.
     const paid = (60000 * 80) / 1260000;
     assert.ok(Math.abs((cell(2034, 'Carbon price effectively paid (CNY/tCO2e)') as number) - paid) < 1e-9);
-    assert.ok(Math.abs((cell(2034, 'CBAM certificates') as number) - 150000 * 1.39 * 1.3 * (1 - paid / 8 / 75)) < 1e-6);
+    assert.ok(Math.abs((cell(2034, 'CBAM certificates') as number) - (150000 * 1.39 * 1.3 - 800)) < 1e-6, String(cell(2034, 'CBAM certificates')));
+    assert.ok(150000 * 1.39 * 1.3 * (paid / 8 / 75) > 2 * 800, 'the old deduction was more than twice what was paid');
   });
 
   it('a price paid at home without an exchange rate shows an error in the CBAM cells instead of dropping the deduction', async () => {
@@ -56,9 +59,8 @@ describe('model builder: the sheet as the engine computes it', () => {
 
   it('uses the assumed benchmark after the table when one is given', async () => {
     const { cell } = await built({ ...WITH_PHASE_II, laterBenchmark: 0.6 });
-    // 2031: 150,000 × (1.390 × 1.3 − 0.6 × 0.39 − 1.390 × 1.3 × paid / 8 / 75)
-    const paid = (60000 * 80) / 1260000;
-    const expected = 150000 * (1.39 * 1.3 - 0.6 * 0.39 - (1.39 * 1.3 * paid) / 8 / 75);
+    // 2031: 150,000 × (1.390 × 1.3 − 0.6 × 0.39) − 150,000 × 0.4 / 75 (0.4 EUR paid per t of clinker at home)
+    const expected = 150000 * (1.39 * 1.3 - 0.6 * 0.39) - 800;
     assert.ok(Math.abs((cell(2031, 'CBAM certificates') as number) - expected) < 1e-6, String(cell(2031, 'CBAM certificates')));
   });
 });

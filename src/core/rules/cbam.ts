@@ -22,6 +22,8 @@ const S = {
   ironSteel2125: 'IR (EU) 2021/447 annex (benchmarks 2021–2025), as reported by Eurometal/Kallanish, "European Commission publishes delayed, lower ferrous ETS benchmarks" (May 2026)',
   ironSteel2630: 'IR (EU) 2026/1412 annex (benchmarks 2026–2030; adopted 26 Jun 2026, OJ 29 Jun 2026); the annex was not read here: values of the Commission draft as reported by Eurometal/Kallanish (May 2026) and Sandbag (9 Jun 2026)',
   aluminium2125: 'IR (EU) 2021/447 annex (primary aluminium 2021–2025), as reported by Fastmarkets and Argus (the CBAM draft built on it kept 1.464)',
+  carbonPricePaid: 'Reg. (EU) 2023/956 art. 9(1) (a reduction in the number of CBAM certificates for the carbon price effectively paid for the declared embedded emissions; any rebate or other compensation that would have reduced it is taken into account) and art. 9(4) (implementing acts convert the yearly average carbon price effectively paid into that reduction); read in the official German text of art. 9 (gesetze.legal, Artikel 9 VO (EU) 2023/956)',
+  carbonPricePaidDraft: 'Commission draft implementing regulation on carbon prices paid in third countries (published 13 May 2026, feedback until 10 Jun 2026), as reported by ClearBlue Markets ("EU CBAM draft rules clarify carbon price deductions") and co2-iq ("Carbon price reductions for CBAM certificates", 19 May 2026); the draft\'s own text was not read here',
 };
 
 const year = (y: number, value: number, status: Status, source: string, unit: string): RuleRecord<number> =>
@@ -101,6 +103,19 @@ export const CBAM_RULES: RuleTable = {
   'cbam:indirect-counted': [{ value: { sectors: ['cement'], codes: ['26011200'] }, unit: 'goods whose SEE is direct + indirect', status: 'final', source: S.scope }],
   // EU ETS cross-sectoral correction factor by allocation period; none is published from 2026, so functions ask for it.
   cscf: [{ value: 1, unit: 'cross-sectoral correction factor', status: 'secondary', source: S.cscf, years: { from: 2021, to: 2025 }, note: 'no CSCF for 2026 on is confirmed in our sources (a 2026 decision is cited by some but not verified): pass cscf' }],
+  // Art. 9: the reduction is the carbon price effectively paid, net of rebates (China's free allocation), for the goods
+  // declared; per tonne of good it cannot exceed what was paid, whatever embedded emissions the declaration uses.
+  'cbam:carbon-price-paid': [{
+    value: 'certificates off = tonnes of good × carbon price effectively paid per t of good ÷ certificate price, never more than the certificates due',
+    unit: 'rule', status: 'final', source: S.carbonPricePaid,
+    note: 'with China\'s ETS the price effectively paid per t of good is price × max(0, E − A) ÷ output (the free allocation is the rebate); per tCO2e it is that price only on the installation\'s own emissions, never on a default value with its mark-up',
+  }],
+  // How the draft implementing act pairs the reduction with default values: the Commission's default carbon price.
+  'cbam:carbon-price-paid:default-values': [{
+    value: 'with default values, the default carbon price the Commission publishes in the CBAM registry; with actual values, the certified price effectively paid or that default',
+    unit: 'rule', status: 'draft', source: S.carbonPricePaidDraft,
+    note: 'no default carbon price is published yet: price_paid_per_t with a country is your estimate of what was paid per t of good, and the reduction never exceeds it',
+  }],
   'cbam:certificate-price-example': [{ value: 75.36, unit: 'EUR per certificate, Q1 2026 (example only, never a default)', status: 'secondary', source: S.certificatePrice }],
 
   ...Object.fromEntries(CBAM_BENCHMARKS.map(([name, , value, source, note]): [string, RuleRecord<number>[]] =>

@@ -324,6 +324,18 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
     `未锻轧铝 CN 7601，路线K（原铝）；${SAME_A_B}`,
   "unwrought aluminium CN 7601, route L (secondary); the same in Column A (actual emissions) and Column B (default values)":
     `未锻轧铝 CN 7601，路线L（再生铝）；${SAME_A_B}`,
+  "Reg. (EU) 2023/956 art. 9(1) (a reduction in the number of CBAM certificates for the carbon price effectively paid for the declared embedded emissions; any rebate or other compensation that would have reduced it is taken into account) and art. 9(4) (implementing acts convert the yearly average carbon price effectively paid into that reduction); read in the official German text of art. 9 (gesetze.legal, Artikel 9 VO (EU) 2023/956)":
+    '欧盟条例 Reg. (EU) 2023/956（CBAM条例）第9(1)条（就所申报隐含排放实际支付的碳价，可减少应清缴的CBAM证书数量；会使该碳价降低的任何返还或其他形式的补偿均须计入）及第9(4)条（由实施细则将实际支付的年度平均碳价换算为上述减少量）；本处阅读的是第9条的德文官方文本（gesetze.legal 所载该条例第9条）',
+  "certificates off = tonnes of good × carbon price effectively paid per t of good ÷ certificate price, never more than the certificates due":
+    '扣减的证书数 = 货物吨数 × 每吨货物实际支付的碳价 ÷ 证书价格，且不超过应清缴的证书数',
+  "with China's ETS the price effectively paid per t of good is price × max(0, E − A) ÷ output (the free allocation is the rebate); per tCO2e it is that price only on the installation's own emissions, never on a default value with its mark-up":
+    '在中国碳市场下，每吨货物实际支付的碳价 = 价格 × max(0, E − A) ÷ 产量（免费配额即返还）；按每吨 tCO2e 计的价格只能乘以设施自身的排放，不能乘以加成后的默认值',
+  "Commission draft implementing regulation on carbon prices paid in third countries (published 13 May 2026, feedback until 10 Jun 2026), as reported by ClearBlue Markets (\"EU CBAM draft rules clarify carbon price deductions\") and co2-iq (\"Carbon price reductions for CBAM certificates\", 19 May 2026); the draft's own text was not read here":
+    '欧盟委员会关于在第三国支付碳价的实施条例草案（2026年5月13日发布，征求意见至2026年6月10日），据 ClearBlue Markets（《欧盟CBAM规则草案明确碳价扣减》）和 co2-iq（《CBAM证书的碳价扣减》，2026年5月19日）报道；本处未阅读草案原文',
+  "with default values, the default carbon price the Commission publishes in the CBAM registry; with actual values, the certified price effectively paid or that default":
+    '采用默认值时，适用欧盟委员会在CBAM登记系统公布的默认碳价；采用实际值时，适用经核证的实际支付碳价或该默认碳价',
+  "no default carbon price is published yet: price_paid_per_t with a country is your estimate of what was paid per t of good, and the reduction never exceeds it":
+    '默认碳价尚未公布：以国家作为隐含排放时，price_paid_per_t 是您对每吨货物已付碳价的估计，扣减额不会超过该值',
 
   // The comparison table (schemes.ts): China
   "MEE notice on 2026 work (27 Jan 2026) §一(一) (listing: 26,000 tCO2e direct); ICAP China national ETS factsheet (share covered)":

@@ -31,6 +31,7 @@ const CBAM: Readonly<Record<string, MessageKey>> = {
   verified_emissions: 'lbl.verified',
   origin_emissions: 'lbl.verified',
   origin_price: 'lbl.home-price',
+  origin_output: 'lbl.home-output',
   price: 'lbl.home-price',
   allocation: 'lbl.allocation',
   from_year: 'lbl.from-year',

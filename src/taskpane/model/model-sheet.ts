@@ -138,12 +138,14 @@ export function modelSheet(values: ModelValues, years: readonly number[]): { val
     const givenEmissions = `IF(${ref('emissions')}="","",E${n})`;
     const intensityCell = `IF(${ref('embedded')}="",${ref('country')},${ref('embedded')})`;
     const exported = `${col('Exported to the EU (t)')}${n}`;
-    // The price paid at home in the certificate's currency: none paid needs no exchange rate (a blank one then is no
-    // problem); a price paid with a blank rate shows #DIV/0! in the CBAM cells rather than dropping the deduction.
+    // The price paid at home per tonne of good, in the certificate's currency (Reg. 2023/956 art. 9: what was paid for
+    // the goods, never more — a default value was never priced at home, so no price per tCO2e multiplies it). None paid
+    // needs no exchange rate (a blank one then is no problem); a price paid with a blank rate shows #DIV/0! in the CBAM
+    // cells rather than dropping the deduction.
     const effective = `${col('Carbon price effectively paid (CNY/tCO2e)')}${n}`;
-    const originPrice = `IF(${effective}=0,0,${effective}/${ref('fx')})`;
-    const cbamCertificates = `ETS.CBAM.CERTIFICATES(${exported},${intensityCell},${y},${ref('cnCode')},${originPrice},${col('Certificate price (EUR)')}${n},${ref('cscf')})`;
-    const laterCertificates = `ETS.CBAM.CERTIFICATES(${exported},IF(${ref('embedded')}="",ETS.CBAM.DEFAULT(${ref('cnCode')},${ref('country')},${y}),${ref('embedded')}),${y},${ref('laterBenchmark')},${originPrice},${col('Certificate price (EUR)')}${n},${ref('cscf')})`;
+    const paidPerTonne = `IF(${effective}=0,0,ETS.CBAM.PRICEDUE(J${n},E${n},G${n},C${n})/${ref('fx')})`;
+    const cbamCertificates = `ETS.CBAM.CERTIFICATES(${exported},${intensityCell},${y},${ref('cnCode')},,${col('Certificate price (EUR)')}${n},${ref('cscf')},${paidPerTonne})`;
+    const laterCertificates = `ETS.CBAM.CERTIFICATES(${exported},IF(${ref('embedded')}="",ETS.CBAM.DEFAULT(${ref('cnCode')},${ref('country')},${y}),${ref('embedded')}),${y},${ref('laterBenchmark')},,${col('Certificate price (EUR)')}${n},${ref('cscf')},${paidPerTonne})`;
     const cells: Record<YearColumn, CellValue> = {
       Year: i === 0 ? `=${ref('firstYear')}` : `=A${n - 1}+1`,
       Phase: `=ETS.PHASE(${y})`,

@@ -35,6 +35,8 @@ function factorYears(): { from: number; to: number } {
 interface Read {
   readonly rows: ExposureRow[];
   readonly effective: number;
+  /** The carbon price paid per t of good, when the output at home was given: the deduction rests on it. */
+  readonly paidPerTonne?: number;
   readonly origin: OriginBasis;
   /** Product mode: the default-value schedule with the actual one beside it, and what the sheet is built from. */
   readonly product?: { readonly input: ProductInput; readonly schedule: ProductSchedule };
@@ -57,13 +59,15 @@ function readProduct(): Read | Said {
   const input: ProductInput = {
     cn: v('cb-cn'), country: v('cb-country'), quantity: n('cb-quantity'), certificatePrice: n('cb-price'), cscf: n('cb-cscf'),
     actual: n('cb-see'), actualBenchmark: n('cb-actual-benchmark'), laterBenchmark: n('cb-later'), originAllocation: n('cb-alloc'), originEmissions: n('cb-emissions'),
-    originPrice: n('cb-origin-price'), fromYear: n('cb-from'), toYear: n('cb-to'),
+    originPrice: n('cb-origin-price'), originOutput: n('cb-output'), fromYear: n('cb-from'), toYear: n('cb-to'),
   };
   try {
     const schedule = productSchedule(input);
-    return { rows: schedule.rows, effective: schedule.effective, origin: schedule.origin, product: { input, schedule } };
+    return { rows: schedule.rows, effective: schedule.effective, ...perTonne(schedule.paidPerTonne), origin: schedule.origin, product: { input, schedule } };
   } catch (e) {
     if (!(e instanceof EtsError)) throw e;
+    // A default value with something paid at home deducts per t of good: the output is still to come, not a mistake.
+    if (e.argument === 'origin_output' && input.originOutput === undefined) return prompt(t('cb.enter.output'));
     const last = benchmarkYears().to;
     // The table stops before the CBAM factor does: ask for the assumption in its own field, not in a function's terms.
     if (e.category === 'not-available' && e.argument === 'year' && input.laterBenchmark === undefined && Number(input.toYear) > last) {
@@ -82,20 +86,23 @@ function read(): Read | Said {
       good: isGood(good) ? good : undefined,
       quantity: n('cb-quantity'), embeddedIntensity: n('cb-see'), certificatePrice: n('cb-price'),
       cbamBenchmark: fromExcel('number-or-text', v('cb-benchmark')), originAllocation: n('cb-alloc'),
-      originEmissions: n('cb-emissions'), originPrice: n('cb-origin-price'), cscf: n('cb-cscf'), fromYear: n('cb-from'), toYear: n('cb-to'),
+      originEmissions: n('cb-emissions'), originPrice: n('cb-origin-price'), originOutput: n('cb-output'), cscf: n('cb-cscf'), fromYear: n('cb-from'), toYear: n('cb-to'),
     });
-    return { rows: s.rows, effective: s.effectiveOriginPrice, origin: s.origin };
+    return { rows: s.rows, effective: s.effectiveOriginPrice, ...perTonne(s.paidPerTonne), origin: s.origin };
   } catch (e) {
     if (e instanceof EtsError) return problem(onScreen(e, CBAM_LABELS));
     throw e;
   }
 }
 
+/** The price paid per t of good, as an optional field of Read. */
+const perTonne = (value: number | undefined): { paidPerTonne?: number } => (value === undefined ? {} : { paidPerTonne: value });
+
 /** The schedule as sheet rows: a title, the header, one row a year, and the total. */
-export function exposureBlock(rows: readonly ExposureRow[], effective: number): CellValue[][] {
+export function exposureBlock(rows: readonly ExposureRow[], effective: number, paidPerTonne?: number): CellValue[][] {
   const total = rows.reduce((t, r) => t + r.cost, 0);
   return [
-    [t('cb.block.title'), '', '', t('cb.block.origin', { effective })],
+    [t('cb.block.title'), '', '', paidPerTonne === undefined ? t('cb.block.origin', { effective }) : t('cb.block.origin-per-t', { perTonne: paidPerTonne })],
     [t('cb.h.year'), t('cb.h.cbam-factor'), t('cb.h.certificates'), t('cb.h.cost')],
     ...rows.map((r) => [r.year, r.factorApplied ? r.factor : factorNotApplied(), r.certificates, r.cost]),
     [t('cb.h.total'), '', '', total],
@@ -103,9 +110,10 @@ export function exposureBlock(rows: readonly ExposureRow[], effective: number): 
 }
 
 /** What the origin price rests on, in words: no home figures entered is not the same as a home surplus. */
-export function originSentence(r: Pick<Read, 'effective' | 'origin'>): string {
+export function originSentence(r: Pick<Read, 'effective' | 'origin' | 'paidPerTonne'>): string {
   if (r.origin === 'not-given') return t('cb.origin.none');
   if (r.effective === 0) return t('cb.origin.zero');
+  if (r.paidPerTonne !== undefined) return t('cb.origin.paid-per-t', { perTonne: r.paidPerTonne, effective: r.effective });
   return t('cb.origin.paid', { effective: r.effective });
 }
 
@@ -257,7 +265,7 @@ export function mountBorder(port: WorkbookPort | undefined): void {
       } else {
         const sheet = await port.oneStep(async () => {
           const added = await port.addSheet(t('cb.sheet.exposure'));
-          const block = exposureBlock(shown.rows, shown.effective);
+          const block = exposureBlock(shown.rows, shown.effective, shown.paidPerTonne);
           await port.writeValues({ sheet: added, top: 0, left: 0, values: block });
           await port.setColumnWidths(added, 0, fitColumns(block.slice(1), 4, { min: 64, max: 200 }));
           await port.activate(added);

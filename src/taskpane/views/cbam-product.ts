@@ -25,6 +25,8 @@ export interface ProductInput {
   readonly originAllocation?: unknown;
   readonly originEmissions?: unknown;
   readonly originPrice?: unknown;
+  /** The output of the good at home (t): the price paid is then taken per t of good, as a default value needs. */
+  readonly originOutput?: unknown;
   readonly fromYear: unknown;
   readonly toYear: unknown;
 }
@@ -40,6 +42,8 @@ export interface ProductSchedule {
   readonly description: string;
   readonly rows: ProductRow[];
   readonly effective: number;
+  /** The carbon price paid per t of good, when the output at home was given: both schedules deduct it. */
+  readonly paidPerTonne?: number;
   readonly origin: OriginBasis;
   /** Why actual emissions were not compared, when they were given but cannot be (a complex good without its benchmark). */
   readonly actualNote?: string;
@@ -59,7 +63,7 @@ export function productSchedule(input: ProductInput): ProductSchedule {
   const common = {
     quantity: input.quantity, certificatePrice: input.certificatePrice, cscf: input.cscf, laterBenchmark: input.laterBenchmark,
     originAllocation: input.originAllocation, originEmissions: input.originEmissions, originPrice: input.originPrice,
-    fromYear: input.fromYear, toYear: input.toYear,
+    originOutput: input.originOutput, fromYear: input.fromYear, toYear: input.toYear,
   };
   const onDefault = exposureSchedule({ ...common, embeddedIntensity: input.country, cbamBenchmark: input.cn });
   let onActual: ReturnType<typeof exposureSchedule> | undefined;
@@ -79,7 +83,10 @@ export function productSchedule(input: ProductInput): ProductSchedule {
     // The same function the cells call, so the pane and the sheet cannot disagree.
     ...r, defaultValue: cbamDefault(input.cn, input.country, r.year), ...(onActual ? { actualCost: onActual.rows[i]!.cost } : {}),
   }));
-  return { found, description: describeCode(found.line.code) ?? '', rows, effective: onDefault.effectiveOriginPrice, origin: onDefault.origin, ...(actualNote ? { actualNote } : {}) };
+  return {
+    found, description: describeCode(found.line.code) ?? '', rows, effective: onDefault.effectiveOriginPrice,
+    ...(onDefault.paidPerTonne === undefined ? {} : { paidPerTonne: onDefault.paidPerTonne }), origin: onDefault.origin, ...(actualNote ? { actualNote } : {}),
+  };
 }
 
 /** One sentence about the line used: where it comes from and the benchmarks it pairs with. */
@@ -102,7 +109,7 @@ export function lineSentence(found: DefaultValue, cn: string): string {
 
 /** Where the inputs sit on the written sheet: column B, from row 3. */
 const INPUT_ROWS = ['cb.p.in.cn', 'cb.p.in.country', 'cb.p.in.quantity', 'cb.p.in.price', 'cb.p.in.cscf', 'cb.p.in.actual',
-  'cb.p.in.actual-benchmark', 'cb.p.in.later', 'cb.p.in.origin'] as const;
+  'cb.p.in.actual-benchmark', 'cb.p.in.later', 'cb.p.in.origin', 'cb.p.in.paid-per-t'] as const;
 const FIRST_INPUT = 3;
 const ref = (label: (typeof INPUT_ROWS)[number]): string => `$B$${FIRST_INPUT + INPUT_ROWS.indexOf(label)}`;
 const PRODUCT_HEADERS = ['cb.p.h.year', 'cb.p.h.factor', 'cb.p.h.default', 'cb.p.h.certificates', 'cb.p.h.cost-default', 'cb.p.h.cost-actual', 'cb.p.h.saving'] as const;
@@ -115,16 +122,19 @@ export const PRODUCT_HEADER_ROW = FIRST_INPUT + INPUT_ROWS.length;
 
 /**
  * The sheet: inputs in column B, then one row a year of live ETS formulas that read them. Years after the benchmark
- * table use the assumption in B9 when it is filled, and otherwise show the function's #N/A asking for it.
+ * table use the assumption in B10 when it is filled, and otherwise show the function's #N/A asking for it. The price
+ * paid at home fills one of two cells, never both: per t of good (with the output at home; what a default value takes)
+ * or per tCO2e (actual emissions only), so the functions refuse nothing the pane accepted.
  */
 export function productBlock(input: ProductInput, schedule: ProductSchedule, lastTableYear: number): CellValue[][] {
+  const perTonne = schedule.paidPerTonne;
   const values: CellValue[] = [cnText(cnCode('cn_code', input.cn).digits), input.country, n(input.quantity), n(input.certificatePrice), n(input.cscf),
-    n(input.actual), n(input.actualBenchmark), n(input.laterBenchmark), n(input.originPrice === undefined ? undefined : schedule.effective)];
-  const [cn, country, q, price, cscf, actual, actualBm, later, origin] = INPUT_ROWS.map(ref) as [string, string, string, string, string, string, string, string, string];
+    n(input.actual), n(input.actualBenchmark), n(input.laterBenchmark), n(input.originPrice === undefined || perTonne !== undefined ? undefined : schedule.effective), n(perTonne)];
+  const [cn, country, q, price, cscf, actual, actualBm, later, origin, paid] = INPUT_ROWS.map(ref) as [string, string, string, string, string, string, string, string, string, string];
   const rows = schedule.rows.map((r, i): CellValue[] => {
     const at = PRODUCT_HEADER_ROW + 2 + i;
     const year = `A${at}`;
-    const tail = `${origin},${price},${cscf}`;
+    const tail = `${origin},${price},${cscf},${paid}`;
     const onTable = `ETS.CBAM.CERTIFICATES(${q},${country},${year},${cn},${tail})`;
     const onLater = `ETS.CBAM.CERTIFICATES(${q},C${at},${year},${later},${tail})`;
     const certificates = r.year > lastTableYear && r.factor > 0 ? `=IF(${later}="",${onTable},${onLater})` : `=${onTable}`;
@@ -132,7 +142,7 @@ export function productBlock(input: ProductInput, schedule: ProductSchedule, las
     const fromTable = r.year > lastTableYear && r.factor > 0 ? `IF(${later}="",${code},${later})` : code;
     const actualBenchmark = `IF(${actualBm}="",${fromTable},${actualBm})`;
     return [r.year, `=ETS.CBAM.FACTOR(${year})`, `=ETS.CBAM.DEFAULT(${cn},${country},${year})`, certificates, `=D${at}*${price}`,
-      `=IF(${actual}="","",ETS.CBAM.COST(${q},${actual},${year},${price},${actualBenchmark},${origin},${cscf}))`,
+      `=IF(${actual}="","",ETS.CBAM.COST(${q},${actual},${year},${price},${actualBenchmark},${origin},${cscf},${paid}))`,
       `=IF(F${at}="","",E${at}-F${at})`];
   });
   // Totals over the years: a year the function cannot price (no benchmark yet) leaves its #N/A in the total too, so the
