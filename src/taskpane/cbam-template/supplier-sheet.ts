@@ -23,12 +23,12 @@ export interface SupplierSheetInput {
 
 /** Inputs: labels in A, values in B, from sheet row 5. */
 const FIRST_INPUT_ROW = 5;
-const INPUTS = ['sup.in.price', 'sup.in.cscf', 'sup.in.country'] as const;
+const INPUTS = ['sup.in.price', 'sup.in.cscf', 'sup.in.country', 'sup.in.rate'] as const;
 const inputRef = (key: (typeof INPUTS)[number]): string => `$B$${FIRST_INPUT_ROW + INPUTS.indexOf(key)}`;
 /** The product table's header row (1-based) and its columns. */
 const PRODUCT_HEADER_ROW = FIRST_INPUT_ROW + INPUTS.length + 1;
-const PRODUCT_HEADERS = ['sup.h.row', 'sup.h.cn', 'sup.h.product', 'sup.h.direct', 'sup.h.indirect', 'sup.h.see-total', 'sup.h.counted', 'sup.h.benchmark', 'sup.h.quantity'] as const;
-const P = { cn: 'B', name: 'C', direct: 'D', indirect: 'E', total: 'F', counted: 'G', benchmark: 'H', quantity: 'I' } as const;
+const PRODUCT_HEADERS = ['sup.h.row', 'sup.h.cn', 'sup.h.product', 'sup.h.direct', 'sup.h.indirect', 'sup.h.see-total', 'sup.h.counted', 'sup.h.benchmark', 'sup.h.quantity', 'sup.h.paid', 'sup.h.currency'] as const;
+const P = { cn: 'B', name: 'C', direct: 'D', indirect: 'E', total: 'F', counted: 'G', benchmark: 'H', quantity: 'I', paid: 'J' } as const;
 
 /** Where a written sheet keeps what others point at: the grand totals of each block (A1 addresses). */
 export interface SupplierSheetLayout {
@@ -85,6 +85,8 @@ export function supplierSheet(input: SupplierSheetInput): SupplierSheetLayout {
   push([t('sup.in.price'), input.certificatePrice]);
   push([t('sup.in.cscf'), input.cscf ?? null]);
   push([t('sup.in.country'), supplier.country || null]);
+  const rate = inputRef('sup.in.rate');
+  push([t('sup.in.rate'), null]);
   push([]);
   push(PRODUCT_HEADERS.map((k) => t(k)));
   const firstProduct = PRODUCT_HEADER_ROW + 1;
@@ -92,7 +94,7 @@ export function supplierSheet(input: SupplierSheetInput): SupplierSheetLayout {
   products.forEach((p, i) => {
     const r = firstProduct + i;
     push([t('sup.row', { sheet: supplier.sheet, row: p.row }), codes[i]!.code, p.name, p.seeDirect, p.seeIndirect, p.seeTotal,
-      `=${withIndirect(p) ? P.total : P.direct}${r}`, null, input.quantity ?? null]);
+      `=${withIndirect(p) ? P.total : P.direct}${r}`, null, input.quantity ?? null, p.carbonPrice?.effective ?? null, p.carbonPrice?.currency || null]);
   });
   formats.push({ top: firstProduct - 1, left: 3, rows: products.length, cols: 4, format: '0.000' });
   for (const issue of supplier.issues) push([t(`sup.issue.${issue.kind}`, { sheet: supplier.sheet, row: issue.row, columns: issue.columns, value: String(issue.value ?? '') })]);
@@ -121,8 +123,11 @@ export function supplierSheet(input: SupplierSheetInput): SupplierSheetLayout {
   };
 
   const q = (r: number): string => `$${P.quantity}${r}`;
+  // The carbon price the supplier paid at home per t of good (the template's effective carbon price due), in the
+  // certificate price's currency; a blank price or exchange rate deducts nothing (the sheet says so in its label).
+  const paid = (r: number): string => `IF(OR($${P.paid}${r}="",${rate}=""),"",$${P.paid}${r}/${rate})`;
   const certificates = block(t('sup.block.certificates'), '#,##0.00', (r, col, header) =>
-    `=IF(${q(r)}="","",ETS.CBAM.CERTIFICATES(${q(r)},$${P.counted}${r},${col}$${header},IF($${P.benchmark}${r}="",$${P.cn}${r},$${P.benchmark}${r}),,${price},${cscf}))`);
+    `=IF(${q(r)}="","",ETS.CBAM.CERTIFICATES(${q(r)},$${P.counted}${r},${col}$${header},IF($${P.benchmark}${r}="",$${P.cn}${r},$${P.benchmark}${r}),,${price},${cscf},${paid(r)}))`);
   const actual = block(t('sup.block.actual'), '#,##0', (r, col) => {
     const n = `${col}${certificates.row(r)}`;
     return `=IF(${n}="","",${n}*${price})`;
@@ -135,11 +140,12 @@ export function supplierSheet(input: SupplierSheetInput): SupplierSheetLayout {
   });
   if (codes.some((c) => !c.resolved)) push([t('sup.note.codes')]);
   push([t('sup.note.complex')]);
+  push([t('sup.note.paid')]);
 
   return {
     values: rows,
     dataAreas: [{ top: FIRST_INPUT_ROW - 1, left: 1, rows: INPUTS.length, cols: 1 }, { top: firstProduct - 1, left: 0, rows: products.length, cols: 6 },
-      { top: firstProduct - 1, left: 7, rows: products.length, cols: 2 }],
+      { top: firstProduct - 1, left: 7, rows: products.length, cols: 4 }],
     totals: { actual: actual.total, onDefault: onDefault.total, worth: worth.total },
     formats,
   };

@@ -627,6 +627,10 @@ export const EN = {
   "sup.summary.h.actual": "Cost on actual values",
   "sup.summary.h.default": "Cost on default values",
   "sup.summary.h.worth": "Worth of the supplier’s data",
+  "sup.in.rate": "Exchange rate: supplier’s currency per 1 of the certificate price’s (e.g. CNY per EUR; blank: the price paid at home is not deducted)",
+  "sup.h.paid": "Carbon price paid at home per t (template’s effective carbon price due)",
+  "sup.h.currency": "Currency",
+  "sup.note.paid": "The price paid at home (column J ÷ the exchange rate) reduces the certificates on actual values only (CBAM Regulation art. 9; the Commission’s draft implementing act on carbon price paid gives default values a default carbon price, not published yet).",
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -628,4 +628,8 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "sup.summary.h.actual": "按实际值的成本",
   "sup.summary.h.default": "按默认值的成本",
   "sup.summary.h.worth": "供应商数据的价值",
+  "sup.in.rate": "汇率：每1单位证书价格货币对应的供应商货币（如每欧元的人民币；留空则不扣减本国已付碳价）",
+  "sup.h.paid": "本国已付碳价（每吨，模板中的实际应付碳价）",
+  "sup.h.currency": "货币",
+  "sup.note.paid": "本国已付碳价（J列 ÷ 汇率）只扣减按实际值计算的证书（CBAM条例第9条；欧盟委员会关于已付碳价的实施细则草案为默认值规定了默认碳价，尚未公布）。",
 };
