@@ -631,6 +631,22 @@ export const EN = {
   "sup.h.paid": "Carbon price paid at home per t (template’s effective carbon price due)",
   "sup.h.currency": "Currency",
   "sup.note.paid": "The price paid at home (column J ÷ the exchange rate) reduces the certificates on actual values only (CBAM Regulation art. 9; the Commission’s draft implementing act on carbon price paid gives default values a default carbon price, not published yet).",
+  "cf.err.missing": "{field}: missing.",
+  "cf.err.number": "{field}: “{value}” is not a number.",
+  "cf.err.positive": "{field}: must be more than 0 (got {value}).",
+  "cf.err.negative": "{field}: cannot be negative (got {value}).",
+  "cf.err.share": "{field}: a share from 0 to 1 (got {value}).",
+  "cf.err.date": "{field}: a date as YYYY-MM-DD (got “{value}”).",
+  "cf.err.period": "{field}: the reporting period ends before it starts.",
+  "cf.err.good": "{field}: “{value}” is not a good the fill path writes ({goods}).",
+  "cf.err.cn": "{field}: an 8-digit CN code such as 2523 10 00 (got “{value}”).",
+  "cf.err.cn-good": "{field}: CN code {value} is not a code of {good}.",
+  "cf.err.market": "{field}: more produced for the market than produced.",
+  "cf.err.no-streams": "{field}: no source stream and no PFC emissions: nothing to attribute.",
+  "cf.err.too-many": "{field}: the template holds {max} source streams at most.",
+  "cf.err.method": "{field}: “{value}” is neither combustion nor process emissions.",
+  "cf.err.list": "{field}: “{value}” is not in the template’s list ({list}).",
+  "cf.err.currency": "{field}: a three-letter currency code such as CNY (got “{value}”).",
 } as const;
 
 export type MessageKey = keyof typeof EN;
