@@ -40,22 +40,27 @@ describe('end to end: a supplier\'s filled CBAM communication template read from
 
     // The supplier sheet is shown: the product with the template's figures, and formulas that price it.
     assert.equal(await wb.value('A1'), 'CBAM supplier: Wuhu Example Clinker Works, Line 2');
-    assert.equal(await wb.value('F10'), 0.88078096);
-    assert.equal(await wb.value('G10'), 0.88078096, 'cement: SEE counted is the total');
-    assert.equal(await wb.value('B10'), '2523 10 00', 'the template\'s eight-digit code, as given');
-    const certificates = 'C14';
-    assert.match((await wb.formula(certificates))!, /^=IF\(\$I10="","",ETS\.CBAM\.CERTIFICATES\(\$I10,\$G10,C\$13,/);
+    assert.equal(await wb.value('F11'), 0.88078096);
+    assert.equal(await wb.value('G11'), 0.88078096, 'cement: SEE counted is the total');
+    assert.equal(await wb.value('B11'), '2523 10 00', 'the template\'s eight-digit code, as given');
+    const certificates = 'C15';
+    assert.match((await wb.formula(certificates))!, /^=IF\(\$I11="","",ETS\.CBAM\.CERTIFICATES\(\$I11,\$G11,C\$14,/);
     // 2523 10 00 is grey or white clinker: Column A asks for the route, the default values for the full code.
     const asks = await wb.value(certificates);
     assert.ok(typeof asks === 'object' && asks !== null && /0\.666 \(A, grey clinker/.test(asks.message), JSON.stringify(asks));
-    const asksDefault = await wb.value('C24');
+    const asksDefault = await wb.value('C25');
     assert.ok(typeof asksDefault === 'object' && asksDefault !== null && /2523 10 00 10, 2523 10 00 90/.test(asksDefault.message), JSON.stringify(asksDefault));
-    await wb.enter('B10', '2523 10 00 90 A');
+    await wb.enter('B11', '2523 10 00 90 A');
     assert.equal(await wb.value(certificates), 2314.3096);
-    assert.equal(await wb.value('C19'), 185144.768);
-    assert.equal(await wb.value('C24'), 703720);
+    assert.equal(await wb.value('C20'), 185144.768);
+    assert.equal(await wb.value('C25'), 703720);
     // The worth is the sheet's own subtraction (703,720 − 185,144.768), in binary floating point as Excel does it.
-    assert.ok(Math.abs((await wb.value('C29') as number) - 518575.232) < 1e-6);
+    assert.ok(Math.abs((await wb.value('C30') as number) - 518575.232) < 1e-6);
+    // The price the supplier paid at home (the template's effective carbon price due, 2.8218441504 CNY/t) comes off
+    // once an exchange rate is typed: 10,000 × 2.8218441504 / 7.8 / 80 = 45.2218614 certificates.
+    assert.equal(await wb.value('J11'), 2.8218441504);
+    await wb.enter('B8', '7.8');
+    assert.ok(Math.abs((await wb.value(certificates) as number) - (2314.3096 - 45.22186139)) < 1e-6);
     await wb.shot('supplier-sheet');
   });
 

@@ -54,6 +54,9 @@ describe('CBAM supplier sheets: templates read and priced by live formulas', () 
 
   it('finds a template by its header row, reads the installation and products, and prices them on actual and default values', async () => {
     summarySheet(hf, 'Summary_Communication', 'Anhui Clinker Co.', [['P1', 'Cement clinker', '2523 10 00 90', 'Cement clinker', 'Grey clinker', 0.85, 0.05, 0.9, 't CO2e/t']]);
+    // The carbon-price section: AM instrument, AQ currency, AZ effective carbon price due per t.
+    const id = hf.getSheetId('Summary_Communication')!;
+    for (const [col, v] of [[38, 'National ETS'], [42, 'CNY'], [51, 2.4]] as const) hf.setCellContents({ sheet: id, row: 25, col }, [[v]]);
     hf.addSheet('Notes');
     const s = await written(10000);
     assert.equal(s.supplier.name, 'Anhui Clinker Co.');
@@ -61,8 +64,8 @@ describe('CBAM supplier sheets: templates read and priced by live formulas', () 
     assert.equal(s.supplier.period, '2025-01-01 – 2025-12-31');
     assert.equal(s.supplier.products.length, 1);
     // The product row: the code with its default line's route, SEE counted = total for cement.
-    assert.equal(s.at('B10'), '2523 10 00 90 A');
-    assert.equal(s.at('G10'), 0.9);
+    assert.equal(s.at('B11'), '2523 10 00 90 A');
+    assert.equal(s.at('G11'), 0.9);
     const certificates = s.find('Certificates on the supplier’s actual values (Column A benchmarks)') + 3;
     const actual = s.find('Cost on the supplier’s actual values') + 3;
     const onDefault = s.find('Cost on the Commission’s default values (Column B benchmarks)') + 3;
@@ -73,6 +76,14 @@ describe('CBAM supplier sheets: templates read and priced by live formulas', () 
     assert.equal(s.at(`C${worth}`), 503200);
     // The totals row sums the years, and the grand total sits where the layout says.
     assert.equal(s.at(s.layout.totals.worth), (s.at(`C${worth}`) as number) + (s.at(`D${worth}`) as number));
+    // The supplier's carbon price paid at home (AZ, effective due per t, 2.4 CNY/t) comes off the certificates on
+    // actual values once an exchange rate is typed: 10,000 × 2.4 / 8 / 80 = 37.5 certificates; none on default values.
+    assert.equal(s.at('J11'), 2.4);
+    assert.equal(s.at('K11'), 'CNY');
+    hf.setCellContents(hf.simpleCellAddressFromString('B8', s.id)!, [[8]]);
+    assert.equal(s.at(`C${certificates}`), 2469);
+    assert.equal(s.at(`C${onDefault}`), 703720);
+    hf.setCellContents(hf.simpleCellAddressFromString('B8', s.id)!, [[null]]);
     // Live: a new price reprices every block.
     hf.setCellContents(hf.simpleCellAddressFromString('B5', s.id)!, [[100]]);
     assert.equal(s.at(`C${actual}`), 250650);
@@ -81,11 +92,11 @@ describe('CBAM supplier sheets: templates read and priced by live formulas', () 
   it('steel counts direct emissions only; a complex good asks for its whole benchmark until it is typed', async () => {
     summarySheet(hf, 'Summary_Communication (2)', 'Hebei Steel', [['P1', 'Flat-rolled products', '7208 39 00', '', 'HRC', 1.9, 0.3, 2.2, 't CO2e/t']]);
     const s = await written(10000);
-    assert.equal(s.at('G10'), 1.9);
+    assert.equal(s.at('G11'), 1.9);
     const certificates = s.find('Certificates on the supplier’s actual values (Column A benchmarks)') + 3;
     const asks = s.at(`C${certificates}`);
     assert.ok(asks instanceof DetailedCellError && /complex good/.test(asks.message), String(asks));
-    hf.setCellContents(hf.simpleCellAddressFromString('H10', s.id)!, [[1.37]]);
+    hf.setCellContents(hf.simpleCellAddressFromString('H11', s.id)!, [[1.37]]);
     assert.equal(s.at(`C${certificates}`), 5642.5);
   });
 
@@ -102,7 +113,7 @@ describe('CBAM supplier sheets: templates read and priced by live formulas', () 
     assert.ok(s.layout.values.some((r) => typeof r[0] === 'string' && r[0].includes('row 26: SEE direct + indirect ≠ total')));
     const certificates = s.find('Certificates on the supplier’s actual values (Column A benchmarks)') + 3;
     assert.equal(s.at(`C${certificates}`), '');
-    assert.equal(s.at('I10'), null);
+    assert.equal(s.at('I11'), null);
   });
 
   it('several suppliers: one sheet each and a summary whose totals point at theirs', async () => {
