@@ -36,7 +36,7 @@ describe('end to end: a supplier\'s filled CBAM communication template read from
     await testid('sup-read').click();
     await testid('sup-status').filter({ hasText: /^(Written|Could not)/ }).waitFor({ timeout: 60000 });
     assert.match((await testid('sup-status').textContent())!, /^Written: “CBAM Wuhu Example Clinker Works”\.$/);
-    assert.match((await testid('sup-list').textContent())!, /Summary_Communication: Wuhu Example Clinker Works, Line 2, 1 products, template v2\.1\.1\./);
+    assert.match((await testid('sup-list').textContent())!, /Summary_Communication: Wuhu Example Clinker Works, Line 2; products read: 1, template v2\.1\.1\./);
 
     // The supplier sheet is shown: the product with the template's figures, and formulas that price it.
     assert.equal(await wb.value('A1'), 'CBAM supplier: Wuhu Example Clinker Works, Line 2');

@@ -584,7 +584,7 @@ export const EN = {
   "sup.read": "Read suppliers’ templates",
   "sup.none": "No supplier’s template in this workbook: open a communication template, or copy its Summary_Communication sheet in.",
   "sup.need-price": "Enter the certificate price above first: the supplier sheets price the certificates with it.",
-  "sup.found": "{sheet}: {name}, {products} products{version}.",
+  "sup.found": "{sheet}: {name}; products read: {products}{version}.",
   "sup.found.version": ", template v{version}",
   "sup.found.issues": " Not used: {issues}.",
   "sup.written": "Written: {sheets}.",
