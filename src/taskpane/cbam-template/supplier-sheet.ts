@@ -4,7 +4,7 @@
  * default values — what the supplier's data is worth to the importer. Every figure is a live ETS formula over the
  * sheet's own input cells, so the importer can change a quantity, the price or a CN code and see it follow.
  */
-import { cnCode, cnText, defaultValueLine } from '../../core';
+import { cnCode, cnText, dataText, defaultValueLine, rules } from '../../core';
 import { countsIndirect } from '../../core/cbam-goods';
 import { t } from '../i18n/messages';
 import { columnLetters, type CellValue } from '../ports/port';
@@ -139,7 +139,7 @@ export function supplierSheet(input: SupplierSheetInput): SupplierSheetLayout {
     return `=IF(OR(${a}="",${d}=""),"",${d}-${a})`;
   });
   if (codes.some((c) => !c.resolved)) push([t('sup.note.codes')]);
-  push([t('sup.note.complex')]);
+  push([t('sup.note.complex', { source: dataText(rules.fixedRule('cbam:precursors')!.source) })]);
   push([t('sup.note.paid')]);
 
   return {

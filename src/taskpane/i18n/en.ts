@@ -619,7 +619,7 @@ export const EN = {
   "sup.block.default": "Cost on the Commission’s default values (Column B benchmarks)",
   "sup.block.worth": "What the supplier’s data is worth (cost on default − cost on actual)",
   "sup.note.codes": "A CN code without a default line for the country (or one the annex splits further) shows the function’s message in its cells: type the full code, with its route, in column B.",
-  "sup.note.complex": "Complex goods (e.g. steel products, aluminium products): Column A is the process’s own benchmark; the precursors’ share (IR 2025/2620 annex point 3.3) is not in the summary sheet — type the whole benchmark in column H, and the cells ask for it until then.",
+  "sup.note.complex": "Complex goods (e.g. steel products, aluminium products): Column A is the process’s own benchmark; the precursors’ share ({source}) is not in the summary sheet — type the whole benchmark in column H, and the cells ask for it until then.",
   "sup.summary.title": "CBAM cost by supplier, {from}–{to}",
   "sup.summary.h.supplier": "Supplier",
   "sup.summary.h.sheet": "Sheet",

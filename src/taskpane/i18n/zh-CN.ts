@@ -620,7 +620,7 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "sup.block.default": "按欧盟委员会默认值计算的成本（B栏基准）",
   "sup.block.worth": "供应商数据的价值（默认值成本 − 实际值成本）",
   "sup.note.codes": "若某CN编码在该国没有默认值行（或附件将其进一步细分），其单元格会显示函数给出的提示：请在B列输入带路线的完整编码。",
-  "sup.note.complex": "复杂货物（如钢铁制品、铝制品）：A栏是本工序自身的基准；前体部分（IR 2025/2620 附件第3.3点）不在汇总表中——请在H列输入完整基准，此前这些单元格会提示输入。",
+  "sup.note.complex": "复杂货物（如钢铁制品、铝制品）：A栏是本工序自身的基准；前体部分（{source}）不在汇总表中——请在H列输入完整基准，此前这些单元格会提示输入。",
   "sup.summary.title": "按供应商的CBAM成本，{from}–{to}",
   "sup.summary.h.supplier": "供应商",
   "sup.summary.h.sheet": "工作表",
