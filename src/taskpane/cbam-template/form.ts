@@ -144,7 +144,7 @@ export function formPlace(field: string, streamRows: readonly number[] = []): { 
   return at ? { address: a1(at.row, 1), label: t(labelKey(field)) } : undefined;
 }
 
-/** An issue worded with the form's cell: "B22 (Production): production: must be more than 0". */
+/** An issue worded with the form's cell: "B28 (Production in the period): production: must be more than 0 (got 0).". */
 export function issueLine(issue: FillIssue, streamRows: readonly number[] = []): string {
   const place = formPlace(issue.field, streamRows);
   return place ? t('cf.issue', { address: place.address, label: place.label, message: issue.message }) : issue.message;
