@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { HyperFormula } from 'hyperformula';
 import { excelSerial } from '../../src/core';
 import { SHEETS, templateWrites, type InstallationData } from '../../src/taskpane/cbam-template/fill';
-import { FORM_COLS, formLayout, STREAM_COLUMNS } from '../../src/taskpane/cbam-template/form';
+import { FORM_COLS, formLayout, formValues, issueLine, STREAM_COLUMNS } from '../../src/taskpane/cbam-template/form';
 import { setLanguage } from '../../src/taskpane/i18n/messages';
 import type { CellValue } from '../../src/taskpane/ports/port';
 import { fillFromForm, formSheet, overwriteText, writeForm, writeTemplate } from '../../src/taskpane/views/template-fill';
@@ -51,6 +51,22 @@ function typed(data: InstallationData): CellValue[][] {
   });
   return out;
 }
+
+describe('CBAM installation form in Chinese', () => {
+  afterEach(() => setLanguage('en'));
+  it('labels the form in Chinese on the same cells, finds it under either name, and words issues with the form cell', () => {
+    setLanguage('en');
+    const en = formValues();
+    setLanguage('zh-CN');
+    const zh = formValues();
+    assert.equal(zh.length, en.length);
+    const row = formLayout().fields.get('production')!.row;
+    assert.equal(zh[row]![0], '报告期产量');
+    assert.notEqual(zh[0]![0], en[0]![0]);
+    assert.equal(formSheet(['Start', 'CBAM installation data', 'CBAM设施数据 (2)']), 'CBAM设施数据 (2)');
+    assert.equal(issueLine({ field: 'production', message: 'production：缺失。' }), `B${row + 1}（报告期产量）：production：缺失。`);
+  });
+});
 
 describe('CBAM view, exporters: the installation form fills the communication template', function () {
   this.timeout(300000);

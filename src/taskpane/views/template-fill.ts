@@ -4,7 +4,7 @@
  * Values only, never formulas; a target cell already holding something else is never overwritten without the user's
  * say-so (the cf-overwrite button).
  */
-import { FillError, SHEETS, TEMPLATE_SHEETS, templateWrites, type CellWrite } from '../cbam-template/fill';
+import { FillError, SHEETS, TEMPLATE_SHEETS, templateWrites, type CellWrite, type FillIssue, type InstallationData } from '../cbam-template/fill';
 import { countsBySheet, FORM_COLS, formLayout, formValues, issueLine, overwrites, readForm, targetAreas, writeBlocks } from '../cbam-template/form';
 import { fitColumns } from '../column-widths';
 import { byId, restoreFocus, setStatus } from '../dom';
@@ -58,21 +58,14 @@ export async function fillFromForm(port: WorkbookPort): Promise<FillOutcome> {
   if (!sheet) return { kind: 'no-form' };
   const values = await port.readValues({ sheet, top: 0, left: 0, rows: formLayout().rows, cols: FORM_COLS });
   const { data, issues, streamRows } = readForm(values);
-  let writes: CellWrite[];
-  try {
-    if (issues.length > 0) throw new FillError(issues);
-    writes = templateWrites(data);
-  } catch (e) {
-    if (!(e instanceof FillError)) throw e;
-    // The form's own issues and the fill path's, each once, worded with the form's cell.
-    const all = [...issues, ...(issues.length > 0 ? validationOf(data) : e.issues)];
-    return { kind: 'invalid', sheet, lines: all.map((i) => issueLine(i, streamRows)) };
-  }
+  // The form's own issues and the fill path's, each worded with the form's cell.
+  const problems = [...issues, ...validationOf(data)];
+  if (problems.length > 0) return { kind: 'invalid', sheet, lines: problems.map((i) => issueLine(i, streamRows)) };
+  const writes = templateWrites(data);
+  const absent = [...new Set(writes.map((w) => w.sheet))].filter((s) => !names.includes(s));
+  if (absent.length > 0) return { kind: 'no-template', missing: absent };
   const read = [];
-  for (const area of targetAreas(writes)) {
-    if (!names.includes(area.sheet)) continue;
-    read.push({ area, values: await port.readValues(area) });
-  }
+  for (const area of targetAreas(writes)) read.push({ area, values: await port.readValues(area) });
   const cells = overwrites(writes, read);
   if (cells.length > 0) return { kind: 'overwrite', cells, writes };
   await writeTemplate(port, writes);
@@ -80,7 +73,7 @@ export async function fillFromForm(port: WorkbookPort): Promise<FillOutcome> {
 }
 
 /** The fill path's issues with the data, if any. */
-function validationOf(data: Parameters<typeof templateWrites>[0]): FillError['issues'] {
+function validationOf(data: InstallationData): readonly FillIssue[] {
   try {
     templateWrites(data);
     return [];
