@@ -3,6 +3,7 @@ import { byId, wireTabs } from './dom';
 import { DEFAULT_SETTINGS, settingsFrom } from './settings';
 import { mountBorder } from './views/border-view';
 import { mountSupplierTemplates } from './views/supplier-templates';
+import { mountTemplateFill } from './views/template-fill';
 import { mountCalendar } from './views/calendar-view';
 import { mountCompare } from './views/compare-view';
 import { mountEmissions } from './views/emissions-view';
@@ -32,6 +33,7 @@ export async function mountApp(port: WorkbookPort | undefined, hostNote: 'host.w
   mountCompare();
   mountBorder(port);
   mountSupplierTemplates(port);
+  mountTemplateFill(port);
   mountCalendar(port);
   mountModel(port);
   mountEmissions(port);
