@@ -651,6 +651,7 @@ export const EN = {
   "cf.intro": "Open the Commission’s CBAM communication template for installations (v2.1.1), write the installation form, type your installation’s figures into it, then fill the template: the pane writes values into the template’s input cells only, and the template’s own formulas compute the SEE and Summary_Communication.",
   "cf.form": "Write the installation form",
   "cf.fill": "Fill the template from the form",
+  "cf.overwrite.button": "Overwrite filled cells",
   "cf.overwrite": "Overwrite {count} filled cells",
   "cf.sheet": "CBAM installation data",
   "cf.form.title": "CBAM installation data for the communication template",

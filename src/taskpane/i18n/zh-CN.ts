@@ -652,6 +652,7 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "cf.intro": "打开欧盟委员会的设施CBAM通报模板（v2.1.1），写出设施数据表，填入本设施的数据，然后填写模板：本窗格只把数值写入模板的输入单元格，由模板自身的公式计算SEE和 Summary_Communication。",
   "cf.form": "写出设施数据表",
   "cf.fill": "根据数据表填写模板",
+  "cf.overwrite.button": "覆盖已填单元格",
   "cf.overwrite": "覆盖 {count} 个已填单元格",
   "cf.sheet": "CBAM设施数据",
   "cf.form.title": "用于通报模板的CBAM设施数据",
