@@ -12,11 +12,18 @@ const DEADLINE_GROUPS: readonly DeadlineGroup[] = ['power', 'industry'];
 /** A sector standing for each group, where one must be named (a formula, a coverage check). */
 export const GROUP_SECTOR: Readonly<Record<DeadlineGroup, string>> = { power: 'power', industry: 'cement' };
 
+const DAY_MS = 86_400_000;
+/** Excel's day 0: 30 Dec 1899 in the 1900 date system (serials from 1 Mar 1900 on count right from it). */
+const DAY_ZERO = Date.UTC(1899, 11, 30);
+
 /** Days from Excel's day 0 (30 Dec 1899 in the 1900 date system) to a date, i.e. the date's serial number. */
 export function excelSerial(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return Math.round((Date.UTC(y, m - 1, d) - DAY_ZERO) / DAY_MS);
 }
+
+/** The date of an Excel serial as "YYYY-MM-DD" (a time of day is dropped): excelSerial's inverse. */
+export const isoDate = (serial: number): string => new Date(DAY_ZERO + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 
 /** "31 Jul 2026" (2026年7月31日 in Chinese) from "2026-07-31", for messages. */
 export function dateText(iso: string): string {

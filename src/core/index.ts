@@ -9,7 +9,7 @@ export { anodeCo2, emissionsReport, fuelCo2, fuelFactor, gridFactor, heatGj, pfc
 export { power, powerEntity, type PowerUnitInput } from './power';
 export { loadFactor } from './load-factor';
 export { preallocation } from './preallocation';
-export { calendar, dateText, deadline, excelSerial, GROUP_SECTOR, type CalendarRow } from './calendar';
+export { calendar, dateText, deadline, excelSerial, GROUP_SECTOR, isoDate, type CalendarRow } from './calendar';
 export { benchmark } from './benchmarks';
 export { bundledCountries, cbamBenchmarkOf, cbamSectorOf, cnCode, cnText, country, defaultValue as cbamDefault, defaultValueLine, type Country, type DefaultValue } from './cbam-goods';
 export { cbamCertificates, cbamCost, cbamExempt, cbamFactor, effectivePrice, priceDue, exposureSchedule, goodsBasis, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { balance, calendar, carryover, cost, dateText, deadline, EtsError, excelSerial, penalty, position, POSITION_HEADERS } from '../../src/core';
+import { balance, calendar, carryover, cost, dateText, deadline, EtsError, excelSerial, isoDate, penalty, position, POSITION_HEADERS } from '../../src/core';
 import { throwsEts } from '../helpers';
 
 describe('core: balance and cost', () => {
@@ -65,6 +65,9 @@ describe('core: carry-over, penalty and the calendar', () => {
   it('deadlines as Excel serials, by sector where they differ', () => {
     assert.equal(excelSerial('2026-12-31'), 46387);
     assert.equal(excelSerial('1900-03-01'), 61);
+    // isoDate is its inverse; a time of day belongs to its date (45,292.75 is 2024-01-01 18:00, not the 2nd).
+    for (const iso of ['1900-03-01', '2024-02-29', '2026-12-31']) assert.equal(isoDate(excelSerial(iso)), iso);
+    assert.equal(isoDate(45292.75), '2024-01-01');
     assert.equal(dateText('2026-07-31'), '31 Jul 2026');
     assert.equal(deadline('surrender', 2025), 46387);
     assert.equal(deadline('清缴', 2024, '水泥'), 46022);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { DetailedCellError } from 'hyperformula';
 import { exampleModel, exampleRows, HEADER_ROW } from '../../src/taskpane/example-model';
 import { settingsFrom, DEFAULT_SETTINGS } from '../../src/taskpane/settings';
-import { safeValue, a1, columnLetters, runs } from '../../src/taskpane/ports/port';
+import { safeValue, a1, columnLetters, parseA1, runs } from '../../src/taskpane/ports/port';
 import { createEngine } from '../../src/workbench/engine';
 import { loadBundle } from '../functions/bundle';
 import { CATALOGUE } from '../functions/catalogue';
@@ -127,6 +127,11 @@ describe('task pane: settings and port helpers', () => {
     assert.equal(columnLetters(27), 'AB');
     assert.equal(columnLetters(702), 'AAA');
     assert.equal(a1(2, 4, 4, 3), 'E3:G6');
+    // parseA1 reads back what a1 writes, either case, $ anchors allowed; anything else is not a cell address.
+    assert.deepEqual(parseA1('I20'), { row: 19, col: 8 });
+    assert.deepEqual(parseA1('$ba$26'), { row: 25, col: 52 });
+    for (const [row, col] of [[0, 0], [1048575, 16383], [99, 702]] as const) assert.deepEqual(parseA1(a1(row, col)), { row, col });
+    for (const bad of ['', 'A', '26', 'A1:B2', 'ABCD1', 'I20x']) assert.equal(parseA1(bad), undefined, bad);
     assert.deepEqual(runs([5, 1, 2, 3, 9, 2]), [{ start: 1, count: 3 }, { start: 5, count: 1 }, { start: 9, count: 1 }]);
   });
 });

@@ -5,12 +5,11 @@
  * without its checks — a row without a CN code or SEE, direct + indirect ≠ total, a unit other than tonnes — each
  * reported with the row's sheet address, never silently used.
  */
-import type { CellValue } from '../ports/port';
+import { isBlank } from '../../functions/coerce';
+import { columnIndex, columnLetters, type CellValue } from '../ports/port';
 
 export const SUMMARY_SHEET = 'Summary_Communication';
 export const VERSIONS_SHEET = '0_Versions';
-/** A column's 0-based index from its letters (D → 3, BA → 52). */
-const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 /** The first product's sheet row (1-based): the header is the row above it; a hundred products fit. */
 const FIRST_PRODUCT_ROW = 26;
 /** The product table: sheet rows 26–125, columns D (process) to BA (effective carbon price due). */
@@ -51,13 +50,8 @@ export interface ReadIssue {
   readonly value?: CellValue;
 }
 
-const LETTERS = (offset: number): string => {
-  let n = PRODUCT_AREA.left + offset + 1;
-  let s = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
-const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+/** The template column letters of a product-table column (0 = D). */
+const LETTERS = (offset: number): string => columnLetters(PRODUCT_AREA.left + offset);
 const text = (v: CellValue | undefined): string => (isBlank(v) ? '' : String(v).trim());
 const optional = (v: CellValue | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 

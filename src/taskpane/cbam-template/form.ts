@@ -7,9 +7,10 @@
  * source streams (one row a stream, columns A–I), then the PFC slope fields. Rows do not move with the language, so a
  * form written in one language reads in the other.
  */
-import { fromExcel } from '../../functions/coerce';
+import { isoDate } from '../../core';
+import { fromExcel, isBlank } from '../../functions/coerce';
 import { t, type MessageKey } from '../i18n/messages';
-import { a1, columnIndex, type Area, type Block, type CellValue } from '../ports/port';
+import { a1, parseA1, type Area, type Block, type CellValue } from '../ports/port';
 import { ELECTRICITY_SOURCES, GOODS, type CellWrite, type FillIssue, type InstallationData, type SourceStream } from './fill';
 
 type Kind = 'text' | 'number' | 'date';
@@ -150,11 +151,9 @@ export function issueLine(issue: FillIssue, streamRows: readonly number[] = []):
   return place ? t('cf.issue', { address: place.address, label: place.label, message: issue.message }) : issue.message;
 }
 
-const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
 /** An Excel serial date as YYYY-MM-DD; text as typed (2024/1/1 → 2024-01-01). */
 function dateOf(v: CellValue): string {
-  if (typeof v === 'number') return new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000).toISOString().slice(0, 10);
+  if (typeof v === 'number') return isoDate(v);
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(String(v).trim());
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : String(v).trim();
 }
@@ -226,9 +225,9 @@ export function readForm(values: readonly (readonly CellValue[])[]): { data: Ins
 
 /** A write's 0-based row and column. */
 export function cellOf(address: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(address.toUpperCase());
-  if (!m) throw new Error(`not an A1 address: ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+  const at = parseA1(address);
+  if (!at) throw new Error(`not an A1 address: ${address}`);
+  return at;
 }
 
 /** For each sheet written, the smallest area holding all its target cells: read once before writing. */

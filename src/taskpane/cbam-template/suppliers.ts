@@ -4,6 +4,7 @@
  * (Excel names the copies "Summary_Communication (2)" … or the user renames them), so a sheet counts as a supplier's
  * summary by its product table's header row, not by its name.
  */
+import { isoDate } from '../../core';
 import type { CellValue, WorkbookPort } from '../ports/port';
 import { PRODUCT_AREA, readProducts, SUMMARY_SHEET, templateVersion, VERSION_AREA, VERSIONS_SHEET, type ReadIssue, type SupplierProduct } from './communication';
 
@@ -36,16 +37,8 @@ const text = (v: CellValue | undefined): string => (v === null || v === undefine
 export const isProductHeader = (row: readonly CellValue[] | undefined): boolean =>
   HEADER_CHECKS.every(([col, pattern]) => pattern.test(text(row?.[col]).replace(/\s+/g, ' ')));
 
-/** 1970-01-01 in Excel's 1900 date system, and a day in milliseconds. */
-const UNIX_EPOCH_SERIAL = 25569;
-const DAY_MS = 86400000;
-
-/** An Excel date serial as yyyy-mm-dd; other values as they are. */
-function dateText(v: CellValue | undefined): string {
-  if (typeof v !== 'number') return text(v);
-  const ms = Math.round((v - UNIX_EPOCH_SERIAL) * DAY_MS);
-  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(v);
-}
+/** A date cell as "YYYY-MM-DD" (Excel gives a serial); text as it is. */
+const dateText = (v: CellValue | undefined): string => (typeof v === 'number' ? isoDate(v) : text(v));
 
 /** One supplier from its summary sheet's grids (pure: the port reads, this decides). */
 export function supplierFrom(sheet: string, installation: readonly (readonly CellValue[])[], products: readonly (readonly CellValue[])[],

@@ -227,6 +227,12 @@ export function a1(top: number, left: number, rows = 1, cols = 1): string {
   return rows === 1 && cols === 1 ? start : `${start}:${columnLetters(left + cols - 1)}${top + rows}`;
 }
 
+/** The 0-based row and column of an A1 cell address ("I20" → row 19, column 8); undefined for anything else. */
+export function parseA1(address: string): { row: number; col: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]!) } : undefined;
+}
+
 /** Contiguous runs of row indexes, so fills go out as few ranges as possible. */
 export function runs(rows: readonly number[]): Array<{ start: number; count: number }> {
   const sorted = [...new Set(rows)].sort((x, y) => x - y);
