@@ -10,7 +10,7 @@
  * clinker or primary aluminium. Precursors bought in, several processes, heat and waste-gas flows are not written.
  */
 import Decimal from 'decimal.js';
-import { co2e, excelSerial } from '../../core';
+import { excelSerial, pfcCo2e } from '../../core';
 import { t, type MessageKey } from '../i18n/messages';
 
 /** A cell the fill path writes: the sheet, its A1 address and the value. */
@@ -162,7 +162,6 @@ export class FillError extends Error {
 const D = (n: number): Decimal => new Decimal(n);
 const PERCENT = 100;
 const GJ_PER_TJ = 1000;
-const KG_PER_T = 1000;
 
 /** A share 0–1 as the template's percent cells take it. */
 const percent = (share: number): number => D(share).times(PERCENT).toNumber();
@@ -245,17 +244,21 @@ export function streamCo2(s: SourceStream): Decimal {
   return D(s.activity).times(s.emissionFactor).times(s.conversion ?? 1).times(fossil);
 }
 
-/** PFC tCO2e as the template computes it (B_EmInst AN–AU), at the GWPs of its Parameters_Constants (AR5). */
-export function pfcCo2e(p: PfcSlope): Decimal {
-  const cf4 = D(p.aluminium).times(p.frequency).times(p.duration).times(p.slope).dividedBy(KG_PER_T);
-  const c2f6 = cf4.times(p.c2f6Fraction);
-  const total = D(co2e('CF4', cf4.toNumber(), 'AR5')).plus(co2e('C2F6', c2f6.toNumber(), 'AR5'));
-  return total.dividedBy(p.collectionEfficiency ?? 1);
+/** The GWP set of the template's Parameters_Constants (B77:B78), which a test checks against the rulebook's. */
+const TEMPLATE_GWPS = 'AR5';
+
+/**
+ * PFC tCO2e as the template computes it (B_EmInst AN–AU): the slope method, as ETS.PFC.CO2E computes it from
+ * anode-effect minutes per cell-day (frequency × duration), at the template's GWPs, over the collection efficiency.
+ */
+export function templatePfc(p: PfcSlope): Decimal {
+  const minutes = D(p.frequency).times(p.duration).toNumber();
+  return D(pfcCo2e(p.aluminium, minutes, p.slope, p.c2f6Fraction, TEMPLATE_GWPS)).dividedBy(p.collectionEfficiency ?? 1);
 }
 
 /** The installation's direct and indirect emissions and SEE as the template will compute them for P1. */
 export function attributed(data: InstallationData): { direct: number; indirect: number; seeDirect: number; seeIndirect: number; seeTotal: number } {
-  const direct = data.sourceStreams.reduce((sum, s) => sum.plus(streamCo2(s)), D(0)).plus(data.pfc ? pfcCo2e(data.pfc) : 0);
+  const direct = data.sourceStreams.reduce((sum, s) => sum.plus(streamCo2(s)), D(0)).plus(data.pfc ? templatePfc(data.pfc) : 0);
   const indirect = D(data.electricity.mwh).times(data.electricity.factor);
   const seeDirect = direct.dividedBy(data.production);
   const seeIndirect = indirect.dividedBy(data.production);
