@@ -10,11 +10,14 @@
  * 3. LibreOffice headless (test/support/soffice.ts) opens that file with "always recalculate" and saves it, so every
  *    summary value (SEE, Summary_Communication) in the fixture is computed by a spreadsheet, not typed:
  *      test/fixtures/cbam-filled-clinker.xlsx, test/fixtures/cbam-filled-aluminium.xlsx;
- * 4. two broken supplier files are made from the recalculated clinker file by changing cached values of
- *    Summary_Communication's formula cells at the XML level (setCachedValues; the formulas stay, a recalculation would
- *    repair them — as a file typed over or saved by a tool that never recalculated would look):
- *      cbam-filled-missing-cn.xlsx: F26 (the CN code of product 1) shows blank;
- *      cbam-filled-inconsistent.xlsx: K26 (SEE total) shows I26 + J26 + 0.1.
+ * 4. two broken supplier files, broken the way suppliers break them, so that a spreadsheet that recalculates (Excel,
+ *    the workbench) still shows the fault:
+ *      cbam-filled-missing-cn.xlsx: the clinker line filled without its CN code (Summary_Products F10 left blank),
+ *        recalculated like the others — Summary_Communication F26 is blank by its own formula;
+ *      cbam-filled-inconsistent.xlsx: the recalculated clinker file with a number typed over Summary_Communication
+ *        K26 (SEE total): I26 + J26 + 0.1.
+ *
+ *   npx ts-node --transpile-only scripts/cbam-fixtures.ts --broken   rebuilds only the two broken files.
  *
  * Needs LibreOffice (soffice); set SOFFICE to its path if it is not in a usual place.
  */
@@ -24,7 +27,7 @@ import JSZip from 'jszip';
 import { templateWrites, type InstallationData } from '../src/taskpane/cbam-template/fill';
 import { ALUMINIUM, CLINKER } from '../test/support/cbam-installations';
 import { recalculate } from '../test/support/soffice';
-import { patchXlsx, setCachedValues, sheetPaths } from '../test/support/xlsx-patch';
+import { overtype, patchXlsx, sheetPaths } from '../test/support/xlsx-patch';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures');
 const TEMPLATE = join(FIXTURES, 'cbam-communication-template-v2.1.1.xlsx');
@@ -38,24 +41,26 @@ async function cachedNumber(file: Buffer, sheet: string, address: string): Promi
   return Number(m[1]);
 }
 
-async function build(name: string, data: InstallationData): Promise<Buffer> {
-  const filled = await patchXlsx(readFileSync(TEMPLATE), templateWrites(data));
-  const recalculated = recalculate(filled);
+/** The template filled with `writes`, recalculated by LibreOffice, saved as `name`. */
+async function build(name: string, writes: ReturnType<typeof templateWrites>): Promise<Buffer> {
+  const recalculated = recalculate(await patchXlsx(readFileSync(TEMPLATE), writes));
   writeFileSync(join(FIXTURES, name), recalculated);
   console.log(`${name}: ${recalculated.length} bytes`);
   return recalculated;
 }
 
+/** The CN code is the one product input the summary cannot do without: its write, left out. */
+const withoutCn = (data: InstallationData) => templateWrites(data).filter((w) => !(w.sheet === 'Summary_Products' && w.address === 'F10'));
+
 async function main(): Promise<void> {
-  const clinker = await build('cbam-filled-clinker.xlsx', CLINKER);
-  await build('cbam-filled-aluminium.xlsx', ALUMINIUM);
+  const brokenOnly = process.argv.includes('--broken');
+  const clinker = brokenOnly ? readFileSync(join(FIXTURES, 'cbam-filled-clinker.xlsx')) : await build('cbam-filled-clinker.xlsx', templateWrites(CLINKER));
+  if (!brokenOnly) await build('cbam-filled-aluminium.xlsx', templateWrites(ALUMINIUM));
+  await build('cbam-filled-missing-cn.xlsx', withoutCn(CLINKER));
   const sheet = 'Summary_Communication';
-  writeFileSync(join(FIXTURES, 'cbam-filled-missing-cn.xlsx'), await setCachedValues(clinker, [{ sheet, address: 'F26', value: '' }]));
-  const direct = await cachedNumber(clinker, sheet, 'I26');
-  const indirect = await cachedNumber(clinker, sheet, 'J26');
-  writeFileSync(join(FIXTURES, 'cbam-filled-inconsistent.xlsx'),
-    await setCachedValues(clinker, [{ sheet, address: 'K26', value: direct + indirect + 0.1 }]));
-  console.log('cbam-filled-missing-cn.xlsx, cbam-filled-inconsistent.xlsx: from the clinker file');
+  const total = (await cachedNumber(clinker, sheet, 'I26')) + (await cachedNumber(clinker, sheet, 'J26')) + 0.1;
+  writeFileSync(join(FIXTURES, 'cbam-filled-inconsistent.xlsx'), await overtype(clinker, [{ sheet, address: 'K26', value: total }]));
+  console.log('cbam-filled-inconsistent.xlsx: the clinker file with K26 typed over');
 }
 
 main().catch((e) => {

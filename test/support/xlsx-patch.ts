@@ -4,8 +4,8 @@
  * rows are inserted in order where the sheet has none, and workbook.xml's calcPr gets fullCalcOnLoad="1" so Excel (and
  * LibreOffice told to) recomputes every formula on opening. For fixtures and tests; the pane writes through its port.
  *
- * `setCachedValues` is the other tool the fixtures need: it changes what a FORMULA cell shows (its cached `<v>`)
- * without touching the formula, to make a file whose summary disagrees with itself as a broken supplier file would.
+ * `overtype` is the other tool the fixtures need: a number typed over a formula cell, as a supplier who overwrites a
+ * computed total leaves it — a file whose summary disagrees with itself even after a recalculation.
  */
 import JSZip from 'jszip';
 
@@ -138,27 +138,21 @@ export async function patchXlsx(file: Buffer | Uint8Array, writes: readonly Xlsx
 }
 
 /**
- * Changes the cached value of formula cells (their `<f>` kept): a number, or '' for a blank result. The file then
- * shows, to any reader that does not recalculate, what the value says.
+ * Types a number over formula cells, as a user who overwrites a computed cell leaves it: the formula is gone, the
+ * cell's style stays. A spreadsheet that recalculates keeps the typed number.
  */
-export async function setCachedValues(file: Buffer | Uint8Array, writes: readonly XlsxWrite[]): Promise<Buffer> {
+export async function overtype(file: Buffer | Uint8Array, writes: ReadonlyArray<{ sheet: string; address: string; value: number }>): Promise<Buffer> {
   const zip = await JSZip.loadAsync(file);
   const paths = await sheetPaths(zip);
   for (const w of writes) {
     const path = paths.get(w.sheet);
     if (!path) throw new Error(`no sheet named ${w.sheet}`);
     const xml = await zip.file(path)!.async('string');
-    const { row } = splitAddress(w.address);
-    const found = findRow(xml, row);
+    const found = findRow(xml, splitAddress(w.address).row);
     const cell = found && findCell(found.xml, w.address);
-    if (!found || !cell) throw new Error(`${w.sheet}!${w.address}: no such cell`);
-    const f = /<f\b[^>]*?(?:\/>|>[\s\S]*?<\/f>)/.exec(cell.xml);
-    if (!f) throw new Error(`${w.sheet}!${w.address} holds no formula`);
-    const head = cell.xml.slice(0, cell.xml.indexOf('>')).replace(/\st="[^"]*"/, '').replace(/\/$/, '');
-    const type = typeof w.value === 'number' ? '' : typeof w.value === 'boolean' ? ' t="b"' : ' t="str"';
-    const v = typeof w.value === 'boolean' ? (w.value ? '1' : '0') : escapeXml(String(w.value));
-    const next = `${head}${type}>${f[0]}<v>${v}</v></c>`;
-    const rowXml = found.xml.slice(0, cell.start) + next + found.xml.slice(cell.end);
+    if (!found || !cell || !/<f[\s>/]/.test(cell.xml)) throw new Error(`${w.sheet}!${w.address}: no formula to type over`);
+    const style = /\ss="(\d+)"/.exec(cell.xml.slice(0, cell.xml.indexOf('>')))?.[1];
+    const rowXml = found.xml.slice(0, cell.start) + cellXml(w.address, style, w.value) + found.xml.slice(cell.end);
     zip.file(path, xml.slice(0, found.start) + rowXml + xml.slice(found.end), { createFolders: false });
   }
   return rezip(zip);
