@@ -10,9 +10,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
-import { summarySheet as suppliersSummary, supplierSheet } from '../../src/taskpane/cbam-template/supplier-sheet';
+import { supplierSheet } from '../../src/taskpane/cbam-template/supplier-sheet';
 import { readSuppliers } from '../../src/taskpane/cbam-template/suppliers';
 import { setLanguage } from '../../src/taskpane/i18n/messages';
+import { writeSupplierSheets } from '../../src/taskpane/views/supplier-templates';
 import { formulaBlock, type CellValue } from '../../src/taskpane/ports/port';
 import { HeadlessView } from '../../src/workbench/cell-formats';
 import { createEngine } from '../../src/workbench/engine';
@@ -116,26 +117,24 @@ describe('CBAM supplier sheets: templates read and priced by live formulas', () 
     assert.equal(s.at('I11'), null);
   });
 
-  it('several suppliers: one sheet each and a summary whose totals point at theirs', async () => {
+  it('several suppliers: one sheet each and a summary whose totals point at theirs; one with nothing to price gets none', async () => {
     summarySheet(hf, 'Summary_Communication', 'Anhui Clinker Co.', [['P1', 'Cement clinker', '2523 10 00 90', '', 'Grey clinker', 0.85, 0.05, 0.9, 't CO2e/t']]);
     summarySheet(hf, "Supplier's copy", 'Jiangsu Clinker', [['P1', 'Cement clinker', '2523 10 00 90', '', 'Grey clinker', 0.8, 0.05, 0.85, 't CO2e/t']]);
+    summarySheet(hf, 'Summary_Communication (3)', 'Not filled yet', []);
     const suppliers = await readSuppliers(port);
-    assert.deepEqual(suppliers.map((x) => x.sheet), ['Summary_Communication', "Supplier's copy"]);
-    const written = [];
-    for (const supplier of suppliers) {
-      const layout = supplierSheet({ supplier, certificatePrice: 80, cscf: 1, quantity: 10000, years: [2026] });
-      const sheet = await port.addSheet(`CBAM ${supplier.name}`);
-      await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values: layout.values }, layout.dataAreas));
-      written.push({ sheet, supplier, totals: layout.totals });
-    }
-    const values = suppliersSummary(written, [2026]);
-    const sheet = await port.addSheet('CBAM suppliers');
-    await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values }, [{ top: 3, left: 0, rows: 2, cols: 2 }]));
-    const at = (a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId(sheet)!)!);
+    assert.deepEqual(suppliers.map((x) => x.sheet), ['Summary_Communication', "Supplier's copy", 'Summary_Communication (3)']);
+    const sheets = await writeSupplierSheets(port, suppliers, { price: 80, cscf: 1, quantity: 10000, years: [2026] });
+    assert.deepEqual(sheets, ['CBAM Anhui Clinker Co.', 'CBAM Jiangsu Clinker', 'CBAM suppliers']);
+    const at = (a1: string) => hf.getCellValue(hf.simpleCellAddressFromString(a1, hf.getSheetId('CBAM suppliers')!)!);
     // Anhui: 200,520 on actual (above). Jiangsu: 8,500 − 6,493.5 = 2,006.5 × 80 = 160,520; default 703,720 for both.
-    assert.deepEqual([at('A4'), at('D4'), at('E4'), at('F4')], ['Anhui Clinker Co.', 200520, 703720, 503200]);
+    assert.deepEqual([at('A4'), at('B4'), at('D4'), at('E4'), at('F4')], ['Anhui Clinker Co.', 'CBAM Anhui Clinker Co.', 200520, 703720, 503200]);
     assert.deepEqual([at('A5'), at('D5'), at('E5'), at('F5')], ['Jiangsu Clinker', 160520, 703720, 543200]);
     assert.deepEqual([at('C6'), at('D6'), at('E6'), at('F6')], [2, 361040, 1407440, 1046400]);
+    // The summary follows a supplier's sheet: a new price there reprices its row and the total.
+    hf.setCellContents(hf.simpleCellAddressFromString('B5', hf.getSheetId('CBAM Jiangsu Clinker')!)!, [[100]]);
+    assert.equal(at('D5'), 200650);
+    // Nothing to price at all: no sheet.
+    assert.deepEqual(await writeSupplierSheets(port, suppliers.slice(2), { price: 80, years: [2026] }), []);
   });
 
   it('a workbook without a template has no suppliers', async () => {

@@ -20,6 +20,8 @@ import { HeadlessView } from '../../src/workbench/cell-formats';
 import { createEngine } from '../../src/workbench/engine';
 import { EnginePort } from '../../src/workbench/engine-port';
 import { loadWorkbook } from '../../src/workbench/file-actions';
+import { readSuppliers } from '../../src/taskpane/cbam-template/suppliers';
+import { writeSupplierSheets } from '../../src/taskpane/views/supplier-templates';
 import { readWorkbook } from '../../src/workbench/xlsx';
 import { loadBundle } from '../functions/bundle';
 import { CLINKER } from '../support/cbam-installations';
@@ -105,6 +107,12 @@ describe('CBAM view, exporters: the installation form fills the communication te
       bare.destroy();
     }
     assert.deepEqual(await fillFromForm(port), { kind: 'no-form' });
+  });
+
+  it('the Commission\'s blank template, read as a supplier\'s file: its version, no products, nothing to price', async () => {
+    const suppliers = await readSuppliers(port);
+    assert.deepEqual(suppliers.map((x) => [x.sheet, x.version, x.name, x.products.length, x.issues.length]), [['Summary_Communication', '2.1.1', '', 0, 0]]);
+    assert.deepEqual(await writeSupplierSheets(port, suppliers, { price: 80, years: [2026] }), []);
   });
 
   it('writes the form on a new sheet: labels, blank values (the country excepted), hints', async () => {

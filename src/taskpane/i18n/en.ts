@@ -587,6 +587,7 @@ export const EN = {
   "sup.found": "{sheet}: {name}; products read: {products}{version}.",
   "sup.found.version": ", template v{version}",
   "sup.found.issues": " Not used: {issues}.",
+  "sup.nothing": "Nothing to price: no supplier’s template here has a product row the pane can use (see the list).",
   "sup.written": "Written: {sheets}.",
   "sup.write-failed": "Could not write the supplier sheets: {message}",
   "sup.sheet": "CBAM {name}",

@@ -588,6 +588,7 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "sup.found": "{sheet}：{name}，{products} 种产品{version}。",
   "sup.found.version": "，模板 v{version}",
   "sup.found.issues": " 未使用：{issues}。",
+  "sup.nothing": "没有可计价的内容：此处供应商模板中没有可用的产品行（见列表）。",
   "sup.written": "已写入：{sheets}。",
   "sup.write-failed": "无法写入供应商工作表：{message}",
   "sup.sheet": "CBAM {name}",

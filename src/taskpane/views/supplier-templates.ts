@@ -34,7 +34,7 @@ export function supplierLine(s: Supplier): string {
 }
 
 /** Writes one supplier's sheet; returns its name and where its totals are. */
-async function writeSupplier(port: WorkbookPort, supplier: Supplier, input: { price: number; cscf?: number; quantity?: number; years: number[] }):
+async function writeSupplier(port: WorkbookPort, supplier: Supplier, input: PriceInput):
 Promise<{ sheet: string; supplier: Supplier; totals: SupplierSheetLayout['totals'] }> {
   const layout = supplierSheet({ supplier, certificatePrice: input.price, years: input.years,
     ...(input.cscf !== undefined ? { cscf: input.cscf } : {}), ...(input.quantity !== undefined ? { quantity: input.quantity } : {}) });
@@ -44,6 +44,33 @@ Promise<{ sheet: string; supplier: Supplier; totals: SupplierSheetLayout['totals
   // Titles and notes run over the empty cells to their right: widths from the tables only.
   await port.setColumnWidths(sheet, 0, fitColumns(layout.values.filter((r) => r.filter((v) => v !== '' && v !== null).length > 1), layout.values[0]!.length, { min: 64, max: 260 }));
   return { sheet, supplier, totals: layout.totals };
+}
+
+type PriceInput = { price: number; cscf?: number; quantity?: number; years: number[] };
+
+/**
+ * One sheet a supplier with products to price, and a summary when there are several, as one step; the sheets' names.
+ * A supplier without a usable product gets no sheet (the pane's list says why).
+ */
+export async function writeSupplierSheets(port: WorkbookPort, suppliers: readonly Supplier[], input: PriceInput): Promise<string[]> {
+  const priced = suppliers.filter((s) => s.products.length > 0);
+  if (priced.length === 0) return [];
+  return port.oneStep(async () => {
+    const out = [];
+    for (const s of priced) out.push(await writeSupplier(port, s, input));
+    if (out.length === 1) {
+      await port.activate(out[0]!.sheet);
+      return [out[0]!.sheet];
+    }
+    const sheet = await port.addSheet(t('sup.summary.sheet'));
+    const values = summarySheet(out, input.years);
+    // Supplier names and sheet names are the suppliers' text: values, never formulas.
+    await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values }, [{ top: 3, left: 0, rows: out.length, cols: 2 }]));
+    await port.setNumberFormat({ sheet, top: 3, left: 3, rows: out.length + 1, cols: 3 }, '#,##0');
+    await port.setColumnWidths(sheet, 0, fitColumns(values.slice(2), 6, { min: 64, max: 260 }));
+    await port.activate(sheet);
+    return [...out.map((w) => w.sheet), sheet];
+  });
 }
 
 export function mountSupplierTemplates(port: WorkbookPort | undefined): void {
@@ -66,25 +93,16 @@ export function mountSupplierTemplates(port: WorkbookPort | undefined): void {
         setStatus(status, t('sup.none'), true);
         return;
       }
-      const years = pricedYears(numberIn('cb-from'), numberIn('cb-to'));
       const cscf = numberIn('cb-cscf');
       const quantity = numberIn('cb-quantity');
-      const written = await port.oneStep(async () => {
-        const out = [];
-        for (const s of suppliers) out.push(await writeSupplier(port, s, { price, years, ...(cscf !== undefined ? { cscf } : {}), ...(quantity !== undefined ? { quantity } : {}) }));
-        if (out.length > 1) {
-          const sheet = await port.addSheet(t('sup.summary.sheet'));
-          const values = summarySheet(out, years);
-          // Supplier names and sheet names are the suppliers' text: values, never formulas.
-          await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values }, [{ top: 3, left: 0, rows: out.length, cols: 2 }]));
-          await port.setNumberFormat({ sheet, top: 3, left: 3, rows: out.length + 1, cols: 3 }, '#,##0');
-          await port.setColumnWidths(sheet, 0, fitColumns(values.slice(2), 6, { min: 64, max: 260 }));
-          await port.activate(sheet);
-          return [...out.map((w) => w.sheet), sheet];
-        }
-        await port.activate(out[0]!.sheet);
-        return out.map((w) => w.sheet);
+      const written = await writeSupplierSheets(port, suppliers, {
+        price, years: pricedYears(numberIn('cb-from'), numberIn('cb-to')), ...(cscf !== undefined ? { cscf } : {}), ...(quantity !== undefined ? { quantity } : {}),
       });
+      // A template nobody has filled (or whose every row was refused) has nothing to price: no empty sheet for it.
+      if (written.length === 0) {
+        setStatus(status, t('sup.nothing'), true);
+        return;
+      }
       setStatus(status, t('sup.written', { sheets: written.map((s) => `“${s}”`).join(t('tc.list.sep')) }));
     } catch (e) {
       setStatus(status, t('sup.write-failed', { message: (e as Error).message }), true);
