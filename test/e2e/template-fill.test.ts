@@ -68,8 +68,8 @@ describe('end to end: the installation form fills the CBAM communication templat
     await wb.enter(cellOf('installation.name'), 'Wuhu Example Clinker Works, Line 3');
     await testid('cf-fill').click();
     await testid('cf-status').filter({ hasText: /^Nothing written/ }).waitFor({ timeout: 60000 });
-    assert.match((await testid('cf-status').textContent())!, /1 cells of the template already hold other values \(A_InstData!I20\)/);
-    assert.equal(await testid('cf-overwrite').textContent(), 'Overwrite 1 filled cells');
+    assert.match((await testid('cf-status').textContent())!, /already holds other values in A_InstData!I20 \(1 in all\)/);
+    assert.equal(await testid('cf-overwrite').textContent(), 'Overwrite the filled cells (1)');
     await testid('cf-overwrite').click();
     await testid('cf-status').filter({ hasText: /^Filled/ }).waitFor({ timeout: 60000 });
     assert.equal(await testid('cf-overwrite').isHidden(), true);

@@ -158,7 +158,7 @@ describe('CBAM view, exporters: the installation form fills the communication te
     assert.equal(outcome.kind, 'overwrite');
     const pending = outcome as { cells: string[]; writes: typeof writes };
     assert.deepEqual(pending.cells, ['A_InstData!I20']);
-    assert.equal(overwriteText(pending.cells), 'Nothing written: 1 cells of the template already hold other values (A_InstData!I20). Overwrite them, or empty them first.');
+    assert.equal(overwriteText(pending.cells), 'Nothing written: the template already holds other values in A_InstData!I20 (1 in all). Overwrite them, or empty them first.');
     assert.equal(at(SHEETS.inst, 'I9'), null, 'nothing written');
     assert.equal(at(SHEETS.communication, 'K26'), '');
     assert.deepEqual(pending.writes, writes, 'the form reads back as the installation');

@@ -4,7 +4,7 @@
  * Values only, never formulas; a target cell already holding something else is never overwritten without the user's
  * say-so (the cf-overwrite button).
  */
-import { FillError, SHEETS, TEMPLATE_SHEETS, templateWrites, type CellWrite, type FillIssue, type InstallationData } from '../cbam-template/fill';
+import { FillError, SHEETS, TEMPLATE_SHEETS, templateWrites, type CellWrite, type FillIssue } from '../cbam-template/fill';
 import { countsBySheet, FORM_COLS, formLayout, formValues, issueLine, overwrites, readForm, targetAreas, writeBlocks } from '../cbam-template/form';
 import { fitColumns } from '../column-widths';
 import { byId, restoreFocus, setStatus } from '../dom';
@@ -59,9 +59,16 @@ export async function fillFromForm(port: WorkbookPort): Promise<FillOutcome> {
   const values = await port.readValues({ sheet, top: 0, left: 0, rows: formLayout().rows, cols: FORM_COLS });
   const { data, issues, streamRows } = readForm(values);
   // The form's own issues and the fill path's, each worded with the form's cell.
-  const problems = [...issues, ...validationOf(data)];
+  let writes: CellWrite[] = [];
+  let fillIssues: readonly FillIssue[] = [];
+  try {
+    writes = templateWrites(data);
+  } catch (e) {
+    if (!(e instanceof FillError)) throw e;
+    fillIssues = e.issues;
+  }
+  const problems = [...issues, ...fillIssues];
   if (problems.length > 0) return { kind: 'invalid', sheet, lines: problems.map((i) => issueLine(i, streamRows)) };
-  const writes = templateWrites(data);
   const absent = [...new Set(writes.map((w) => w.sheet))].filter((s) => !names.includes(s));
   if (absent.length > 0) return { kind: 'no-template', missing: absent };
   const read = [];
@@ -70,17 +77,6 @@ export async function fillFromForm(port: WorkbookPort): Promise<FillOutcome> {
   if (cells.length > 0) return { kind: 'overwrite', cells, writes };
   await writeTemplate(port, writes);
   return { kind: 'filled', writes };
-}
-
-/** The fill path's issues with the data, if any. */
-function validationOf(data: InstallationData): readonly FillIssue[] {
-  try {
-    templateWrites(data);
-    return [];
-  } catch (e) {
-    if (e instanceof FillError) return e.issues;
-    throw e;
-  }
 }
 
 export const filledText = (writes: readonly CellWrite[]): string => t('cf.filled', { count: writes.length, sheets: countsBySheet(writes) });
@@ -109,56 +105,50 @@ export function mountTemplateFill(port: WorkbookPort | undefined): void {
     overwriteButton.hidden = true;
   };
 
-  formButton.addEventListener('click', async () => {
-    if (!port) return;
-    formButton.disabled = true;
+  /** A button's action: the button off while it runs, a failure said in the status, focus back where it was. */
+  const onClick = (button: HTMLButtonElement, run: (port: WorkbookPort) => Promise<void>, focus = button): void => {
+    button.addEventListener('click', async () => {
+      if (!port) return;
+      button.disabled = true;
+      try {
+        await run(port);
+      } catch (e) {
+        show(t('cf.failed', { message: (e as Error).message }), true);
+      } finally {
+        button.disabled = false;
+        restoreFocus(focus);
+      }
+    });
+  };
+
+  onClick(formButton, async (p) => {
     settle();
-    try {
-      show(t('cf.form.written', { sheet: await writeForm(port) }));
-    } catch (e) {
-      show(t('cf.failed', { message: (e as Error).message }), true);
-    } finally {
-      formButton.disabled = false;
-      restoreFocus(formButton);
-    }
+    show(t('cf.form.written', { sheet: await writeForm(p) }));
   });
 
-  fillButton.addEventListener('click', async () => {
-    if (!port) return;
-    fillButton.disabled = true;
+  onClick(fillButton, async (p) => {
     settle();
-    try {
-      const outcome = await fillFromForm(port);
-      if (outcome.kind === 'no-template') show(t('cf.no-template', { sheets: outcome.missing.join(t('tc.list.sep')) }), true);
-      else if (outcome.kind === 'no-form') show(t('cf.no-form'), true);
-      else if (outcome.kind === 'invalid') show(t('cf.invalid', { count: outcome.lines.length, sheet: outcome.sheet }), true, outcome.lines);
-      else if (outcome.kind === 'overwrite') {
-        pending = outcome.writes;
-        show(overwriteText(outcome.cells), true);
-        overwriteButton.textContent = t('cf.overwrite', { count: outcome.cells.length });
-        overwriteButton.hidden = false;
-      } else show(filledText(outcome.writes));
-    } catch (e) {
-      show(t('cf.failed', { message: (e as Error).message }), true);
-    } finally {
-      fillButton.disabled = false;
-      restoreFocus(fillButton);
-    }
+    const outcome = await fillFromForm(p);
+    if (outcome.kind === 'no-template') show(t('cf.no-template', { sheets: outcome.missing.join(t('tc.list.sep')) }), true);
+    else if (outcome.kind === 'no-form') show(t('cf.no-form'), true);
+    else if (outcome.kind === 'invalid') show(t('cf.invalid', { count: outcome.lines.length, sheet: outcome.sheet }), true, outcome.lines);
+    else if (outcome.kind === 'overwrite') {
+      pending = outcome.writes;
+      show(overwriteText(outcome.cells), true);
+      overwriteButton.textContent = t('cf.overwrite', { count: outcome.cells.length });
+      overwriteButton.hidden = false;
+    } else show(filledText(outcome.writes));
   });
 
-  overwriteButton.addEventListener('click', async () => {
-    if (!port || !pending) return;
+  // The overwrite writes what the status named; focus returns to the fill button, as the overwrite button hides.
+  onClick(overwriteButton, async (p) => {
     const writes = pending;
-    overwriteButton.disabled = true;
+    if (!writes) return;
     try {
-      await writeTemplate(port, writes);
+      await writeTemplate(p, writes);
       show(filledText(writes));
-    } catch (e) {
-      show(t('cf.failed', { message: (e as Error).message }), true);
     } finally {
       settle();
-      overwriteButton.disabled = false;
-      restoreFocus(fillButton);
     }
-  });
+  }, fillButton);
 }
