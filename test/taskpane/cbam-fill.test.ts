@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { gwp } from '../../src/core';
+import { gwp, priceDue } from '../../src/core';
 import { PRODUCT_AREA, readProducts } from '../../src/taskpane/cbam-template/communication';
 import { readSuppliers } from '../../src/taskpane/cbam-template/suppliers';
 import { HeadlessView } from '../../src/workbench/cell-formats';
@@ -150,6 +150,9 @@ describe('CBAM template fill: the recalculated fixtures', function () {
     close(p.carbonPrice!.due!, 82.7636441504, 'CP due');
     close(p.carbonPrice!.rebate!, 79.9418, 'rebate');
     close(p.carbonPrice!.effective!, 2.8218441504, 'effective CP due');
+    // The template's effective carbon price due is ETS.CBAM.PRICEDUE of the plant's position — the figure an importer's
+    // supplier sheet deducts as price_paid_per_t: 97.49 × (848,944.96 − 820,000) / 1,000,000.
+    close(p.carbonPrice!.effective!, priceDue(97.49, 848_944.96, 820_000, 1_000_000), 'effective CP due = PRICEDUE');
     assert.equal(p.carbonPrice!.instrument, 'National Emissions Trading System');
     const mine = attributed(CLINKER);
     close(mine.seeTotal, p.seeTotal, 'the fill path’s own SEE');
