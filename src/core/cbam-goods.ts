@@ -3,7 +3,7 @@
  * IR 2026/1740) and the CBAM benchmarks of IR 2025/2620, read from the bundled tables in rules/cbam-data.
  */
 import { exact } from './arith';
-import { notAvailable, numberError, valueError } from './errors';
+import { EtsError, notAvailable, numberError, valueError } from './errors';
 import { finite, given } from './inputs';
 import { ownEntry } from './lookup';
 import { bracketed, dataText, messageLanguage, say, statusWord } from './messages';
@@ -41,6 +41,16 @@ export function cnCode(argument: string, value: unknown): CnCode {
   if (digits === undefined || !CN_LENGTHS.includes(digits.length)) throw valueError(argument, value, say('cbam.not-cn-code'), cnAccepted());
   const route = match?.[2]?.replace(/\s/g, '').toUpperCase();
   return route ? { digits, route } : { digits };
+}
+
+/** A CN code's digits, or undefined when the value is not a CN code (yet): for callers that ask, not insist. */
+export function cnDigits(value: unknown): string | undefined {
+  try {
+    return cnCode('cn_code', value).digits;
+  } catch (e) {
+    if (e instanceof EtsError) return undefined;
+    throw e;
+  }
 }
 
 /** The CBAM sector of a CN code (CBAM Regulation annex I), or undefined for a good CBAM does not cover. */

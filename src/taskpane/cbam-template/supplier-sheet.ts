@@ -4,8 +4,8 @@
  * default values — what the supplier's data is worth to the importer. Every figure is a live ETS formula over the
  * sheet's own input cells, so the importer can change a quantity, the price or a CN code and see it follow.
  */
-import { cnCode, cnText, dataText, defaultValueLine, rules } from '../../core';
-import { countsIndirect } from '../../core/cbam-goods';
+import { cnText, dataText, defaultValueLine, EtsError, rules } from '../../core';
+import { cnDigits, countsIndirect } from '../../core/cbam-goods';
 import { t } from '../i18n/messages';
 import { columnLetters, type CellValue } from '../ports/port';
 import { codeWithRoute } from '../views/cbam-product';
@@ -45,24 +45,20 @@ export interface SupplierSheetLayout {
  * it), else the supplier's code as given — a code the annex splits further then asks, in the cell, which one.
  */
 export function formulaCode(product: SupplierProduct, country: string): { code: string; resolved: boolean } {
+  const digits = cnDigits(product.cn);
+  if (digits === undefined) return { code: product.cn, resolved: false };
   try {
     return { code: codeWithRoute(defaultValueLine(product.cn, country, 'cbam_benchmark', 'embedded_intensity'), product.cn), resolved: true };
-  } catch {
-    try {
-      return { code: cnText(cnCode('cn_code', product.cn).digits), resolved: false };
-    } catch {
-      return { code: product.cn, resolved: false };
-    }
+  } catch (e) {
+    if (e instanceof EtsError) return { code: cnText(digits), resolved: false };
+    throw e;
   }
 }
 
 /** Whether the product's SEE counts its indirect emissions (cement) or its direct emissions only (steel, aluminium). */
 function withIndirect(product: SupplierProduct): boolean {
-  try {
-    return countsIndirect(cnCode('cn_code', product.cn).digits);
-  } catch {
-    return false;
-  }
+  const digits = cnDigits(product.cn);
+  return digits !== undefined && countsIndirect(digits);
 }
 
 /** The sheet, as rows of values and formula texts (formulaBlock marks the formulas), with where its totals sit. */

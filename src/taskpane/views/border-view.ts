@@ -1,6 +1,6 @@
 /** The Border exposure view: CBAM certificates and cost per year, as a table and a chart, and into a new sheet. */
 import { bundledCountries, dataText, EtsError, exposureSchedule, rules, say, type ExposureRow, type OriginBasis } from '../../core';
-import { benchmarkYears, cbamSectorOf, cnCode, looksLikeCnCode } from '../../core/cbam-goods';
+import { benchmarkYears, cbamSectorOf, cnDigits, looksLikeCnCode } from '../../core/cbam-goods';
 import { fromExcel } from '../../functions/coerce';
 import { barChart } from '../chart';
 import { byId, fillSelect, restoreFocus, setStatus } from '../dom';
@@ -14,11 +14,8 @@ import { findGoods, type CnChoice } from './cn-picker';
 
 /** The CBAM sector of a CN code as typed, or undefined while it is not yet a code. */
 function sectorOfCode(text: string): string | undefined {
-  try {
-    return cbamSectorOf(cnCode('cn_code', text).digits);
-  } catch {
-    return undefined;
-  }
+  const digits = cnDigits(text);
+  return digits === undefined ? undefined : cbamSectorOf(digits);
 }
 
 const goods = (): Array<[string, string]> => rules.CBAM_GOODS.map((g): [string, string] => [g, t(`cb.good.${g}`)]);
