@@ -44,12 +44,19 @@ describe('the CBAM communication template, read as the importer\'s pane reads it
     ]);
   });
 
+  it('reads numbers stored as text as the functions read them ("0.85", "1,234.5"), not as missing', () => {
+    const { products, issues } = readProducts([productRow({ F: '25231000', I: ' 0.85 ', J: '0.05', K: '0.9', L: 'tCO2e/t', AM: 'ETS', AQ: 'CNY', AZ: '1,234.5' })]);
+    assert.deepEqual(issues, []);
+    assert.deepEqual([products[0]!.seeDirect, products[0]!.seeIndirect, products[0]!.seeTotal, products[0]!.carbonPrice!.effective], [0.85, 0.05, 0.9, 1234.5]);
+  });
+
   it('reports what it cannot use, by row and column, instead of using it', () => {
     const { products, issues } = readProducts([
       productRow({ D: 'P1', I: 0.8, K: 0.8 }), // no CN code
       productRow({ F: '25231000', I: 0.84, J: 0.05, K: 0.95, L: 't' }), // 0.84 + 0.05 ≠ 0.95
       productRow({ F: '27160000', I: 0, K: 0.5, L: 'MWh' }), // electricity: not tonnes
       productRow({ F: '25231000', I: '0,84', K: 0.84 }), // a decimal comma typed as text
+      productRow({ F: '25231000', I: '#DIV/0!', K: '#DIV/0!' }), // an error as Excel hands it over: its text
     ]);
     assert.deepEqual(products, []);
     assert.deepEqual(issues, [
@@ -57,6 +64,7 @@ describe('the CBAM communication template, read as the importer\'s pane reads it
       { row: 27, kind: 'inconsistent-total', columns: 'I–K', value: 0.95 },
       { row: 28, kind: 'unit', columns: 'L', value: 'MWh' },
       { row: 29, kind: 'not-number', columns: 'I', value: '0,84' },
+      { row: 30, kind: 'not-number', columns: 'I, K', value: '#DIV/0!' },
     ]);
   });
 

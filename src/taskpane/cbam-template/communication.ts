@@ -5,7 +5,7 @@
  * without its checks — a row without a CN code or SEE, direct + indirect ≠ total, a unit other than tonnes — each
  * reported with the row's sheet address, never silently used.
  */
-import { isBlank } from '../../functions/coerce';
+import { fromExcel, isBlank } from '../../functions/coerce';
 import { columnIndex, columnLetters, type CellValue } from '../ports/port';
 
 export const SUMMARY_SHEET = 'Summary_Communication';
@@ -53,7 +53,16 @@ export interface ReadIssue {
 /** The template column letters of a product-table column (0 = D). */
 const LETTERS = (offset: number): string => columnLetters(PRODUCT_AREA.left + offset);
 const text = (v: CellValue | undefined): string => (isBlank(v) ? '' : String(v).trim());
-const optional = (v: CellValue | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** A number as the functions read one (numeric text such as "0.85" too); anything else, undefined. */
+function numberIn(v: CellValue | undefined): number | undefined {
+  const n = fromExcel('number', v);
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+/** `{ [key]: the column's number }`, or nothing when the cell holds none: for the optional figures. */
+const numberField = <K extends string>(key: K, v: CellValue | undefined): Partial<Record<K, number>> => {
+  const n = numberIn(v);
+  return n === undefined ? {} : ({ [key]: n } as Record<K, number>);
+};
 
 /** Direct + indirect may differ from the total by rounding in the template's own cells, not more. */
 const TOLERANCE = 1e-6;
@@ -74,7 +83,7 @@ export function readProducts(grid: readonly (readonly CellValue[])[]): { product
       issues.push({ row, kind: 'missing', columns: missing.map(LETTERS).join(', ') });
       return;
     }
-    const numbers = [COL.seeDirect, COL.seeIndirect, COL.seeTotal].filter((c) => !isBlank(at(c)) && optional(at(c)) === undefined);
+    const numbers = [COL.seeDirect, COL.seeIndirect, COL.seeTotal].filter((c) => !isBlank(at(c)) && numberIn(at(c)) === undefined);
     if (numbers.length > 0) {
       issues.push({ row, kind: 'not-number', columns: numbers.map(LETTERS).join(', '), value: at(numbers[0]!) ?? null });
       return;
@@ -84,9 +93,9 @@ export function readProducts(grid: readonly (readonly CellValue[])[]): { product
       issues.push({ row, kind: 'unit', columns: LETTERS(COL.unit), value: at(COL.unit) ?? null });
       return;
     }
-    const direct = optional(at(COL.seeDirect)) ?? 0;
-    const indirect = optional(at(COL.seeIndirect)) ?? 0;
-    const total = optional(at(COL.seeTotal))!;
+    const direct = numberIn(at(COL.seeDirect)) ?? 0;
+    const indirect = numberIn(at(COL.seeIndirect)) ?? 0;
+    const total = numberIn(at(COL.seeTotal))!;
     if (Math.abs(direct + indirect - total) > TOLERANCE * Math.max(1, Math.abs(total))) {
       issues.push({ row, kind: 'inconsistent-total', columns: `${LETTERS(COL.seeDirect)}–${LETTERS(COL.seeTotal)}`, value: total });
       return;
@@ -95,15 +104,15 @@ export function readProducts(grid: readonly (readonly CellValue[])[]): { product
     const product: SupplierProduct = {
       row, process: text(at(COL.process)), cn: text(at(COL.cn)), name: text(at(COL.name)) || text(at(COL.cnName)),
       seeDirect: direct, seeIndirect: indirect, seeTotal: total,
-      ...(optional(at(COL.defaultShare)) !== undefined ? { defaultShare: optional(at(COL.defaultShare))! } : {}),
-      ...(optional(at(COL.embeddedElectricity)) !== undefined ? { embeddedElectricity: optional(at(COL.embeddedElectricity))! } : {}),
-      ...(optional(at(COL.electricityFactor)) !== undefined ? { electricityFactor: optional(at(COL.electricityFactor))! } : {}),
+      ...numberField('defaultShare', at(COL.defaultShare)),
+      ...numberField('embeddedElectricity', at(COL.embeddedElectricity)),
+      ...numberField('electricityFactor', at(COL.electricityFactor)),
       ...(instrument === '' ? {} : {
         carbonPrice: {
           instrument, currency: text(at(COL.currency)),
-          ...(optional(at(COL.priceDue)) !== undefined ? { due: optional(at(COL.priceDue))! } : {}),
-          ...(optional(at(COL.rebate)) !== undefined ? { rebate: optional(at(COL.rebate))! } : {}),
-          ...(optional(at(COL.effectiveDue)) !== undefined ? { effective: optional(at(COL.effectiveDue))! } : {}),
+          ...numberField('due', at(COL.priceDue)),
+          ...numberField('rebate', at(COL.rebate)),
+          ...numberField('effective', at(COL.effectiveDue)),
         },
       }),
     };
