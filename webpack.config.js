@@ -48,10 +48,14 @@ class HostedTextPlugin {
 
 /**
  * Metadata options the generator cannot emit (custom-functions-metadata writes only what JSDoc says): errors in an
- * argument reach the function, so one #N/A in a range is one #N/A in the spill, not one error for the whole call;
- * cells holding data types (formatted numbers, entities) reach it too, and lift.ts reads their basic value.
+ * argument reach the function, so one #N/A in a range is one #N/A in the spill, not one error for the whole call.
+ * Not allowCustomDataForDataTypeAny (the generator writes it; the plugin drops it): it belongs to
+ * CustomFunctionsRuntime 1.4, which retail perpetual Office and Office 2021/LTSC do not have, and the manifest declares
+ * 1.3 so that they run the add-in. Without it every Excel build hands a data-type cell to a function the same way, as
+ * its basic value (a formatted number's number; an entity's #VALUE!); lift.ts still reads the object form by its basic
+ * value, should a host pass one.
  */
-const METADATA_OPTIONS = { allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true };
+const METADATA_OPTIONS = { allowErrorForDataTypeAny: true };
 
 class FunctionsMetadataOptionsPlugin {
   apply(compiler) {
@@ -59,7 +63,10 @@ class FunctionsMetadataOptionsPlugin {
       compilation.hooks.processAssets.tap({ name: 'FunctionsMetadataOptionsPlugin', stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
         const asset = compilation.getAsset('functions.json');
         if (!asset) return;
-        const metadata = { ...METADATA_OPTIONS, ...JSON.parse(asset.source.source().toString()) };
+        // The generator always writes allowCustomDataForDataTypeAny: true; it is dropped (see METADATA_OPTIONS).
+        const generated = JSON.parse(asset.source.source().toString());
+        delete generated.allowCustomDataForDataTypeAny;
+        const metadata = { ...METADATA_OPTIONS, ...generated };
         compilation.updateAsset('functions.json', new sources.RawSource(`${JSON.stringify(metadata, null, 2)}\n`));
         // The manifest's zh-CN override of the metadata URL points here.
         const zh = require('./src/functions/i18n/functions.zh-CN.json');

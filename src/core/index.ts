@@ -19,7 +19,7 @@ export { allSchemes, schemeInfo, type SchemeCheck, type Verdict } from './scheme
 export { coverage, gases, isCovered, scope2Counted, sectorName, threshold, type Coverage, type CoverageReason } from './coverage';
 export { co2e, DEFAULT_GWP_SET, gwp } from './emissions';
 export { EtsError, valueError, type ErrorCategory } from './errors';
-export { dataText, languageFor, LANGS, messageLanguage, say, statusWord, SETTINGS_KEY, useLanguage, type Lang, type MessageKey } from './messages';
+export { CHINESE_LOCALES, dataText, languageFor, LANGS, messageLanguage, say, statusWord, SETTINGS_KEY, useLanguage, type Lang, type MessageKey } from './messages';
 export { checkFacility, examplePrice, ignoredNote, massArgument, summarise, type FacilityInput, type FacilityResult, type PortfolioSummary, type SectorSummary } from './facility';
 export { DEFAULT_YEAR, rulebookYears } from './inputs';
 export { phase } from './phase';

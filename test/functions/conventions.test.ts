@@ -40,7 +40,9 @@ describe('Excel calling conventions, through the built bundle', () => {
     });
   });
 
-  describe('cells holding Excel data types (metadata: allowCustomDataForDataTypeAny)', () => {
+  // Excel (CustomFunctionsRuntime 1.3, no allowCustomDataForDataTypeAny) passes a data-type cell as its basic value;
+  // the object form is read the same way, should a host pass it.
+  describe('cells holding Excel data types, in either form a host may pass them', () => {
     it('reads formatted numbers and other basic values by their basic value', () => {
       const formatted = { type: 'FormattedNumber', basicValue: 31200, numberFormat: '#,##0 "t"' };
       assert.equal(one('COVERED', 'cement', formatted), true);
@@ -85,13 +87,13 @@ describe('Excel calling conventions, through the built bundle', () => {
   });
 
   describe('names as users type them', () => {
-    it('POWER takes gas, coal-large … with or without power:, and the plans\' Chinese category names', () => {
-      const gas = one('POWER', 'power:gas', 1000000, undefined, 2024);
+    it('POWER.UNIT takes gas, coal-large … with or without power:, and the plans\' Chinese category names', () => {
+      const gas = one('POWER.UNIT', 'power:gas', 1000000, undefined, 2024);
       assert.equal(gas, 328800);
-      for (const name of ['gas', 'GAS', 'power: gas', '燃气机组']) assert.equal(one('POWER', name, 1000000, undefined, 2024), gas, name);
-      assert.equal(one('POWER', 'coal-large', 1000000, undefined, 2024), 791000);
-      assert.equal(one('POWER', '300MW等级及以下常规燃煤机组', 1000000, undefined, 2024), 804900);
-      assertError(one('POWER', 'coal', 1000), '#VALUE!', /^category: "coal" is ambiguous/);
+      for (const name of ['gas', 'GAS', 'power: gas', '燃气机组']) assert.equal(one('POWER.UNIT', name, 1000000, undefined, 2024), gas, name);
+      assert.equal(one('POWER.UNIT', 'coal-large', 1000000, undefined, 2024), 791000);
+      assert.equal(one('POWER.UNIT', '300MW等级及以下常规燃煤机组', 1000000, undefined, 2024), 804900);
+      assertError(one('POWER.UNIT', 'coal', 1000), '#VALUE!', /^category: "coal" is ambiguous/);
     });
 
     it('reads Chinese sector names from client lists, and says which names are ambiguous', () => {

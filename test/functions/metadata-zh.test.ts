@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { readMetadata } from './bundle';
+import { DEPRECATED } from './catalogue';
+import { CHINESE_LOCALES } from '../../src/core';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own helper is CommonJS
 const { localizedMetadata } = require('../../scripts/localized-metadata.js') as {
@@ -25,14 +27,22 @@ describe('functions.zh-CN.json (zh-CN metadata)', () => {
   });
 
   it('opens the Chinese reference for help, at the function\'s own section', () => {
-    for (const f of chinese.functions) assert.match(f.helpUrl, new RegExp(`/docs/functions\\.zh-CN\\.html#ets${f.id.toLowerCase().replace(/\./g, '')}$`));
+    // A deprecated alias opens the list of renamed functions; every other function its own section.
+    const anchor = (id: string) => (id in DEPRECATED ? 'deprecated-names' : `ets${id.toLowerCase().replace(/\./g, '')}`);
+    for (const f of chinese.functions) assert.match(f.helpUrl, new RegExp(`/docs/functions\\.zh-CN\\.html#${anchor(f.id)}$`));
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is CommonJS
     const { build } = require('../../scripts/functions-zh-doc.js') as { build: () => string };
     assert.equal(readFileSync(join(ROOT, 'docs', 'functions.zh-CN.md'), 'utf8'), build(), 'docs/functions.zh-CN.md is out of date: node scripts/functions-zh-doc.js');
     const html = readFileSync(join(ROOT, 'dist', 'docs', 'functions.zh-CN.html'), 'utf8');
     // The build minifies pages: attribute quotes may be dropped.
     assert.match(html, /<html lang="?zh-CN"?>/);
-    for (const f of chinese.functions) assert.match(html, new RegExp(`id="?ets${f.id.toLowerCase().replace(/\./g, '')}"?[ >]`), f.id);
+    for (const f of chinese.functions) assert.match(html, new RegExp(`id="?${anchor(f.id)}"?[ >]`), f.id);
+  });
+
+  it('says in Chinese which function replaces a deprecated name', () => {
+    for (const [old, current] of Object.entries(DEPRECATED)) {
+      assert.ok(chinese.functions.find((f) => f.id === old)!.description.startsWith(`已弃用：请改用 ETS.${current}（`), old);
+    }
   });
 
   it('has a Chinese description for every function and every parameter', () => {
@@ -52,12 +62,13 @@ describe('functions.zh-CN.json (zh-CN metadata)', () => {
     assert.throws(() => localizedMetadata(english, rest, 'zh-CN'), /no description for POSITION/);
   });
 
-  it('the manifest points zh-CN to it', () => {
+  it('the manifest points every Chinese display language to it', () => {
     const doc = new DOMParser().parseFromString(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'), 'text/xml');
     const urls = Array.from(doc.getElementsByTagName('bt:Url')).filter((u) => u.getAttribute('id') === 'Functions.Metadata.Url');
     assert.equal(urls.length, 1);
     assert.match(urls[0]!.getAttribute('DefaultValue')!, /\/functions\.json$/);
     const overrides = Array.from(urls[0]!.getElementsByTagName('bt:Override'));
-    assert.deepEqual(overrides.map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')!.replace(/^.*\//, '')]), [['zh-CN', 'functions.zh-CN.json']]);
+    assert.deepEqual(overrides.map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')!.replace(/^.*\//, '')]),
+      CHINESE_LOCALES.map((l) => [l, 'functions.zh-CN.json']));
   });
 });

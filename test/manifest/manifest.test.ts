@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser, type Element as El } from '@xmldom/xmldom';
+import { CHINESE_LOCALES } from '../../src/core';
 
 const ROOT = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -17,7 +18,15 @@ const one = (root: El, localName: string): El => {
   return found[0]!;
 };
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the validator is a CommonJS script `npm run validate` runs
+const validator = require('../../scripts/validate-manifest.js') as {
+  validateManifest: (xml: string, options: Record<string, unknown>) => string[];
+  projectOptions: () => Record<string, unknown>;
+  chineseLocales: () => string[];
+};
+
 function checkManifest(xml: string, expectedRoot: string): void {
+  assert.deepEqual(validator.validateManifest(xml, { root: expectedRoot, ...validator.projectOptions() }), []);
   const doc = parse(xml);
 
   // Every resid used is defined once in Resources, and is at most 32 characters.
@@ -65,6 +74,44 @@ function checkManifest(xml: string, expectedRoot: string): void {
   // <Version> in step with package.json (Office wants four parts).
   assert.equal(one(doc, 'Version').textContent, `${pkg.version}.0`);
 }
+
+describe('npm run validate: the manifest checked offline', () => {
+  const source = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+  const check = (xml: string) => validator.validateManifest(xml, { root: 'https://localhost:3000/', ...validator.projectOptions() });
+
+  it('reads the Chinese locales from the code\'s one list', () => {
+    assert.deepEqual(validator.chineseLocales(), [...CHINESE_LOCALES]);
+  });
+
+  it('passes the source manifest, and exits 0 from the command line', () => {
+    assert.deepEqual(check(source), []);
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'validate-manifest.js'), join(ROOT, 'manifest.xml')], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+  });
+
+  // Each breakage, and the problem the validator names for it.
+  const broken: Array<[string, (xml: string) => string, RegExp]> = [
+    ['not XML', (x) => x.replace('</OfficeApp>', ''), /not well-formed/],
+    ['elements out of order', (x) => x.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, '$2$1'), /out of the schema's order/],
+    ['an Id that is not a GUID', (x) => x.replace(/<Id>[^<]*<\/Id>/, '<Id>ets-addin</Id>'), /not a GUID/],
+    ['a version out of step with package.json', (x) => x.replace(/<Version>[^<]*<\/Version>/, '<Version>9.9.9.9</Version>'), /<Version> 9\.9\.9\.9 is not/],
+    ['a label over 125 characters', (x) => x.replace('DefaultValue="Coverage check"', `DefaultValue="${'x'.repeat(126)}"`), /over 125 characters/],
+    ['an undefined resid', (x) => x.replace('<Label resid="EtsGroup.Label"/>', '<Label resid="EtsGroup.Missing"/>'), /resid EtsGroup\.Missing .* not defined/],
+    ['the own origin in AppDomains', (x) => x.replace('<Hosts>', '<AppDomains><AppDomain>https://localhost:3000</AppDomain></AppDomains>\n  <Hosts>'), /own origin/],
+    ['an http address', (x) => x.replace('https://localhost:3000/assets/icon-16.png', 'http://localhost:3000/assets/icon-16.png'), /is not https/],
+    ['zh-TW overridden for the pane button only', (x) => x.replace(/\s*<Override Locale="zh-TW" Value="碳市场履约"\/>/, ''), /cover different locales/],
+    ['a ShowTaskpane without a TaskpaneId', (x) => x.replace(/<TaskpaneId>[^<]*<\/TaskpaneId>/, ''), /no <TaskpaneId>/],
+    ['an icon that is not shipped', (x) => x.replace('assets/icon-80.png', 'assets/icon-81.png'), /no assets\/icon-81\.png/],
+  ];
+  for (const [what, breakIt, problem] of broken) {
+    it(`names the problem: ${what}`, () => {
+      const xml = breakIt(source);
+      assert.notEqual(xml, source, 'the breakage applies');
+      const problems = check(xml);
+      assert.ok(problems.some((p) => problem.test(p)), problems.join('\n') || 'no problem found');
+    });
+  }
+});
 
 describe('manifest.xml (offline checks)', () => {
   it('the source manifest is wired for a shared runtime with namespace ETS', () => {

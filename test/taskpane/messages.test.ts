@@ -16,9 +16,12 @@ describe('task pane message catalogue', () => {
     }
   });
 
-  it('speaks Chinese for any Chinese display language unless the setting overrides it', () => {
-    assert.equal(languageFor('zh-CN'), 'zh-CN');
-    assert.equal(languageFor('zh-TW'), 'zh-CN');
+  it('speaks Chinese for the Chinese display languages the manifest overrides, unless the setting overrides it', () => {
+    // Exactly the manifest's locales (test/manifest holds the two lists equal): Simplified and Traditional Chinese users
+    // alike get Chinese everywhere — ribbon, function help, messages, pane — never a mix.
+    for (const locale of ['zh-CN', 'zh-SG', 'zh-TW', 'zh-HK', 'zh-MO', 'ZH-tw']) assert.equal(languageFor(locale), 'zh-CN', locale);
+    // A tag Office does not report and the manifest does not override stays English throughout.
+    for (const locale of ['zh', 'zh-Hans', 'zh-Hant-TW', 'en-US']) assert.equal(languageFor(locale), 'en', locale);
     assert.equal(languageFor('en-GB'), 'en');
     assert.equal(languageFor(undefined), 'en');
     assert.equal(languageFor('zh-CN', 'en'), 'en');

@@ -8,7 +8,7 @@ import { ZH } from './zh-CN';
 import { ownEntry } from '../lookup';
 import { DATA_ZH } from '../rules/zh-CN';
 
-export { languageFor, LANGS, messageLanguage, SETTINGS_KEY, useLanguage, type Lang } from './language';
+export { CHINESE_LOCALES, languageFor, LANGS, messageLanguage, SETTINGS_KEY, useLanguage, type Lang } from './language';
 export type { MessageKey } from './en';
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en: EN, 'zh-CN': ZH };
