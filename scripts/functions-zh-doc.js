@@ -45,7 +45,7 @@ function reference(metadata, zh) {
     '## 消息语言',
     '',
     '错误消息、`COVERAGE` 的理由、`COMPARE`、`SCHEMES` 和 `POSITION` 的表头以及 `SOURCE` 的出处说明随 Excel 的显示语言而定：',
-    '中文（zh-CN、zh-TW 等）显示中文，其他语言显示英文。任务窗格的“设置 → 语言”可为本工作簿另行指定。',
+    '中文（zh-CN、zh-SG、zh-TW、zh-HK、zh-MO）显示中文，函数说明和功能区也同样使用中文；其他语言显示英文。任务窗格的“设置 → 语言”可为本工作簿另行指定。',
     '单元格在下次计算时改用新语言（编辑该单元格，或按 Ctrl+Alt+F9 全部重算；离线工作台在“设置”更改语言时立即重算）。只有文字会变：数字、TRUE/FALSE 和各表格的形状在两种语言下完全相同。',
     '例如 `=ETS.COVERED("香蕉", 1)` 返回 #VALUE!，消息为：sector：“香蕉”不是已知的行业。可接受：……',
     '',
@@ -58,7 +58,10 @@ function reference(metadata, zh) {
     '## 函数',
     '',
   ];
-  for (const f of metadata.functions) {
+  // A deprecated alias (its English description starts "Deprecated: use ETS.X") is listed apart, under the anchor the
+  // metadata's help link opens, as functions.md does.
+  const replacement = (f) => (/^Deprecated: use ETS\.([A-Z0-9.]+) /.exec(f.description) || [])[1];
+  for (const f of metadata.functions.filter((g) => !replacement(g))) {
     const t = zh[f.id];
     lines.push(`### \`ETS.${f.name}\``, '', `\`${signature(f)}\` → ${t.description}`, '');
     if ((f.parameters || []).length > 0) {
@@ -67,6 +70,14 @@ function reference(metadata, zh) {
       lines.push('');
     }
     lines.push(`英文说明与示例：[functions.md](functions.md#ets${f.id.toLowerCase().replace(/\./g, '')})`, '');
+  }
+  const deprecated = metadata.functions.filter(replacement);
+  if (deprecated.length > 0) {
+    lines.push('## 已弃用的名称 <a id="deprecated-names"></a>', '',
+      '以下函数已改名，因为旧名称与 Excel 内置函数同名（Microsoft 建议自定义函数不要使用任何语言中内置函数的名称）。',
+      '旧名称仍然可用：参数、结果和错误完全相同，用旧名称编写的工作簿照常计算；新公式请使用新名称。', '',
+      '| 旧名称 | 请改用 |', '|---|---|',
+      ...deprecated.map((f) => `| \`ETS.${f.name}\` | [\`ETS.${replacement(f)}\`](#ets${replacement(f).toLowerCase().replace(/\./g, '')}) |`), '');
   }
   return `${lines.join('\n')}`;
 }

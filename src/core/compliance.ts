@@ -1,6 +1,6 @@
 /** The compliance position: surplus or shortfall, and what it costs to close. */
 import { dec, toNumber, Dec } from './decimal';
-import { numberError } from './errors';
+import { boundError } from './errors';
 import { finite, given, nonNegative, share } from './inputs';
 import { fixedValue } from './rules';
 import { say } from './messages';
@@ -59,6 +59,6 @@ export function penalty(unsurrendered: unknown, averagePrice: unknown, multiple?
   const low = fixedValue<number>('penalty:min-multiple');
   const high = fixedValue<number>('penalty:max-multiple');
   const m = multiple === undefined ? low : finite('multiple', multiple);
-  if (m < low || m > high) throw numberError('multiple', m, say('penalty.multiple', { low, high }));
+  if (m < low || m > high) throw boundError('multiple', m, say('penalty.multiple', { low, high }));
   return toNumber(q.times(p).times(m));
 }

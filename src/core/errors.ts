@@ -2,7 +2,7 @@ import { say } from './messages';
 
 /**
  * The core's one error kind. Its category says which Excel error it becomes (value → #VALUE!, number → #NUM!,
- * not-available → #N/A); its message is for people: it names the argument, what came in and what is accepted, in the
+ * not-available → #N/A; Excel shows the message with #VALUE! and #N/A only); its message is for people: it names the argument, what came in and what is accepted, in the
  * message language (messages/).
  */
 export type ErrorCategory = 'value' | 'number' | 'not-available';
@@ -44,6 +44,15 @@ export const valueError = (argument: string, received: unknown, problem: string,
 /** #NUM!: a number outside its allowed range. */
 export const numberError = (argument: string, received: unknown, accepted: string): EtsError =>
   new EtsError('number', say('frame.number', { argument, received: describe(received), accepted }), argument);
+
+/**
+ * #VALUE! for a number outside a range that a rule or a unit sets (a share from 0 to 1, the legal penalty multiple, a
+ * plan's pre-allocation share, an anode's composition): Excel shows a custom function's message only with #VALUE! and
+ * #N/A, and here the user needs the message to know why — 45 for a load rate means 4,500%, 12 for a multiple is
+ * outside the regulation's 5–10. #NUM! stays for numbers outside arithmetic's reach (negative, not finite, too large).
+ */
+export const boundError = (argument: string, received: unknown, accepted: string): EtsError =>
+  new EtsError('value', say('frame.number', { argument, received: describe(received), accepted }), argument);
 
 /** #N/A: the rules do not provide this value. */
 export const notAvailable = (message: string, argument?: string): EtsError =>

@@ -1,5 +1,5 @@
 /** Checks on the numbers the core is given. Types are settled at the edge; ranges are settled here. */
-import { numberError, valueError } from './errors';
+import { boundError, numberError, valueError } from './errors';
 import { fixedValue, type YearSpan } from './rules';
 import { say } from './messages';
 
@@ -31,7 +31,7 @@ export function positive(argument: string, value: unknown, unit = ''): number {
 /** A share between 0 and 1. */
 export function share(argument: string, value: unknown): number {
   const n = finite(argument, value);
-  if (n < 0 || n > 1) throw numberError(argument, n, say('arg.share'));
+  if (n < 0 || n > 1) throw boundError(argument, n, say('arg.share'));
   return n;
 }
 

@@ -3,7 +3,7 @@
  * allowances per MWh; every other category gets 1. The curves are the plans' (rulebook key power:load-factor).
  */
 import { Dec, dec, toNumber } from './decimal';
-import { notAvailable, numberError } from './errors';
+import { boundError, notAvailable } from './errors';
 import { finite, given, year as yearOf } from './inputs';
 import { type PowerCategory, powerCategoryId } from './names';
 import { findRule, spanText, type LoadCurve } from './rules';
@@ -16,7 +16,7 @@ export const takesLoadCorrection = (category: PowerCategory): boolean => CONVENT
 export function loadRate(argument: string, value: unknown): number {
   const f = finite(argument, value);
   // A unit that generated anything ran above 0; a 0 typed by mistake would multiply its allowances by 7.
-  if (f <= 0 || f > 1) throw numberError(argument, f, say('load.share'));
+  if (f <= 0 || f > 1) throw boundError(argument, f, say('load.share'));
   return f;
 }
 

@@ -64,7 +64,7 @@ interface TableSpec<T extends string> {
   /** What a name in this table is, for messages: "sector", "gas" … (in the message language, hence a function). */
   readonly kind: () => string;
   readonly aliases: AliasTable<T>;
-  /** The accepted names listed when nothing close is found (the full list stays in ETS.INFO). */
+  /** The accepted names listed when nothing close is found (the full list stays in ETS.RULEBOOK). */
   readonly accepted: () => string;
   readonly suffixes?: readonly string[];
   /** Words that name the id whatever comes before them: 钢铁企业自备电厂 is a captive (power) plant. */

@@ -4,7 +4,7 @@
  */
 import { exact } from './arith';
 import { requireObligated } from './coverage';
-import { notAvailable, numberError } from './errors';
+import { boundError, notAvailable } from './errors';
 import { given, nonNegative, share, year as yearOf } from './inputs';
 import { coverageSector } from './names';
 import { findRule, spanText } from './rules';
@@ -27,7 +27,7 @@ export function preallocation(sector: unknown, previousVerified: unknown, year?:
   if (rule.value === 0) throw notAvailable(say('preallocation.none', { year: y }), 'year');
   const emissions = nonNegative('previous_verified', given('previous_verified', previousVerified, say('unit.tco2e')), say('unit.tco2e'));
   const s = shareGiven === undefined ? rule.value : share('share', shareGiven);
-  if (s > rule.value) throw numberError('share', s, say('preallocation.at-most', { share: `${Number((rule.value * 100).toFixed(6))}%`, year: y }));
+  if (s > rule.value) throw boundError('share', s, say('preallocation.at-most', { share: `${Number((rule.value * 100).toFixed(6))}%`, year: y }));
   const round = roundsDown(power ? 'power' : 'industry', y);
   return exact((A) => A.toNumber(whole(A, A.mul(A.of(s), A.of(emissions)), round)));
 }

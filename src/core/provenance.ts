@@ -1,4 +1,4 @@
-/** Where every bundled value comes from: ETS.SOURCE and ETS.INFO read the same records the functions use. */
+/** Where every bundled value comes from: ETS.SOURCE and ETS.RULEBOOK read the same records the functions use. */
 import { accountingKey, findGuideline } from './accounting';
 import { benchmarkSource, defaultSource } from './cbam-goods';
 import { DEFAULT_GWP_SET } from './emissions';

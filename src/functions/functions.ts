@@ -97,7 +97,7 @@ const impl = {
  * @param sector Sector: power, cement, steel, aluminium (or 水泥, 钢铁, 电解铝, 发电 …); reporting-only sectors (steel-eaf, steel-rolling, chemicals …) give FALSE.
  * @param direct_emissions Annual direct (Scope 1) emissions, tCO2e. Indirect emissions do not count.
  * @param [scheme] CN (default), EU, UK, UK-CBAM, KR, US-CA, US-WA, JP, CA-OBPS, MX, ID or RGGI; a capacity-based rule gives #N/A stating it.
- * @param [year] Compliance year, 2013–2040; default: ETS.INFO("default-year").
+ * @param [year] Compliance year, 2013–2040; default: ETS.RULEBOOK("default-year").
  * @returns TRUE or FALSE.
  */
 export function covered(sector: any[][], direct_emissions: any[][], scheme?: any[][], year?: any[][]): any[][] {
@@ -111,7 +111,7 @@ export function covered(sector: any[][], direct_emissions: any[][], scheme?: any
  * @param sector Sector: power, cement, steel, aluminium, steel-eaf, steel-rolling, cement-non-portland, chemicals … (English or Chinese).
  * @param direct_emissions Annual direct emissions, tCO2e.
  * @param [scheme] Scheme id; default CN.
- * @param [year] Compliance year, 2013–2040; default: ETS.INFO("default-year").
+ * @param [year] Compliance year, 2013–2040; default: ETS.RULEBOOK("default-year").
  * @returns The reason, in words.
  */
 export function coverage(sector: any[][], direct_emissions: any[][], scheme?: any[][], year?: any[][]): any[][] {
@@ -124,7 +124,7 @@ export function coverage(sector: any[][], direct_emissions: any[][], scheme?: an
  * @helpurl https://localhost:3000/docs/functions.html#etsthreshold
  * @param [scheme] Scheme id; default CN.
  * @param [sector] Sector; a sector without an allowance obligation gives #N/A.
- * @param [year] Compliance year, 2013–2040; default: ETS.INFO("default-year").
+ * @param [year] Compliance year, 2013–2040; default: ETS.RULEBOOK("default-year").
  * @returns tCO2e per year.
  */
 export function threshold(scheme?: any[][], sector?: any[][], year?: any[][]): any[][] {
@@ -189,7 +189,7 @@ export function co2e(gas: any[][], mass_t: any[][], gwp_set?: any[][]): any[][] 
  * @param intensity Carbon intensity, tCO2e per unit of output, against the balance value: steel (ironmaking + sintering emissions) / hot metal. Not used for power units.
  * @param [phase] 1, 2, I, II, Phase I or Phase II; default: the phase of the year.
  * @param [balance_value] Phase I only: the sector balance value (α = 0 when blank). Never used as a Phase II benchmark.
- * @param [year] Compliance year; default: the phase's first rule year (I → 2025, II → 2027), else ETS.INFO("default-year").
+ * @param [year] Compliance year; default: the phase's first rule year (I → 2025, II → 2027), else ETS.RULEBOOK("default-year").
  * @param [benchmark] Phase II: the benchmark, tCO2e per unit (required from 2027; ignored in Phase I). Power: replaces the published benchmark.
  * @param [emissions] Verified emissions E the allocation multiplies, tCO2e: steel the whole enterprise's (required); cement and aluminium default to output × intensity.
  * @returns Allowances, tCO2e (whole tonnes, rounded down, where the year's plan says so).
@@ -212,18 +212,34 @@ export function alpha(intensity: any[][], reference: any[][]): any[][] {
 
 /**
  * Power-sector allowances: MWh generated × benchmark × load correction + GJ of heat × heat benchmark, raised to the coal floor or the gas top-up when verified emissions are given; whole tonnes, rounded down, from 2025.
- * @customfunction POWER
- * @helpurl https://localhost:3000/docs/functions.html#etspower
+ * @customfunction POWER.UNIT
+ * @helpurl https://localhost:3000/docs/functions.html#etspowerunit
  * @param category coal-large (conventional coal, rated ≥ 400 MW), coal-small (< 400 MW), coal-unconventional or gas (with or without "power:"), or the plan's Chinese category name (燃气机组 …).
  * @param generation_mwh Electricity generated (发电量), MWh.
  * @param [heat_gj] Heat supplied, GJ; default 0.
- * @param [year] Compliance year with published benchmarks (2023–2026); default: ETS.INFO("default-year").
+ * @param [year] Compliance year with published benchmarks (2023–2026); default: ETS.RULEBOOK("default-year").
  * @param [load_correction] Conventional coal only: the load correction factor Ff (1 or more), or the unit's load rate as a share below 1 (e.g. 45%) to work Ff out as ETS.POWER.LOADFACTOR does; default 1.
  * @param [verified_emissions] Verified emissions, tCO2e; when given, a gas unit is topped up to them and a coal unit raised to the 80% floor (an entity-level rule: right for a single-unit entity).
  * @returns Allowances, tCO2e.
  */
-export function power(category: any[][], generation_mwh: any[][], heat_gj?: any[][], year?: any[][], load_correction?: any[][], verified_emissions?: any[][]): any[][] {
+export function powerUnit(category: any[][], generation_mwh: any[][], heat_gj?: any[][], year?: any[][], load_correction?: any[][], verified_emissions?: any[][]): any[][] {
   return impl.power(category, generation_mwh, heat_gj, year, load_correction, verified_emissions);
+}
+
+/**
+ * Deprecated: use ETS.POWER.UNIT (same arguments, same result). POWER is also the name of an Excel built-in function.
+ * @customfunction POWER
+ * @helpurl https://localhost:3000/docs/functions.html#deprecated-names
+ * @param category As ETS.POWER.UNIT: the unit category.
+ * @param generation_mwh As ETS.POWER.UNIT: electricity generated, MWh.
+ * @param [heat_gj] As ETS.POWER.UNIT: heat supplied, GJ.
+ * @param [year] As ETS.POWER.UNIT: compliance year.
+ * @param [load_correction] As ETS.POWER.UNIT: load correction factor or load rate.
+ * @param [verified_emissions] As ETS.POWER.UNIT: verified emissions, tCO2e.
+ * @returns Allowances, tCO2e.
+ */
+export function power(category: any[][], generation_mwh: any[][], heat_gj?: any[][], year?: any[][], load_correction?: any[][], verified_emissions?: any[][]): any[][] {
+  return powerUnit(category, generation_mwh, heat_gj, year, load_correction, verified_emissions);
 }
 
 /**
@@ -231,7 +247,7 @@ export function power(category: any[][], generation_mwh: any[][], heat_gj?: any[
  * @customfunction POWER.LOADFACTOR
  * @helpurl https://localhost:3000/docs/functions.html#etspowerloadfactor
  * @param load_rate The unit's load (output) rate over the year, a share of rated output: 45% or 0.45.
- * @param [year] Compliance year, 2023–2026; default: ETS.INFO("default-year").
+ * @param [year] Compliance year, 2023–2026; default: ETS.RULEBOOK("default-year").
  * @param [category] Unit category; default conventional coal. coal-unconventional and gas give 1.
  * @returns The factor Ff.
  */
@@ -247,7 +263,7 @@ export function powerLoadFactor(load_rate: any[][], year?: any[][], category?: a
  * @param generation_mwh Each unit's electricity generated, MWh.
  * @param verified_emissions Each unit's verified emissions, tCO2e.
  * @param [heat_gj] Each unit's heat supplied, GJ; blank = 0.
- * @param [year] Compliance year with published benchmarks (2023–2026); default: ETS.INFO("default-year").
+ * @param [year] Compliance year with published benchmarks (2023–2026); default: ETS.RULEBOOK("default-year").
  * @param [load_correction] Each conventional coal unit's load correction factor, or its load rate as a share below 1; blank = 1.
  * @param [special] Each unit the plan treats apart (A = E): biomass, own-secondary-energy, biomass-and-secondary, special-fuel, own-waste-gas, converted-coal-boiler, oil-igcc-ice, emergency-standby, green-hydrogen-ammonia, closed, new; blank = none.
  * @returns The entity's allowances, tCO2e.
@@ -261,7 +277,7 @@ export function powerEntity(category: any[][], generation_mwh: any[][], verified
  * @customfunction BENCHMARK
  * @helpurl https://localhost:3000/docs/functions.html#etsbenchmark
  * @param name CN: power:coal-large, power:coal-small, power:coal-unconventional, power:gas, heat:coal, heat:gas. EU: grey-clinker, hot-metal, eaf-carbon-steel …, cbam:aluminium-primary ….
- * @param [year] Year (CN power: 2023–2026; EU: the allocation period of the year); default: ETS.INFO("default-year").
+ * @param [year] Year (CN power: 2023–2026; EU: the allocation period of the year); default: ETS.RULEBOOK("default-year").
  * @param [scheme] CN (default) or EU.
  * @returns The benchmark value.
  */
@@ -302,7 +318,7 @@ export function cost(allocation: any[][], verified_emissions: any[][], price: an
  * @helpurl https://localhost:3000/docs/functions.html#etspreallocation
  * @param sector power (or a unit category), cement, steel or aluminium.
  * @param previous_verified The previous year's verified emissions of the unit, enterprise, line or process, tCO2e.
- * @param [year] The year allocated (pre-allocation of 2025 allowances: 2025); default: ETS.INFO("default-year").
+ * @param [year] The year allocated (pre-allocation of 2025 allowances: 2025); default: ETS.RULEBOOK("default-year").
  * @param [share] The share a province set, at most the plan's (power 2023–2024 70%; 2025–2026 50%; steel, cement, aluminium 2025 70%, 2026 50%); default the plan's.
  * @returns Allowances, tCO2e.
  */
@@ -340,7 +356,7 @@ export function penalty(unsurrendered_t: any[][], average_price: any[][], multip
  * @customfunction DEADLINE
  * @helpurl https://localhost:3000/docs/functions.html#etsdeadline
  * @param event report, verification, preallocation, allocation, surrender or carryover (or 排放报告, 核查, 预分配, 核定, 清缴, 结转).
- * @param [year] Compliance year (the year of the emissions); default: ETS.INFO("default-year").
+ * @param [year] Compliance year (the year of the emissions); default: ETS.RULEBOOK("default-year").
  * @param [sector] power, cement, steel or aluminium; needed where the dates differ by sector (not for 2023: only power was in that cycle).
  * @returns A date serial number.
  */
@@ -515,7 +531,7 @@ export function compare(sector: any[][], direct_emissions: any[][], indirect_emi
  * @param [ncv] Net calorific value, GJ/t (gases GJ/10⁴ Nm³); blank: the guideline's default, #N/A where it has none.
  * @param [carbon_content] Carbon content per unit heat, tC/GJ; blank: the guideline's default.
  * @param [oxidation] Oxidation factor, a share (99%); blank: 1 for steel's enterprise balance, power's coal 99% to 2025 data, else asked for.
- * @param [year] Data year (power's oxidation default changes from 2026); default: ETS.INFO("default-year").
+ * @param [year] Data year (power's oxidation default changes from 2026); default: ETS.RULEBOOK("default-year").
  * @returns tCO2.
  */
 export function fuelCo2(fuel: any[][], quantity: any[][], sector?: any[][], ncv?: any[][], carbon_content?: any[][], oxidation?: any[][], year?: any[][]): any[][] {
@@ -529,7 +545,7 @@ export function fuelCo2(fuel: any[][], quantity: any[][], sector?: any[][], ncv?
  * @param fuel Fuel name (bituminous, 烟煤, natural gas …).
  * @param parameter ncv, carbon_content, oxidation or ef.
  * @param [sector] Guideline: steel (default), cement, aluminium or power.
- * @param [year] Data year; default: ETS.INFO("default-year").
+ * @param [year] Data year; default: ETS.RULEBOOK("default-year").
  * @returns The default value.
  */
 export function fuelFactor(fuel: any[][], parameter: any[][], sector?: any[][], year?: any[][]): any[][] {
@@ -558,7 +574,7 @@ export function processCo2(material: any[][], quantity: any[][], sector?: any[][
  * @param anode_effect_minutes Anode-effect minutes per cell-day.
  * @param [slope] kg CF4 per t Al per anode-effect minute per cell-day; default 0.143 (secondary).
  * @param [c2f6_ratio] t C2F6 per t CF4; default 0.1 (secondary).
- * @param [gwp_set] GWP set (AR4, AR5, AR6); default: ETS.INFO("gwp-default").
+ * @param [gwp_set] GWP set (AR4, AR5, AR6); default: ETS.RULEBOOK("gwp-default").
  * @returns tCO2e.
  */
 export function pfcCo2e(aluminium_t: any[][], anode_effect_minutes: any[][], slope?: any[][], c2f6_ratio?: any[][], gwp_set?: any[][]): any[][] {
@@ -612,7 +628,7 @@ export function heatGj(medium: any[][], mass_t: any[][], enthalpy_or_temperature
  * @param items The sources, one a row: fuels, materials, anode, anode effect, aluminium, output, electricity, heat.
  * @param quantities Each row's quantity: t (gases 10⁴ Nm³; electricity MWh; heat GJ; anode effect minutes per cell-day).
  * @param [parameters] Up to three columns beside the rows: fuels NCV, carbon content, oxidation; materials their factor; electricity its grid factor; heat its factor; anode sulphur, ash; anode effect slope, C2F6 ratio. Blank: defaults.
- * @param [year] Data year; default: ETS.INFO("default-year").
+ * @param [year] Data year; default: ETS.RULEBOOK("default-year").
  * @returns A table: line and tCO2e.
  */
 export function emissions(sector: any[][], items: any[][], quantities: any[][], parameters?: any[][], year?: any[][]): any[][] {
@@ -623,13 +639,24 @@ export function emissions(sector: any[][], items: any[][], quantities: any[][], 
 
 /**
  * The rulebook's version and date, or one fact about it.
- * @customfunction INFO
- * @helpurl https://localhost:3000/docs/functions.html#etsinfo
+ * @customfunction RULEBOOK
+ * @helpurl https://localhost:3000/docs/functions.html#etsrulebook
  * @param [topic] version, date, default-year, gwp-default, gwp-sets, years, schemes or sectors.
  * @returns Text, or a number for default-year.
  */
-export function info(topic?: any[][]): any[][] {
+export function rulebook(topic?: any[][]): any[][] {
   return impl.info(topic);
+}
+
+/**
+ * Deprecated: use ETS.RULEBOOK (same argument, same result). INFO is also the name of an Excel built-in function.
+ * @customfunction INFO
+ * @helpurl https://localhost:3000/docs/functions.html#deprecated-names
+ * @param [topic] As ETS.RULEBOOK: version, date, default-year, gwp-default, gwp-sets, years, schemes or sectors.
+ * @returns Text, or a number for default-year.
+ */
+export function info(topic?: any[][]): any[][] {
+  return rulebook(topic);
 }
 
 /**
@@ -637,7 +664,7 @@ export function info(topic?: any[][]): any[][] {
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/docs/functions.html#etssource
  * @param parameter threshold, phase, alpha, allocation, coal-floor, gas-top-up, offset-limit, default-year, gwp-default, a benchmark (power:coal-large …), a sector, gases:aluminium, a gas or gwp:AR4:CF4.
- * @param [year] Year of the value; default: ETS.INFO("default-year").
+ * @param [year] Year of the value; default: ETS.RULEBOOK("default-year").
  * @param [scheme] Scheme id; default CN.
  * @returns "status — source".
  */

@@ -29,11 +29,11 @@ const optional = (ref: string): string => `IF(${ref}="","",${ref})`;
 const yearNote = (): string =>
   `=IFERROR(IF(ETS.PHASE(B2)="I","${t('ex.year.phase-one')}","${t('ex.year.phase-two')}"),"${t('ex.year.before')}")`;
 
-/** Allocation of one row: power units through ETS.POWER (gas top-up, coal floor as a single-unit entity), the rest ETS.ALLOCATION. */
+/** Allocation of one row: power units through ETS.POWER.UNIT (gas top-up, coal floor as a single-unit entity), the rest ETS.ALLOCATION. */
 function allocationFormula(sector: CellValue, r: number): string {
   const [covered, output, intensity, emissions] = [`F${r}`, `C${r}`, `D${r}`, `E${r}`];
   const allocation = String(sector).startsWith('power')
-    ? `ETS.POWER(B${r},${output},,$B$2,,${emissions})`
+    ? `ETS.POWER.UNIT(B${r},${output},,$B$2,,${emissions})`
     // The emissions column is the allocation's E: steel's allowances multiply the enterprise's emissions, not output × intensity.
     : `ETS.ALLOCATION(B${r},${output},${intensity},,${optional(`${column('balance-value')}${r}`)},$B$2,` +
       `${optional(`${column('benchmark')}${r}`)},${emissions})`;

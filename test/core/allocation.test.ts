@@ -103,11 +103,11 @@ describe('core: power allocation', () => {
 
   it('is output × benchmark of the category and year, before any unit or entity adjustment (coal ≥ 400 MW, 2024: 0.7910)', () => {
     assert.equal(allocation('power:coal-large', 1000000, 0.95, undefined, undefined, 2024), 791000);
-    // No coal floor here: it is an entity-level rule (ETS.POWER applies it for a single-unit entity).
+    // No coal floor here: it is an entity-level rule (ETS.POWER.UNIT applies it for a single-unit entity).
     assert.equal(allocation('power:coal-large', 1000000, 1.1, undefined, undefined, 2024), 791000);
-    // No gas top-up either (ETS.POWER with verified emissions applies it): 500,000 × 0.3288.
+    // No gas top-up either (ETS.POWER.UNIT with verified emissions applies it): 500,000 × 0.3288.
     assert.equal(allocation('power:gas', 500000, 0.4, undefined, undefined, 2025), 164400);
-    // intensity plays no part for a power unit; emissions are refused (the top-up and floor need ETS.POWER).
+    // intensity plays no part for a power unit; emissions are refused (the top-up and floor need ETS.POWER.UNIT).
     assert.equal(allocation('power:gas', 500000, undefined, undefined, undefined, 2025), 164400);
     throwsEts(() => allocation('power:gas', 500000, 0.4, undefined, undefined, 2025, undefined, 200000), 'value', /^emissions: 200000 is not used for a power unit/);
     // 2025 (draft): whole tonnes rounded down, 1,234.5 × 0.7902 = 975.499; 2024 (the final plan states no rounding): as computed.
@@ -152,7 +152,7 @@ describe('core: power allocation', () => {
     assert.equal(power('coal-unconventional', 1000, 0, 2025, 1), 816, 'a factor of 1 is what the plans give it: 1,000 × 0.8162 = 816.2, rounded down');
     throwsEts(() => power('cement', 1000), 'value', /^category: "cement" is not a known power unit category\. Accepted: power:coal-large/);
     throwsEts(() => power('coal', 1000), 'value', /^category: "coal" is ambiguous: .*power:coal-large, power:coal-small or power:coal-unconventional/);
-    throwsEts(() => power('power:coal-large', 1000, 0, 2025, 0), 'number', /^load_correction: 0 is out of range.*share of rated output above 0/);
+    throwsEts(() => power('power:coal-large', 1000, 0, 2025, 0), 'value', /^load_correction: 0 is out of range.*share of rated output above 0/);
     throwsEts(() => power('power:coal-large', 1000, 0, 2025, -1), 'number', /^load_correction: -1 is out of range/);
     throwsEts(() => power('power:coal-large', 1000, 0, 2022), 'not-available', /no power:coal-large benchmark for 2022/);
   });

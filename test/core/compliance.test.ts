@@ -40,7 +40,7 @@ describe('core: balance and cost', () => {
     throwsEts(() => balance(1, undefined), 'value', /^verified_emissions: blank — a value is required/);
     throwsEts(() => cost(1, 2, -3), 'number', /^price: -3 is out of range/);
     throwsEts(() => cost(1, 2, 3, -1), 'number', /^offset_price: -1 is out of range/);
-    throwsEts(() => cost(1, 2, 3, 1, 1.5), 'number', /^offset_share: 1.5 is out of range.*from 0 to 1/);
+    throwsEts(() => cost(1, 2, 3, 1, 1.5), 'value', /^offset_share: 1.5 is out of range.*from 0 to 1/);
     throwsEts(() => cost(1, 2, 'eighty'), 'value', /^price: "eighty" is not a number/);
   });
 });
@@ -58,7 +58,7 @@ describe('core: carry-over, penalty and the calendar', () => {
   it('penalty: unsurrendered × price × a multiple from 5 to 10', () => {
     assert.equal(penalty(10400, 65), 3380000);
     assert.equal(penalty(10400, 65, 10), 6760000);
-    throwsEts(() => penalty(1, 1, 11), 'number', /^multiple: 11 is out of range\. Accepted: a multiple of the average price from 5 to 10/);
+    throwsEts(() => penalty(1, 1, 11), 'value', /^multiple: 11 is out of range\. Accepted: a multiple of the average price from 5 to 10/);
     throwsEts(() => penalty(1, 1, 'x'), 'value', /^multiple: "x" is not a number/);
   });
 

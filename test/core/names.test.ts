@@ -66,7 +66,7 @@ describe('core: names and aliases', () => {
       'sector: "stell" is not a known sector. Did you mean steel?',
       'sector: "aluminum smelter" is not a known sector. Did you mean aluminium?',
     ]);
-    const far = throwsEts(() => names.sectorId('bakery'), 'value', /^sector: "bakery" is not a known sector\. Accepted: power .*cement, steel, aluminium; ETS\.INFO\("sectors"\)/);
+    const far = throwsEts(() => names.sectorId('bakery'), 'value', /^sector: "bakery" is not a known sector\. Accepted: power .*cement, steel, aluminium; all: ETS\.RULEBOOK\("sectors"\)/);
     assert.ok(far.message.length < 180, `${far.message.length} characters`);
     // A pasted paragraph gets no suggestion and a message of the same short length.
     const long = throwsEts(() => names.sectorId(`cement ${'x'.repeat(100000)}`), 'value', /^sector: "cement x{33}…" is not a known sector/);

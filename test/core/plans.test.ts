@@ -76,8 +76,8 @@ describe('core: rules as the plans write them', () => {
     });
 
     it('refuses a load rate typed as a percent number, 0, and years without a curve', () => {
-      throwsEts(() => loadFactor(45, 2025), 'number', /^load_rate: 45 is out of range.*45% or 0\.45 \(not 45\)/);
-      throwsEts(() => loadFactor(0, 2025), 'number', /^load_rate: 0 is out of range/);
+      throwsEts(() => loadFactor(45, 2025), 'value', /^load_rate: 45 is out of range.*45% or 0\.45 \(not 45\)/);
+      throwsEts(() => loadFactor(0, 2025), 'value', /^load_rate: 0 is out of range/);
       throwsEts(() => loadFactor(undefined), 'value', /^load_rate: blank/);
       throwsEts(() => loadFactor(0.4, 2027), 'not-available', /^year: the load correction is in the rulebook for 2023–2026, not 2027/);
     });
@@ -158,7 +158,7 @@ describe('core: pre-allocation', () => {
     assert.equal(preallocation('aluminium', 1001, 2026), 500); // ⌊500.5⌋
     assert.equal(preallocation('steel', 2000000, 2026, 0.4), 800000);
     throwsEts(() => preallocation('cement', 1000000, 2024), 'not-available', /no pre-allocation was made for 2024/);
-    throwsEts(() => preallocation('steel', 2000000, 2026, 0.6), 'number', /^share: 0.6 is out of range.*at most 50%/);
+    throwsEts(() => preallocation('steel', 2000000, 2026, 0.6), 'value', /^share: 0.6 is out of range.*at most 50%/);
     throwsEts(() => preallocation('power', 2000000, 2027), 'not-available', /pre-allocation share is in the rulebook for 2023–2026, not 2027/);
     throwsEts(() => preallocation('paper', 2000000, 2025), 'not-available', /no allowance obligation/);
   });

@@ -131,6 +131,6 @@ describe('core: SOURCE and INFO', () => {
     assert.match(String(info('sectors')), /cement, steel, aluminium/);
     assert.match(String(info('version')), /^\d{4}\.\d{2}\.\d{2}$/);
     assert.match(String(info('date')), /^\d{4}-\d{2}-\d{2}$/);
-    throwsEts(() => info('colour'), 'value', /^topic: "colour" is not an INFO topic\. Accepted: version, date/);
+    throwsEts(() => info('colour'), 'value', /^topic: "colour" is not a RULEBOOK topic\. Accepted: version, date/);
   });
 });

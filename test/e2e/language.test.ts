@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { useWorkbench } from './workbench-page';
-import { CATALOGUE } from '../functions/catalogue';
+import { REGISTERED } from '../functions/catalogue';
 
 describe('end to end: the pane\'s language setting recalculates the ETS cells', function () {
   this.timeout(120000);
@@ -71,7 +71,7 @@ describe('end to end: the workbench page itself in Chinese (?lang=zh-CN)', funct
     assert.equal(await page().title(), '碳市场履约——离线工作台');
     assert.equal(await page().textContent('h1'), '碳市场履约');
     assert.deepEqual([await text('file-open'), await text('file-save'), await text('pane-toggle')], ['打开 .xlsx / .csv', '另存为 .xlsx', '隐藏窗格']);
-    assert.equal(await text('function-count'), `已从 functions.js 加载 ${Object.keys(CATALOGUE).length} 个 ETS 函数`);
+    assert.equal(await text('function-count'), `已从 functions.js 加载 ${Object.keys(REGISTERED).length} 个 ETS 函数`);
     assert.equal(await attr('formula-input', 'placeholder'), '选择单元格，输入值或公式（如 =ETS.COVERED("水泥", 31200)），然后按 Enter');
     assert.deepEqual([await attr('sheet-add', 'title'), await attr('sheet-tab-Facilities', 'title')], ['新建工作表', '双击以重命名']);
     assert.equal(await page().textContent('#grid-note'), '数据共 19 行 × 5 列');

@@ -41,7 +41,7 @@ describe('end to end: the offline workbench in Chromium', function () {
     assert.equal(await cell('H2').getAttribute('title'), null);
     // A value with more decimals than the cell shows: two decimals, grouped; the full value on hover and in the engine.
     // 2024 (the final plan states no rounding): 1,234,567.8 MWh × 0.7910 = 976,543.1298.
-    await enter('G30', '=ETS.POWER("coal-large",1234567.8,,2024)');
+    await enter('G30', '=ETS.POWER.UNIT("coal-large",1234567.8,,2024)');
     assert.equal(await value('G30'), 976543.1298);
     assert.equal(await cell('G30').textContent(), '976,543.13');
     assert.equal(await cell('G30').getAttribute('title'), '976543.1298');
@@ -146,7 +146,7 @@ describe('end to end: the offline workbench in Chromium', function () {
     assert.equal(await page.getAttribute('[data-testid="sheet-tab-ETS example"]', 'aria-pressed'), 'true');
     const [name, sector, output, intensity] = facilities.rows[0]!;
     assert.equal(await value('A7'), name);
-    // A power unit: ETS.POWER with its verified emissions (coal-large, 2025: 3,200,000 MWh × 0.7902 = 2,528,640 t).
+    // A power unit: ETS.POWER.UNIT with its verified emissions (coal-large, 2025: 3,200,000 MWh × 0.7902 = 2,528,640 t).
     assert.equal(await value('J7'), power(sector, output, undefined, 2025, undefined, Number(output) * Number(intensity)));
     assert.equal(await value('J7'), 2528640);
     assert.equal(await value('F7'), true);

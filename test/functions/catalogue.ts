@@ -10,7 +10,7 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   // [emissions] extends the contract: steel's allowances multiply the enterprise's emissions, not output × intensity.
   ALLOCATION: ['sector', 'output', 'intensity', '[phase]', '[balance_value]', '[year]', '[benchmark]', '[emissions]'],
   ALPHA: ['intensity', 'reference'],
-  POWER: ['category', 'generation_mwh', '[heat_gj]', '[year]', '[load_correction]', '[verified_emissions]'],
+  'POWER.UNIT': ['category', 'generation_mwh', '[heat_gj]', '[year]', '[load_correction]', '[verified_emissions]'],
   'POWER.LOADFACTOR': ['load_rate', '[year]', '[category]'],
   'POWER.ENTITY': ['category', 'generation_mwh', 'verified_emissions', '[heat_gj]', '[year]', '[load_correction]', '[special]'],
   BENCHMARK: ['name', '[year]', '[scheme]'],
@@ -32,7 +32,7 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   EFFECTIVEPRICE: ['allocation', 'verified_emissions', 'price'],
   SCHEMES: [],
   COMPARE: ['sector', 'direct_emissions', '[indirect_emissions]'],
-  INFO: ['[topic]'],
+  RULEBOOK: ['[topic]'],
   SOURCE: ['parameter', '[year]', '[scheme]'],
   'CBAM.PRICEDUE': ['price', 'verified_emissions', 'allocation', 'output', '[exchange_rate]'],
   'FUEL.CO2': ['fuel', 'quantity', '[sector]', '[ncv]', '[carbon_content]', '[oxidation]', '[year]'],
@@ -43,6 +43,18 @@ export const CATALOGUE: Readonly<Record<string, readonly string[]>> = {
   'GRID.FACTOR': ['[year]', '[region]', '[kind]'],
   'HEAT.GJ': ['medium', 'mass_t', 'enthalpy_or_temperature'],
   'EMISSIONS': ['sector', 'items', 'quantities', '[parameters]', '[year]'],
+};
+
+/**
+ * Names kept working after a rename (Microsoft: a custom function should not share its name with an Excel built-in in
+ * any language): each alias takes the same arguments and gives the same results as the function it names.
+ */
+export const DEPRECATED: Readonly<Record<string, string>> = { POWER: 'POWER.UNIT', INFO: 'RULEBOOK' };
+
+/** Every registered id: the catalogue and its deprecated aliases. */
+export const REGISTERED: Readonly<Record<string, readonly string[]>> = {
+  ...CATALOGUE,
+  ...Object.fromEntries(Object.entries(DEPRECATED).map(([old, current]) => [old, CATALOGUE[current]!])),
 };
 
 export const parameterName = (p: string): string => p.replace(/^\[|\]$/g, '');

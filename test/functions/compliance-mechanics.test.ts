@@ -15,8 +15,8 @@ describe('compliance mechanics through the built bundle', () => {
       // 791,000 + 402,450 = 1,193,450 against 80% × 1,400,000 = 1,120,000: no relief, although unit 2 is 33% short.
       assert.equal(one('POWER.ENTITY', col('coal-large', 'coal-small'), col(1000000, 500000), col(800000, 600000), undefined, 2024), 1193450);
       // The one-unit form would raise unit 2 to 480,000: 77,550 t more than the entity gets.
-      const perUnit = (one('POWER', 'coal-large', 1000000, undefined, 2024, undefined, 800000) as number)
-        + (one('POWER', 'coal-small', 500000, undefined, 2024, undefined, 600000) as number);
+      const perUnit = (one('POWER.UNIT', 'coal-large', 1000000, undefined, 2024, undefined, 800000) as number)
+        + (one('POWER.UNIT', 'coal-small', 500000, undefined, 2024, undefined, 600000) as number);
       assert.equal(perUnit, 1271000);
       // Verified 1,000,000 + 600,000: 80% = 1,280,000 > 1,193,450, so the entity is raised to it.
       assert.equal(one('POWER.ENTITY', col('coal-large', 'coal-small'), col(1000000, 500000), col(1000000, 600000), undefined, 2024), 1280000);
@@ -126,8 +126,8 @@ describe('compliance mechanics through the built bundle', () => {
       assert.equal(one('PENALTY', 1000, 60, 5), 300000);
       assert.equal(one('PENALTY', 1000, 60, 10), 600000);
       assert.equal(one('PENALTY', 1234.5, 62.36, 7.5), 577375.65, '1,234.5 × 62.36 = 76,983.42; × 7.5, exactly');
-      assertError(one('PENALTY', 1000, 60, 4.99), '#NUM!', /^multiple: 4\.99 is out of range\. Accepted: a multiple of the average price from 5 to 10/);
-      assertError(one('PENALTY', 1000, 60, 10.01), '#NUM!', /^multiple: 10\.01 is out of range/);
+      assertError(one('PENALTY', 1000, 60, 4.99), '#VALUE!', /^multiple: 4\.99 is out of range\. Accepted: a multiple of the average price from 5 to 10/);
+      assertError(one('PENALTY', 1000, 60, 10.01), '#VALUE!', /^multiple: 10\.01 is out of range/);
       assertError(one('PENALTY', -1, 60), '#NUM!', /^unsurrendered_t/);
       assertError(one('PENALTY', 1000, null), '#VALUE!', /^average_price: blank/);
     });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { CATALOGUE } from './catalogue';
+import { CATALOGUE, DEPRECATED } from './catalogue';
 import { loadBundle } from './bundle';
 import { BORDER, COMPLIANCE, DOC, EXAMPLE, expected, MODEL, parseArgs } from './doc-examples';
 
@@ -11,6 +11,16 @@ describe('docs/functions.md, docs/border-exposure.md and docs/compliance.md', ()
     for (const id of Object.keys(CATALOGUE)) {
       assert.ok(DOC.includes(`### \`ETS.${id}\``), `no section for ETS.${id}`);
       assert.ok(examples.some((m) => m[1] === id), `no worked example for ETS.${id}`);
+    }
+  });
+
+  it('lists each deprecated name with the function that replaces it, and shows neither old name as current', () => {
+    const section = DOC.slice(DOC.indexOf('## Deprecated names'));
+    assert.ok(section.length > 20, 'a Deprecated names section');
+    for (const [old, current] of Object.entries(DEPRECATED)) {
+      assert.match(section, new RegExp(`\\| \`ETS\\.${old}\` \\| \\[\`ETS\\.${current.replace('.', '\\.')}\`\\]`), old);
+      assert.ok(!DOC.includes(`### \`ETS.${old}\``), `no section of its own for ETS.${old}`);
+      assert.ok(!new RegExp(`=ETS\\.${old}\\(`).test(DOC), `no example still typed with ETS.${old}`);
     }
   });
 

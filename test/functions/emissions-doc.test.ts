@@ -3,7 +3,7 @@
  * built bundle: every "| `=ETS.…(…)` | `result` |" row gives the result shown (the Chinese page through the bundle as
  * Chinese Excel loads it), every report ETS.EMISSIONS spills is shown cell for cell, every formula written out with
  * numbers is right, and each case's numbers chain: its worked lines add up to the report, and the report's emissions
- * are the ones ETS.COVERED, ETS.ALLOCATION / ETS.POWER and ETS.BALANCE are given.
+ * are the ones ETS.COVERED, ETS.ALLOCATION / ETS.POWER.UNIT and ETS.BALANCE are given.
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -100,7 +100,7 @@ describe('docs/emissions.md and docs/emissions.zh-CN.md, through the built bundl
     const fns = loadBundle(host);
     return { page: loadPage(name, fns), fns };
   });
-  const defaultYear = pages[0]!.fns['INFO']!([['default-year']])[0]![0] as number;
+  const defaultYear = pages[0]!.fns['RULEBOOK']!([['default-year']])[0]![0] as number;
 
   for (const { page } of pages) {
     describe(page.name, () => {
@@ -219,8 +219,8 @@ describe('docs/emissions.md and docs/emissions.zh-CN.md, through the built bundl
 
           // Covered, allocated and balanced on the report's emissions.
           assert.ok(of('COVERED').length >= 1, 'ETS.COVERED');
-          const allocations = [...of('ALLOCATION'), ...of('POWER')];
-          assert.ok(allocations.length >= 1, 'ETS.ALLOCATION or ETS.POWER');
+          const allocations = [...of('ALLOCATION'), ...of('POWER.UNIT')];
+          assert.ok(allocations.length >= 1, 'ETS.ALLOCATION or ETS.POWER.UNIT');
           for (const a of allocations) {
             const v = args(a);
             written(a.out[0]![0] as number, `=ETS.${a.id}(${a.args})`);
@@ -233,9 +233,9 @@ describe('docs/emissions.md and docs/emissions.zh-CN.md, through the built bundl
                 assert.ok(close((v[1] as number) * (v[2] as number), value('surrendered')), `=ETS.ALLOCATION(${a.args}): output × intensity`);
               }
             } else {
-              assert.equal(v[5], value('surrendered'), `=ETS.POWER(${a.args}): the verified emissions`);
-              assert.ok(close((v[1] as number) * value('intensity'), value('surrendered')), `=ETS.POWER(${a.args}): the generation`);
-              if (v[2] !== undefined) assert.ok(of('HEAT.GJ').some((h) => h.out[0]![0] === v[2]), `=ETS.POWER(${a.args}): heat from ETS.HEAT.GJ`);
+              assert.equal(v[5], value('surrendered'), `=ETS.POWER.UNIT(${a.args}): the verified emissions`);
+              assert.ok(close((v[1] as number) * value('intensity'), value('surrendered')), `=ETS.POWER.UNIT(${a.args}): the generation`);
+              if (v[2] !== undefined) assert.ok(of('HEAT.GJ').some((h) => h.out[0]![0] === v[2]), `=ETS.POWER.UNIT(${a.args}): heat from ETS.HEAT.GJ`);
             }
           }
           const balances = of('BALANCE');

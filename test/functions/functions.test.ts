@@ -38,13 +38,13 @@ describe('custom functions through the built bundle', () => {
       assert.equal(one('CO2E', 'CH4', 0.3, 'AR6'), 8.37);
     });
 
-    it('ALPHA / POWER / BENCHMARK / BALANCE / COST / INFO / SOURCE', () => {
+    it('ALPHA / POWER.UNIT / BENCHMARK / BALANCE / COST / RULEBOOK / SOURCE', () => {
       assert.equal(one('ALPHA', 1.1, 0.85), -0.03);
-      assert.equal(one('POWER', 'power:coal-large', 1000000, 2000000), 995600);
+      assert.equal(one('POWER.UNIT', 'power:coal-large', 1000000, 2000000), 995600);
       assert.equal(one('BENCHMARK', 'power:gas', 2024), 0.3288);
       assert.equal(one('BALANCE', 0.3, 0.1), 0.2);
       assert.equal(one('COST', 900000, 1000000, 80, 50), 6500000);
-      assert.equal(one('INFO', 'default-year'), 2025);
+      assert.equal(one('RULEBOOK', 'default-year'), 2025);
       assert.equal(one('SOURCE', 'power:coal-large', 2025), 'draft — draft 2025–2026 power allocation plan (MEE, Jul 2026), table 1');
     });
   });
@@ -133,7 +133,7 @@ describe('custom functions through the built bundle', () => {
     it('treats null, empty text and blank cells as omitted', () => {
       assert.equal(one('ALLOCATION', 'cement', 1250000, 0.8, '', 0.85, ''), 1008823);
       assert.equal(fns.THRESHOLD!(null, null, null)[0]![0], 26000);
-      assert.equal(fns.INFO!()[0]![0], one('INFO'));
+      assert.equal(fns.RULEBOOK!()[0]![0], one('RULEBOOK'));
       assertError(one('COVERED', '', 30000), '#VALUE!', /^sector: blank — a value is required/);
     });
 

@@ -15,21 +15,21 @@ describe('rules as the plans write them, through the built bundle', () => {
       [[1.608868], [1.281146], [1.160254], [1.100321], [1]]);
     assert.equal(one('POWER.LOADFACTOR', 0.4, 2025, 'gas'), 1);
     assert.equal(one('POWER.LOADFACTOR', '40%', 2025), 1.160254, 'a percent typed as text is the share');
-    assertError(one('POWER.LOADFACTOR', 40, 2025), '#NUM!', /^load_rate: 40 is out of range/);
+    assertError(one('POWER.LOADFACTOR', 40, 2025), '#VALUE!', /^load_rate: 40 is out of range/);
   });
 
   it('the 400 MW boundary: names that say 400 MW are taken, names that say 300 MW are asked about', () => {
-    assert.equal(one('POWER', 'coal ≥ 400MW', 1000, undefined, 2024), 791);
-    assert.equal(one('POWER', 'coal < 400MW', 1000, undefined, 2024), 804.9);
-    assertError(one('POWER', 'coal > 300MW', 1000, undefined, 2024), '#VALUE!', /400 MW of rated power/);
+    assert.equal(one('POWER.UNIT', 'coal ≥ 400MW', 1000, undefined, 2024), 791);
+    assert.equal(one('POWER.UNIT', 'coal < 400MW', 1000, undefined, 2024), 804.9);
+    assertError(one('POWER.UNIT', 'coal > 300MW', 1000, undefined, 2024), '#VALUE!', /400 MW of rated power/);
   });
 
   it('rounds each function as the plan of the year says: ALLOCATION, POWER, POWER.ENTITY, PREALLOCATION', () => {
     assert.equal(one('ALLOCATION', 'steel', 1000000, 1.6, undefined, 1.65, 2025, undefined, 2000000), 2009090);
     assert.equal(one('ALLOCATION', 'aluminium', 20000.7, 1, undefined, 2, 2024), 20000.7, '2024: A = E as verified');
-    assert.equal(one('POWER', 'coal-large', 1000.5, 1000.5, 2025), 892); // 790 + 102, each part rounded down
-    assert.equal(one('POWER', 'coal-large', 1000.5, 1000.5, 2024), 894.74715); // the 2023–2024 plan states no rounding
-    assert.equal(one('POWER', 'coal-large', 1000000, undefined, 2025, 0.4), 916832); // × 1.160254, rounded down
+    assert.equal(one('POWER.UNIT', 'coal-large', 1000.5, 1000.5, 2025), 892); // 790 + 102, each part rounded down
+    assert.equal(one('POWER.UNIT', 'coal-large', 1000.5, 1000.5, 2024), 894.74715); // the 2023–2024 plan states no rounding
+    assert.equal(one('POWER.UNIT', 'coal-large', 1000000, undefined, 2025, 0.4), 916832); // × 1.160254, rounded down
     assert.equal(one('PREALLOCATION', 'coal-large', 1000000.9, 2025), 500000);
     assert.equal(one('PREALLOCATION', 'cement', 1260000, 2025), 882000);
     assertError(one('PREALLOCATION', 'cement', 1260000, 2024), '#N/A', /no pre-allocation was made for 2024/);

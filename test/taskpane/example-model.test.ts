@@ -44,7 +44,7 @@ describe('task pane: example model', () => {
     const c = cement + 1;
     // The emissions column is the allocation's E (8th argument): steel's allowances multiply the enterprise's emissions.
     assert.equal(block.values[cement]![9], `=IF(F${c},ETS.ALLOCATION(B${c},C${c},D${c},,IF(H${c}="","",H${c}),$B$2,IF(I${c}="","",I${c}),E${c}),0)`);
-    assert.equal(block.values[HEADER_ROW + 1]![9], `=IF(F${r},ETS.POWER(B${r},C${r},,$B$2,,E${r}),0)`);
+    assert.equal(block.values[HEADER_ROW + 1]![9], `=IF(F${r},ETS.POWER.UNIT(B${r},C${r},,$B$2,,E${r}),0)`);
     assert.equal(block.values[cement]![11], `=IF(F${c},ETS.COST(J${c},E${c},$B$3,IF($B$4="","",$B$4)),"")`);
     // No ETS formula takes a bare reference to a cell the model leaves empty.
     for (const row of block.values) {
@@ -53,7 +53,7 @@ describe('task pane: example model', () => {
         assert.doesNotMatch(unwrapped, /\$?[HI]\$?\d+|\$B\$4/, f);
       }
     }
-    const used = new Set(block.values.flat().join(' ').match(/ETS\.[A-Z0-9]+/g));
+    const used = new Set(block.values.flat().join(' ').match(/ETS\.[A-Z0-9.]+(?=\()/g));
     for (const f of used) assert.ok(f.slice(4) in CATALOGUE, `${f} is a catalogue function`);
     assert.ok(block.values.every((row) => row.length === header.length), 'rectangular');
     assert.equal(block.values[1]![1], DEFAULT_SETTINGS.year);

@@ -4,6 +4,7 @@ import { createEngine } from '../../src/workbench/engine';
 import { loadBundle, FakeExcelError, type ExcelFunction } from '../functions/bundle';
 import { CATALOGUE } from '../functions/catalogue';
 import { allExamples, argTexts, expected, parseArgs } from '../functions/doc-examples';
+import { DEPRECATED } from '../functions/catalogue';
 
 /** A value as compared here: errors by code and message, blanks as null. */
 function plain(v: unknown): unknown {
@@ -49,7 +50,8 @@ describe('workbench engine: every function spills its whole result, as in Excel'
 
   it('the docs\' worked examples, typed as written, give the documented result and the wrapper\'s whole table', () => {
     const examples = allExamples();
-    for (const id of Object.keys(fns)) assert.ok(examples.some((e) => e.id === id), `no worked example for ETS.${id}`);
+    // A deprecated alias has no examples of its own: names.test.ts holds it equal to the function it names.
+    for (const id of Object.keys(fns).filter((f) => !(f in DEPRECATED))) assert.ok(examples.some((e) => e.id === id), `no worked example for ETS.${id}`);
     for (const { id, args, result } of examples) {
       const formula = `=ETS.${id}(${args})`;
       assert.equal(sameAsWrapper(id, formula, parseArgs(args)), expected(result), formula);

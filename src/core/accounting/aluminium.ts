@@ -5,7 +5,7 @@
  */
 import { dec, toNumber } from '../decimal';
 import { co2eNamed } from '../emissions';
-import { numberError } from '../errors';
+import { boundError } from '../errors';
 import { nonNegative, share } from '../inputs';
 import { say } from '../messages';
 import { CO2_PER_C, mustRecord } from './guideline';
@@ -21,7 +21,7 @@ export function anodeCo2(netAnode: unknown, sulphur?: unknown, ash?: unknown): n
   const s = sulphur === undefined ? mustRecord<number>('mrv:aluminium:anode:sulphur').value : share('sulphur', sulphur);
   const a = ash === undefined ? mustRecord<number>('mrv:aluminium:anode:ash').value : share('ash', ash);
   const carbon = dec(1).minus(s).minus(a);
-  if (carbon.isNegative()) throw numberError('ash', a, say('mrv.anode-share'));
+  if (carbon.isNegative()) throw boundError('ash', a, say('mrv.anode-share'));
   return toNumber(dec(mass).times(carbon).times(CO2_PER_C));
 }
 

@@ -3,7 +3,7 @@
  * compute it: steam t × (enthalpy kJ/kg − 83.74) × 10⁻³; hot water t × (T °C − 20) × 4.1868 × 10⁻³.
  */
 import { dec, toNumber } from '../decimal';
-import { numberError } from '../errors';
+import { boundError } from '../errors';
 import { finite, nonNegative } from '../inputs';
 import { say } from '../messages';
 import { NameTable } from '../names';
@@ -27,12 +27,12 @@ export function heatGj(medium: unknown, mass: unknown, enthalpyOrTemperature: un
   if (m === 'steam') {
     const base = mustRecord<number>('mrv:heat:steam-base-enthalpy').value;
     const h = finite('enthalpy_or_temperature', enthalpyOrTemperature);
-    if (h < base) throw numberError('enthalpy_or_temperature', h, say('heat.enthalpy', { base }));
+    if (h < base) throw boundError('enthalpy_or_temperature', h, say('heat.enthalpy', { base }));
     return toNumber(dec(t).times(dec(h).minus(base)).times(GJ_PER_T_KJ_PER_KG));
   }
   const base = mustRecord<number>('mrv:heat:water-base-temperature').value;
   const c = mustRecord<number>('mrv:heat:water-specific-heat').value;
   const temperature = finite('enthalpy_or_temperature', enthalpyOrTemperature);
-  if (temperature < base) throw numberError('enthalpy_or_temperature', temperature, say('heat.temperature', { base }));
+  if (temperature < base) throw boundError('enthalpy_or_temperature', temperature, say('heat.temperature', { base }));
   return toNumber(dec(t).times(dec(temperature).minus(base)).times(c).times(GJ_PER_T_KJ_PER_KG));
 }

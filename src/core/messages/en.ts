@@ -54,7 +54,7 @@ export const EN = {
   'kind.power-special': () => 'special power unit case',
   'kind.event': () => 'compliance event',
   'kind.phase': () => 'phase',
-  'accepted.sectors': () => 'power (or a unit category such as power:gas), cement, steel, aluminium; ETS.INFO("sectors") lists every sector',
+  'accepted.sectors': () => 'power (or a unit category such as power:gas), cement, steel, aluminium; all: ETS.RULEBOOK("sectors")',
   'accepted.power': (p: { ids: S }) => `${p.ids} (the "power:" may be left out)`,
   'accepted.gases': (p: { ids: S }) => `${p.ids} (or PFC-14, PFC-116)`,
   'advice.glass': () => 'flat glass (flat-glass, 平板玻璃) reports emissions without an allowance obligation; other glass (containers, fibre) is in no CN ETS list. Write flat-glass if it is flat glass',
@@ -198,7 +198,7 @@ export const EN = {
   'allocation.steel-emissions': () =>
     'emissions: steel allowances multiply the whole enterprise’s verified emissions, which the ironmaking + sintering intensity cannot give; pass them (emissions, the 8th argument).',
   'allocation.power-emissions': () => 'is not used for a power unit (its allowances come from its generation and the benchmark)',
-  'allocation.power-emissions-accepted': () => 'blank; for the gas top-up and the entity floor use ETS.POWER or ETS.POWER.ENTITY with verified emissions',
+  'allocation.power-emissions-accepted': () => 'blank; for the gas top-up and the entity floor use ETS.POWER.UNIT or ETS.POWER.ENTITY with verified emissions',
   'preallocation.span': (p: { span: S; year: N }) => `year: the pre-allocation share is in the rulebook for ${p.span}, not ${p.year}.`,
   'preallocation.none': (p: { year: N }) => `year: no pre-allocation was made for ${p.year} in this sector (the plan of the year has none).`,
   'preallocation.at-most': (p: { share: S; year: N }) => `a share of at most ${p.share} (the ${p.year} plan's; a province may set a lower one)`,
@@ -265,7 +265,7 @@ export const EN = {
   'status.open': () => 'open',
   'info.summary': (p: { version: S; date: S; schemes: S; years: S; year: N; gwp: S }) =>
     `ETS rulebook ${p.version} (${p.date}): schemes ${p.schemes}; years ${p.years}; default year ${p.year}; default GWP set ${p.gwp}`,
-  'info.unknown': () => 'is not an INFO topic',
+  'info.unknown': () => 'is not a RULEBOOK topic',
 
   // ── CBAM ──
   'cbam.not-cn-code': () => 'is not a CN code',

@@ -56,7 +56,7 @@ export const ZH: Catalogue = {
   'kind.power-special': () => '发电机组特殊情形',
   'kind.event': () => '履约环节',
   'kind.phase': () => '阶段',
-  'accepted.sectors': () => '发电（power，或机组类别如 power:gas）、水泥（cement）、钢铁（steel）、铝（aluminium）；ETS.INFO("sectors") 列出全部行业',
+  'accepted.sectors': () => '发电（power，或机组类别如 power:gas）、水泥（cement）、钢铁（steel）、铝（aluminium）；ETS.RULEBOOK("sectors") 列出全部行业',
   'accepted.power': (p: { ids: S }) => `${p.ids}（可省略 "power:"）`,
   'accepted.gases': (p: { ids: S }) => `${p.ids}（或 PFC-14、PFC-116）`,
   'advice.glass': () => '平板玻璃（flat-glass）只报告排放，没有配额清缴义务；其他玻璃（容器玻璃、玻璃纤维）不在全国碳市场任何名单中。如为平板玻璃，请写 flat-glass',
@@ -197,7 +197,7 @@ export const ZH: Catalogue = {
   'allocation.steel-emissions': () =>
     'emissions：钢铁企业配额以整个钢铁企业的经核查排放量为基数，炼铁、烧结工序的碳排放强度无法得出该排放量；请填入（emissions，第 8 个参数）。',
   'allocation.power-emissions': () => '对发电机组不适用（其配额由发电量和基准值计算）',
-  'allocation.power-emissions-accepted': () => '空白；燃气机组补足和重点排放单位配额下限请用 ETS.POWER 或 ETS.POWER.ENTITY 并填入经核查排放量',
+  'allocation.power-emissions-accepted': () => '空白；燃气机组补足和重点排放单位配额下限请用 ETS.POWER.UNIT 或 ETS.POWER.ENTITY 并填入经核查排放量',
   'preallocation.span': (p: { span: S; year: N }) => `year：规则库中的预分配比例适用于 ${p.span}，不适用于 ${p.year} 年。`,
   'preallocation.none': (p: { year: N }) => `year：该行业 ${p.year} 年度不开展预分配（该年度方案未规定预分配）。`,
   'preallocation.at-most': (p: { share: S; year: N }) => `不超过 ${p.share} 的比例（${p.year} 年度方案的上限；省级主管部门可降低）`,
@@ -262,7 +262,7 @@ export const ZH: Catalogue = {
   'status.open': () => '待定',
   'info.summary': (p: { version: S; date: S; schemes: S; years: S; year: N; gwp: S }) =>
     `ETS 规则库 ${p.version}（${p.date}）：碳市场 ${p.schemes}；年份 ${p.years}；默认年度 ${p.year}；默认 GWP 版本 ${p.gwp}`,
-  'info.unknown': () => '不是 INFO 主题',
+  'info.unknown': () => '不是 RULEBOOK 主题',
 
   // ── CBAM ──
   'cbam.not-cn-code': () => '不是 CN 编码',

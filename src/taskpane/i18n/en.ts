@@ -298,7 +298,7 @@ export const EN = {
   "ex.price.enter": "Enter a price",
   "ex.offset": "Offset price (CNY/t, optional)",
   "ex.offset.note": "Blank: no offsets. Offsets cover up to the scheme limit of verified emissions.",
-  "ex.power.note": "Power units: ETS.POWER with verified emissions (gas units topped up; the coal floor as for a single-unit entity).",
+  "ex.power.note": "Power units: ETS.POWER.UNIT with verified emissions (gas units topped up; the coal floor as for a single-unit entity).",
   "ex.total": "Total",
   "ex.sheet": "ETS example",
   "tc.field.facility": "Facility",

@@ -301,7 +301,7 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "ex.price.enter": "请输入价格",
   "ex.offset": "抵销价格（元/吨，可选）",
   "ex.offset.note": "空白：不使用抵销。抵销最多可达碳市场规定的经核查排放量上限比例。",
-  "ex.power.note": "发电机组：ETS.POWER，使用经核查排放量（燃气机组补足；燃煤配额下限按单机组重点排放单位计）。",
+  "ex.power.note": "发电机组：ETS.POWER.UNIT，使用经核查排放量（燃气机组补足；燃煤配额下限按单机组重点排放单位计）。",
   "ex.total": "合计",
   "ex.sheet": "ETS 示例",
   "tc.field.facility": "设施",
