@@ -5,7 +5,7 @@ import { checkFacility, power } from '../../src/core';
 import facilities from '../../examples/facilities.json';
 import { chromiumOrSkip, RESULTS } from './browser';
 import { openWorkbench, type Workbench } from './workbench-page';
-import { CATALOGUE } from '../functions/catalogue';
+import { REGISTERED } from '../functions/catalogue';
 
 describe('end to end: the offline workbench in Chromium', function () {
   this.timeout(120000);
@@ -28,7 +28,7 @@ describe('end to end: the offline workbench in Chromium', function () {
   });
 
   it('loads every ETS function from functions.js and preloads the example facilities', async () => {
-    assert.equal(await page.textContent('[data-testid="function-count"]'), `${Object.keys(CATALOGUE).length} ETS functions loaded from functions.js`);
+    assert.equal(await page.textContent('[data-testid="function-count"]'), `${Object.keys(REGISTERED).length} ETS functions loaded from functions.js`);
     assert.equal(await cell('A2').textContent(), facilities.rows[0]![0]);
     await shot('workbench');
   });

@@ -156,7 +156,7 @@ describe('table check in Chinese: no English word inside a Chinese sentence', ()
     await check(port);
     const written = [...sheet.block(0, 3, 12, 3), ...sheet.block(0, 7, 12, 9)].flat().filter((v): v is string => typeof v === 'string' && v !== '');
     // Words the user wrote (待核查, 香蕉) and chemical formulas stay, and so do the names a function accepts, given in
-    // brackets after their Chinese (水泥（cement）) and in a function call (ETS.INFO("sectors")); no English word otherwise.
+    // brackets after their Chinese (水泥（cement）) and in a function call (ETS.RULEBOOK("sectors")); no English word otherwise.
     const english = written.map((text) => text.replace(/CO2e|CO2|CF4|C2F6|TRUE|FALSE/g, '').replace(/（[^）]*）/g, '')
       .replace(/ETS\.[A-Z.]+\([^)]*\)/g, '')).filter((text) => /[A-Za-z]{3,}/.test(text));
     assert.deepEqual(english, []);
