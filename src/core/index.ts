@@ -12,6 +12,7 @@ export { preallocation } from './preallocation';
 export { calendar, dateText, deadline, excelSerial, GROUP_SECTOR, isoDate, type CalendarRow } from './calendar';
 export { benchmark } from './benchmarks';
 export { bundledCountries, cbamBenchmarkOf, cbamSectorOf, cnCode, cnText, country, defaultValue as cbamDefault, defaultValueLine, type Country, type DefaultValue } from './cbam-goods';
+export { attributed, carbonPriceDue, sharePercent, streamCo2, templatePfc, type Attributed, type CarbonPriceDue, type InstallationEmissions, type PfcSlope, type SourceStream } from './cbam-installation';
 export { cbamCertificates, cbamCost, cbamExempt, cbamFactor, effectivePrice, priceDue, exposureSchedule, goodsBasis, type ExposureInput, type ExposureRow, type ExposureSchedule, type OriginBasis } from './cbam';
 export { balance, carryover, cost, penalty } from './compliance';
 export { compare, compareTable, schemesTable, COMPARE_HEADERS, SCHEMES_HEADERS } from './comparison';

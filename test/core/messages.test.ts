@@ -52,7 +52,7 @@ describe('core messages: the catalogue', () => {
     }
   });
 
-  it('chooses Chinese for any zh display language, an override first', () => {
+  it('chooses Chinese for the manifest’s Chinese display languages, an override first', () => {
     assert.equal(languageFor('zh-CN'), 'zh-CN');
     assert.equal(languageFor('zh-TW'), 'zh-CN');
     assert.equal(languageFor('en-US'), 'en');

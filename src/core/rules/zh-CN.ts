@@ -307,9 +307,9 @@ export const DATA_ZH: Readonly<Record<string, string>> = {
   "direct emissions (sintered ore CN 2601 12 00: direct + indirect)": '直接排放（烧结矿 CN 2601 12 00：直接排放 + 间接排放）',
   "direct emissions; gases CO2 + PFCs": '直接排放；气体为 CO2 + PFCs（全氟化碳）',
   "Commission Implementing Decision (EU) 2021/927 of 31 May 2021, art. 1 (CSCF 100% for each year 2021–2025), as quoted by emissions-euets.com and the Commission news of 31 May 2021; IR 2025/2620 recital 3 (CBAM free-allocation adjustment = benchmark × CBAM factor × CSCF)":
-    `2021年5月31日欧盟委员会实施决定 (EU) 2021/927 第1条（2021—2025年各年跨行业修正系数（CSCF）均为100%），据 emissions-euets.com 及欧盟委员会2021年5月31日新闻引述；${IR} 2025/2620 序言第3段（CBAM免费配额调整 = 基准值 × CBAM系数 × CSCF）`,
+    `2021年5月31日欧盟委员会实施决定 (EU) 2021/927 第1条（2021—2025年各年跨行业修正因子（CSCF）均为100%），据 emissions-euets.com 及欧盟委员会2021年5月31日新闻引述；${IR} 2025/2620 序言第3段（CBAM免费配额调整 = 基准值 × CBAM系数 × CSCF）`,
   "no CSCF for 2026 on is confirmed in our sources (a 2026 decision is cited by some but not verified): pass cscf":
-    '本工具所据资料未确认2026年起的跨行业修正系数（CSCF）（有资料引用一项2026年的决定，但未经核实）：请传入 cscf',
+    '本工具所据资料未确认2026年起的跨行业修正因子（CSCF）（有资料引用一项2026年的决定，但未经核实）：请传入 cscf',
   "IR 2025/2548 (certificate price in 2026: the quarterly average of EU ETS auction clearing prices); the Q1 2026 value as published by the Commission on 7 Apr 2026 and reported by Fendler Salva":
     `${IR} 2025/2548（2026年的证书价格：EU ETS 拍卖结算价格的季度平均值）；2026年第1季度（Q1）数值，由欧盟委员会于2026年4月7日公布，据 Fendler Salva 报道`,
   "cement clinkers CN 2523 10 00, route A (grey); the same in Column A (actual emissions) and Column B (default values)":

@@ -9,8 +9,9 @@
  * One aggregated good made by one production process (P1) in one installation: the case of most Chinese exporters of
  * clinker or primary aluminium. Precursors bought in, several processes, heat and waste-gas flows are not written.
  */
-import Decimal from 'decimal.js';
-import { excelSerial, pfcCo2e } from '../../core';
+import { attributed, carbonPriceDue, excelSerial, sharePercent, type PfcSlope, type SourceStream } from '../../core';
+
+export { attributed, type PfcSlope, type SourceStream } from '../../core';
 import { t, type MessageKey } from '../i18n/messages';
 
 /** A cell the fill path writes: the sheet, its A1 address and the value. */
@@ -52,43 +53,6 @@ const LAYOUT = {
   /** Summary_Products: the product table from row 10. */
   firstProduct: 10,
 } as const;
-
-export interface SourceStream {
-  /** The name the template shows, e.g. "Bituminous coal (kiln)". */
-  readonly name: string;
-  /** Combustion: AD × NCV × EF × OxF. Process: AD × EF × ConvF. */
-  readonly method: 'combustion' | 'process';
-  /** Activity data, in t (or 1000 Nm3 for a gas). */
-  readonly activity: number;
-  readonly unit?: 't' | '1000Nm3';
-  /** Net calorific value, GJ per t (or per 1000 Nm3): combustion only. */
-  readonly ncv?: number;
-  /** Combustion: tCO2/TJ; process: tCO2 per t (or per 1000 Nm3). */
-  readonly emissionFactor: number;
-  /** Oxidation factor, a share 0–1 (combustion; blank: 1). */
-  readonly oxidation?: number;
-  /** Conversion factor, a share 0–1 (process; blank: 1). */
-  readonly conversion?: number;
-  /** Biomass content, a share 0–1 (blank: 0). */
-  readonly biomass?: number;
-}
-
-/** Anode-effect PFCs by the slope method (B_EmInst section (b)). */
-export interface PfcSlope {
-  readonly technology: string;
-  /** Aluminium produced, t. */
-  readonly aluminium: number;
-  /** Anode effects per cell-day. */
-  readonly frequency: number;
-  /** Mean duration of an anode effect, minutes. */
-  readonly duration: number;
-  /** Slope emission factor, kg CF4 per t aluminium per anode-effect minute per cell-day. */
-  readonly slope: number;
-  /** Mass of C2F6 per mass of CF4. */
-  readonly c2f6Fraction: number;
-  /** Collection efficiency, a share 0–1 (blank: 1). */
-  readonly collectionEfficiency?: number;
-}
 
 export interface InstallationData {
   readonly installation: {
@@ -159,12 +123,7 @@ export class FillError extends Error {
   }
 }
 
-const D = (n: number): Decimal => new Decimal(n);
-const PERCENT = 100;
-const GJ_PER_TJ = 1000;
 
-/** A share 0–1 as the template's percent cells take it. */
-const percent = (share: number): number => D(share).times(PERCENT).toNumber();
 
 /** The CN code as the template's list keys hold it: 8 digits, text. */
 export const cnKey = (cn: string): string => cn.replace(/\s+/g, '');
@@ -235,38 +194,6 @@ function validate(data: InstallationData): FillIssue[] {
   return issues;
 }
 
-/** A source stream's tCO2 as the template computes it (B_EmInst columns BD/BE: fossil part). */
-export function streamCo2(s: SourceStream): Decimal {
-  const fossil = D(1).minus(s.biomass ?? 0);
-  if (s.method === 'combustion') {
-    return D(s.activity).times(s.ncv ?? 0).dividedBy(GJ_PER_TJ).times(s.emissionFactor).times(s.oxidation ?? 1).times(fossil);
-  }
-  return D(s.activity).times(s.emissionFactor).times(s.conversion ?? 1).times(fossil);
-}
-
-/** The GWP set of the template's Parameters_Constants (B77:B78), which a test checks against the rulebook's. */
-const TEMPLATE_GWPS = 'AR5';
-
-/**
- * PFC tCO2e as the template computes it (B_EmInst AN–AU): the slope method, as ETS.PFC.CO2E computes it from
- * anode-effect minutes per cell-day (frequency × duration), at the template's GWPs, over the collection efficiency.
- */
-export function templatePfc(p: PfcSlope): Decimal {
-  const minutes = D(p.frequency).times(p.duration).toNumber();
-  return D(pfcCo2e(p.aluminium, minutes, p.slope, p.c2f6Fraction, TEMPLATE_GWPS)).dividedBy(p.collectionEfficiency ?? 1);
-}
-
-/** The installation's direct and indirect emissions and SEE as the template will compute them for P1. */
-export function attributed(data: InstallationData): { direct: number; indirect: number; seeDirect: number; seeIndirect: number; seeTotal: number } {
-  const direct = data.sourceStreams.reduce((sum, s) => sum.plus(streamCo2(s)), D(0)).plus(data.pfc ? templatePfc(data.pfc) : 0);
-  const indirect = D(data.electricity.mwh).times(data.electricity.factor);
-  const seeDirect = direct.dividedBy(data.production);
-  const seeIndirect = indirect.dividedBy(data.production);
-  return {
-    direct: direct.toNumber(), indirect: indirect.toNumber(),
-    seeDirect: seeDirect.toNumber(), seeIndirect: seeIndirect.toNumber(), seeTotal: seeDirect.plus(seeIndirect).toNumber(),
-  };
-}
 
 /**
  * The template's input cells for the installation, each with its value: see docs/cbam-template-map.md.
@@ -319,13 +246,13 @@ export function templateWrites(data: InstallationData): CellWrite[] {
       em('H', s.ncv);
       em('J', s.emissionFactor);
       em('K', LISTS.perTJ);
-      em('N', percent(s.oxidation ?? 1));
+      em('N', sharePercent(s.oxidation ?? 1));
     } else {
       em('J', s.emissionFactor);
       em('K', gas ? LISTS.perKNm3 : LISTS.perTonne);
-      em('P', percent(s.conversion ?? 1));
+      em('P', sharePercent(s.conversion ?? 1));
     }
-    em('R', percent(s.biomass ?? 0));
+    em('R', sharePercent(s.biomass ?? 0));
   });
   if (data.pfc) {
     const p = data.pfc;
@@ -368,17 +295,15 @@ export function templateWrites(data: InstallationData): CellWrite[] {
   if (c) {
     // Covered share of the total SEE (direct only by default); the price due per t of product is the covered SEE at the
     // price; free allocation is the rebate, never more than what the price covers.
-    const covered = c.coveredShare ?? D(seeDirect).dividedBy(seeTotal).toNumber();
-    const coveredSee = D(seeTotal).times(covered);
-    const rebated = c.freeAllocationPerTonne === undefined ? undefined : Decimal.min(c.freeAllocationPerTonne, coveredSee);
+    const due = carbonPriceDue({ seeDirect, seeTotal }, c);
     prod('AL', LISTS.nationalEts);
-    prod('AM', covered);
+    prod('AM', due.covered);
     prod('AP', c.currency);
-    prod('AR', coveredSee.times(c.pricePerTonne).toNumber());
-    if (rebated !== undefined) {
+    prod('AR', due.duePerTonne);
+    if (due.rebateShare !== undefined) {
       prod('AT', LISTS.freeAllocation);
-      prod('AU', rebated.dividedBy(seeTotal).toNumber());
-      prod('AX', rebated.times(c.pricePerTonne).toNumber());
+      prod('AU', due.rebateShare);
+      prod('AX', due.rebatePerTonne);
     }
   }
   return out;
