@@ -1,7 +1,7 @@
 /**
  * The WorkbookPort over Excel's JavaScript API. Discipline: load what is read, then one sync; big reads and writes go
- * in blocks sized by Excel's limits (payload.ts), one sync per block; emptiness is asked of Excel in one request, not
- * cell by cell. Requirement sets: ExcelApi 1.4 for sheet-scoped names, *OrNullObject and used ranges within a range;
+ * in blocks sized by Excel's limits (payload.ts), one sync per block, and a block Excel still finds too big (response
+ * or request) goes again in halves; emptiness is asked of Excel in one request, not cell by cell. Requirement sets: ExcelApi 1.4 for sheet-scoped names, *OrNullObject and used ranges within a range;
  * 1.7 for getRangeByIndexes and getSurroundingRegion.
  */
 import { formulaWriteCell, freeSheetName, MARK_PREFIX, runs, type Area, type Block, type FormulaBlock, type FormulaCell, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetRead, type WorkbookPort } from './port';
@@ -25,7 +25,9 @@ const excelCell = (v: FormulaCell): string | number | boolean => {
 const areaOfRange = (sheet: string, r: Excel.Range): Area =>
   ({ sheet, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount });
 
-const isPayloadError = (e: unknown): boolean => (e as { code?: string })?.code === 'ResponsePayloadSizeLimitExceeded';
+const errorCode = (e: unknown): string | undefined => (e as { code?: string })?.code;
+const isPayloadError = (e: unknown): boolean => errorCode(e) === 'ResponsePayloadSizeLimitExceeded';
+const isRequestPayloadError = (e: unknown): boolean => errorCode(e) === 'RequestPayloadSizeLimitExceeded';
 
 /**
  * Values (or formulas) of a range in blocks of rows, one sync each; a block Excel finds too big is read again in
@@ -66,6 +68,42 @@ function mergedAreas(range: Excel.Range): Excel.RangeAreas | undefined {
   const merged = range.getMergedAreasOrNullObject();
   merged.areas.load(DIMENSIONS);
   return merged;
+}
+
+/** What goes along with a block's writes: queued before its first rows and after its last, in the same requests. */
+interface Along {
+  readonly first?: () => void;
+  readonly last?: () => void;
+}
+
+/**
+ * Rows of cells written at (top, left) in chunks sized by payload (payloadChunks), one sync each. A chunk Excel still
+ * refuses as too big (RequestPayloadSizeLimitExceeded: the estimate cannot foresee every request) is written again in
+ * halves, down to one row; a row that alone is too big fails. A failed request is not applied, its queued work
+ * included: `first` and `last` are queued again with the rows they go with. Progress counts rows written, in order.
+ */
+async function writeBlock(context: Excel.RequestContext, sheet: () => Excel.Worksheet, at: { top: number; left: number },
+  cells: ReadonlyArray<Array<string | number | boolean>>, asFormulas: boolean, onProgress?: (rowsDone: number) => void, along: Along = {}): Promise<void> {
+  const cols = cells[0]?.length ?? 0;
+  const piece = async (start: number, end: number): Promise<void> => {
+    if (start === 0) along.first?.();
+    const chunk = cells.slice(start, end);
+    const range = sheet().getRangeByIndexes(at.top + start, at.left, chunk.length, cols);
+    if (asFormulas) range.formulas = chunk;
+    else range.values = chunk;
+    if (end === cells.length) along.last?.();
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isRequestPayloadError(e) || end - start === 1) throw e;
+      const middle = start + Math.ceil((end - start) / 2);
+      await piece(start, middle);
+      await piece(middle, end);
+      return;
+    }
+    onProgress?.(end);
+  };
+  for (const [start, end] of payloadChunks(cells)) await piece(start, end);
 }
 
 export class ExcelPort implements WorkbookPort {
@@ -144,15 +182,7 @@ export class ExcelPort implements WorkbookPort {
     return this.run(async (context) => {
       const sheet = this.sheetOf(context, block.sheet);
       // Values and formulas alike: text that would start a formula gets the text prefix (formulaWriteCell).
-      const cells = block.values.map((row) => row.map(excelCell));
-      for (const [start, end] of payloadChunks(cells)) {
-        const chunk = cells.slice(start, end);
-        const range = sheet.getRangeByIndexes(block.top + start, block.left, chunk.length, cols);
-        if (asFormulas) range.formulas = chunk;
-        else range.values = chunk;
-        await context.sync();
-        onProgress?.(end);
-      }
+      await writeBlock(context, () => sheet, block, block.values.map((row) => row.map(excelCell)), asFormulas, onProgress);
     });
   }
 
