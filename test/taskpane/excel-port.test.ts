@@ -177,6 +177,33 @@ describe('Excel port (office-addin-mock): writing', () => {
     assert.deepEqual([sheet.get(0, 0), sheet.get(1, 0), sheet.get(2, 0)], ['a', '', '']);
   });
 
+  it('builds a sheet in one batch; a block too big for one request goes in chunks, the sheet with the first, the rest with the last', async function () {
+    this.timeout(60000);
+    const book = new FakeWorkbook('Out');
+    const note = HALF_EMOJI.repeat(1000);
+    const values = Array.from({ length: 4000 }, (_, i) => [i, note, { formula: `=A${i + 1}*2` }]);
+    const name = await new ExcelPort(book.run).buildSheet({
+      name: 'Out', block: { top: 0, left: 0, values },
+      fills: [{ rows: [0, 1, 2, 5], left: 0, cols: 1, color: '#DDEBF7' }], formats: [{ area: { top: 0, left: 2, rows: 4000, cols: 1 }, format: '#,##0' }],
+      widths: { left: 0, widths: [40, 300] }, freezeRows: 1,
+      chart: { data: { top: 0, left: 0, rows: 10, cols: 1 }, at: { row: 0, col: 4 }, title: 'T', name: 'C' },
+    });
+    assert.equal(name, 'Out (2)');
+    assert.equal(book.runs, 1);
+    // Every refused request took its queued work with it: the sheet was added once, the other steps done once.
+    assert.ok(book.failures.length > 0 && book.failures.every((f) => f === 'RequestPayloadSizeLimitExceeded'), book.failures.join());
+    assert.deepEqual(book.sheets.map((s) => s.name), ['Out', 'Out (2)']);
+    const writes = book.syncLog.slice(1).map((s) => s.writes[0]!);
+    assert.equal(writes.reduce((a, b) => a + b, 0), 4000);
+    assert.deepEqual(book.syncLog.map((s) => s.fills), [0, ...writes.slice(1).map(() => 0), 2], 'the fills with the last rows');
+    withinLimits(book);
+    const sheet = book.sheet(name);
+    assert.deepEqual([sheet.get(3999, 0), sheet.get(3999, 1), sheet.get(3999, 2), sheet.isFormula(3999, 2)], [3999, note, '=A4000*2', true]);
+    assert.deepEqual([sheet.fill(1, 0), sheet.fill(3, 0), sheet.fill(5, 0), sheet.numberFormatAt(3999, 2), sheet.columnWidths.get(1), sheet.frozenRows],
+      ['#DDEBF7', undefined, '#DDEBF7', '#,##0', 300, 1]);
+    assert.deepEqual(sheet.charts.map((c) => [c.name, c.title, c.rows, c.at?.left]), [['C', 'T', 10, 4]]);
+  });
+
   it('never lets a value start a formula: text beginning with = + - @ is written as text', async () => {
     const book = new FakeWorkbook('Out');
     await new ExcelPort(book.run).writeValues({ sheet: 'Out', top: 0, left: 0, values: [['=HYPERLINK("x")', '+1', '-x', '@A1', 'ok', -5]] });

@@ -4,7 +4,7 @@
  * or request) goes again in halves; emptiness is asked of Excel in one request, not cell by cell. Requirement sets: ExcelApi 1.4 for sheet-scoped names, *OrNullObject and used ranges within a range;
  * 1.7 for getRangeByIndexes and getSurroundingRegion.
  */
-import { formulaWriteCell, freeSheetName, MARK_PREFIX, runs, type Area, type Block, type FormulaBlock, type FormulaCell, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetRead, type WorkbookPort } from './port';
+import { formulaWriteCell, freeSheetName, MARK_PREFIX, runs, type Area, type Block, type FormulaBlock, type FormulaCell, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetBuild, type SheetRead, type WorkbookPort } from './port';
 import { payloadChunks, readBlockRows, rowBytes } from './payload';
 import { SETTINGS_KEY } from '../../core';
 import { t } from '../i18n/messages';
@@ -221,6 +221,62 @@ export class ExcelPort implements WorkbookPort {
       sheets.add(candidate);
       await context.sync();
       return candidate;
+    });
+  }
+
+  /**
+   * One Excel.run: a sync to learn the names taken, then the sheet, the block and every other step queued and sent
+   * together, so a block that fits one request makes two syncs in all. A block too big for one request goes in
+   * chunks as writeFormulas's do: the sheet with the first, the other steps with the last.
+   */
+  buildSheet(build: SheetBuild): Promise<string> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      const name = freeSheetName(build.name, (lower) => taken.has(lower));
+      // A refused request adds no sheet: each attempt of the first rows adds it again, and later rows go on the one added.
+      let ws: Excel.Worksheet | undefined;
+      const add = (): void => { ws = sheets.add(name); };
+      const sheet = (): Excel.Worksheet => ws!;
+      const spans = (build.fills ?? []).flatMap((f) => runs(f.rows).map((r) => ({ ...r, fill: f })));
+      const steps = (): void => {
+        for (const { start, count, fill } of spans.slice(0, FILLS_PER_SYNC)) {
+          sheet().getRangeByIndexes(start, fill.left, count, fill.cols).format.fill.color = fill.color;
+        }
+        for (const { area, format } of build.formats ?? []) {
+          // One value for the whole range, as setNumberFormat.
+          (sheet().getRangeByIndexes(area.top, area.left, area.rows, area.cols) as unknown as { numberFormat: string }).numberFormat = format;
+        }
+        build.widths?.widths.forEach((width, i) => { sheet().getRangeByIndexes(0, build.widths!.left + i, 1, 1).format.columnWidth = width; });
+        if (build.freezeRows) sheet().freezePanes.freezeRows(build.freezeRows);
+        const chart = build.chart;
+        if (chart) {
+          // The sheet is new: there is no chart of the same name to replace.
+          const { top, left, rows, cols } = chart.data;
+          const added = sheet().charts.add(Excel.ChartType.columnClustered, sheet().getRangeByIndexes(top, left, rows, cols), Excel.ChartSeriesBy.columns);
+          added.name = chart.name;
+          added.title.text = chart.title;
+          added.setPosition(sheet().getRangeByIndexes(chart.at.row, chart.at.col, 1, 1));
+        }
+      };
+      const cells = build.block.values.map((row) => row.map(excelCell));
+      if (cells.length > 0 && cells[0]!.length > 0) {
+        await writeBlock(context, sheet, build.block, cells, true, undefined, { first: add, last: steps });
+      } else {
+        add();
+        steps();
+        await context.sync();
+      }
+      // Alternating rows can make thousands of fill ranges: the ones past the first request's share go in their own.
+      for (let i = FILLS_PER_SYNC; i < spans.length; i += FILLS_PER_SYNC) {
+        for (const { start, count, fill } of spans.slice(i, i + FILLS_PER_SYNC)) {
+          sheet().getRangeByIndexes(start, fill.left, count, fill.cols).format.fill.color = fill.color;
+        }
+        await context.sync();
+      }
+      return name;
     });
   }
 
