@@ -5,6 +5,9 @@ import { CEMENT, YEARS } from './model-fixture';
 import { ExcelPort } from '../../src/taskpane/ports/excel-port';
 import { FakeSettings, FakeWorkbook, withOfficeGlobals } from './fake-excel';
 import { textPoints } from '../../src/taskpane/column-widths';
+import { CO2_COL, HEADER_ROW } from '../../src/taskpane/emissions/activity-sheet';
+import { SECTOR_SOURCES } from '../../src/taskpane/emissions/sources';
+import { writeActivitySheet } from '../../src/taskpane/emissions/write-activity';
 
 
 describe('model builder through the Excel port (office-addin-mock)', () => {
@@ -58,5 +61,18 @@ describe('model builder through the Excel port (office-addin-mock)', () => {
     const price = INPUT_KEYS.indexOf('ceaPrice');
     assert.equal(book.sheet(first.sheet).get(first.layout.inputs.top + price, 1), 80);
     assert.equal(book.sheet(second.sheet).get(second.layout.inputs.top + price, 1), 90);
+  });
+
+  it('writes the emissions activity sheet in one batch of two syncs too', async () => {
+    const book = new FakeWorkbook('Sheet1');
+    const port = new ExcelPort(book.run, () => new FakeSettings() as unknown as Office.Settings);
+    const { sheet, layout } = await writeActivitySheet(port, 'steel', SECTOR_SOURCES.steel, 2025, 'Emissions 2025');
+    assert.deepEqual([book.runs, book.syncLog.length, book.failures], [1, 2, []]);
+    const ws = book.sheet(sheet);
+    assert.equal(ws.fill(layout.months.top, layout.months.left), INPUT_FILL);
+    assert.equal(ws.fill(layout.months.top, layout.parameters.left), INPUT_FILL);
+    assert.equal(ws.numberFormatAt(layout.months.top, CO2_COL), '#,##0.00');
+    assert.equal(ws.frozenRows, HEADER_ROW + 1);
+    assert.equal(ws.columnWidths.get(0), layout.widths[0]);
   });
 });
