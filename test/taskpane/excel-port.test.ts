@@ -204,6 +204,12 @@ describe('Excel port (office-addin-mock): writing', () => {
     assert.deepEqual(sheet.charts.map((c) => [c.name, c.title, c.rows, c.at?.left]), [['C', 'T', 10, 4]]);
   });
 
+  it('writes a block with a shorter row (an empty line between tables) as a rectangle, as Excel requires', async () => {
+    const book = new FakeWorkbook('Out');
+    await new ExcelPort(book.run).writeValues({ sheet: 'Out', top: 0, left: 0, values: [['a', 'b'], [], ['c']] });
+    assert.deepEqual(book.sheet('Out').block(0, 0, 3, 2), [['a', 'b'], ['', ''], ['c', '']]);
+  });
+
   it('never lets a value start a formula: text beginning with = + - @ is written as text', async () => {
     const book = new FakeWorkbook('Out');
     await new ExcelPort(book.run).writeValues({ sheet: 'Out', top: 0, left: 0, values: [['=HYPERLINK("x")', '+1', '-x', '@A1', 'ok', -5]] });

@@ -22,6 +22,15 @@ const excelCell = (v: FormulaCell): string | number | boolean => {
   return value === null ? '' : value;
 };
 
+/**
+ * A block's cells as Excel takes them (excelCell), every row as wide as the widest: Excel refuses an array that is not
+ * the range's shape, and a block may hold a shorter row (an empty line between two tables).
+ */
+function excelCells(values: readonly (readonly FormulaCell[])[]): Array<Array<string | number | boolean>> {
+  const cols = values.reduce((n, row) => Math.max(n, row.length), 0);
+  return values.map((row) => Array.from({ length: cols }, (_, j) => (j < row.length ? excelCell(row[j]!) : '')));
+}
+
 const areaOfRange = (sheet: string, r: Excel.Range): Area =>
   ({ sheet, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount });
 
@@ -177,12 +186,12 @@ export class ExcelPort implements WorkbookPort {
 
   /** Chunks sized by rows and by payload (a column of long reasons weighs more than a column of numbers). */
   private write(block: FormulaBlock, asFormulas: boolean, onProgress?: (rowsDone: number) => void): Promise<void> {
-    const cols = block.values[0]?.length ?? 0;
-    if (cols === 0) return Promise.resolve();
+    // Values and formulas alike: text that would start a formula gets the text prefix (formulaWriteCell).
+    const cells = excelCells(block.values);
+    if ((cells[0]?.length ?? 0) === 0) return Promise.resolve();
     return this.run(async (context) => {
       const sheet = this.sheetOf(context, block.sheet);
-      // Values and formulas alike: text that would start a formula gets the text prefix (formulaWriteCell).
-      await writeBlock(context, () => sheet, block, block.values.map((row) => row.map(excelCell)), asFormulas, onProgress);
+      await writeBlock(context, () => sheet, block, cells, asFormulas, onProgress);
     });
   }
 
@@ -261,7 +270,7 @@ export class ExcelPort implements WorkbookPort {
           added.setPosition(sheet().getRangeByIndexes(chart.at.row, chart.at.col, 1, 1));
         }
       };
-      const cells = build.block.values.map((row) => row.map(excelCell));
+      const cells = excelCells(build.block.values);
       if (cells.length > 0 && cells[0]!.length > 0) {
         await writeBlock(context, sheet, build.block, cells, true, undefined, { first: add, last: steps });
       } else {
