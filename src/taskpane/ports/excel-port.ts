@@ -1,8 +1,9 @@
 /**
  * The WorkbookPort over Excel's JavaScript API. Discipline: load what is read, then one sync; big reads and writes go
  * in blocks sized by Excel's limits (payload.ts), one sync per block, and a block Excel still finds too big (response
- * or request) goes again in halves; emptiness is asked of Excel in one request, not cell by cell. Requirement sets: ExcelApi 1.4 for sheet-scoped names, *OrNullObject and used ranges within a range;
- * 1.7 for getRangeByIndexes and getSurroundingRegion.
+ * or request) goes again in halves; a new sheet and everything on it go in one Excel.run (buildSheet); emptiness is
+ * asked of Excel in one request, not cell by cell. Requirement sets: ExcelApi 1.4 for sheet-scoped names,
+ * *OrNullObject and used ranges within a range; 1.7 for getRangeByIndexes, getSurroundingRegion and freezePanes.
  */
 import { formulaWriteCell, freeSheetName, MARK_PREFIX, runs, type Area, type Block, type FormulaBlock, type FormulaCell, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetBuild, type SheetRead, type WorkbookPort } from './port';
 import { payloadChunks, readBlockRows, rowBytes } from './payload';
