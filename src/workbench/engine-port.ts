@@ -13,7 +13,7 @@ import { POINTS_TO_PIXELS } from './cell-formats';
 import { recalculateAll } from './engine-internals';
 import type { History } from './undo';
 import {
-  columnLetters, freeSheetName, isFormula, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type FormulaBlock, type FormulaCell, type DocumentSettings, type Mark, type SheetRead,
+  buildStepByStep, columnLetters, freeSheetName, isFormula, MARK_PREFIX, runs, safeValue, type Area, type Block, type CellValue, type FormulaBlock, type FormulaCell, type DocumentSettings, type Mark, type SheetBuild, type SheetRead,
   type WorkbookPort,
 } from '../taskpane/ports/port';
 
@@ -222,6 +222,11 @@ export class EnginePort implements WorkbookPort {
     this.hf.addSheet(candidate);
     this.view.refresh();
     return candidate;
+  }
+
+  /** The build's steps one by one, as one undo step: the engine has no requests to save. */
+  buildSheet(build: SheetBuild): Promise<string> {
+    return buildStepByStep(this, build);
   }
 
   async activate(sheet: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { ExcelPort } from '../../src/taskpane/ports/excel-port';
-import { PAYLOAD_BUDGET } from '../../src/taskpane/ports/payload';
+import { PAYLOAD_BUDGET, payloadChunks } from '../../src/taskpane/ports/payload';
 import { formulaBlock, SHEET_ROWS, type CellValue } from '../../src/taskpane/ports/port';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { FakeSettings, FakeWorkbook, PAYLOAD_LIMIT, READ_CELL_LIMIT, withOfficeGlobals } from './fake-excel';
@@ -131,6 +131,83 @@ describe('Excel port (office-addin-mock): writing', () => {
     assert.equal(writes.reduce((a, b) => a + b, 0), 6000);
     assert.equal(progress[progress.length - 1], 6000);
     assert.equal(book.sheet('Out').get(5999, 2), 5999);
+  });
+
+  // Half an emoji (a name cut in the middle of one) travels as a \\udXXX escape: 6 bytes where the estimate counts 3.
+  const HALF_EMOJI = '\ud83d';
+
+  it('writes a chunk Excel refuses as too big again in halves, progress in order, the block whole', async function () {
+    this.timeout(60000);
+    const book = new FakeWorkbook('Out');
+    const note = HALF_EMOJI.repeat(1000);
+    const values: CellValue[][] = Array.from({ length: 4000 }, (_, i) => [i, note]);
+    const progress: number[] = [];
+    await new ExcelPort(book.run).writeValues({ sheet: 'Out', top: 0, left: 0, values }, (done) => progress.push(done));
+    // Estimated at about 3 kB a row, a chunk of 1,330 rows is 8 MB on the wire: refused, then written as two halves.
+    assert.ok(book.failures.length > 0 && book.failures.every((f) => f === 'RequestPayloadSizeLimitExceeded'), book.failures.join());
+    const chunks = payloadChunks(values);
+    const halves = chunks.flatMap(([start, end]) => (end - start > 1000 ? [Math.ceil((end - start) / 2), Math.floor((end - start) / 2)] : [end - start]));
+    assert.equal(book.failures.length, chunks.filter(([start, end]) => end - start > 1000).length);
+    const writes = book.syncLog.map((s) => s.writes[0]!);
+    assert.deepEqual(writes, halves);
+    assert.ok(writes.length === 7 && writes.reduce((a, b) => a + b, 0) === 4000, writes.join());
+    assert.deepEqual(progress, writes.map((_, i) => writes.slice(0, i + 1).reduce((a, b) => a + b, 0)));
+    withinLimits(book);
+    const sheet = book.sheet('Out');
+    assert.deepEqual(sheet.block(0, 0, 1, 2), [[0, note]]);
+    assert.deepEqual(sheet.block(3999, 0, 1, 2), [[3999, note]]);
+  });
+
+  it('surfaces the error of a single row too big for one request, after writing the rows before it', async function () {
+    this.timeout(60000);
+    const book = new FakeWorkbook('Out');
+    // 200 cells of 5,000 half emoji: estimated at 3 MB, so it goes with its neighbours; 6 MB on the wire.
+    const big = Array.from({ length: 200 }, () => HALF_EMOJI.repeat(5000));
+    const small = (v: string): CellValue[] => [v, ...Array.from({ length: 199 }, () => '')];
+    const progress: number[] = [];
+    await assert.rejects(
+      new ExcelPort(book.run).writeValues({ sheet: 'Out', top: 0, left: 0, values: [small('a'), big, small('c')] }, (done) => progress.push(done)),
+      (e: { code?: string }) => e.code === 'RequestPayloadSizeLimitExceeded',
+    );
+    // The three rows, refused; the first two, refused; the first alone, written; the second alone, refused.
+    assert.deepEqual(book.failures, ['RequestPayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded']);
+    assert.deepEqual(book.syncLog.map((s) => s.writes), [[1]]);
+    assert.deepEqual(progress, [1]);
+    const sheet = book.sheet('Out');
+    assert.deepEqual([sheet.get(0, 0), sheet.get(1, 0), sheet.get(2, 0)], ['a', '', '']);
+  });
+
+  it('builds a sheet in one batch; a block too big for one request goes in chunks, the sheet with the first, the rest with the last', async function () {
+    this.timeout(60000);
+    const book = new FakeWorkbook('Out');
+    const note = HALF_EMOJI.repeat(1000);
+    const values = Array.from({ length: 4000 }, (_, i) => [i, note, { formula: `=A${i + 1}*2` }]);
+    const name = await new ExcelPort(book.run).buildSheet({
+      name: 'Out', block: { top: 0, left: 0, values },
+      fills: [{ rows: [0, 1, 2, 5], left: 0, cols: 1, color: '#DDEBF7' }], formats: [{ area: { top: 0, left: 2, rows: 4000, cols: 1 }, format: '#,##0' }],
+      widths: { left: 0, widths: [40, 300] }, freezeRows: 1,
+      chart: { data: { top: 0, left: 0, rows: 10, cols: 1 }, at: { row: 0, col: 4 }, title: 'T', name: 'C' },
+    });
+    assert.equal(name, 'Out (2)');
+    assert.equal(book.runs, 1);
+    // Every refused request took its queued work with it: the sheet was added once, the other steps done once.
+    assert.ok(book.failures.length > 0 && book.failures.every((f) => f === 'RequestPayloadSizeLimitExceeded'), book.failures.join());
+    assert.deepEqual(book.sheets.map((s) => s.name), ['Out', 'Out (2)']);
+    const writes = book.syncLog.slice(1).map((s) => s.writes[0]!);
+    assert.equal(writes.reduce((a, b) => a + b, 0), 4000);
+    assert.deepEqual(book.syncLog.map((s) => s.fills), [0, ...writes.slice(1).map(() => 0), 2], 'the fills with the last rows');
+    withinLimits(book);
+    const sheet = book.sheet(name);
+    assert.deepEqual([sheet.get(3999, 0), sheet.get(3999, 1), sheet.get(3999, 2), sheet.isFormula(3999, 2)], [3999, note, '=A4000*2', true]);
+    assert.deepEqual([sheet.fill(1, 0), sheet.fill(3, 0), sheet.fill(5, 0), sheet.numberFormatAt(3999, 2), sheet.columnWidths.get(1), sheet.frozenRows],
+      ['#DDEBF7', undefined, '#DDEBF7', '#,##0', 300, 1]);
+    assert.deepEqual(sheet.charts.map((c) => [c.name, c.title, c.rows, c.at?.left]), [['C', 'T', 10, 4]]);
+  });
+
+  it('writes a block with a shorter row (an empty line between tables) as a rectangle, as Excel requires', async () => {
+    const book = new FakeWorkbook('Out');
+    await new ExcelPort(book.run).writeValues({ sheet: 'Out', top: 0, left: 0, values: [['a', 'b'], [], ['c']] });
+    assert.deepEqual(book.sheet('Out').block(0, 0, 3, 2), [['a', 'b'], ['', ''], ['c', '']]);
   });
 
   it('never lets a value start a formula: text beginning with = + - @ is written as text', async () => {

@@ -160,6 +160,8 @@ interface Tracked {
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly syncLog: SyncRecord[] = [];
+  /** Excel.run calls made: each is a request context of its own, at least one round trip. */
+  runs = 0;
   /** Codes of the syncs that failed, in order. */
   readonly failures: string[] = [];
   selection = { sheet: '', top: 0, left: 0, rows: 1, cols: 1 };
@@ -424,10 +426,18 @@ export class FakeWorkbook {
   /** An Excel.run that hands the batch a fresh request context over this workbook. */
   run = async <T>(batch: (context: any) => Promise<T>): Promise<T> => {
     const book = this;
+    this.runs += 1;
     const sheets: any = {
       items: 'Error, property was not loaded',
       load() { book.afterSync.push(() => { sheets.items = book.sheets.map((s) => ({ name: s.name })); }); },
-      add(name: string) { book.enqueue({ bytes: 40, kind: 'sheet', apply: () => book.sheets.push(new FakeSheet(name)) }); },
+      add(name: string) {
+        const sheet = new FakeSheet(name);
+        book.enqueue({ bytes: 40, kind: 'sheet', apply() {
+          if (book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw excelError('ItemAlreadyExists', `the sheet ${name}`);
+          book.sheets.push(sheet);
+        } });
+        return book.worksheet(sheet);
+      },
       getItem: (name: string) => book.worksheet(book.sheet(name)),
     };
     const context = {

@@ -5,15 +5,17 @@ import { CEMENT, YEARS } from './model-fixture';
 import { ExcelPort } from '../../src/taskpane/ports/excel-port';
 import { FakeSettings, FakeWorkbook, withOfficeGlobals } from './fake-excel';
 import { textPoints } from '../../src/taskpane/column-widths';
+import { CO2_COL, HEADER_ROW } from '../../src/taskpane/emissions/activity-sheet';
+import { SECTOR_SOURCES } from '../../src/taskpane/emissions/sources';
+import { writeActivitySheet } from '../../src/taskpane/emissions/write-activity';
 
 
 describe('model builder through the Excel port (office-addin-mock)', () => {
   withOfficeGlobals();
 
-  it('writes formulas, marks the inputs, formats every column, freezes the header and draws the chart, one sync a step', async () => {
+  it('writes formulas, marks the inputs, formats every column, freezes the header and draws the chart, in one batch of two syncs', async () => {
     const book = new FakeWorkbook('Sheet1');
     const port = new ExcelPort(book.run, () => new FakeSettings() as unknown as Office.Settings);
-    const syncsBefore = book.syncLog.length;
     const { sheet, layout } = await buildModel(port, CEMENT, YEARS, 'Model cement');
     const ws = book.sheet(sheet);
 
@@ -41,10 +43,13 @@ describe('model builder through the Excel port (office-addin-mock)', () => {
     assert.equal(ws.columnWidths.get(0), Math.max(...labels.map(textPoints)));
     assert.ok(labels.includes('Output in the first year (t)') && ws.columnWidths.get(0)! >= textPoints('Output in the first year (t)'));
     YEAR_HEADERS.slice(2).forEach((h, i) => assert.equal(ws.columnWidths.get(i + 2), Math.min(150, Math.max(64, textPoints(String(ws.get(layout.header, i + 2))))), h));
-    // One sync per block: the sheet (two: the names taken are read first), the block, two fills, one per column
-    // format and one for the scenario totals, the widths, the freeze, the chart (two: its old namesake is looked up first).
-    const steps = 2 + 1 + 2 + layout.formats.length + 1 + 1 + 1 + 2;
-    assert.equal(book.syncLog.length - syncsBefore, steps);
+    // One Excel.run: a sync for the names taken, then one for the sheet, the block, the fills, the formats, the widths,
+    // the freeze and the chart. One port call a step took 32 runs and 34 syncs.
+    assert.equal(book.runs, 1);
+    assert.equal(book.syncLog.length, 2);
+    assert.deepEqual(book.failures, []);
+    assert.equal(book.syncLog[1]!.writes.length, 1, 'the block in one request');
+    assert.equal(book.syncLog[1]!.fills, 2);
   });
 
   it('never touches another sheet: a second model gets a sheet of its own', async () => {
@@ -56,5 +61,18 @@ describe('model builder through the Excel port (office-addin-mock)', () => {
     const price = INPUT_KEYS.indexOf('ceaPrice');
     assert.equal(book.sheet(first.sheet).get(first.layout.inputs.top + price, 1), 80);
     assert.equal(book.sheet(second.sheet).get(second.layout.inputs.top + price, 1), 90);
+  });
+
+  it('writes the emissions activity sheet in one batch of two syncs too', async () => {
+    const book = new FakeWorkbook('Sheet1');
+    const port = new ExcelPort(book.run, () => new FakeSettings() as unknown as Office.Settings);
+    const { sheet, layout } = await writeActivitySheet(port, 'steel', SECTOR_SOURCES.steel, 2025, 'Emissions 2025');
+    assert.deepEqual([book.runs, book.syncLog.length, book.failures], [1, 2, []]);
+    const ws = book.sheet(sheet);
+    assert.equal(ws.fill(layout.months.top, layout.months.left), INPUT_FILL);
+    assert.equal(ws.fill(layout.months.top, layout.parameters.left), INPUT_FILL);
+    assert.equal(ws.numberFormatAt(layout.months.top, CO2_COL), '#,##0.00');
+    assert.equal(ws.frozenRows, HEADER_ROW + 1);
+    assert.equal(ws.columnWidths.get(0), layout.widths[0]);
   });
 });

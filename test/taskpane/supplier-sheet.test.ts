@@ -18,6 +18,8 @@ import { formulaBlock, type CellValue } from '../../src/taskpane/ports/port';
 import { HeadlessView } from '../../src/workbench/cell-formats';
 import { createEngine } from '../../src/workbench/engine';
 import { EnginePort } from '../../src/workbench/engine-port';
+import { ExcelPort } from '../../src/taskpane/ports/excel-port';
+import { FakeWorkbook } from './fake-excel';
 import { loadBundle } from '../functions/bundle';
 
 /** A summary sheet as the template lays it out: installation in G12:G21 (G15 the city, G16 the country code), header row 25, products from row 26. */
@@ -135,6 +137,12 @@ describe('CBAM supplier sheets: templates read and priced by live formulas', () 
     assert.equal(at('D5'), 200650);
     // Nothing to price at all: no sheet.
     assert.deepEqual(await writeSupplierSheets(port, suppliers.slice(2), { price: 80, years: [2026] }), []);
+    // In Excel each sheet is one batch of two syncs (the names taken, then the sheet and its steps); activating the
+    // summary is one more.
+    const book = new FakeWorkbook('Sheet1');
+    assert.deepEqual(await writeSupplierSheets(new ExcelPort(book.run), suppliers, { price: 80, cscf: 1, quantity: 10000, years: [2026] }), sheets);
+    assert.deepEqual([book.runs, book.syncLog.length, book.failures, book.activated], [4, 7, [], 'CBAM suppliers']);
+    assert.equal(book.sheet('CBAM suppliers').numberFormatAt(5, 5), '#,##0');
   });
 
   it('a workbook without a template has no suppliers', async () => {

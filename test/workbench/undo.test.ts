@@ -79,6 +79,21 @@ describe('workbench undo: one step per action, cells and formats together', () =
     assert.equal(view.shown, 'Results', 'redo shows the sheet the step ended on');
   });
 
+  it('a sheet built in one call (buildSheet) — sheet, cells, fills, formats, widths — is one undo step', async () => {
+    const { hf, view, history, port, value } = setUp();
+    const sheet = await port.buildSheet({
+      name: 'S', block: { top: 0, left: 0, values: [['Year', 'Cost'], [2026, { formula: '=A2*2' }]] },
+      fills: [{ rows: [1], left: 0, cols: 1, color: '#DDEBF7' }], formats: [{ area: { top: 1, left: 1, rows: 1, cols: 1 }, format: '#,##0' }],
+      widths: { left: 0, widths: [60] }, freezeRows: 1,
+    });
+    assert.equal(sheet, 'S (2)');
+    assert.deepEqual([value('B2', sheet), view.fillAt(sheet, 1, 0), view.numberFormat(sheet, 1, 1), view.columnWidth(sheet, 0), port.frozen.get(sheet)],
+      [4052, '#DDEBF7', '#,##0', 80, 1]);
+    assert.equal(history.undo(), true);
+    assert.equal(hf.doesSheetExist(sheet), false, 'the sheet went with its cells and formats');
+    assert.equal(history.canUndo(), false, 'one step, one undo');
+  });
+
   it('a nested step is part of the outer one; edits before and after stay steps of their own', async () => {
     const { hf, sheet, view, history, port, value } = setUp();
     history.edit(() => hf.setCellContents({ sheet, row: 5, col: 0 }, [['before']]));

@@ -1,7 +1,8 @@
 /**
  * Writes the monthly activity sheet through a workbook port, on a sheet of its own (a free name: nothing of the user's
- * is written over): the block, the input cells filled, tCO2 formatted, widths, the header frozen. The names, units,
- * sector and year are written as values; only the formulas the pane composed go in as formulas.
+ * is written over): the block, the input cells filled, tCO2 formatted, widths, the header frozen, as one build (in
+ * Excel one batch). The names, units, sector and year are written as values; only the formulas the pane composed go
+ * in as formulas.
  */
 import { INPUT_FILL } from '../model/build-model';
 import { formulaBlock, type WorkbookPort } from '../ports/port';
@@ -16,13 +17,17 @@ export interface WrittenActivity {
 export async function writeActivitySheet(port: WorkbookPort, sector: EmissionSector, sources: readonly Source[], year: number,
   name: string): Promise<WrittenActivity> {
   const { values, layout } = activitySheet(sector, sources, year);
-  const sheet = await port.addSheet(name);
-  await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values }, layout.data));
   const inputRows = Array.from({ length: layout.months.rows }, (_, i) => layout.months.top + i);
-  await port.fillRows(sheet, inputRows, layout.months.left, layout.months.cols, INPUT_FILL);
-  await port.fillRows(sheet, inputRows, layout.parameters.left, layout.parameters.cols, INPUT_FILL);
-  await port.setNumberFormat({ sheet, top: layout.months.top, left: CO2_COL, rows: layout.months.rows, cols: 1 }, '#,##0.00');
-  await port.setColumnWidths(sheet, 0, layout.widths);
-  await port.freezeRows(sheet, HEADER_ROW + 1);
+  const sheet = await port.buildSheet({
+    name,
+    block: formulaBlock({ top: 0, left: 0, values }, layout.data),
+    fills: [
+      { rows: inputRows, left: layout.months.left, cols: layout.months.cols, color: INPUT_FILL },
+      { rows: inputRows, left: layout.parameters.left, cols: layout.parameters.cols, color: INPUT_FILL },
+    ],
+    formats: [{ area: { top: layout.months.top, left: CO2_COL, rows: layout.months.rows, cols: 1 }, format: '#,##0.00' }],
+    widths: { left: 0, widths: layout.widths },
+    freezeRows: HEADER_ROW + 1,
+  });
   return { sheet, layout };
 }

@@ -1,7 +1,8 @@
 /**
  * Writes a model sheet through a workbook port: a new sheet, the block of inputs and formulas, the input cells marked,
- * number formats by column, the header frozen, and a chart where the host draws one. Each step is one port call, so
- * one sync in Excel; nothing is written outside the new sheet.
+ * number formats by column, the header frozen, and a chart where the host draws one. The steps go to the port as one
+ * build (buildSheet): in Excel one batch, two syncs (the names taken, then everything); nothing is written outside the
+ * new sheet.
  */
 import { t } from '../i18n/messages';
 import { formulaBlock, type WorkbookPort } from '../ports/port';
@@ -16,19 +17,24 @@ export interface BuiltModel {
 
 export async function buildModel(port: WorkbookPort, values: ModelValues, years: readonly number[], name: string): Promise<BuiltModel> {
   const { values: block, layout } = modelSheet(values, years);
-  const sheet = await port.addSheet(name);
-  // The inputs hold what the user typed or a table held (a facility's name, its sector …): values, never formulas.
-  await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values: block }, [layout.inputs, { top: 0, left: 0, rows: 1, cols: 1 }]));
-  await port.fillRows(sheet, Array.from({ length: layout.inputs.rows }, (_, i) => layout.inputs.top + i), 1, 1, INPUT_FILL);
-  await port.fillRows(sheet, layout.scenarioRows, 1, 2, INPUT_FILL);
-  for (const { col, format } of layout.formats) {
-    await port.setNumberFormat({ sheet, top: layout.firstYearRow, left: col, rows: layout.totalRow - layout.firstYearRow + 2, cols: 1 }, format);
-  }
-  await port.setNumberFormat({ sheet, top: layout.scenarioRows[0]!, left: 3, rows: layout.scenarioRows.length, cols: 2 }, '#,##0');
-  await port.setColumnWidths(sheet, 0, layout.widths);
-  await port.freezeRows(sheet, layout.header + 1);
-  if (port.supportsCharts) {
-    await port.addChart({ data: { ...layout.chartData, sheet }, at: { row: layout.chartData.top, col: 5 }, title: t('md.chart'), name: 'ETS model chart' });
-  }
+  const figures = (col: number, format: string) => ({ area: { top: layout.firstYearRow, left: col, rows: layout.totalRow - layout.firstYearRow + 2, cols: 1 }, format });
+  const sheet = await port.buildSheet({
+    name,
+    // The inputs hold what the user typed or a table held (a facility's name, its sector …): values, never formulas.
+    block: formulaBlock({ top: 0, left: 0, values: block }, [layout.inputs, { top: 0, left: 0, rows: 1, cols: 1 }]),
+    fills: [
+      { rows: Array.from({ length: layout.inputs.rows }, (_, i) => layout.inputs.top + i), left: 1, cols: 1, color: INPUT_FILL },
+      { rows: layout.scenarioRows, left: 1, cols: 2, color: INPUT_FILL },
+    ],
+    formats: [
+      ...layout.formats.map(({ col, format }) => figures(col, format)),
+      { area: { top: layout.scenarioRows[0]!, left: 3, rows: layout.scenarioRows.length, cols: 2 }, format: '#,##0' },
+    ],
+    widths: { left: 0, widths: layout.widths },
+    freezeRows: layout.header + 1,
+    ...(port.supportsCharts
+      ? { chart: { data: layout.chartData, at: { row: layout.chartData.top, col: 5 }, title: t('md.chart'), name: 'ETS model chart' } }
+      : {}),
+  });
   return { sheet, layout };
 }

@@ -1,10 +1,11 @@
 /**
  * The WorkbookPort over Excel's JavaScript API. Discipline: load what is read, then one sync; big reads and writes go
- * in blocks sized by Excel's limits (payload.ts), one sync per block; emptiness is asked of Excel in one request, not
- * cell by cell. Requirement sets: ExcelApi 1.4 for sheet-scoped names, *OrNullObject and used ranges within a range;
- * 1.7 for getRangeByIndexes and getSurroundingRegion.
+ * in blocks sized by Excel's limits (payload.ts), one sync per block, and a block Excel still finds too big (response
+ * or request) goes again in halves; a new sheet and everything on it go in one Excel.run (buildSheet); emptiness is
+ * asked of Excel in one request, not cell by cell. Requirement sets: ExcelApi 1.4 for sheet-scoped names,
+ * *OrNullObject and used ranges within a range; 1.7 for getRangeByIndexes, getSurroundingRegion and freezePanes.
  */
-import { formulaWriteCell, freeSheetName, MARK_PREFIX, runs, type Area, type Block, type FormulaBlock, type FormulaCell, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetRead, type WorkbookPort } from './port';
+import { formulaWriteCell, freeSheetName, MARK_PREFIX, runs, type Area, type Block, type FormulaBlock, type FormulaCell, type CellValue, type ChartSpec, type DocumentSettings, type Mark, type SheetBuild, type SheetRead, type WorkbookPort } from './port';
 import { payloadChunks, readBlockRows, rowBytes } from './payload';
 import { SETTINGS_KEY } from '../../core';
 import { t } from '../i18n/messages';
@@ -22,10 +23,21 @@ const excelCell = (v: FormulaCell): string | number | boolean => {
   return value === null ? '' : value;
 };
 
+/**
+ * A block's cells as Excel takes them (excelCell), every row as wide as the widest: Excel refuses an array that is not
+ * the range's shape, and a block may hold a shorter row (an empty line between two tables).
+ */
+function excelCells(values: readonly (readonly FormulaCell[])[]): Array<Array<string | number | boolean>> {
+  const cols = values.reduce((n, row) => Math.max(n, row.length), 0);
+  return values.map((row) => Array.from({ length: cols }, (_, j) => (j < row.length ? excelCell(row[j]!) : '')));
+}
+
 const areaOfRange = (sheet: string, r: Excel.Range): Area =>
   ({ sheet, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount });
 
-const isPayloadError = (e: unknown): boolean => (e as { code?: string })?.code === 'ResponsePayloadSizeLimitExceeded';
+const errorCode = (e: unknown): string | undefined => (e as { code?: string })?.code;
+const isPayloadError = (e: unknown): boolean => errorCode(e) === 'ResponsePayloadSizeLimitExceeded';
+const isRequestPayloadError = (e: unknown): boolean => errorCode(e) === 'RequestPayloadSizeLimitExceeded';
 
 /**
  * Values (or formulas) of a range in blocks of rows, one sync each; a block Excel finds too big is read again in
@@ -66,6 +78,42 @@ function mergedAreas(range: Excel.Range): Excel.RangeAreas | undefined {
   const merged = range.getMergedAreasOrNullObject();
   merged.areas.load(DIMENSIONS);
   return merged;
+}
+
+/** What goes along with a block's writes: queued before its first rows and after its last, in the same requests. */
+interface Along {
+  readonly first?: () => void;
+  readonly last?: () => void;
+}
+
+/**
+ * Rows of cells written at (top, left) in chunks sized by payload (payloadChunks), one sync each. A chunk Excel still
+ * refuses as too big (RequestPayloadSizeLimitExceeded: the estimate cannot foresee every request) is written again in
+ * halves, down to one row; a row that alone is too big fails. A failed request is not applied, its queued work
+ * included: `first` and `last` are queued again with the rows they go with. Progress counts rows written, in order.
+ */
+async function writeBlock(context: Excel.RequestContext, sheet: () => Excel.Worksheet, at: { top: number; left: number },
+  cells: ReadonlyArray<Array<string | number | boolean>>, asFormulas: boolean, onProgress?: (rowsDone: number) => void, along: Along = {}): Promise<void> {
+  const cols = cells[0]?.length ?? 0;
+  const piece = async (start: number, end: number): Promise<void> => {
+    if (start === 0) along.first?.();
+    const chunk = cells.slice(start, end);
+    const range = sheet().getRangeByIndexes(at.top + start, at.left, chunk.length, cols);
+    if (asFormulas) range.formulas = chunk;
+    else range.values = chunk;
+    if (end === cells.length) along.last?.();
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isRequestPayloadError(e) || end - start === 1) throw e;
+      const middle = start + Math.ceil((end - start) / 2);
+      await piece(start, middle);
+      await piece(middle, end);
+      return;
+    }
+    onProgress?.(end);
+  };
+  for (const [start, end] of payloadChunks(cells)) await piece(start, end);
 }
 
 export class ExcelPort implements WorkbookPort {
@@ -139,20 +187,12 @@ export class ExcelPort implements WorkbookPort {
 
   /** Chunks sized by rows and by payload (a column of long reasons weighs more than a column of numbers). */
   private write(block: FormulaBlock, asFormulas: boolean, onProgress?: (rowsDone: number) => void): Promise<void> {
-    const cols = block.values[0]?.length ?? 0;
-    if (cols === 0) return Promise.resolve();
+    // Values and formulas alike: text that would start a formula gets the text prefix (formulaWriteCell).
+    const cells = excelCells(block.values);
+    if ((cells[0]?.length ?? 0) === 0) return Promise.resolve();
     return this.run(async (context) => {
       const sheet = this.sheetOf(context, block.sheet);
-      // Values and formulas alike: text that would start a formula gets the text prefix (formulaWriteCell).
-      const cells = block.values.map((row) => row.map(excelCell));
-      for (const [start, end] of payloadChunks(cells)) {
-        const chunk = cells.slice(start, end);
-        const range = sheet.getRangeByIndexes(block.top + start, block.left, chunk.length, cols);
-        if (asFormulas) range.formulas = chunk;
-        else range.values = chunk;
-        await context.sync();
-        onProgress?.(end);
-      }
+      await writeBlock(context, () => sheet, block, cells, asFormulas, onProgress);
     });
   }
 
@@ -191,6 +231,62 @@ export class ExcelPort implements WorkbookPort {
       sheets.add(candidate);
       await context.sync();
       return candidate;
+    });
+  }
+
+  /**
+   * One Excel.run: a sync to learn the names taken, then the sheet, the block and every other step queued and sent
+   * together, so a block that fits one request makes two syncs in all. A block too big for one request goes in
+   * chunks as writeFormulas's do: the sheet with the first, the other steps with the last.
+   */
+  buildSheet(build: SheetBuild): Promise<string> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      const name = freeSheetName(build.name, (lower) => taken.has(lower));
+      // A refused request adds no sheet: each attempt of the first rows adds it again, and later rows go on the one added.
+      let ws: Excel.Worksheet | undefined;
+      const add = (): void => { ws = sheets.add(name); };
+      const sheet = (): Excel.Worksheet => ws!;
+      const spans = (build.fills ?? []).flatMap((f) => runs(f.rows).map((r) => ({ ...r, fill: f })));
+      const steps = (): void => {
+        for (const { start, count, fill } of spans.slice(0, FILLS_PER_SYNC)) {
+          sheet().getRangeByIndexes(start, fill.left, count, fill.cols).format.fill.color = fill.color;
+        }
+        for (const { area, format } of build.formats ?? []) {
+          // One value for the whole range, as setNumberFormat.
+          (sheet().getRangeByIndexes(area.top, area.left, area.rows, area.cols) as unknown as { numberFormat: string }).numberFormat = format;
+        }
+        build.widths?.widths.forEach((width, i) => { sheet().getRangeByIndexes(0, build.widths!.left + i, 1, 1).format.columnWidth = width; });
+        if (build.freezeRows) sheet().freezePanes.freezeRows(build.freezeRows);
+        const chart = build.chart;
+        if (chart) {
+          // The sheet is new: there is no chart of the same name to replace.
+          const { top, left, rows, cols } = chart.data;
+          const added = sheet().charts.add(Excel.ChartType.columnClustered, sheet().getRangeByIndexes(top, left, rows, cols), Excel.ChartSeriesBy.columns);
+          added.name = chart.name;
+          added.title.text = chart.title;
+          added.setPosition(sheet().getRangeByIndexes(chart.at.row, chart.at.col, 1, 1));
+        }
+      };
+      const cells = excelCells(build.block.values);
+      if (cells.length > 0 && cells[0]!.length > 0) {
+        await writeBlock(context, sheet, build.block, cells, true, undefined, { first: add, last: steps });
+      } else {
+        add();
+        steps();
+        await context.sync();
+      }
+      // Alternating rows can make thousands of fill ranges: the ones past the first request's share go in their own.
+      for (let i = FILLS_PER_SYNC; i < spans.length; i += FILLS_PER_SYNC) {
+        for (const { start, count, fill } of spans.slice(i, i + FILLS_PER_SYNC)) {
+          sheet().getRangeByIndexes(start, fill.left, count, fill.cols).format.fill.color = fill.color;
+        }
+        await context.sync();
+      }
+      return name;
     });
   }
 

@@ -18,6 +18,9 @@ export interface Area {
   readonly cols: number;
 }
 
+/** A rectangle of cells on a sheet named elsewhere (a sheet a build adds, whose name is known once it is added). */
+export type Rect = Omit<Area, 'sheet'>;
+
 export interface Block {
   readonly sheet: string;
   readonly top: number;
@@ -49,7 +52,7 @@ export const isFormula = (v: unknown): v is Formula =>
  * `data`, the areas (block coordinates) holding values that came from the user (inputs, names from a table), which
  * stay values.
  */
-export function formulaBlock(block: Block, data: readonly Omit<Area, 'sheet'>[] = []): FormulaBlock {
+export function formulaBlock<B extends Omit<Block, 'sheet'>>(block: B, data: readonly Rect[] = []): Omit<B, 'values'> & Pick<FormulaBlock, 'values'> {
   const inData = (r: number, c: number): boolean =>
     data.some((a) => r >= a.top && r < a.top + a.rows && c >= a.left && c < a.left + a.cols);
   return {
@@ -123,6 +126,24 @@ export interface ChartSpec {
   readonly name: string;
 }
 
+/**
+ * A new sheet and what goes on it, for buildSheet. The steps are done in this order: the sheet added (under a free
+ * name, as addSheet), the block written (as writeFormulas writes it), the fills, the number formats, the column
+ * widths, the frozen rows, the chart. Areas are on the new sheet.
+ */
+export interface SheetBuild {
+  /** The sheet's name, or `name (2)` … when taken. */
+  readonly name: string;
+  readonly block: Omit<FormulaBlock, 'sheet'>;
+  readonly fills?: ReadonlyArray<{ readonly rows: readonly number[]; readonly left: number; readonly cols: number; readonly color: string }>;
+  readonly formats?: ReadonlyArray<{ readonly area: Rect; readonly format: string }>;
+  readonly widths?: { readonly left: number; readonly widths: readonly number[] };
+  /** Rows frozen at the top, so a table's header stays in view. */
+  readonly freezeRows?: number;
+  /** A column chart, where the host draws one (supportsCharts). */
+  readonly chart?: Omit<ChartSpec, 'data'> & { readonly data: Rect };
+}
+
 export interface WorkbookPort {
   /** Whether addChart draws a chart in this host. */
   readonly supportsCharts: boolean;
@@ -149,6 +170,11 @@ export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
   /** Adds a sheet named `name`, or `name (2)` … when taken; returns the name used. */
   addSheet(name: string): Promise<string>;
+  /**
+   * Adds a sheet and does a build's steps on it as one action, in as few requests as the host needs (Excel: one
+   * batch); returns the sheet's name. buildStepByStep is the same, one port call a step.
+   */
+  buildSheet(build: SheetBuild): Promise<string>;
   activate(sheet: string): Promise<void>;
   /** Fills the given rows (indexes) across columns left … left + cols − 1. */
   fillRows(sheet: string, rows: readonly number[], left: number, cols: number, color: string): Promise<void>;
@@ -243,4 +269,18 @@ export function runs(rows: readonly number[]): Array<{ start: number; count: num
     else out.push({ start: r, count: 1 });
   }
   return out;
+}
+
+/** A build's steps one port call each (see SheetBuild), as one action; the new sheet's name. */
+export function buildStepByStep(port: WorkbookPort, build: SheetBuild): Promise<string> {
+  return port.oneStep(async () => {
+    const sheet = await port.addSheet(build.name);
+    await port.writeFormulas({ ...build.block, sheet });
+    for (const f of build.fills ?? []) await port.fillRows(sheet, f.rows, f.left, f.cols, f.color);
+    for (const f of build.formats ?? []) await port.setNumberFormat({ ...f.area, sheet }, f.format);
+    if (build.widths) await port.setColumnWidths(sheet, build.widths.left, build.widths.widths);
+    if (build.freezeRows) await port.freezeRows(sheet, build.freezeRows);
+    if (build.chart && port.supportsCharts) await port.addChart({ ...build.chart, data: { ...build.chart.data, sheet } });
+    return sheet;
+  });
 }

@@ -38,11 +38,13 @@ async function writeSupplier(port: WorkbookPort, supplier: Supplier, input: Pric
 Promise<{ sheet: string; supplier: Supplier; totals: SupplierSheetLayout['totals'] }> {
   const layout = supplierSheet({ supplier, certificatePrice: input.price, years: input.years,
     ...(input.cscf !== undefined ? { cscf: input.cscf } : {}), ...(input.quantity !== undefined ? { quantity: input.quantity } : {}) });
-  const sheet = await port.addSheet(t('sup.sheet', { name: supplier.name || supplier.sheet }));
-  await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values: layout.values }, layout.dataAreas));
-  for (const f of layout.formats) await port.setNumberFormat({ sheet, top: f.top, left: f.left, rows: Math.max(1, f.rows), cols: f.cols }, f.format);
-  // Titles and notes run over the empty cells to their right: widths from the tables only.
-  await port.setColumnWidths(sheet, 0, fitColumns(layout.values.filter((r) => r.filter((v) => v !== '' && v !== null).length > 1), layout.values[0]!.length, { min: 64, max: 260 }));
+  const sheet = await port.buildSheet({
+    name: t('sup.sheet', { name: supplier.name || supplier.sheet }),
+    block: formulaBlock({ top: 0, left: 0, values: layout.values }, layout.dataAreas),
+    formats: layout.formats.map((f) => ({ area: { top: f.top, left: f.left, rows: Math.max(1, f.rows), cols: f.cols }, format: f.format })),
+    // Titles and notes run over the empty cells to their right: widths from the tables only.
+    widths: { left: 0, widths: fitColumns(layout.values.filter((r) => r.filter((v) => v !== '' && v !== null).length > 1), layout.values[0]!.length, { min: 64, max: 260 }) },
+  });
   return { sheet, supplier, totals: layout.totals };
 }
 
@@ -62,12 +64,14 @@ export async function writeSupplierSheets(port: WorkbookPort, suppliers: readonl
       await port.activate(out[0]!.sheet);
       return [out[0]!.sheet];
     }
-    const sheet = await port.addSheet(t('sup.summary.sheet'));
     const values = summarySheet(out, input.years);
-    // Supplier names and sheet names are the suppliers' text: values, never formulas.
-    await port.writeFormulas(formulaBlock({ sheet, top: 0, left: 0, values }, [{ top: 3, left: 0, rows: out.length, cols: 2 }]));
-    await port.setNumberFormat({ sheet, top: 3, left: 3, rows: out.length + 1, cols: 3 }, '#,##0');
-    await port.setColumnWidths(sheet, 0, fitColumns(values.slice(2), 6, { min: 64, max: 260 }));
+    const sheet = await port.buildSheet({
+      name: t('sup.summary.sheet'),
+      // Supplier names and sheet names are the suppliers' text: values, never formulas.
+      block: formulaBlock({ top: 0, left: 0, values }, [{ top: 3, left: 0, rows: out.length, cols: 2 }]),
+      formats: [{ area: { top: 3, left: 3, rows: out.length + 1, cols: 3 }, format: '#,##0' }],
+      widths: { left: 0, widths: fitColumns(values.slice(2), 6, { min: 64, max: 260 }) },
+    });
     await port.activate(sheet);
     return [...out.map((w) => w.sheet), sheet];
   });
