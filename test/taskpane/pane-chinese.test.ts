@@ -20,6 +20,7 @@ import { runTableCheck } from '../../src/taskpane/table-check/table-check';
 import { carryOut, WriteStopped } from '../../src/taskpane/table-check/write-steps';
 import { choiceLabel, exposureBlock, originSentence } from '../../src/taskpane/views/border-view';
 import { lineSentence, PRODUCT_HEADER_ROW, productBlock, productSchedule, type ProductInput } from '../../src/taskpane/views/cbam-product';
+import { loadGoods } from '../../src/taskpane/views/cn-picker';
 import { FakeSettings, FakeWorkbook, withOfficeGlobals } from './fake-excel';
 import { textPoints } from '../../src/taskpane/column-widths';
 
@@ -123,6 +124,8 @@ describe('the pane in Chinese: what it writes, and its own output across languag
   });
 
   describe('the CBAM view\'s blocks', () => {
+    // The annex's descriptions come in their own chunk, which the view loads when it mounts.
+    before(() => loadGoods());
     // 1,000 t at 1.2 tCO2e/t, no benchmark: every tonne is paid, 1,200 certificates × 80 = 96,000 a year.
     const ROWS: ExposureRow[] = [2026, 2027].map((year) => ({ year, factor: 0.975, factorApplied: false, certificates: 1200, cost: 96000 }));
 

@@ -10,7 +10,7 @@ import { inEveryLanguage, language, onLanguageChange, t } from '../i18n/messages
 import { formulaBlock, type CellValue, type WorkbookPort } from '../ports/port';
 import { fitColumns } from '../column-widths';
 import { lineSentence, PRODUCT_HEADER_ROW, PRODUCT_INPUTS, productBlock, productSchedule, type ProductInput, type ProductRow, type ProductSchedule } from './cbam-product';
-import { findGoods, type CnChoice } from './cn-picker';
+import { findGoods, loadGoods, type CnChoice } from './cn-picker';
 
 /** The CBAM sector of a CN code as typed, or undefined while it is not yet a code. */
 function sectorOfCode(text: string): string | undefined {
@@ -284,4 +284,6 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     update();
   });
   update();
+  // The CN picker's descriptions arrive in their own chunk: the view is brought up to date when they do.
+  void loadGoods().then(update);
 }

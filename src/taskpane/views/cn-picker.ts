@@ -1,9 +1,12 @@
 /**
  * Finding a CBAM good by what a user knows of it: the start of its CN code ("7208", "7208 39"), or words of its
  * description in English ("hot-rolled coil") or Chinese ("热轧"). Pure: the view renders what this returns.
+ *
+ * The annex's descriptions (a quarter of the pane's code) come in a chunk of their own, loaded when the CBAM view is
+ * mounted (loadGoods), so the pane starts without them; until they arrive, the picker lists nothing and a code has
+ * no description.
  */
 import { cnText } from '../../core';
-import { CN_DESCRIPTIONS } from '../../core/rules/cbam-data/descriptions';
 import { CN_HEADINGS_ZH } from '../../core/rules/cbam-data/headings-zh';
 
 export interface CnChoice {
@@ -15,12 +18,23 @@ export interface CnChoice {
   readonly zh?: string;
 }
 
-const CHOICES: readonly CnChoice[] = CN_DESCRIPTIONS.map(([code, description]) => {
-  const zh = CN_HEADINGS_ZH[code.slice(0, 4)];
-  return { code, text: cnText(code), description, ...(zh ? { zh } : {}) };
-});
+let CHOICES: readonly CnChoice[] = [];
+let SEARCH: readonly string[] = [];
+let loading: Promise<void> | undefined;
+
 const haystack = (c: CnChoice): string => `${c.description} ${c.zh ?? ''}`.toLowerCase();
-const SEARCH = CHOICES.map(haystack);
+
+/** Loads the descriptions once; every later call gets the same promise. */
+export function loadGoods(): Promise<void> {
+  loading ??= import(/* webpackChunkName: "cn-descriptions" */ '../../core/rules/cbam-data/descriptions').then(({ CN_DESCRIPTIONS }) => {
+    CHOICES = CN_DESCRIPTIONS.map(([code, description]) => {
+      const zh = CN_HEADINGS_ZH[code.slice(0, 4)];
+      return { code, text: cnText(code), description, ...(zh ? { zh } : {}) };
+    });
+    SEARCH = CHOICES.map(haystack);
+  });
+  return loading;
+}
 
 /** At most `limit` goods: codes that start with the digits typed, else descriptions holding every word typed. */
 export function findGoods(query: string, limit = 40): CnChoice[] {
