@@ -1,6 +1,7 @@
 /*
- * Ribbon command handlers, registered by the FunctionFile's names in manifest.xml. They run in the shared runtime's
- * page (taskpane.html), beside the pane, and reach it only through its API (src/taskpane/pane-api.ts): they ask, it answers once mounted.
+ * Ribbon command handlers, under the names manifest.xml's ExecuteFunction actions give (npm run validate checks that
+ * they match). They run in the shared runtime's page (taskpane.html), beside the pane, and reach it only through its
+ * API (src/taskpane/pane-api.ts): they ask, and it answers once it has mounted.
  */
 import { checkSelectedTable } from './check-table';
 

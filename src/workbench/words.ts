@@ -112,7 +112,7 @@ const ZH: Readonly<Record<WordKey, string>> = {
   'pane.frame': '碳市场履约任务窗格',
   'ribbon.group': '功能区命令',
   'ribbon.check-table': '检查所选表格',
-  'ribbon.check-table.title': 'Excel 功能区中的命令：打开任务窗格的“表格检查”，读取所选单元格所在的表格',
+  'ribbon.check-table.title': '功能区中的命令：打开任务窗格的“表格检查”，读取所选单元格所在的表格',
   'formula.name-box': '名称框',
   'formula.bar': '编辑栏',
   'formula.placeholder': '选择单元格，输入值或公式（如 =ETS.COVERED("水泥", 31200)），然后按 Enter',
