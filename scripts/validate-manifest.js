@@ -27,7 +27,7 @@ const elements = (root, localName) => Array.from(root.getElementsByTagNameNS('*'
 const children = (el) => Array.from(el.childNodes).filter((n) => n.nodeType === 1);
 
 /** Problems found in a manifest's text (empty when none). `root` is the URL every address must start with. */
-function validateManifest(xml, { root = 'https://localhost:3000/', version, chineseLocales, assetsDir } = {}) {
+function validateManifest(xml, { root = 'https://localhost:3000/', version, chineseLocales, assetsDir, commandNames } = {}) {
   const problems = [];
   const say = (text) => problems.push(text);
   let doc;
@@ -115,7 +115,7 @@ function validateManifest(xml, { root = 'https://localhost:3000/', version, chin
 
   // This add-in: one long-lived shared runtime at Taskpane.Url, used by the functions' page, the function file and
   // every ShowTaskpane action, which all name one task pane (a shared runtime has one; Microsoft: "any task pane
-  // without a <TaskpaneID> is considered a different task pane").
+  // without a <TaskpaneID> is considered a different task pane"), and every ExecuteFunction action (below).
   const sets2 = elements(app, 'Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion')}`);
   for (const need of ['SharedRuntime 1.1', 'CustomFunctionsRuntime 1.3', 'ExcelApi 1.7']) if (!sets2.includes(need)) say(`requirement ${need} is not declared`);
   const runtimes = elements(app, 'Runtime');
@@ -132,6 +132,17 @@ function validateManifest(xml, { root = 'https://localhost:3000/', version, chin
   if (ids.has('')) say('a ShowTaskpane action has no <TaskpaneId>: under a shared runtime it would open a second task pane');
   if (ids.size > 1) say(`ShowTaskpane actions name ${ids.size} task panes; a shared runtime has one`);
   for (const a of panes) if (sourceOf(a) !== pageResid) say('a ShowTaskpane action opens another page than the shared runtime\'s');
+  // Ribbon commands (ExecuteFunction) run in the shared runtime: in its page, through the FunctionFile, under a name
+  // src/commands/commands.ts registers (Office.actions.associate); an unknown name leaves the button doing nothing.
+  for (const a of elements(app, 'Action').filter((x) => x.getAttribute('xsi:type') === 'ExecuteFunction')) {
+    const name = (elements(a, 'FunctionName')[0]?.textContent ?? '').trim();
+    if (!name) say('an ExecuteFunction action has no <FunctionName>');
+    else if (commandNames && !commandNames.includes(name)) say(`ExecuteFunction ${name} is not registered in src/commands/commands.ts (Office.actions.associate)`);
+    let formFactor = a.parentNode;
+    while (formFactor && !/FormFactor$/.test(formFactor.localName ?? '')) formFactor = formFactor.parentNode;
+    const file = formFactor ? children(formFactor).find((c) => c.localName === 'FunctionFile') : undefined;
+    if (residOf(file) !== pageResid) say(`ExecuteFunction ${name || '(no name)'} does not run in the shared runtime: its form factor's <FunctionFile> is not the runtime's page`);
+  }
   const ns = residOf(elements(app, 'Namespace')[0]);
   if (elements(app, 'String').find((s) => s.getAttribute('id') === ns)?.getAttribute('DefaultValue') !== 'ETS') say('the functions\' namespace is not ETS');
   if (text('Permissions') !== 'ReadWriteDocument') say('the add-in asks for other permissions than ReadWriteDocument');
@@ -154,10 +165,16 @@ function chineseLocales() {
   return [...list[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
 }
 
+/** The ribbon commands src/commands/commands.ts registers (Office.actions.associate('name', …)). */
+function commandNames() {
+  const source = readFileSync(join(ROOT, 'src', 'commands', 'commands.ts'), 'utf8');
+  return [...source.matchAll(/Office\.actions\.associate\(\s*'([^']+)'/g)].map((m) => m[1]);
+}
+
 /** The options this repository's manifests are checked with. */
 function projectOptions() {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  return { version: `${pkg.version}.0`, chineseLocales: chineseLocales(), assetsDir: join(ROOT, 'assets') };
+  return { version: `${pkg.version}.0`, chineseLocales: chineseLocales(), assetsDir: join(ROOT, 'assets'), commandNames: commandNames() };
 }
 
 if (require.main === module) {
@@ -169,4 +186,4 @@ if (require.main === module) {
   process.exit(problems.length === 0 ? 0 : 1);
 }
 
-module.exports = { validateManifest, projectOptions, chineseLocales };
+module.exports = { validateManifest, projectOptions, chineseLocales, commandNames };

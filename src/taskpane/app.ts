@@ -12,6 +12,7 @@ import { mountModel } from './views/model-view';
 import { mountQuickCheck } from './views/quick-check';
 import { mountSettings } from './views/settings-view';
 import { mountTableCheck } from './views/table-check-view';
+import { answerCommands } from './pane-api';
 import { applyStatic, languageFor, setLanguage } from './i18n/messages';
 import type { DocumentSettings, WorkbookPort } from './ports/port';
 
@@ -25,11 +26,11 @@ function speak(displayLanguage: string | undefined, settings: DocumentSettings):
 export async function mountApp(port: WorkbookPort | undefined, hostNote: 'host.workbench' | 'host.none' | undefined, displayLanguage?: string): Promise<void> {
   // The note's words follow the language; its data-host says which host whatever the language (tests wait on it).
   if (hostNote) Object.assign(byId('host-note').dataset, { i18n: hostNote, host: hostNote.replace(/^host\./, '') });
-  wireTabs(byId('tab-quick').parentElement!);
+  const selectTab = wireTabs(byId('tab-quick').parentElement!);
   let settings = settingsFrom(port ? await port.readSettings().catch(() => ({})) : DEFAULT_SETTINGS);
   speak(displayLanguage, settings);
   const quick = mountQuickCheck(settings);
-  mountTableCheck(port, () => settings);
+  const tableCheck = mountTableCheck(port, () => settings);
   mountCompare();
   mountBorder(port);
   mountSupplierTemplates(port);
@@ -42,5 +43,10 @@ export async function mountApp(port: WorkbookPort | undefined, hostNote: 'host.w
     settings = s;
     speak(displayLanguage, s);
     quick.applySettings(s);
+  });
+  // The ribbon's "Check selected table" (src/commands): the Table check tab, and the read its button makes.
+  answerCommands(window, () => {
+    selectTab('tab-table');
+    return tableCheck.readSelection();
   });
 }

@@ -17,8 +17,8 @@ export function fillSelect(select: HTMLSelectElement, options: ReadonlyArray<rea
   }));
 }
 
-/** Tabs with arrow-key navigation, as the WAI-ARIA tabs pattern describes. */
-export function wireTabs(tablist: HTMLElement): void {
+/** Tabs with arrow-key navigation, as the WAI-ARIA tabs pattern describes. Returns what selects a tab by its id. */
+export function wireTabs(tablist: HTMLElement): (id: string) => void {
   const tabs = Array.from(tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
   const select = (tab: HTMLButtonElement, focus = false): void => {
     for (const t of tabs) {
@@ -43,6 +43,7 @@ export function wireTabs(tablist: HTMLElement): void {
       select(next, true);
     });
   });
+  return (id) => select(byId<HTMLButtonElement>(id));
 }
 
 /**

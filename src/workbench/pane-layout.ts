@@ -10,8 +10,9 @@ const MAX_SHARE_TENTHS = 7;
 /** The toggle's two labels, in the page's language. */
 export interface PaneWords { readonly show: string; readonly hide: string }
 
+/** Wires the pane's layout; returns what shows the pane if it is hidden (as Excel's showAsTaskpane does). */
 export function wirePaneLayout(pane: HTMLElement, splitter: HTMLElement, toggle: HTMLButtonElement,
-  words: PaneWords = { show: 'Show pane', hide: 'Hide pane' }): void {
+  words: PaneWords = { show: 'Show pane', hide: 'Hide pane' }): () => void {
   const maxWidth = (): number => Math.max(MIN_PANE, Math.round((window.innerWidth * MAX_SHARE_TENTHS) / 10));
   const setWidth = (px: number): void => {
     const width = Math.min(maxWidth(), Math.max(MIN_PANE, Math.round(px)));
@@ -22,13 +23,13 @@ export function wirePaneLayout(pane: HTMLElement, splitter: HTMLElement, toggle:
   splitter.setAttribute('aria-valuemax', String(maxWidth()));
   // A focusable separator states its position (ARIA: aria-valuenow is required): the pane's width in pixels.
   splitter.setAttribute('aria-valuenow', String(Math.round(pane.getBoundingClientRect().width)));
-  toggle.addEventListener('click', () => {
-    const hide = !pane.hidden;
+  const setHidden = (hide: boolean): void => {
     pane.hidden = hide;
     splitter.hidden = hide;
     toggle.textContent = hide ? words.show : words.hide;
     toggle.setAttribute('aria-expanded', String(!hide));
-  });
+  };
+  toggle.addEventListener('click', () => setHidden(!pane.hidden));
   splitter.addEventListener('mousedown', (e) => {
     e.preventDefault();
     // The pane is an iframe: while dragging, it must not swallow the mouse moves.
@@ -49,4 +50,5 @@ export function wirePaneLayout(pane: HTMLElement, splitter: HTMLElement, toggle:
     else return;
     e.preventDefault();
   });
+  return () => setHidden(false);
 }

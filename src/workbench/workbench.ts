@@ -4,6 +4,7 @@
  * interface the pane uses in Excel.
  */
 import facilities from '../../examples/facilities.json';
+import { checkSelectedTable } from '../commands/check-table';
 import { byId } from '../taskpane/dom';
 import { EnginePort } from './engine-port';
 import { createEngine, formulaName } from './engine';
@@ -57,7 +58,12 @@ switcher.href = chinese ? '?lang=en-US' : '?lang=zh-CN';
 switcher.textContent = chinese ? 'English' : '中文';
 switcher.lang = chinese ? 'en' : 'zh-CN';
 window.etsWorkbench = { hf, grid };
-wirePaneLayout(byId('taskpane'), byId('pane-resizer'), byId<HTMLButtonElement>('pane-toggle'), { show: say('pane.show'), hide: say('pane.hide') });
+const showPane = wirePaneLayout(byId('taskpane'), byId('pane-resizer'), byId<HTMLButtonElement>('pane-toggle'), { show: say('pane.show'), hide: say('pane.hide') });
+// The ribbon's "Check selected table", run by the add-in's own handler: the pane shown, then asked through its frame.
+byId('ribbon-check-table').addEventListener('click', () => void checkSelectedTable({ completed: () => undefined }, {
+  showTaskpane: async () => showPane(),
+  pane: () => byId<HTMLIFrameElement>('taskpane').contentWindow,
+}));
 // Open (.xlsx, .csv: the button or a drop on the page) into new sheets, and Save every sheet as one .xlsx.
 window.etsWorkbenchOpenFiles = wireFiles(hf, grid, {
   open: byId<HTMLButtonElement>('file-open'),

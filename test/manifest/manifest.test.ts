@@ -51,8 +51,10 @@ function checkManifest(xml: string, expectedRoot: string): void {
   assert.equal(one(doc, 'FunctionFile').getAttribute('resid'), 'Taskpane.Url');
   assert.equal(one(one(doc, 'Script'), 'SourceLocation').getAttribute('resid'), 'Functions.Script.Url');
   assert.equal(one(one(doc, 'Metadata'), 'SourceLocation').getAttribute('resid'), 'Functions.Metadata.Url');
-  const action = one(doc, 'Action');
-  assert.equal(action.getAttribute('xsi:type'), 'ShowTaskpane');
+  // Two buttons: one shows the pane, one runs checkSelectedTable (src/commands/commands.ts) in the same runtime.
+  const actions = all(doc, 'Action');
+  assert.deepEqual(actions.map((a) => a.getAttribute('xsi:type')), ['ShowTaskpane', 'ExecuteFunction']);
+  assert.equal(one(actions[1]!, 'FunctionName').textContent, 'checkSelectedTable');
 
   // Namespace ETS, ReadWriteDocument and nothing more.
   const ns = one(doc, 'Namespace').getAttribute('resid');
@@ -83,6 +85,10 @@ describe('npm run validate: the manifest checked offline', () => {
     assert.deepEqual(validator.chineseLocales(), [...CHINESE_LOCALES]);
   });
 
+  it('reads the ribbon commands src/commands/commands.ts registers', () => {
+    assert.deepEqual(validator.projectOptions().commandNames, ['checkSelectedTable']);
+  });
+
   it('passes the source manifest, and exits 0 from the command line', () => {
     assert.deepEqual(check(source), []);
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'validate-manifest.js'), join(ROOT, 'manifest.xml')], { encoding: 'utf8' });
@@ -101,6 +107,10 @@ describe('npm run validate: the manifest checked offline', () => {
     ['an http address', (x) => x.replace('https://localhost:3000/assets/icon-16.png', 'http://localhost:3000/assets/icon-16.png'), /is not https/],
     ['zh-TW overridden for the pane button only', (x) => x.replace(/\s*<Override Locale="zh-TW" Value="碳市场履约"\/>/, ''), /cover different locales/],
     ['a ShowTaskpane without a TaskpaneId', (x) => x.replace(/<TaskpaneId>[^<]*<\/TaskpaneId>/, ''), /no <TaskpaneId>/],
+    ['a ribbon command no handler is registered for', (x) => x.replace('<FunctionName>checkSelectedTable<', '<FunctionName>checkTable<'), /ExecuteFunction checkTable is not registered/],
+    ['a ribbon command without a function name', (x) => x.replace(/<FunctionName>[^<]*<\/FunctionName>/, ''), /no <FunctionName>/],
+    ['a ribbon command outside the shared runtime (no FunctionFile)', (x) => x.replace(/<FunctionFile [^>]*\/>/, ''), /ExecuteFunction checkSelectedTable does not run in the shared runtime/],
+    ['a ribbon command in another page', (x) => x.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'), /ExecuteFunction checkSelectedTable does not run in the shared runtime/],
     ['an icon that is not shipped', (x) => x.replace('assets/icon-80.png', 'assets/icon-81.png'), /no assets\/icon-81\.png/],
   ];
   for (const [what, breakIt, problem] of broken) {

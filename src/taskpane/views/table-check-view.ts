@@ -172,7 +172,12 @@ interface Loaded {
   doubt?: HeaderGuess['doubt'];
 }
 
-export function mountTableCheck(port: WorkbookPort | undefined, settings: () => DocumentSettings): void {
+/** What the view offers the pane: the read its "Read selected table" button makes (for the ribbon's command). */
+export interface TableCheck {
+  readSelection(): Promise<void>;
+}
+
+export function mountTableCheck(port: WorkbookPort | undefined, settings: () => DocumentSettings): TableCheck {
   const status = byId('tc-status');
   const progress = byId<HTMLProgressElement>('tc-progress');
   const read = byId<HTMLButtonElement>('tc-read');
@@ -185,7 +190,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     read.disabled = true;
     setStatus(status, t('tc.no-port'));
     onLanguageChange(() => setStatus(status, t('tc.no-port')));
-    return;
+    return { readSelection: async () => undefined };
   }
 
   const showAmbiguity = (match: ColumnMatch, region: Region): void => {
@@ -236,7 +241,9 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     setStatus(status, missing.length ? t('tc.choose', { fields: fieldList(missing) }) : '');
   };
 
-  read.addEventListener('click', async () => {
+  /** The button's read; not while a run has it disabled. */
+  const readSelection = async (): Promise<void> => {
+    if (read.disabled) return;
     byId('tc-found').textContent = '';
     setStatus(status, t('tc.reading-selection'));
     try {
@@ -250,7 +257,8 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
     } catch (e) {
       setStatus(status, t('tc.read-failed', { message: (e as Error).message }), true);
     }
-  });
+  };
+  read.addEventListener('click', readSelection);
 
   // Another language: the table read is shown again in it, with the columns and units the user chose and the choices
   // still open.
@@ -364,6 +372,7 @@ export function mountTableCheck(port: WorkbookPort | undefined, settings: () => 
       restoreFocus(run);
     }
   });
+  return { readSelection };
 }
 
 /** The columns read in a unit other than tonnes, for the status: "直接排放（万吨CO2）in 10⁴ t". */
