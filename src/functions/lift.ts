@@ -97,10 +97,10 @@ function asGrid(raw: RawArg): readonly (readonly unknown[])[] | undefined {
 
 /** A result the spreadsheet can hold, or the error that explains why not. */
 function toCell(result: unknown): Cell {
-  if (result instanceof EtsError) return excelError(result);
   if (typeof result === 'number') {
     return Number.isFinite(result) ? result : excelError(new EtsError('number', say('result.not-finite')));
   }
+  if (result instanceof EtsError) return excelError(result);
   if (typeof result === 'string' || typeof result === 'boolean') return result;
   return excelError(new EtsError('value', say('result.none')));
 }
@@ -225,7 +225,8 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
     let inputError = fixedError;
     for (let k = 0; k < ranged.length; k += 1) {
       const i = ranged[k]!;
-      const v = read(specs[i]!, grids[i]![r]![c]);
+      const cell = grids[i]![r]![c];
+      const v = typeof cell === 'number' ? cell : read(specs[i]!, cell);
       if (v instanceof PassedError) inputError ??= v.error;
       args[i] = v;
     }
