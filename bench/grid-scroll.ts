@@ -10,15 +10,18 @@ const { serve } = require('../scripts/serve') as { serve: (port: number) => Prom
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Milliseconds to show a sheet of `rows` rows and draw it at each scroll position, measured in the page. */
-async function drawTimes(longRows: number, shortRows: number): Promise<{ long: number; short: number }> {
+/**
+ * Milliseconds to show a sheet of `longRows` rows and one of `shortRows` and draw each at every scroll position, in
+ * one page: both sheets built once, a warm-up of the short one, then the two timed in turn `runs` times.
+ */
+async function drawTimes(longRows: number, shortRows: number, runs: number): Promise<{ long: number[]; short: number[] }> {
   const { server, url } = await serve(0);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await page.waitForFunction(() => window.etsWorkbench !== undefined);
-    return await page.evaluate(([long, short]) => {
+    return await page.evaluate(([long, short, count]) => {
       const { hf, grid } = window.etsWorkbench!;
       const scroller = document.querySelector<HTMLElement>('.wb-scroll')!;
       const sheetOf = (rows: number): string => {
@@ -41,21 +44,21 @@ async function drawTimes(longRows: number, shortRows: number): Promise<{ long: n
       const longSheet = sheetOf(long);
       const shortSheet = sheetOf(short);
       time(shortSheet, short); // warm-up
-      return { long: time(longSheet, long), short: time(shortSheet, short) };
-    }, [longRows, shortRows] as const);
+      const times = { long: [] as number[], short: [] as number[] };
+      for (let r = 0; r < count; r += 1) {
+        times.long.push(time(longSheet, long));
+        times.short.push(time(shortSheet, short));
+      }
+      return times;
+    }, [longRows, shortRows, runs] as const);
   } finally {
     await browser.close();
     server.close();
   }
 }
 
-/** The ratio of the long sheet's time to the short one's (best of three runs, each side by side). */
-export async function gridScrollRatio(longRows: number, shortRows: number): Promise<number> {
-  let best = Infinity;
-  for (let run = 0; run < 3; run += 1) {
-    const { long, short } = await drawTimes(longRows, shortRows);
-    best = Math.min(best, long / short);
-  }
-  return best;
+/** The per-run ratios of the long sheet's time to the short one's, the two timed in turn. */
+export async function gridScrollRatios(longRows: number, shortRows: number, runs: number): Promise<number[]> {
+  const { long, short } = await drawTimes(longRows, shortRows, runs);
+  return long.map((t, i) => t / short[i]!);
 }
-

@@ -2,7 +2,7 @@
  * Free allocation: the industrial rules of the CN expansion (cement, steel, aluminium) and the power benchmarks.
  * Each formula is written once over `Arith` and runs exactly (see arith.ts).
  */
-import { exact, type Arith } from './arith';
+import { adjusted, adjustedProduct, adjustTerms, exact, product, type Arith } from './arith';
 import { benchmarkAt } from './benchmarks';
 import { requireObligated } from './coverage';
 import { notAvailable, valueError } from './errors';
@@ -33,13 +33,45 @@ const alphaParameters = (year: number): AlphaParameters => ({
   slope: alphaParameter('alpha:slope', year), band: alphaParameter('alpha:band', year), cap: alphaParameter('alpha:cap', year),
 });
 
-/** α for an intensity against the sector balance value: slope × X inside the band, ±cap outside it. */
-function alphaOf<T>(A: Arith<T>, intensity: T, reference: T, p: AlphaParameters): T {
-  const x = A.div(A.sub(reference, intensity), reference);
+/** α's constants on one backend — the balance value and the rulebook's slope, band and cap as exact values. */
+interface AlphaTerms<T> {
+  readonly reference: T;
+  readonly slope: T;
+  readonly band: T;
+  readonly minusBand: T;
+  readonly cap: T;
+  readonly minusCap: T;
+}
+
+function alphaTerms<T>(A: Arith<T>, reference: number, p: AlphaParameters): AlphaTerms<T> {
   const zero = A.of(0);
-  if (A.cmp(x, A.of(p.band)) >= 0) return A.of(p.cap);
-  if (A.cmp(x, A.sub(zero, A.of(p.band))) <= 0) return A.sub(zero, A.of(p.cap));
-  return A.mul(A.of(p.slope), x);
+  const band = A.of(p.band);
+  const cap = A.of(p.cap);
+  return { reference: A.of(reference), slope: A.of(p.slope), band, minusBand: A.sub(zero, band), cap, minusCap: A.sub(zero, cap) };
+}
+
+/**
+ * alphaTerms made once per backend, on first use, for every row of a call with one balance value (a constant that
+ * leaves the rational backend is not kept: each row then tries it again and falls back, as without the cache).
+ */
+function alphaTermsOnce(reference: number, p: AlphaParameters): <T>(A: Arith<T>) => AlphaTerms<T> {
+  const made = new Map<Arith<never>, AlphaTerms<unknown>>();
+  return <T>(A: Arith<T>): AlphaTerms<T> => {
+    let terms = made.get(A as Arith<never>) as AlphaTerms<T> | undefined;
+    if (terms === undefined) {
+      terms = alphaTerms(A, reference, p);
+      made.set(A as Arith<never>, terms);
+    }
+    return terms;
+  };
+}
+
+/** α for an intensity against the sector balance value: slope × X inside the band, ±cap outside it. */
+function alphaOf<T>(A: Arith<T>, intensity: T, t: AlphaTerms<T>): T {
+  const x = A.div(A.sub(t.reference, intensity), t.reference);
+  if (A.cmp(x, t.band) >= 0) return t.cap;
+  if (A.cmp(x, t.minusBand) <= 0) return t.minusCap;
+  return A.mul(t.slope, x);
 }
 
 /**
@@ -51,7 +83,7 @@ export function alpha(intensity: unknown, reference: unknown, year?: unknown): n
   const i = nonNegative('intensity', given('intensity', intensity, say('need.entity-intensity')), say('unit.intensity'));
   const r = positive('reference', given('reference', reference, say('need.balance-value')), say('unit.intensity'));
   const p = alphaParameters(yearOf(year));
-  return exact((A) => A.toNumber(alphaOf(A, A.of(i), A.of(r), p)));
+  return exact((A) => A.toNumber(alphaOf(A, A.of(i), alphaTerms(A, r, p))));
 }
 
 /** The industrial rules of one year, read from the rulebook once: a column of 100,000 rows reads them once, not per row. */
@@ -81,61 +113,109 @@ function industrialYear(year: number): IndustrialYear {
   return rules;
 }
 
-/** What an industrial allocation is computed from; each input is read only where the year's method uses it. */
-interface IndustrialInputs {
-  readonly sector: IndustrialSector;
-  readonly special: SpecialCase | undefined;
-  readonly output: unknown;
-  readonly intensity: unknown;
-  /** The verified emissions E the allocation multiplies; cement and aluminium default to output × intensity. */
-  readonly emissions: unknown;
-  readonly balanceValue: number | undefined;
-  readonly benchmark: number | undefined;
-  readonly year: number;
-}
+/**
+ * An output or intensity as the core takes it: a number ≥ 0, else the argument's error. A valid number returns at once
+ * (a column of 100,000 rows words no message it does not raise); anything else goes through the full checks.
+ */
+const isAmount = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value < Infinity;
+const outputOf = (value: unknown): number => (isAmount(value) ? value
+  : nonNegative('output', given('output', value, say('need.output')), say('unit.output')));
+const intensityOf = (value: unknown): number => (isAmount(value) ? value
+  : nonNegative('intensity', given('intensity', value, say('unit.intensity')), say('unit.intensity')));
 
-const outputOf = (value: unknown): number => nonNegative('output', given('output', value, say('need.output')), say('unit.output'));
-const intensityOf = (value: unknown): number =>
-  nonNegative('intensity', given('intensity', value, say('unit.intensity')), say('unit.intensity'));
+/** The allowances of one row, once the arguments every row shares are read and checked (allocationRule). */
+export type AllocationRow = (output: unknown, intensity: unknown, emissions?: unknown) => number;
 
 /**
  * E: the emissions given, or output × intensity. Steel's intensity is its ironmaking + sintering intensity, which
  * cannot give the whole enterprise's emissions (draft table 2-2 item ⑥), so steel must give them.
  */
-function emissionsOf(inputs: IndustrialInputs): number {
-  if (inputs.emissions !== undefined) return nonNegative('emissions', inputs.emissions, say('unit.tco2e'));
-  if (inputs.sector === 'steel') throw notAvailable(say('allocation.steel-emissions'), 'emissions');
-  const out = outputOf(inputs.output);
-  const i = intensityOf(inputs.intensity);
-  return exact((A) => A.toNumber(A.mul(A.of(out), A.of(i))));
+function emissionsOf(sector: IndustrialSector, output: unknown, intensity: unknown, emissions: unknown): number {
+  if (emissions !== undefined) return nonNegative('emissions', emissions, say('unit.tco2e'));
+  if (sector === 'steel') throw notAvailable(say('allocation.steel-emissions'), 'emissions');
+  const out = outputOf(output);
+  const i = intensityOf(intensity);
+  return product(out, i);
 }
 
-/** Industrial allocation in a year, by the method the rulebook gives for it, in whole tonnes where the plan says so. */
-function industrialAllocation(inputs: IndustrialInputs): number {
-  const { year, special } = inputs;
+/**
+ * Industrial allocation in a year, by the method the rulebook gives for it, in whole tonnes where the plan says so:
+ * the year's rules (and their errors) once, then each row.
+ */
+function industrialRule(sector: IndustrialSector, special: SpecialCase | undefined, balanceValue: number | undefined,
+  benchmark: number | undefined, year: number): AllocationRow {
   const { method, alpha: p, asEmittedBelow, roundsDown } = industrialYear(year);
   if (method === undefined) throw notAvailable(say('allocation.no-rule', { year }), 'year');
   if (method === 'benchmark') {
     // A balance value is never taken for a benchmark: a row copied from 2026 to 2027 must ask, not reuse it.
-    if (inputs.benchmark === undefined) throw notAvailable(say('allocation.phase-two', { year }), 'benchmark');
-    const out = outputOf(inputs.output);
-    const bm = inputs.benchmark;
-    return exact((A) => A.toNumber(A.mul(A.of(out), A.of(bm))));
+    if (benchmark === undefined) throw notAvailable(say('allocation.phase-two', { year }), 'benchmark');
+    return (output) => {
+      const out = outputOf(output);
+      return product(out, benchmark);
+    };
   }
-  if (inputs.output !== undefined) outputOf(inputs.output);
-  const e = emissionsOf(inputs);
-  // A special case the plan of the year lists, or an entity below the threshold, gets its verified emissions (A = E).
+  // A special case the plan of the year lists gets its verified emissions (A = E), as does every entity without α.
   const listed = special !== undefined && findRule(`special:${special}`, year) !== undefined;
-  const asEmitted = method === 'equal-to-emissions' || listed || (asEmittedBelow !== undefined && e < asEmittedBelow)
-    || inputs.balanceValue === undefined || p === undefined;
-  const intensity = asEmitted ? undefined : intensityOf(inputs.intensity);
-  const bv = inputs.balanceValue;
-  return exact((A) => {
-    const emissions = A.of(e);
-    const allowances = intensity === undefined || bv === undefined || p === undefined ? emissions
-      : A.mul(emissions, A.add(A.of(1), alphaOf(A, A.of(intensity), A.of(bv), p)));
-    return A.toNumber(whole(A, allowances, roundsDown));
-  });
+  const terms = method === 'equal-to-emissions' || listed || balanceValue === undefined || p === undefined ? undefined
+    : alphaTermsOnce(balanceValue, p);
+  // The same formula on integers without an object per step, for rows whose numbers allow it (arith.ts, adjusted).
+  const integers = terms === undefined || balanceValue === undefined || p === undefined ? undefined
+    : adjustTerms(balanceValue, p.slope, p.band, p.cap);
+  return (output, intensity, emissions) => {
+    // The common row — E = output × intensity, both valid numbers — in one pass on integers when they fit.
+    if (integers !== undefined && emissions === undefined && sector !== 'steel' && isAmount(output) && isAmount(intensity)) {
+      const a = adjustedProduct(output, intensity, integers, roundsDown, asEmittedBelow);
+      if (!Number.isNaN(a)) return a;
+    }
+    if (output !== undefined) outputOf(output);
+    const e = emissionsOf(sector, output, intensity, emissions);
+    // An entity below the threshold also gets its verified emissions.
+    const asEmitted = terms === undefined || (asEmittedBelow !== undefined && e < asEmittedBelow);
+    const i = asEmitted ? undefined : intensityOf(intensity);
+    if (i !== undefined && integers !== undefined) {
+      const a = adjusted(e, i, integers, roundsDown);
+      if (!Number.isNaN(a)) return a;
+    }
+    return general(e, i);
+  };
+  // Apart from the row function, so that its closure is made only for the rows that need it.
+  function general(e: number, i: number | undefined): number {
+    return exact((A) => {
+      const allowances = i === undefined || terms === undefined ? A.of(e)
+        : A.mul(A.of(e), A.add(A.of(1), alphaOf(A, A.of(i), terms(A))));
+      return A.toNumber(whole(A, allowances, roundsDown));
+    });
+  }
+}
+
+/**
+ * The allocation of a sector in a year, for rows that differ only in output, intensity and emissions: the
+ * arguments every row shares are read and checked once, in the order `allocation` checks them, and any error they
+ * raise is raised here (so it is every row's). A column of 100,000 rows with one sector, phase and balance value
+ * reads the rulebook once. `allocation(s, o, i, ph, bv, y, bm, e)` is `allocationRule(s, ph, bv, y, bm)(o, i, e)`.
+ */
+export function allocationRule(sector: unknown, phase?: unknown, balanceValue?: unknown, year?: unknown,
+  benchmarkValue?: unknown): AllocationRow {
+  const { id, special } = sectorAndCase(given('sector', sector, say('need.sector')));
+  if (id === 'power') {
+    throw valueError('sector', sector, say('allocation.needs-category'), POWER_CATEGORIES.join(say('list.sep')));
+  }
+  const y = resolveYear(phase, year, SCHEME);
+  const bv = balanceValue === undefined ? undefined : positive('balance_value', balanceValue, say('unit.intensity'));
+  const bm = benchmarkValue === undefined ? undefined : positive('benchmark', benchmarkValue, say('unit.intensity'));
+  requireObligated(id, SCHEME, y, say('what.allocation'));
+  if (isIndustrial(id)) return industrialRule(id, special, bv, bm, y);
+  if (!isPowerCategory(id)) throw notAvailable(say('allocation.no-rule', { year: y }), 'sector');
+  if (bv !== undefined) {
+    throw valueError('balance_value', bv, say('allocation.power-balance'), say('allocation.power-balance-accepted'));
+  }
+  const round = roundsDown('power', y);
+  return (output, _intensity, emissions) => {
+    if (emissions !== undefined) throw valueError('emissions', emissions, say('allocation.power-emissions'), say('allocation.power-emissions-accepted'));
+    const out = outputOf(output);
+    const unitBenchmark = bm ?? benchmarkAt(id, y);
+    return exact((A) => A.toNumber(whole(A, A.mul(A.of(out), A.of(unitBenchmark)), round)));
+  };
 }
 
 /**
@@ -147,24 +227,5 @@ function industrialAllocation(inputs: IndustrialInputs): number {
  */
 export function allocation(sector: unknown, output: unknown, intensity: unknown, phase?: unknown,
   balanceValue?: unknown, year?: unknown, benchmarkValue?: unknown, emissions?: unknown): number {
-  const { id, special } = sectorAndCase(given('sector', sector, say('need.sector')));
-  if (id === 'power') {
-    throw valueError('sector', sector, say('allocation.needs-category'), POWER_CATEGORIES.join(say('list.sep')));
-  }
-  const y = resolveYear(phase, year, SCHEME);
-  const bv = balanceValue === undefined ? undefined : positive('balance_value', balanceValue, say('unit.intensity'));
-  const bm = benchmarkValue === undefined ? undefined : positive('benchmark', benchmarkValue, say('unit.intensity'));
-  requireObligated(id, SCHEME, y, say('what.allocation'));
-  if (isIndustrial(id)) {
-    return industrialAllocation({ sector: id, special, output, intensity, emissions, balanceValue: bv, benchmark: bm, year: y });
-  }
-  if (!isPowerCategory(id)) throw notAvailable(say('allocation.no-rule', { year: y }), 'sector');
-  if (bv !== undefined) {
-    throw valueError('balance_value', bv, say('allocation.power-balance'), say('allocation.power-balance-accepted'));
-  }
-  if (emissions !== undefined) throw valueError('emissions', emissions, say('allocation.power-emissions'), say('allocation.power-emissions-accepted'));
-  const out = outputOf(output);
-  const unitBenchmark = bm ?? benchmarkAt(id, y);
-  const round = roundsDown('power', y);
-  return exact((A) => A.toNumber(whole(A, A.mul(A.of(out), A.of(unitBenchmark)), round)));
+  return allocationRule(sector, phase, balanceValue, year, benchmarkValue)(output, intensity, emissions);
 }

@@ -131,6 +131,136 @@ export function exact(formula: <T>(A: Arith<T>) => number): number {
   }
 }
 
+/**
+ * The k of `ratOf`: the fewest fraction digits that write x exactly as m / 10^k with |m| < 10^15, or −1 when there
+ * is none (then the rational backend would give up on x too). Allocation-free, for the row kernels below.
+ */
+function scaleOf(x: number): number {
+  if (!Number.isFinite(x)) return -1;
+  // k = 0 without its division by 1 (a whole number is the common input).
+  const whole = Math.round(x);
+  if (Math.abs(whole) >= MAX_DIGITS) return -1;
+  if (whole === x) return 0;
+  for (let k = 1; k < POW10.length; k += 1) {
+    const p = POW10[k]!;
+    const m = Math.round(x * p);
+    if (Math.abs(m) >= MAX_DIGITS) return -1;
+    if (m / p === x) return k;
+  }
+  return -1;
+}
+
+/** a × b exactly, as the nearest double: `exact((A) => A.toNumber(A.mul(A.of(a), A.of(b))))`, without its objects. */
+export function product(a: number, b: number): number {
+  // Locals only (an object's fields or a returned pair would box every double a row makes).
+  const ka = scaleOf(a);
+  const kb = scaleOf(b);
+  if (ka >= 0 && kb >= 0) {
+    const n = Math.round(a * POW10[ka]!) * Math.round(b * POW10[kb]!);
+    const d = POW10[ka]! * POW10[kb]!;
+    // As RATIONAL's mul and toNumber: safe integers, one correctly rounded division.
+    if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return n / d + 0;
+  }
+  return generalProduct(a, b);
+}
+
+/** product's general path, apart: a closure over a and b in product itself would be made on every call. */
+const generalProduct = (a: number, b: number): number => exact((A) => A.toNumber(A.mul(A.of(a), A.of(b))));
+
+/** The balance-value adjustment's terms as integers: the rulebook's slope, band and cap and a balance value, each n / d. */
+export interface AdjustTerms {
+  readonly rN: number; readonly rD: number;
+  readonly sN: number; readonly sD: number;
+  readonly bN: number; readonly bD: number;
+  readonly cN: number; readonly cD: number;
+}
+
+/** AdjustTerms for a balance value and α's parameters, or undefined when one does not fit the small rationals. */
+export function adjustTerms(reference: number, slope: number, band: number, cap: number): AdjustTerms | undefined {
+  const parts: number[] = [];
+  for (const x of [reference, slope, band, cap]) {
+    const k = scaleOf(x);
+    if (k < 0) return undefined;
+    parts.push(Math.round(x * POW10[k]!), POW10[k]!);
+  }
+  const [rN, rD, sN, sD, bN, bD, cN, cD] = parts as [number, number, number, number, number, number, number, number];
+  return { rN, rD, sN, sD, bN, bD, cN, cD };
+}
+
+/**
+ * E × (1 + α) with α = clamp(slope × X, −cap, +cap) where X = (r − i) / r, held at ±cap from |X| ≥ band — rounded
+ * down to a whole number when `floor` — on safe integers without an object per step; NaN when a value would leave
+ * them (the caller then runs the general formula, which crosses out common factors first or takes decimal.js). For
+ * E ≥ 0, i ≥ 0 and r > 0 it is exactly what that formula gives; a property test checks it against decimal.js.
+ */
+export function adjusted(e: number, i: number, t: AdjustTerms, floor: boolean): number {
+  const ke = scaleOf(e);
+  const ki = scaleOf(i);
+  if (ke < 0 || ki < 0) return NaN;
+  return adjustedParts(Math.round(e * POW10[ke]!), POW10[ke]!, Math.round(i * POW10[ki]!), POW10[ki]!, t, floor);
+}
+
+/**
+ * `adjusted` with E = a × b as the general formula takes it (`product`: the nearest double to the exact product),
+ * for an allocation row from output and intensity; NaN also when E is below `below` (the row is then not adjusted).
+ */
+export function adjustedProduct(a: number, i: number, t: AdjustTerms, floor: boolean, below: number | undefined): number {
+  const ka = scaleOf(a);
+  const ki = scaleOf(i);
+  if (ka < 0 || ki < 0) return NaN;
+  const iD = POW10[ki]!;
+  const iN = Math.round(i * iD);
+  const n = Math.round(a * POW10[ka]!) * iN;
+  const d = POW10[ka]! * iD;
+  if (!(Number.isSafeInteger(n) && Number.isSafeInteger(d))) return NaN;
+  const e = n / d + 0;
+  if (below !== undefined && e < below) return NaN;
+  // E as the general formula reads it back: the decimal its double prints as.
+  const ke = scaleOf(e);
+  if (ke < 0) return NaN;
+  return adjustedParts(Math.round(e * POW10[ke]!), POW10[ke]!, iN, iD, t, floor);
+}
+
+function adjustedParts(eN: number, eD: number, iN: number, iD: number, t: AdjustTerms, floor: boolean): number {
+  // Every product and sum is checked: a safe result of safe integers is exact, an unsafe one is never taken.
+  const ok = Number.isSafeInteger;
+  // X = (r − i) / r = xN / xD with xD > 0; X ≥ band ⇔ xN·bD ≥ bN·xD.
+  const ri = t.rN * iD;
+  const ir = iN * t.rD;
+  const xN = ri - ir;
+  const xD = iD * t.rN;
+  const left = xN * t.bD;
+  const bandN = t.bN * xD;
+  if (!(ok(ri) && ok(ir) && ok(xN) && ok(xD) && ok(left) && ok(bandN))) return NaN;
+  // 1 + α = fN / fD.
+  let fN: number;
+  let fD: number;
+  if (left >= bandN) {
+    fN = t.cD + t.cN;
+    fD = t.cD;
+  } else if (left <= -bandN) {
+    fN = t.cD - t.cN;
+    fD = t.cD;
+  } else {
+    const sx = t.sN * xN;
+    fD = t.sD * xD;
+    fN = fD + sx;
+    if (!(ok(sx) && ok(fD) && ok(fN))) return NaN;
+  }
+  const n = eN * fN;
+  const d = eD * fD;
+  if (!(ok(n) && ok(d))) return NaN;
+  if (!floor) return n / d + 0;
+  // As RATIONAL's floor: the double quotient may be a whole number off; the integers settle it.
+  let q = Math.floor(n / d);
+  const below = q * d;
+  const above = below + d;
+  if (!(ok(below) && ok(above))) return NaN;
+  if (below > n) q -= 1;
+  else if (above <= n) q += 1;
+  return q + 0;
+}
+
 /** max and min over any backend. */
 export const max = <T>(A: Arith<T>, a: T, b: T): T => (A.cmp(a, b) >= 0 ? a : b);
 export const min = <T>(A: Arith<T>, a: T, b: T): T => (A.cmp(a, b) <= 0 ? a : b);

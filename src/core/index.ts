@@ -3,7 +3,7 @@
  * Every function takes values as Excel would hand them after coercion (numbers, text, booleans, undefined for
  * omitted) and either returns a plain value or throws an EtsError with a category and a message for people.
  */
-export { alpha, allocation } from './allocation';
+export { alpha, allocation, allocationRule, type AllocationRow } from './allocation';
 export * as accounting from './accounting';
 export { anodeCo2, emissionsReport, fuelCo2, fuelFactor, gridFactor, heatGj, pfcCo2e, processCo2, type ReportRow } from './accounting';
 export { power, powerEntity, type PowerUnitInput } from './power';

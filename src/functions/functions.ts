@@ -45,7 +45,14 @@ const impl = {
   gwp: lift([text('gas'), text('gwp_set')], core.gwp),
   co2e: lift([text('gas'), tonnes('mass_t'), text('gwp_set')], core.co2e),
   allocation: lift([text('sector'), tonnes('output'), num('intensity'), numOrText('phase'), num('balance_value'), num('year'),
-    num('benchmark'), tonnes('emissions')], core.allocation),
+    num('benchmark'), tonnes('emissions')], core.allocation, {
+    // sector, phase, balance_value, year, benchmark: read once when every row shares them.
+    shared: [0, 3, 4, 5, 6],
+    prepare: (a) => {
+      const row = core.allocationRule(a[0], a[3], a[4], a[5], a[6]);
+      return (r) => row(r[1], r[2], r[7]);
+    },
+  }),
   alpha: lift([num('intensity'), num('reference')], core.alpha),
   power: lift(
     [text('category'), num('generation_mwh'), num('heat_gj'), num('year'), num('load_correction'), tonnes('verified_emissions')],

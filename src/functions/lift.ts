@@ -60,6 +60,8 @@ function passedError(spec: ArgSpec, e: CellError): PassedError {
 
 /** One element for its argument: the value the core gets, or the error it carries (an input error, or text too long for a name). */
 function read(spec: ArgSpec, v: unknown): unknown {
+  // A number is read as itself whatever the kind (the steps below would each hand it on unchanged).
+  if (typeof v === 'number') return v;
   const value = basicValue(v);
   if (isCellError(value)) return passedError(spec, value);
   const coerced = fromExcel(spec.kind, value);
@@ -81,17 +83,24 @@ function read(spec: ArgSpec, v: unknown): unknown {
 function asGrid(raw: RawArg): readonly (readonly unknown[])[] | undefined {
   if (!Array.isArray(raw)) return [[raw]];
   if (raw.length === 0) return [[null]];
-  if (!raw.every(Array.isArray)) return raw.some(Array.isArray) ? undefined : [raw];
-  const width = (raw[0] as unknown[]).length;
-  return width > 0 && raw.every((row: unknown[]) => row.length === width) ? (raw as unknown[][]) : undefined;
+  const first = raw[0] as unknown;
+  if (!Array.isArray(first)) return raw.some(Array.isArray) ? undefined : [raw];
+  const width = first.length;
+  if (width === 0) return undefined;
+  // One pass, without a callback a row: a 100,000-row column is checked on every call.
+  for (let r = 1; r < raw.length; r += 1) {
+    const row = raw[r] as unknown;
+    if (!Array.isArray(row) || row.length !== width) return undefined;
+  }
+  return raw as unknown[][];
 }
 
 /** A result the spreadsheet can hold, or the error that explains why not. */
 function toCell(result: unknown): Cell {
-  if (result instanceof EtsError) return excelError(result);
   if (typeof result === 'number') {
     return Number.isFinite(result) ? result : excelError(new EtsError('number', say('result.not-finite')));
   }
+  if (result instanceof EtsError) return excelError(result);
   if (typeof result === 'string' || typeof result === 'boolean') return result;
   return excelError(new EtsError('value', say('result.none')));
 }
@@ -119,11 +128,39 @@ const shapeText = (g: readonly (readonly unknown[])[]): string => `${g.length}×
  * @example lift([text('sector'), num('direct_emissions')], isCovered)([['cement'], ['steel']], [[31200]])
  *   // [[true], [true]]
  */
-export function lift(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown): (...raw: RawArg[]) => Grid {
+export function lift(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown, staged?: Staged): (...raw: RawArg[]) => Grid {
   return (...raw: RawArg[]): Grid => {
     speak();
-    return liftScalar(specs, compute, raw) ?? liftGrid(specs, compute, raw);
+    return liftScalar(specs, compute, raw) ?? liftGrid(specs, compute, raw, staged);
   };
+}
+
+/**
+ * A function computed in two stages, for ranges: `prepare` reads and checks the arguments at `shared` (every row's,
+ * when each is a single cell) once and returns the computation of one row from all the arguments. It must give
+ * what `compute` gives: `prepare(args)(args)` is `compute(...args)`, errors included (one `prepare` raises is every
+ * row's). ETS.ALLOCATION over 100,000 rows reads its sector, phase and balance value once, not 100,000 times.
+ */
+export interface Staged {
+  readonly shared: readonly number[];
+  readonly prepare: (args: readonly unknown[]) => (args: readonly unknown[]) => unknown;
+}
+
+/** The row computation of a staged function, or what its shared arguments raised (every row's result). */
+function prepared(staged: Staged | undefined, fixed: readonly unknown[]): ((args: readonly unknown[]) => Cell) | undefined {
+  if (staged === undefined || staged.shared.some((i) => fixed[i] === MANY)) return undefined;
+  try {
+    const row = staged.prepare(fixed);
+    return (args) => {
+      try {
+        return toCell(row(args));
+      } catch (e) {
+        return thrownError(e);
+      }
+    };
+  } catch (e) {
+    return () => thrownError(e);
+  }
 }
 
 /** The value of a single-cell argument (omitted, a bare value, or a 1×1 array); `MANY` when it is a range. */
@@ -160,7 +197,7 @@ function liftScalar(specs: readonly ArgSpec[], compute: (...args: unknown[]) => 
   return [[Array.isArray(args) ? run(compute, args) : args]];
 }
 
-function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown, raw: RawArg[]): Grid {
+function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown, raw: RawArg[], staged?: Staged): Grid {
   const maybe = specs.map((_, i) => asGrid(raw[i] ?? null));
   const ragged = maybe.findIndex((g) => g === undefined);
   if (ragged >= 0) {
@@ -177,26 +214,33 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
   // Single-cell arguments are read once and broadcast; ranges are read element by element.
   const fixed = grids.map((g, i) => (g.length * g[0]!.length === 1 ? read(specs[i]!, g[0]![0]) : MANY));
   const fixedError = fixed.find((v): v is PassedError => v instanceof PassedError)?.error;
+  const each = fixedError === undefined ? prepared(staged, fixed) : undefined;
   const rows = first?.length ?? 1;
   const cols = first?.[0]!.length ?? 1;
-  const out: Grid = [];
-  const args = new Array<unknown>(specs.length);
-  for (let r = 0; r < rows; r += 1) {
-    const row: Cell[] = [];
-    for (let c = 0; c < cols; c += 1) {
-      let inputError = fixedError;
-      for (let i = 0; i < specs.length; i += 1) {
-        if (fixed[i] !== MANY) {
-          args[i] = fixed[i];
-          continue;
-        }
-        const v = read(specs[i]!, grids[i]![r]![c]);
-        if (v instanceof PassedError) inputError ??= v.error;
-        args[i] = v;
-      }
-      row.push(inputError ?? run(compute, args));
+  const out: Grid = new Array<Cell[]>(rows);
+  // The single cells' values stand in args for every element; only the ranges' positions change.
+  const args = fixed.slice();
+  const ranged = fixed.flatMap((v, i) => (v === MANY ? [i] : []));
+  const element = (r: number, c: number): Cell => {
+    let inputError = fixedError;
+    for (let k = 0; k < ranged.length; k += 1) {
+      const i = ranged[k]!;
+      const cell = grids[i]![r]![c];
+      const v = typeof cell === 'number' ? cell : read(specs[i]!, cell);
+      if (v instanceof PassedError) inputError ??= v.error;
+      args[i] = v;
     }
-    out.push(row);
+    return inputError ?? (each === undefined ? run(compute, args) : each(args));
+  };
+  for (let r = 0; r < rows; r += 1) {
+    if (cols === 1) {
+      // A column (the common range) as Excel gives it back: a row of one cell each, made at its size.
+      out[r] = [element(r, 0)];
+      continue;
+    }
+    const row = new Array<Cell>(cols);
+    for (let c = 0; c < cols; c += 1) row[c] = element(r, c);
+    out[r] = row;
   }
   return out;
 }
