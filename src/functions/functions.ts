@@ -6,7 +6,7 @@
  */
 import * as core from '../core';
 import {
-  columnsOf, columnTableSize, lift, liftColumns, liftTable, num, numOrText, singleSize, tableSize, text, tonnes, type ColumnRow, type SizeRule,
+  columnsOf, columnTableSize, lift, liftColumns, liftLookup, liftTable, num, numOrText, singleSize, tableSize, text, tonnes, type ColumnRow, type SizeRule,
 } from './lift';
 
 const gasesText = (sector: unknown, scheme: unknown): string => core.gases(sector, scheme).join(', ');
@@ -39,10 +39,10 @@ const EMISSIONS_PARAMETERS = 3;
 const impl = {
   covered: lift([text('sector'), tonnes('direct_emissions'), text('scheme'), num('year')], core.isCovered),
   coverage: lift([text('sector'), tonnes('direct_emissions'), text('scheme'), num('year')], coverageText),
-  threshold: lift([text('scheme'), text('sector'), num('year')], core.threshold),
-  gases: lift([text('sector'), text('scheme')], gasesText),
-  phase: lift([num('year'), text('scheme')], core.phase),
-  gwp: lift([text('gas'), text('gwp_set')], core.gwp),
+  threshold: liftLookup([text('scheme'), text('sector'), num('year')], core.threshold),
+  gases: liftLookup([text('sector'), text('scheme')], gasesText),
+  phase: liftLookup([num('year'), text('scheme')], core.phase),
+  gwp: liftLookup([text('gas'), text('gwp_set')], core.gwp),
   co2e: lift([text('gas'), tonnes('mass_t'), text('gwp_set')], core.co2e),
   allocation: lift([text('sector'), tonnes('output'), num('intensity'), numOrText('phase'), num('balance_value'), num('year'),
     num('benchmark'), tonnes('emissions')], core.allocation, {
@@ -61,7 +61,7 @@ const impl = {
     [text('category'), num('generation_mwh'), tonnes('verified_emissions'), num('heat_gj'), num('load_correction'), text('special')],
     [num('year')], entityAllowances, ['generation_mwh', 'verified_emissions']),
   loadFactor: lift([num('load_rate'), num('year'), text('category')], core.loadFactor),
-  benchmark: lift([text('name'), num('year'), text('scheme')], core.benchmark),
+  benchmark: liftLookup([text('name'), num('year'), text('scheme')], core.benchmark),
   position: liftColumns(
     [num('years'), tonnes('output'), num('intensity'), num('price'), num('balance_value'), num('benchmark'), tonnes('emissions')],
     [text('sector'), num('offset_price'), num('offset_share')], positionTable as (rows: readonly ColumnRow[], ...fixed: unknown[]) => unknown[][]),
@@ -70,31 +70,31 @@ const impl = {
   carryover: lift([tonnes('net_sales_t'), tonnes('holding_t')], core.carryover),
   preallocation: lift([text('sector'), tonnes('previous_verified'), num('year'), num('share')], core.preallocation),
   penalty: lift([tonnes('unsurrendered_t'), num('average_price'), num('multiple')], core.penalty),
-  deadline: lift([text('event'), num('year'), text('sector')], core.deadline),
-  cbamFactor: lift([num('year')], core.cbamFactor),
+  deadline: liftLookup([text('event'), num('year'), text('sector')], core.deadline),
+  cbamFactor: liftLookup([num('year')], core.cbamFactor),
   cbamCertificates: lift([tonnes('quantity_t'), numOrText('embedded_intensity'), num('year'), numOrText('cbam_benchmark'),
     num('origin_price'), num('certificate_price'), num('cscf'), num('price_paid_per_t')], core.cbamCertificates),
   cbamCost: lift([tonnes('quantity_t'), numOrText('embedded_intensity'), num('year'), num('certificate_price'),
     numOrText('cbam_benchmark'), num('origin_price'), num('cscf'), num('price_paid_per_t')], core.cbamCost),
   cbamExempt: lift([tonnes('annual_mass_t')], core.cbamExempt),
-  cbamDefault: lift([numOrText('cn_code'), text('country'), num('year'), text('part')], core.cbamDefault),
-  cbamBenchmark: lift([numOrText('cn_code'), text('basis'), text('route'), num('year')], core.cbamBenchmarkOf),
+  cbamDefault: liftLookup([numOrText('cn_code'), text('country'), num('year'), text('part')], core.cbamDefault),
+  cbamBenchmark: liftLookup([numOrText('cn_code'), text('basis'), text('route'), num('year')], core.cbamBenchmarkOf),
   effectivePrice: lift([tonnes('allocation'), tonnes('verified_emissions'), num('price')], core.effectivePrice),
   priceDue: lift([num('price'), tonnes('verified_emissions'), tonnes('allocation'), tonnes('output'), num('exchange_rate')], core.priceDue),
   schemes: liftTable([], core.schemesTable),
   compare: liftTable([text('sector'), tonnes('direct_emissions'), tonnes('indirect_emissions')], core.compareTable),
   fuelCo2: lift([text('fuel'), num('quantity'), text('sector'), num('ncv'), num('carbon_content'), num('oxidation'), num('year')], core.fuelCo2),
-  fuelFactor: lift([text('fuel'), text('parameter'), text('sector'), num('year')], core.fuelFactor),
+  fuelFactor: liftLookup([text('fuel'), text('parameter'), text('sector'), num('year')], core.fuelFactor),
   processCo2: lift([text('material'), num('quantity'), text('sector'), num('factor')], core.processCo2),
   pfcCo2e: lift([tonnes('aluminium_t'), num('anode_effect_minutes'), num('slope'), num('c2f6_ratio'), text('gwp_set')], core.pfcCo2e),
   anodeCo2: lift([tonnes('net_anode_t'), num('sulphur'), num('ash')], core.anodeCo2),
-  gridFactor: lift([num('year'), text('region'), text('kind')], core.gridFactor),
+  gridFactor: liftLookup([num('year'), text('region'), text('kind')], core.gridFactor),
   heatGj: lift([text('medium'), tonnes('mass_t'), num('enthalpy_or_temperature')], core.heatGj),
   emissions: liftColumns(
     [text('items'), num('quantities'), ...Array.from({ length: EMISSIONS_PARAMETERS }, () => num('parameters'))],
     [text('sector'), num('year')], emissionsTable as (rows: readonly ColumnRow[], ...fixed: unknown[]) => unknown[][], ['quantities']),
   info: lift([text('topic')], core.info),
-  source: lift([text('parameter'), num('year'), text('scheme')], core.source),
+  source: liftLookup([text('parameter'), num('year'), text('scheme')], core.source),
 };
 
 /**

@@ -136,6 +136,34 @@ export function lift(specs: readonly ArgSpec[], compute: (...args: unknown[]) =>
 }
 
 /**
+ * Lift a function that looks a value up by a few names and years (ETS.CBAM.DEFAULT, ETS.GWP …): within one call, each
+ * distinct row of cells is read and computed once and its result reused — an export list of 100,000 lines holds a
+ * handful of CN codes. Only what a function's arguments alone decide may be memoised, which every ETS function is.
+ */
+export function liftLookup(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown): (...raw: RawArg[]) => Grid {
+  return (...raw: RawArg[]): Grid => {
+    speak();
+    return liftScalar(specs, compute, raw) ?? liftGrid(specs, compute, raw, undefined, true);
+  };
+}
+
+/** Distinct rows a lookup call remembers: past this many the rows are too varied for a memo to pay, and it stops. */
+const MEMO_LIMIT = 4096;
+
+/** A row of plain cells as one key (1 and "1" kept apart); undefined when a cell is not a plain value. */
+function memoKey(cells: readonly unknown[]): string | undefined {
+  let key = '';
+  for (const cell of cells) {
+    if (typeof cell === 'string') key += `s${cell}\u0001`;
+    else if (typeof cell === 'number') key += `n${cell}\u0001`;
+    else if (typeof cell === 'boolean') key += `b${cell}\u0001`;
+    else if (cell === null || cell === undefined) key += '_\u0001';
+    else return undefined;
+  }
+  return key;
+}
+
+/**
  * A function computed in two stages, for ranges: `prepare` reads and checks the arguments at `shared` (every row's,
  * when each is a single cell) once and returns the computation of one row from all the arguments. It must give
  * what `compute` gives: `prepare(args)(args)` is `compute(...args)`, errors included (one `prepare` raises is every
@@ -197,7 +225,7 @@ function liftScalar(specs: readonly ArgSpec[], compute: (...args: unknown[]) => 
   return [[Array.isArray(args) ? run(compute, args) : args]];
 }
 
-function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown, raw: RawArg[], staged?: Staged): Grid {
+function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => unknown, raw: RawArg[], staged?: Staged, memo = false): Grid {
   const maybe = specs.map((_, i) => asGrid(raw[i] ?? null));
   const ragged = maybe.findIndex((g) => g === undefined);
   if (ragged >= 0) {
@@ -221,7 +249,23 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
   // The single cells' values stand in args for every element; only the ranges' positions change.
   const args = fixed.slice();
   const ranged = fixed.flatMap((v, i) => (v === MANY ? [i] : []));
+  const remembered = memo && fixedError === undefined ? new Map<string, Cell>() : undefined;
+  const rowCells = new Array<unknown>(ranged.length);
   const element = (r: number, c: number): Cell => {
+    if (remembered !== undefined) {
+      for (let k = 0; k < ranged.length; k += 1) rowCells[k] = grids[ranged[k]!]![r]![c];
+      const key = memoKey(rowCells);
+      if (key !== undefined) {
+        const hit = remembered.get(key);
+        if (hit !== undefined) return hit;
+        const cell = computeElement(r, c);
+        if (remembered.size < MEMO_LIMIT) remembered.set(key, cell);
+        return cell;
+      }
+    }
+    return computeElement(r, c);
+  };
+  const computeElement = (r: number, c: number): Cell => {
     let inputError = fixedError;
     for (let k = 0; k < ranged.length; k += 1) {
       const i = ranged[k]!;
@@ -273,7 +317,13 @@ export interface ColumnRow {
 }
 
 /** A range as one list of cells, row by row: a column of units, a row of units, or a block read across. */
-const cellsOf = (g: readonly (readonly unknown[])[]): unknown[] => g.flat();
+const cellsOf = (g: readonly (readonly unknown[])[]): unknown[] => {
+  if (g[0]?.length !== 1) return g.flat();
+  // A column, the usual shape: its cells without flat()'s generic walk.
+  const out = new Array<unknown>(g.length);
+  for (let r = 0; r < g.length; r += 1) out[r] = g[r]![0];
+  return out;
+};
 
 /**
  * Lift a function that reads whole columns — one row an item, e.g. the units of one power entity — into one result.
@@ -320,8 +370,9 @@ export function liftColumns(columns: readonly ArgSpec[], fixedSpecs: readonly Ar
       const values: unknown[] = [];
       for (let i = 0; i < columns.length; i += 1) {
         const spec = columns[i]!;
-        const v = read({ ...spec, name: `${spec.name}${label}` }, cells[i]);
-        if (v instanceof PassedError) return [[v.error]];
+        const v = read(spec, cells[i]);
+        // Read again under the row's name, so the message says which row (read is the same for the same cell).
+        if (v instanceof PassedError) return [[(read({ ...spec, name: `${spec.name}${label}` }, cells[i]) as PassedError).error]];
         values.push(v);
       }
       rows.push({ label, values });

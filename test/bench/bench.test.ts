@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const FIGURES = ['recalc_vs_native', 'range_vs_double', 'cold_start_ms', 'functions_gzip_kb', 'taskpane_gzip_kb', 'table_check_50k_s', 'long_text_broadcast_ms', 'cbam_tables_gzip_kb', 'chinese_texts_gzip_kb', 'cbam_default_vs_allocation', 'emissions_vs_allocation', 'model_50x12_s', 'grid_100k_vs_1k', 'open_template_vs_read', 'open_template_s', 'paste_150k_vs_write', 'paste_150k_s', 'open_largest_vs_read', 'open_largest_s'];
+const FIGURES = ['recalc_vs_native', 'range_vs_double', 'cold_start_ms', 'functions_gzip_kb', 'taskpane_gzip_kb', 'table_check_50k_s', 'long_text_broadcast_ms', 'cbam_tables_gzip_kb', 'chinese_texts_gzip_kb', 'cbam_default_vs_allocation', 'emissions_vs_co2e', 'model_50x12_s', 'grid_100k_vs_1k', 'open_template_vs_read', 'open_template_s', 'paste_150k_vs_write', 'paste_150k_s', 'open_largest_vs_read', 'open_largest_s'];
 
 /** Sizes are one measurement each: no runs, no spread. */
 const SIZES = ['functions_gzip_kb', 'taskpane_gzip_kb', 'cbam_tables_gzip_kb', 'chinese_texts_gzip_kb'];
