@@ -264,3 +264,31 @@ function adjustedParts(eN: number, eD: number, iN: number, iD: number, t: Adjust
 /** max and min over any backend. */
 export const max = <T>(A: Arith<T>, a: T, b: T): T => (A.cmp(a, b) >= 0 ? a : b);
 export const min = <T>(A: Arith<T>, a: T, b: T): T => (A.cmp(a, b) <= 0 ? a : b);
+
+/**
+ * A running sum of doubles, each taken as the decimal it prints as, kept exact: on a rational while the sum fits the
+ * safe integers (denominators are powers of ten, so it stays a decimal), then on decimal.js. `value()` is the exact
+ * decimal; a report's lines add hundreds of fuel rows without a decimal.js object each.
+ */
+export class ExactSum {
+  private rat: Rat | undefined = { n: 0, d: 1 };
+  private big: Dec | undefined;
+
+  add(x: number): void {
+    if (this.rat !== undefined) {
+      try {
+        this.rat = add(this.rat, ratOf(x));
+        return;
+      } catch (e) {
+        if (e !== OVERFLOW) throw e;
+        this.big = dec(this.rat.n).dividedBy(this.rat.d);
+        this.rat = undefined;
+      }
+    }
+    this.big = this.big!.plus(x);
+  }
+
+  value(): Dec {
+    return this.rat !== undefined ? dec(this.rat.n).dividedBy(this.rat.d) : this.big!;
+  }
+}

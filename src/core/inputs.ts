@@ -16,15 +16,19 @@ export function finite(argument: string, value: unknown): number {
   return value;
 }
 
-export function nonNegative(argument: string, value: unknown, unit = ''): number {
+/** A unit for a message, or how to write it: a report row asks per row, and only a refusal needs the words. */
+type UnitText = string | (() => string);
+const unitText = (unit: UnitText): string => (typeof unit === 'function' ? unit() : unit);
+
+export function nonNegative(argument: string, value: unknown, unit: UnitText = ''): number {
   const n = finite(argument, value);
-  if (n < 0) throw numberError(argument, n, say('arg.at-least-zero', { unit }));
+  if (n < 0) throw numberError(argument, n, say('arg.at-least-zero', { unit: unitText(unit) }));
   return n;
 }
 
-export function positive(argument: string, value: unknown, unit = ''): number {
+export function positive(argument: string, value: unknown, unit: UnitText = ''): number {
   const n = finite(argument, value);
-  if (n <= 0) throw numberError(argument, n, say('arg.above-zero', { unit }));
+  if (n <= 0) throw numberError(argument, n, say('arg.above-zero', { unit: unitText(unit) }));
   return n;
 }
 

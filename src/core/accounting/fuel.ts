@@ -66,7 +66,7 @@ export function fuelCo2(fuel: unknown, quantity: unknown, sector?: unknown, ncv?
   const id = fuelId(fuel);
   const g = guidelineOf(sector);
   const y = yearOf(year);
-  const q = nonNegative('quantity', quantity, say(isGaseous(id) ? 'unit.10k-nm3' : 'unit.t'));
+  const q = nonNegative('quantity', quantity, () => say(isGaseous(id) ? 'unit.10k-nm3' : 'unit.t'));
   // Nothing burnt is nothing emitted: a fuel listed for months it was not used needs no NCV (and no default).
   if (q === 0) {
     if (ncv !== undefined) positive('ncv', ncv, say('unit.ncv'));

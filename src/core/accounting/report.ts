@@ -15,6 +15,7 @@ import { nationalFactorFor } from './grid';
 import { guidelineOf, rounded, steelRounding, type Guideline } from './guideline';
 import { FUEL_NAMES, OTHER_ITEM_NAMES, type Item } from './names';
 import { materialOf, signedCo2 } from './materials';
+import { ExactSum } from '../arith';
 
 /** One source of the report: what it is, how much, and up to three parameters (blank = the guideline's defaults). */
 export interface ReportRow {
@@ -26,7 +27,8 @@ export interface ReportRow {
 }
 
 interface Totals {
-  combustion: Dec;
+  /** Most rows are fuels: their tonnes are summed exactly without a decimal.js object per row. */
+  combustion: ExactSum;
   processes: Dec;
   deductions: Dec;
   electrolysis: Dec;
@@ -77,10 +79,10 @@ const named = (row: ReportRow, name: string): string => `${name}${row.where}`;
 /** Adds one row to the totals. */
 function addRow(t: Totals, row: ReportRow, g: Guideline, year: number): void {
   const item = itemOf(row, g);
-  const unit = item.kind === 'fuel' && isGaseous(item.id) ? say('unit.10k-nm3') : say('unit.t');
+  const unit = (): string => (item.kind === 'fuel' && isGaseous(item.id) ? say('unit.10k-nm3') : say('unit.t'));
   const q = nonNegative(named(row, 'quantities'), row.quantity, unit);
   if (item.kind === 'fuel') {
-    t.combustion = t.combustion.plus(fuelCo2(item.id, q, g, param(row, 0), param(row, 1), param(row, 2), year));
+    t.combustion.add(fuelCo2(item.id, q, g, param(row, 0), param(row, 1), param(row, 2), year));
     return;
   }
   if (item.kind !== 'other') {
@@ -135,7 +137,7 @@ export const REPORT_LINES = ['combustion', 'process', 'deductions', 'total', 'li
 export function emissionsReport(sector: unknown, rows: readonly ReportRow[], year?: unknown): unknown[][] {
   const g = guidelineOf(sector);
   const y = yearOf(year);
-  const t: Totals = { combustion: dec(0), processes: dec(0), deductions: dec(0), electrolysis: dec(0), indirect: dec(0), output: undefined, aluminium: undefined, anodeEffect: undefined };
+  const t: Totals = { combustion: new ExactSum(), processes: dec(0), deductions: dec(0), electrolysis: dec(0), indirect: dec(0), output: undefined, aluminium: undefined, anodeEffect: undefined };
   for (const row of rows) inRow(row, () => addRow(t, row, g, y));
   const effect = t.anodeEffect;
   if (effect !== undefined) {
@@ -146,7 +148,7 @@ export function emissionsReport(sector: unknown, rows: readonly ReportRow[], yea
   }
   const places = g === 'steel' ? steelRounding() : undefined;
   const line = (x: Dec): number => rounded(x, places?.emissions);
-  const combustion = line(t.combustion);
+  const combustion = line(t.combustion.value());
   const processes = line(t.processes);
   const deductions = line(t.deductions);
   // Steel's enterprise total is a whole tonne (table C.5), from its lines as reported.
