@@ -147,7 +147,7 @@ export function liftLookup(specs: readonly ArgSpec[], compute: (...args: unknown
   };
 }
 
-/** Distinct rows a lookup call remembers: past this many the rows are too varied for a memo to pay, and it stops. */
+/** Distinct rows a lookup call remembers: past this many the rows are too varied for a memo to pay, and it is dropped. */
 const MEMO_LIMIT = 4096;
 
 /** A row of plain cells as one key (1 and "1" kept apart); undefined when a cell is not a plain value. */
@@ -249,7 +249,7 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
   // The single cells' values stand in args for every element; only the ranges' positions change.
   const args = fixed.slice();
   const ranged = fixed.flatMap((v, i) => (v === MANY ? [i] : []));
-  const remembered = memo && fixedError === undefined ? new Map<string, Cell>() : undefined;
+  let remembered = memo && fixedError === undefined ? new Map<string, Cell>() : undefined;
   const rowCells = new Array<unknown>(ranged.length);
   const element = (r: number, c: number): Cell => {
     if (remembered !== undefined) {
@@ -259,7 +259,9 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
         const hit = remembered.get(key);
         if (hit !== undefined) return hit;
         const cell = computeElement(r, c);
+        // Rows this varied gain nothing from a memo: the rest of the call goes without one.
         if (remembered.size < MEMO_LIMIT) remembered.set(key, cell);
+        else remembered = undefined;
         return cell;
       }
     }
@@ -269,8 +271,7 @@ function liftGrid(specs: readonly ArgSpec[], compute: (...args: unknown[]) => un
     let inputError = fixedError;
     for (let k = 0; k < ranged.length; k += 1) {
       const i = ranged[k]!;
-      const cell = grids[i]![r]![c];
-      const v = typeof cell === 'number' ? cell : read(specs[i]!, cell);
+      const v = read(specs[i]!, grids[i]![r]![c]);
       if (v instanceof PassedError) inputError ??= v.error;
       args[i] = v;
     }

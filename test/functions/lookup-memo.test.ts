@@ -31,9 +31,16 @@ describe('lookup functions over ranges: each distinct row remembered, none confu
     sameAsOneByOne('FUEL.FACTOR', [['bituminous', 'Bituminous', '烟煤', 'coke', 'bituminous', 'nothing'], ['ncv', 'ncv', 'ncv', 'ncv', 'carbon_content', 'ncv']], ['steel', 2025]);
   });
 
-  it('gives each cell its own result when every row differs (past the memo\'s reach too)', () => {
-    const years = Array.from({ length: 5000 }, (_, i) => 2020 + (i % 30) + (i >= 4500 ? 0.5 : 0));
-    const spilled = fns.PHASE!(column(years), null);
-    for (const r of [0, 7, 29, 4499, 4500, 4999]) assert.deepEqual(spilled[r], fns.PHASE!([[years[r]]], null)[0], `row ${r + 1}`);
+  it('gives each cell its own result when the rows are too varied to remember (the memo dropped past 4,096)', () => {
+    // 5,000 distinct years (2026 … 7025, factors then 0), a few repeated after the memo is dropped, a half year refused.
+    const years: unknown[] = Array.from({ length: 5000 }, (_, i) => 2026 + i);
+    years[4997] = 2027;
+    years[4998] = 2026.5;
+    years[4999] = 'x';
+    const spilled = fns['CBAM.FACTOR']!(column(years));
+    for (const r of [0, 1, 8, 4095, 4096, 4097, 4996, 4997, 4998, 4999]) {
+      assert.deepEqual(spilled[r], fns['CBAM.FACTOR']!([[years[r]]])[0], `row ${r + 1}`);
+    }
+    assert.equal(spilled[4997]![0], spilled[1]![0], '2027 after the memo is gone is 2027');
   });
 });

@@ -251,10 +251,13 @@ export class ExcelPort implements WorkbookPort {
       const add = (): void => { ws = sheets.add(name); };
       const sheet = (): Excel.Worksheet => ws!;
       const spans = (build.fills ?? []).flatMap((f) => runs(f.rows).map((r) => ({ ...r, fill: f })));
-      const steps = (): void => {
-        for (const { start, count, fill } of spans.slice(0, FILLS_PER_SYNC)) {
+      const fillSpans = (from: number): void => {
+        for (const { start, count, fill } of spans.slice(from, from + FILLS_PER_SYNC)) {
           sheet().getRangeByIndexes(start, fill.left, count, fill.cols).format.fill.color = fill.color;
         }
+      };
+      const steps = (): void => {
+        fillSpans(0);
         for (const { area, format } of build.formats ?? []) {
           // One value for the whole range, as setNumberFormat.
           (sheet().getRangeByIndexes(area.top, area.left, area.rows, area.cols) as unknown as { numberFormat: string }).numberFormat = format;
@@ -281,9 +284,7 @@ export class ExcelPort implements WorkbookPort {
       }
       // Alternating rows can make thousands of fill ranges: the ones past the first request's share go in their own.
       for (let i = FILLS_PER_SYNC; i < spans.length; i += FILLS_PER_SYNC) {
-        for (const { start, count, fill } of spans.slice(i, i + FILLS_PER_SYNC)) {
-          sheet().getRangeByIndexes(start, fill.left, count, fill.cols).format.fill.color = fill.color;
-        }
+        fillSpans(i);
         await context.sync();
       }
       return name;

@@ -10,7 +10,7 @@ import { inEveryLanguage, language, onLanguageChange, t } from '../i18n/messages
 import { formulaBlock, type CellValue, type WorkbookPort } from '../ports/port';
 import { fitColumns } from '../column-widths';
 import { lineSentence, PRODUCT_HEADER_ROW, PRODUCT_INPUTS, productBlock, productSchedule, type ProductInput, type ProductRow, type ProductSchedule } from './cbam-product';
-import { findGoods, loadGoods, type CnChoice } from './cn-picker';
+import { findGoods, goodsLoaded, loadGoods, type CnChoice } from './cn-picker';
 
 /** The CBAM sector of a CN code as typed, or undefined while it is not yet a code. */
 function sectorOfCode(text: string): string | undefined {
@@ -163,6 +163,7 @@ export function choiceLabel(c: CnChoice): string {
 /** The picker's list follows what is typed: codes by their digits, goods by words of their description. */
 function updatePicker(): void {
   const typed = v('cb-cn');
+  if (typed.trim() !== '' && !goodsLoaded()) void loadGoods().then(updatePicker, () => undefined);
   const choices = findGoods(typed);
   byId('cb-cn-list').replaceChildren(...choices.map((c) => Object.assign(document.createElement('option'), {
     value: c.text, label: choiceLabel(c),
@@ -284,6 +285,7 @@ export function mountBorder(port: WorkbookPort | undefined): void {
     update();
   });
   update();
-  // The CN picker's descriptions arrive in their own chunk: the view is brought up to date when they do.
-  void loadGoods().then(update);
+  // The CN picker's descriptions arrive in their own chunk: the view is brought up to date when they do. A failed
+  // load is tried again as the user types a code or a word (updatePicker).
+  void loadGoods().then(update, () => undefined);
 }

@@ -24,7 +24,10 @@ let loading: Promise<void> | undefined;
 
 const haystack = (c: CnChoice): string => `${c.description} ${c.zh ?? ''}`.toLowerCase();
 
-/** Loads the descriptions once; every later call gets the same promise. */
+/**
+ * Loads the descriptions once; every later call gets the same promise. A load that failed (the host unreachable for a
+ * moment) is forgotten, so the next call tries again instead of leaving the picker empty for the session.
+ */
 export function loadGoods(): Promise<void> {
   loading ??= import(/* webpackChunkName: "cn-descriptions" */ '../../core/rules/cbam-data/descriptions').then(({ CN_DESCRIPTIONS }) => {
     CHOICES = CN_DESCRIPTIONS.map(([code, description]) => {
@@ -32,9 +35,15 @@ export function loadGoods(): Promise<void> {
       return { code, text: cnText(code), description, ...(zh ? { zh } : {}) };
     });
     SEARCH = CHOICES.map(haystack);
+  }, (e: unknown) => {
+    loading = undefined;
+    throw e;
   });
   return loading;
 }
+
+/** Whether the descriptions are here (until then the picker lists nothing and codes have no description). */
+export const goodsLoaded = (): boolean => CHOICES.length > 0;
 
 /** At most `limit` goods: codes that start with the digits typed, else descriptions holding every word typed. */
 export function findGoods(query: string, limit = 40): CnChoice[] {
